@@ -1,0 +1,92 @@
+// ESLint flat config: typed rules from typescript-eslint, import cycles and the dependency direction
+// of ARCHITECTURE.md (packages never import server or apps; server and web never import each other).
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import importX from 'eslint-plugin-import-x'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+const deepImportPatterns = [
+  {
+    group: ['@maillage/*/*'],
+    message: 'Importez un paquet par son nom, jamais par un chemin interne.',
+  },
+]
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/.tsbuild/**',
+      '**/dist/**',
+      'data/**',
+      'tests/artifacts/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.ts', '*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Yjs types implement toString() in ways the rule cannot see.
+      '@typescript-eslint/no-base-to-string': [
+        'error',
+        { ignoredTypeNames: ['YText', 'YXmlText', 'YXmlFragment', 'YXmlElement'] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Pas d’enum : un objet const et un type union.' },
+        { selector: 'TSModuleDeclaration', message: 'Pas de namespace.' },
+        { selector: 'TSParameterProperty', message: 'Pas de propriété de paramètre.' },
+        { selector: 'ExportAllDeclaration', message: 'Pas de `export *` : nommez chaque export.' },
+      ],
+      'no-restricted-imports': ['error', { patterns: deepImportPatterns }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './packages',
+              from: './server',
+              message: 'Un paquet n’importe jamais le serveur.',
+            },
+            {
+              target: './packages',
+              from: './apps',
+              message: 'Un paquet n’importe jamais une application.',
+            },
+            { target: './packages', from: './tests' },
+            {
+              target: './server',
+              from: './apps',
+              message: 'Le serveur n’importe jamais l’application web.',
+            },
+            {
+              target: './apps',
+              from: './server',
+              message: 'L’application web n’importe jamais le serveur.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  prettier,
+)

@@ -1,0 +1,30 @@
+import type { IncomingMessage } from 'node:http'
+import type { DocumentId } from '@maillage/protocol'
+
+/** What a connection may do in its room: `write` edits, `read` receives everything but its edits are dropped. */
+export type Access = 'write' | 'read'
+
+/** Who is behind a connection, as far as the sync server needs to know. */
+export interface Principal {
+  /** Stable id of the account or token, used in logs and to close a person's connections. */
+  readonly id: string
+  readonly name: string
+}
+
+/** The answer of an {@link Authenticator}: either the access granted, or the HTTP refusal to send. */
+export type AuthDecision =
+  | { readonly ok: true; readonly principal: Principal; readonly access: Access }
+  | {
+      readonly ok: false
+      readonly status: 401 | 403 | 404
+      readonly code: string
+      readonly message: string
+    }
+
+/**
+ * Port called on every websocket upgrade, before the handshake, to decide who may open a document.
+ * Implementations must not throw for a refused request: they answer `{ ok: false }`.
+ */
+export interface Authenticator {
+  authenticate(request: IncomingMessage, documentId: DocumentId): Promise<AuthDecision>
+}

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
+
+/** Where documents are kept: the embedded lowdb files, or memory (tests). */
+export type StoreConfig =
+  { readonly kind: 'lowdb'; readonly dataDir: string } | { readonly kind: 'memory' }
+
+/** Everything the server reads from its environment, validated. */
+export interface ServerConfig {
+  readonly host: string
+  /** 0 picks a free port (tests). */
+  readonly port: number
+  readonly store: StoreConfig
+  /** `none`: everyone may write everything (development, benchmarks, protocol tests only). */
+  readonly auth: 'none'
+  readonly production: boolean
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  readonly limits: SyncLimits
+  /** Delay between a document's first unsaved update and its save. */
+  readonly saveDelayMs: number
+  /** Appended updates after which a document's stored log is compacted. */
+  readonly compactAfterAppends: number
+  /** First retry delay after a failed save (doubles each time, up to 30 s). */
+  readonly saveRetryDelayMs: number
+}
+
+/** Defaults of everything but the limits, which are in `SyncLimits.ts`. */
+export const DEFAULT_SAVE_DELAY_MS = 500
+export const DEFAULT_COMPACT_AFTER_APPENDS = 200
+export const DEFAULT_SAVE_RETRY_DELAY_MS = 1000
+
+/** A configuration problem found at start-up; the message says which variable and why. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID'
+}
+
+const integer = (fallback: number, min = 0): z.ZodType<number> =>
+  z.coerce.number().int().min(min).default(fallback)
+
+const environmentSchema = z.object({
+  HOST: z.string().min(1).default('localhost'),
+  PORT: integer(8080).pipe(z.number().max(65_535)),
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAILLAGE_DATA_DIR: z.string().min(1).default('./data'),
+  MAILLAGE_AUTH: z.enum(['none'], {
+    error:
+      'MAILLAGE_AUTH must be "none" until accounts exist (issue #4); `npm start` sets it for you',
+  }),
+  MAILLAGE_SAVE_DELAY_MS: integer(DEFAULT_SAVE_DELAY_MS).pipe(z.number().max(1000)),
+  MAILLAGE_COMPACT_AFTER_APPENDS: integer(DEFAULT_COMPACT_AFTER_APPENDS, 1),
+  MAILLAGE_SAVE_RETRY_DELAY_MS: integer(DEFAULT_SAVE_RETRY_DELAY_MS, 1),
+  MAILLAGE_MAX_FRAME_BYTES: integer(DEFAULT_SYNC_LIMITS.maxFrameBytes, 1024),
+  MAILLAGE_MAX_AWARENESS_BYTES: integer(DEFAULT_SYNC_LIMITS.maxAwarenessBytes, 256),
+  MAILLAGE_MAX_MESSAGES_PER_SECOND: integer(DEFAULT_SYNC_LIMITS.maxMessagesPerSecond, 1),
+  MAILLAGE_MAX_QUEUED_FRAMES: integer(DEFAULT_SYNC_LIMITS.maxQueuedFrames, 1),
+  MAILLAGE_MAX_CONNECTIONS_PER_ROOM: integer(DEFAULT_SYNC_LIMITS.maxConnectionsPerRoom, 1),
+  MAILLAGE_MAX_ROOMS: integer(DEFAULT_SYNC_LIMITS.maxRooms, 1),
+  MAILLAGE_MAX_SEND_BUFFER_BYTES: integer(DEFAULT_SYNC_LIMITS.maxSendBufferBytes, 1024),
+  MAILLAGE_HEARTBEAT_INTERVAL_MS: integer(DEFAULT_SYNC_LIMITS.heartbeatIntervalMs, 100),
+})
+
+/**
+ * Reads and validates the configuration from environment variables (see the README for the list).
+ * Throws {@link ConfigError} naming every invalid variable. Refuses `MAILLAGE_AUTH=none` in production.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = environmentSchema.safeParse(environment)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`)
+  }
+  const env = parsed.data
+  const production = env.NODE_ENV === 'production'
+  // Only `none` exists until accounts land (issue #4), and it is never acceptable in production.
+  if (production) {
+    throw new ConfigError(
+      'MAILLAGE_AUTH=none lets anyone write anything: refused with NODE_ENV=production',
+    )
+  }
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    store: { kind: 'lowdb', dataDir: resolve(env.MAILLAGE_DATA_DIR) },
+    auth: env.MAILLAGE_AUTH,
+    production,
+    logLevel: env.LOG_LEVEL,
+    saveDelayMs: env.MAILLAGE_SAVE_DELAY_MS,
+    compactAfterAppends: env.MAILLAGE_COMPACT_AFTER_APPENDS,
+    saveRetryDelayMs: env.MAILLAGE_SAVE_RETRY_DELAY_MS,
+    limits: {
+      maxFrameBytes: env.MAILLAGE_MAX_FRAME_BYTES,
+      maxAwarenessBytes: env.MAILLAGE_MAX_AWARENESS_BYTES,
+      maxMessagesPerSecond: env.MAILLAGE_MAX_MESSAGES_PER_SECOND,
+      maxQueuedFrames: env.MAILLAGE_MAX_QUEUED_FRAMES,
+      maxConnectionsPerRoom: env.MAILLAGE_MAX_CONNECTIONS_PER_ROOM,
+      maxRooms: env.MAILLAGE_MAX_ROOMS,
+      maxSendBufferBytes: env.MAILLAGE_MAX_SEND_BUFFER_BYTES,
+      heartbeatIntervalMs: env.MAILLAGE_HEARTBEAT_INTERVAL_MS,
+    },
+  }
+}

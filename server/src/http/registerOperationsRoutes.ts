@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify'
+import type { Metrics } from '../observability/Metrics.ts'
+
+/** The routes that operators and load balancers use: health and Prometheus metrics. */
+export function registerOperationsRoutes(
+  app: FastifyInstance,
+  options: { metrics: Metrics; isReady: () => boolean },
+): void {
+  app.get('/healthz', async (_request, reply) => {
+    if (!options.isReady()) {
+      return reply.code(503).send({ status: 'unavailable' })
+    }
+    return reply.send({ status: 'ok' })
+  })
+  app.get('/metrics', async (_request, reply) => {
+    const text = await options.metrics.render()
+    return reply.type(options.metrics.registry.contentType).send(text)
+  })
+}

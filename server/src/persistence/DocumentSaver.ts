@@ -1,0 +1,146 @@
+import * as Y from 'yjs'
+import type { Logger } from 'pino'
+import type { DocumentId } from '@maillage/protocol'
+import type { Timers, TimerHandle } from '../time/Timers.ts'
+import type { DocumentStore } from './DocumentStore.ts'
+
+/** What a {@link DocumentSaver} needs; delays are in milliseconds. */
+export interface DocumentSaverOptions {
+  readonly id: DocumentId
+  readonly store: DocumentStore
+  readonly timers: Timers
+  readonly logger: Logger
+  /** Encodes the whole current state, used when compacting. */
+  readonly encodeState: () => Uint8Array
+  /** Delay between the first unsaved update and its save (default 500, so a save lands within 1 s). */
+  readonly saveDelayMs: number
+  /** Appended updates after which the stored log is compacted into one snapshot. */
+  readonly compactAfterAppends: number
+  /** First retry delay after a failed save; doubles on each failure up to {@link MAX_RETRY_DELAY_MS}. */
+  readonly retryDelayMs: number
+  /** Called after each save attempt with its duration in seconds and whether it succeeded. */
+  readonly onSaveAttempt: (durationSeconds: number, succeeded: boolean) => void
+  /** Called when a save leaves nothing pending, so the owner can unload an idle room. */
+  readonly onSaved: () => void
+}
+
+/** Upper bound of the retry backoff after failed saves. */
+export const MAX_RETRY_DELAY_MS = 30_000
+
+/**
+ * Schedules the saves of one document: the updates recorded since the last save are merged and
+ * appended together, at most `saveDelayMs` after the first of them; every `compactAfterAppends`
+ * appends the store is compacted. Saves of one document never overlap. A failed save keeps its
+ * updates pending and retries with exponential backoff, so nothing is dropped while the process lives.
+ */
+export class DocumentSaver {
+  readonly #options: DocumentSaverOptions
+  #pending: Uint8Array[] = []
+  #appendsSinceCompaction = 0
+  #timer: TimerHandle | undefined
+  #running: Promise<void> | undefined
+  #failures = 0
+  #closed = false
+
+  constructor(options: DocumentSaverOptions) {
+    this.#options = options
+  }
+
+  /** True while some recorded update is not yet in the store. */
+  get hasPending(): boolean {
+    return this.#pending.length > 0 || this.#running !== undefined
+  }
+
+  /** Records an update to save and schedules the save. */
+  record(update: Uint8Array): void {
+    this.#pending.push(update)
+    this.#schedule(this.#options.saveDelayMs)
+  }
+
+  /** Marks the stored form as worth compacting at the next save (e.g. it loaded from many updates). */
+  requestCompaction(): void {
+    this.#appendsSinceCompaction = Math.max(this.#appendsSinceCompaction, 1)
+  }
+
+  /**
+   * Saves now whatever is pending, then compacts if anything was appended since the last compaction
+   * and `compact` is set. Rejects if the store fails; a retry is then already scheduled.
+   */
+  async flush(options: { compact: boolean }): Promise<void> {
+    this.#clearTimer()
+    await this.#running
+    await this.#runExclusive(() => this.#save(options.compact))
+  }
+
+  /** Stops scheduling; pending updates are dropped from this saver (flush first to keep them). */
+  close(): void {
+    this.#closed = true
+    this.#clearTimer()
+  }
+
+  #schedule(delayMs: number): void {
+    if (this.#timer !== undefined || this.#closed) return
+    this.#timer = this.#options.timers.setTimeout(() => {
+      this.#timer = undefined
+      this.#runExclusive(() => this.#save(false)).catch(() => {
+        // Already logged and retried by #save; the timer has no caller to report to.
+      })
+    }, delayMs)
+  }
+
+  async #runExclusive(task: () => Promise<void>): Promise<void> {
+    while (this.#running !== undefined) await this.#running.catch(() => undefined)
+    const running = task()
+    this.#running = running
+    try {
+      await running
+    } finally {
+      this.#running = undefined
+    }
+  }
+
+  async #save(compact: boolean): Promise<void> {
+    const batch = this.#pending
+    this.#pending = []
+    const { store, id, timers } = this.#options
+    const startedAt = timers.now()
+    try {
+      if (batch.length > 0) {
+        await store.append(
+          id,
+          batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch),
+        )
+        this.#appendsSinceCompaction += 1
+      }
+      const dueForCompaction = this.#appendsSinceCompaction >= this.#options.compactAfterAppends
+      if (this.#appendsSinceCompaction > 0 && (compact || dueForCompaction)) {
+        await store.compact(id, this.#options.encodeState())
+        this.#appendsSinceCompaction = 0
+      }
+    } catch (error) {
+      this.#pending = batch.concat(this.#pending)
+      this.#failures += 1
+      this.#options.onSaveAttempt((timers.now() - startedAt) / 1000, false)
+      const retryInMs = Math.min(
+        this.#options.retryDelayMs * 2 ** (this.#failures - 1),
+        MAX_RETRY_DELAY_MS,
+      )
+      this.#options.logger.error(
+        { err: error, documentId: id, failures: this.#failures, retryInMs },
+        'document save failed; the room stays loaded and the save will be retried',
+      )
+      this.#schedule(retryInMs)
+      throw error
+    }
+    this.#failures = 0
+    this.#options.onSaveAttempt((timers.now() - startedAt) / 1000, true)
+    if (this.#pending.length > 0) this.#schedule(this.#options.saveDelayMs)
+    else this.#options.onSaved()
+  }
+
+  #clearTimer(): void {
+    if (this.#timer === undefined) return
+    this.#options.timers.clearTimeout(this.#timer)
+    this.#timer = undefined
+  }
+}

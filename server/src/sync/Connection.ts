@@ -1,0 +1,78 @@
+import { WebSocket } from 'ws'
+import { CloseCode, describeCloseCode } from '@maillage/protocol'
+import type { Access, Principal } from '../auth/Authenticator.ts'
+import type { RateLimiter } from './RateLimiter.ts'
+
+/** Everything the server tracks about one websocket connection to a room. */
+export class Connection {
+  /** Process-unique id, for logs. */
+  readonly id: number
+  readonly principal: Principal
+  readonly access: Access
+  readonly rateLimiter: RateLimiter
+  /** Awareness client ids this connection has announced, removed from the room when it leaves. */
+  readonly awarenessClientIds = new Set<number>()
+  /** Frames received while the room was loading, handled in order once it is ready. */
+  readonly queuedFrames: Uint8Array[] = []
+  /** False once a ping is sent, true again when anything comes back. */
+  isAlive = true
+  readonly #socket: WebSocket
+  readonly #maxSendBufferBytes: number
+  #closing = false
+
+  constructor(options: {
+    id: number
+    socket: WebSocket
+    principal: Principal
+    access: Access
+    rateLimiter: RateLimiter
+    maxSendBufferBytes: number
+  }) {
+    this.id = options.id
+    this.#socket = options.socket
+    this.principal = options.principal
+    this.access = options.access
+    this.rateLimiter = options.rateLimiter
+    this.#maxSendBufferBytes = options.maxSendBufferBytes
+  }
+
+  /** True until {@link close} or {@link terminate} is called or the socket closed. */
+  get isOpen(): boolean {
+    return !this.#closing && this.#socket.readyState === WebSocket.OPEN
+  }
+
+  /**
+   * Sends one encoded message. A peer that does not read fast enough is closed with 4408 rather
+   * than left to grow the send buffer. Returns false when nothing was sent.
+   */
+  send(message: Uint8Array): boolean {
+    if (!this.isOpen) return false
+    if (this.#socket.bufferedAmount > this.#maxSendBufferBytes) {
+      this.close(CloseCode.TooSlow)
+      // The send buffer is full, so the close frame may never leave: do not wait for the handshake.
+      this.#socket.terminate()
+      return false
+    }
+    this.#socket.send(message)
+    return true
+  }
+
+  /** Starts the closing handshake with a named close code; later calls are ignored. */
+  close(code: CloseCode): void {
+    if (this.#closing) return
+    this.#closing = true
+    this.#socket.close(code, describeCloseCode(code))
+  }
+
+  /** Sends a ping; the heartbeat terminates the socket if nothing answers before the next one. */
+  ping(): void {
+    this.isAlive = false
+    this.#socket.ping()
+  }
+
+  /** Destroys the socket at once, without a closing handshake (dead peers). */
+  terminate(): void {
+    this.#closing = true
+    this.#socket.terminate()
+  }
+}

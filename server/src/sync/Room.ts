@@ -1,0 +1,250 @@
+import * as Y from 'yjs'
+import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import type { Logger } from 'pino'
+import {
+  CloseCode,
+  ProtocolError,
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  type DocumentId,
+} from '@maillage/protocol'
+import type { Metrics } from '../observability/Metrics.ts'
+import type { DocumentStore } from '../persistence/DocumentStore.ts'
+import { DocumentSaver } from '../persistence/DocumentSaver.ts'
+import type { Timers } from '../time/Timers.ts'
+import { Broadcaster } from './Broadcaster.ts'
+import { Connection } from './Connection.ts'
+import { handleMessage, type RoomContext } from './handleMessage.ts'
+import type { SyncLimits } from './SyncLimits.ts'
+
+/** Transaction origin of the updates read back from the store: they are not saved again. */
+export const PERSISTENCE_ORIGIN = 'persistence'
+
+/** What a {@link Room} needs from the server that owns it. */
+export interface RoomOptions {
+  readonly id: DocumentId
+  readonly store: DocumentStore
+  readonly timers: Timers
+  readonly logger: Logger
+  readonly metrics: Metrics
+  readonly limits: SyncLimits
+  readonly saveDelayMs: number
+  readonly compactAfterAppends: number
+  readonly retryDelayMs: number
+  /** Called once the room is empty, saved and destroyed, or failed to load. */
+  readonly onUnload: (room: Room) => void
+}
+
+type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
+
+/**
+ * One document in memory with the connections editing it. It loads the document from the store
+ * before answering anyone (frames received meanwhile are queued, bounded), broadcasts updates and
+ * awareness once per event-loop turn, saves through a {@link DocumentSaver}, and unloads itself
+ * when its last connection has left and everything is saved.
+ */
+export class Room {
+  readonly id: DocumentId
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  readonly connections = new Set<Connection>()
+  readonly #options: RoomOptions
+  readonly #context: RoomContext
+  readonly #broadcaster: Broadcaster
+  readonly #saver: DocumentSaver
+  #state: RoomState = 'loading'
+  #unloading = false
+
+  constructor(options: RoomOptions) {
+    this.id = options.id
+    this.#options = options
+    // The server has no presence of its own in the document.
+    this.awareness.setLocalState(null)
+    this.#context = {
+      doc: this.doc,
+      awareness: this.awareness,
+      metrics: options.metrics,
+      maxAwarenessBytes: options.limits.maxAwarenessBytes,
+    }
+    this.#broadcaster = new Broadcaster({
+      connections: this.connections,
+      awareness: this.awareness,
+      metrics: options.metrics,
+    })
+    this.#saver = new DocumentSaver({
+      id: options.id,
+      store: options.store,
+      timers: options.timers,
+      logger: options.logger,
+      encodeState: () => Y.encodeStateAsUpdate(this.doc),
+      saveDelayMs: options.saveDelayMs,
+      compactAfterAppends: options.compactAfterAppends,
+      retryDelayMs: options.retryDelayMs,
+      onSaveAttempt: (seconds, succeeded) => {
+        options.metrics.saveDuration.observe(seconds)
+        if (!succeeded) options.metrics.saveFailures.inc()
+      },
+      onSaved: () => {
+        if (this.connections.size === 0) void this.#unloadIfIdle()
+      },
+    })
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === PERSISTENCE_ORIGIN) return
+      this.#broadcaster.addUpdate(update)
+      this.#saver.record(update)
+    })
+    this.awareness.on('update', this.#handleAwarenessUpdate)
+  }
+
+  /** True once the document is loaded and the room answers its connections. */
+  get isReady(): boolean {
+    return this.#state === 'ready'
+  }
+
+  /** Loads the document from the store, then greets and serves every connection that joined. */
+  async load(): Promise<void> {
+    try {
+      const updates = await this.#options.store.load(this.id)
+      if (this.#state !== 'loading') return
+      Y.transact(
+        this.doc,
+        () => {
+          for (const update of updates) Y.applyUpdate(this.doc, update, PERSISTENCE_ORIGIN)
+        },
+        PERSISTENCE_ORIGIN,
+      )
+      if (updates.length > 1) this.#saver.requestCompaction()
+    } catch (error) {
+      this.#failLoad(error)
+      return
+    }
+    this.#state = 'ready'
+    for (const connection of this.connections) this.#greet(connection)
+  }
+
+  /** Adds a connection; it is greeted at once if the document is loaded, else after the load. */
+  join(connection: Connection): void {
+    this.connections.add(connection)
+    if (this.#state === 'ready') this.#greet(connection)
+  }
+
+  /** Handles one frame of a connection; any error in it closes that connection only. */
+  receive(connection: Connection, frame: Uint8Array): void {
+    if (this.#state === 'loading') {
+      if (connection.queuedFrames.length >= this.#options.limits.maxQueuedFrames) {
+        connection.close(CloseCode.RateLimited)
+        return
+      }
+      connection.queuedFrames.push(frame)
+      return
+    }
+    if (this.#state === 'ready') this.#handleFrame(connection, frame)
+  }
+
+  /** Removes a connection and its awareness states; the last one out unloads the room. */
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return
+    if (connection.awarenessClientIds.size > 0) {
+      removeAwarenessStates(this.awareness, [...connection.awarenessClientIds], null)
+    }
+    if (this.connections.size === 0) void this.#unloadIfIdle()
+  }
+
+  /**
+   * Shuts the room down for a server stop: saves what is pending, closes every connection with
+   * `code` (frames they send afterwards are ignored), saves what arrived meanwhile, then destroys
+   * the room. Rejects if the store fails; the room is destroyed all the same.
+   */
+  async shutdown(code: CloseCode): Promise<void> {
+    try {
+      if (this.#state === 'ready') await this.#saver.flush({ compact: true })
+    } finally {
+      for (const connection of this.connections) connection.close(code)
+      try {
+        if (this.#state === 'ready') await this.#saver.flush({ compact: false })
+      } finally {
+        this.#destroy()
+      }
+    }
+  }
+
+  /** Closes every connection with `code` and destroys the room, whether or not it is saved. */
+  close(code: CloseCode): void {
+    for (const connection of this.connections) connection.close(code)
+    this.#destroy()
+  }
+
+  #greet(connection: Connection): void {
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    const clientIds = [...this.awareness.getStates().keys()]
+    if (clientIds.length > 0) {
+      connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)))
+    }
+    const queued = connection.queuedFrames.splice(0)
+    for (const frame of queued) this.#handleFrame(connection, frame)
+  }
+
+  #handleFrame(connection: Connection, frame: Uint8Array): void {
+    if (!connection.isOpen) return
+    try {
+      handleMessage(this.#context, connection, decodeMessage(frame))
+    } catch (error) {
+      // A peer can only hurt its own connection: close it, keep the room and everyone else going.
+      this.#options.logger.warn(
+        {
+          documentId: this.id,
+          connectionId: connection.id,
+          code: error instanceof ProtocolError ? error.code : 'PROTOCOL_BAD_PAYLOAD',
+          reason: error instanceof Error ? error.message : String(error),
+        },
+        'bad message; closing the connection that sent it',
+      )
+      connection.close(CloseCode.BadMessage)
+    }
+  }
+
+  readonly #handleAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin instanceof Connection) {
+      for (const clientId of changes.added) origin.awarenessClientIds.add(clientId)
+      for (const clientId of changes.updated) origin.awarenessClientIds.add(clientId)
+      for (const clientId of changes.removed) origin.awarenessClientIds.delete(clientId)
+    }
+    this.#broadcaster.addAwareness([...changes.added, ...changes.updated, ...changes.removed])
+  }
+
+  async #unloadIfIdle(): Promise<void> {
+    if (this.#unloading || this.#state !== 'ready' || this.connections.size > 0) return
+    this.#unloading = true
+    try {
+      await this.#saver.flush({ compact: true })
+    } catch {
+      // Logged by the saver, which retries and calls back when it succeeds; stay loaded meanwhile.
+      return
+    } finally {
+      this.#unloading = false
+    }
+    if (this.connections.size === 0 && !this.#saver.hasPending) this.#destroy()
+  }
+
+  #failLoad(error: unknown): void {
+    this.#options.logger.error(
+      { err: error, documentId: this.id },
+      'document failed to load; refusing its connections rather than serving an empty document',
+    )
+    this.close(CloseCode.InternalError)
+  }
+
+  #destroy(): void {
+    if (this.#state === 'closed' || this.#state === 'failed') return
+    this.#state = this.#state === 'loading' ? 'failed' : 'closed'
+    this.#broadcaster.cancel()
+    this.#saver.close()
+    this.awareness.destroy()
+    this.doc.destroy()
+    this.#options.onUnload(this)
+  }
+}

@@ -1,0 +1,60 @@
+import type { DocumentId } from '@maillage/protocol'
+import { Room, type RoomOptions } from './Room.ts'
+
+/** Options shared by every room of a registry. */
+export type RoomDefaults = Omit<RoomOptions, 'id' | 'onUnload'>
+
+/** Why a connection cannot join a room now. */
+export type Capacity = 'ok' | 'too-many-rooms' | 'room-full'
+
+/** The rooms in memory, by document id: one room per document, created on first join. */
+export class RoomRegistry {
+  readonly #rooms = new Map<DocumentId, Room>()
+  readonly #defaults: RoomDefaults
+
+  constructor(defaults: RoomDefaults) {
+    this.#defaults = defaults
+  }
+
+  /** Number of rooms in memory. */
+  get size(): number {
+    return this.#rooms.size
+  }
+
+  /** Number of connections over all rooms. */
+  get connectionCount(): number {
+    let count = 0
+    for (const room of this.#rooms.values()) count += room.connections.size
+    return count
+  }
+
+  /** Whether one more connection to `id` fits within the room and room limits. */
+  capacityFor(id: DocumentId): Capacity {
+    const room = this.#rooms.get(id)
+    if (room === undefined) {
+      return this.#rooms.size >= this.#defaults.limits.maxRooms ? 'too-many-rooms' : 'ok'
+    }
+    return room.connections.size >= this.#defaults.limits.maxConnectionsPerRoom ? 'room-full' : 'ok'
+  }
+
+  /** The room of `id`, created and loading if it was not in memory. */
+  open(id: DocumentId): Room {
+    const existing = this.#rooms.get(id)
+    if (existing !== undefined) return existing
+    const room = new Room({
+      ...this.#defaults,
+      id,
+      onUnload: (unloaded) => {
+        if (this.#rooms.get(id) === unloaded) this.#rooms.delete(id)
+      },
+    })
+    this.#rooms.set(id, room)
+    void room.load()
+    return room
+  }
+
+  /** Every room in memory. */
+  rooms(): Room[] {
+    return [...this.#rooms.values()]
+  }
+}

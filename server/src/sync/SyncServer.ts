@@ -1,0 +1,230 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket, type RawData } from 'ws'
+import type { Logger } from 'pino'
+import { CloseCode, isDocumentId, type DocumentId } from '@maillage/protocol'
+import type { Authenticator } from '../auth/Authenticator.ts'
+import type { Metrics } from '../observability/Metrics.ts'
+import type { Timers } from '../time/Timers.ts'
+import { Connection } from './Connection.ts'
+import { RateLimiter } from './RateLimiter.ts'
+import { refuseUpgrade, type UpgradeRefusal } from './refuseUpgrade.ts'
+import type { RoomRegistry } from './RoomRegistry.ts'
+import type { SyncLimits } from './SyncLimits.ts'
+
+/** Path prefix of the websocket endpoint: `/sync/<documentId>`. */
+export const SYNC_PATH_PREFIX = '/sync/'
+
+const SHUTTING_DOWN: UpgradeRefusal = {
+  status: 503,
+  code: 'SERVER_SHUTTING_DOWN',
+  message: 'Le serveur redémarre. La connexion sera rétablie automatiquement dans un instant.',
+}
+
+/**
+ * The websocket side of the server: authenticates each upgrade before the handshake, checks
+ * capacity, hands sockets to their room, enforces frame size and rate limits, and pings every
+ * connection so that dead sockets are dropped.
+ */
+export class SyncServer {
+  readonly #wss: WebSocketServer
+  readonly #registry: RoomRegistry
+  readonly #authenticator: Authenticator
+  readonly #limits: SyncLimits
+  readonly #metrics: Metrics
+  readonly #logger: Logger
+  readonly #timers: Timers
+  readonly #heartbeat: NodeJS.Timeout
+  readonly #connections = new Set<Connection>()
+  #nextConnectionId = 1
+  #acceptingConnections = true
+
+  constructor(options: {
+    registry: RoomRegistry
+    authenticator: Authenticator
+    limits: SyncLimits
+    metrics: Metrics
+    logger: Logger
+    timers: Timers
+  }) {
+    this.#registry = options.registry
+    this.#authenticator = options.authenticator
+    this.#limits = options.limits
+    this.#metrics = options.metrics
+    this.#logger = options.logger
+    this.#timers = options.timers
+    // ws refuses by itself (1009) anything beyond this hard ceiling; up to it, frames larger than
+    // maxFrameBytes are closed by us with the named code 4413.
+    this.#wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: 2 * options.limits.maxFrameBytes,
+      perMessageDeflate: false,
+    })
+    this.#heartbeat = setInterval(() => {
+      this.#beat()
+    }, options.limits.heartbeatIntervalMs)
+    this.#heartbeat.unref()
+  }
+
+  /** Number of open connections. */
+  get connectionCount(): number {
+    return this.#connections.size
+  }
+
+  /** Handles an HTTP upgrade request of the HTTP server. Never throws. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (error) => {
+      this.#logger.debug({ err: error }, 'socket error during upgrade')
+    })
+    this.#upgrade(request, socket, head).catch((error: unknown) => {
+      this.#logger.error({ err: error, url: request.url }, 'upgrade failed')
+      this.#refuse(socket, {
+        status: 503,
+        code: 'SERVER_ERROR',
+        message: 'Le serveur n’a pas pu ouvrir ce document. Réessayez dans un instant.',
+      })
+    })
+  }
+
+  /** Stops accepting new connections; those open are untouched. */
+  stopAccepting(): void {
+    this.#acceptingConnections = false
+  }
+
+  /** Closes every connection with `code`, stops the heartbeat and the websocket server. */
+  async close(code: CloseCode): Promise<void> {
+    this.stopAccepting()
+    clearInterval(this.#heartbeat)
+    for (const connection of this.#connections) connection.close(code)
+    await new Promise<void>((resolve) => {
+      this.#wss.close(() => {
+        resolve()
+      })
+    })
+  }
+
+  async #upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const documentId = parseSyncPath(request.url ?? '')
+    if (documentId === null) {
+      this.#refuse(socket, {
+        status: 404,
+        code: 'SYNC_UNKNOWN_PATH',
+        message: 'Adresse de synchronisation inconnue : attendu /sync/<identifiant du document>.',
+      })
+      return
+    }
+    if (!this.#acceptingConnections) {
+      this.#refuse(socket, SHUTTING_DOWN)
+      return
+    }
+    const decision = await this.#authenticator.authenticate(request, documentId)
+    if (!decision.ok) {
+      this.#refuse(socket, decision)
+      return
+    }
+    const refusal = this.#checkCapacity(documentId)
+    if (refusal !== null) {
+      this.#refuse(socket, refusal)
+      return
+    }
+    this.#wss.handleUpgrade(request, socket, head, (ws) => {
+      const connection = new Connection({
+        id: this.#nextConnectionId++,
+        socket: ws,
+        principal: decision.principal,
+        access: decision.access,
+        rateLimiter: new RateLimiter({
+          ratePerSecond: this.#limits.maxMessagesPerSecond,
+          burst: 2 * this.#limits.maxMessagesPerSecond,
+          timers: this.#timers,
+        }),
+        maxSendBufferBytes: this.#limits.maxSendBufferBytes,
+      })
+      this.#attach(documentId, connection, ws)
+    })
+  }
+
+  #checkCapacity(documentId: DocumentId): UpgradeRefusal | null {
+    if (!this.#acceptingConnections) return SHUTTING_DOWN
+    switch (this.#registry.capacityFor(documentId)) {
+      case 'ok':
+        return null
+      case 'too-many-rooms':
+        return {
+          status: 503,
+          code: 'SYNC_TOO_MANY_ROOMS',
+          message:
+            'Le serveur a atteint le nombre maximal de documents ouverts. Réessayez plus tard.',
+        }
+      case 'room-full':
+        return {
+          status: 503,
+          code: 'SYNC_ROOM_FULL',
+          message: 'Ce document a atteint le nombre maximal de personnes connectées.',
+        }
+    }
+  }
+
+  #attach(documentId: DocumentId, connection: Connection, ws: WebSocket): void {
+    const room = this.#registry.open(documentId)
+    this.#connections.add(connection)
+    ws.on('error', (error) => {
+      this.#logger.debug({ err: error, connectionId: connection.id }, 'websocket error')
+    })
+    ws.on('pong', () => {
+      connection.isAlive = true
+    })
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      connection.isAlive = true
+      const frame = toUint8Array(data)
+      this.#metrics.framesReceived.inc()
+      this.#metrics.bytesReceived.inc(frame.byteLength)
+      if (!connection.rateLimiter.take()) {
+        connection.close(CloseCode.RateLimited)
+      } else if (frame.byteLength > this.#limits.maxFrameBytes) {
+        connection.close(CloseCode.TooLarge)
+      } else if (!isBinary) {
+        connection.close(CloseCode.BadMessage)
+      } else {
+        room.receive(connection, frame)
+      }
+    })
+    ws.on('close', (code: number) => {
+      this.#metrics.closes.inc({ code: String(code) })
+      this.#connections.delete(connection)
+      room.leave(connection)
+    })
+    room.join(connection)
+  }
+
+  #refuse(socket: Duplex, refusal: UpgradeRefusal): void {
+    this.#metrics.upgradesRefused.inc({ status: String(refusal.status) })
+    refuseUpgrade(socket, refusal)
+  }
+
+  #beat(): void {
+    for (const connection of this.#connections) {
+      if (!connection.isAlive) connection.terminate()
+      else connection.ping()
+    }
+  }
+}
+
+/** The document id of a `/sync/<documentId>` URL (query string ignored), or null. */
+export function parseSyncPath(url: string): DocumentId | null {
+  const path = url.split('?', 1)[0] ?? ''
+  if (!path.startsWith(SYNC_PATH_PREFIX)) return null
+  let id: string
+  try {
+    id = decodeURIComponent(path.slice(SYNC_PATH_PREFIX.length))
+  } catch {
+    return null
+  }
+  return isDocumentId(id) ? id : null
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data)
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return data
+}

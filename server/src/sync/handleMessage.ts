@@ -1,0 +1,64 @@
+import * as Y from 'yjs'
+import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
+import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@maillage/protocol'
+import type { Metrics } from '../observability/Metrics.ts'
+import type { Connection } from './Connection.ts'
+
+/** The parts of a room that message handlers act on. */
+export interface RoomContext {
+  readonly doc: Y.Doc
+  readonly awareness: Awareness
+  readonly metrics: Metrics
+  readonly maxAwarenessBytes: number
+}
+
+type Handler<T extends Message['type']> = (
+  room: RoomContext,
+  connection: Connection,
+  message: Extract<Message, { type: T }>,
+) => void
+
+type HandlerTable = { readonly [T in Message['type']]: Handler<T> }
+
+/** Applies a client's document update, unless the connection is read-only (then it is dropped). */
+function applyClientUpdate(
+  room: RoomContext,
+  connection: Connection,
+  message: { readonly update: Uint8Array },
+): void {
+  if (connection.access === 'read') {
+    room.metrics.readOnlyUpdatesDropped.inc()
+    return
+  }
+  // The connection is the transaction origin: the room knows who changed what.
+  Y.applyUpdate(room.doc, message.update, connection)
+}
+
+const handlers: HandlerTable = {
+  'sync-step-1': (room, connection, message) => {
+    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, message.stateVector)))
+  },
+  'sync-step-2': applyClientUpdate,
+  update: applyClientUpdate,
+  awareness: (room, connection, message) => {
+    if (message.update.byteLength > room.maxAwarenessBytes) {
+      connection.close(CloseCode.TooLarge)
+      return
+    }
+    applyAwarenessUpdate(room.awareness, message.update, connection)
+  },
+  'query-awareness': (room, connection) => {
+    const clientIds = [...room.awareness.getStates().keys()]
+    connection.send(encodeAwareness(encodeAwarenessUpdate(room.awareness, clientIds)))
+  },
+  'auth-denied': (_room, connection) => {
+    // Only the server sends auth messages; a client sending one is speaking another protocol.
+    connection.close(CloseCode.BadMessage)
+  },
+}
+
+/** Dispatches one decoded message of a connection to its handler. Throws on a malformed payload. */
+export function handleMessage(room: RoomContext, connection: Connection, message: Message): void {
+  const handler = handlers[message.type] as Handler<Message['type']>
+  handler(room, connection, message)
+}
