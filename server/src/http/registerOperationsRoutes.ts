@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { Metrics } from '../observability/Metrics.ts'
 
-/** The routes that operators and load balancers use: health and Prometheus metrics. */
+/**
+ * The routes that operators and load balancers use: health and Prometheus metrics; and the JSON
+ * answer to any unknown address.
+ */
 export function registerOperationsRoutes(
   app: FastifyInstance,
   options: { metrics: Metrics; isReady: () => boolean },
@@ -11,6 +14,11 @@ export function registerOperationsRoutes(
       return reply.code(503).send({ status: 'unavailable' })
     }
     return reply.send({ status: 'ok' })
+  })
+  app.setNotFoundHandler(async (_request, reply) => {
+    return reply.code(404).send({
+      error: { code: 'NOT_FOUND', message: 'Cette adresse n’existe pas sur ce serveur Maillage.' },
+    })
   })
   app.get('/metrics', async (_request, reply) => {
     const text = await options.metrics.render()

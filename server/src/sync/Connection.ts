@@ -42,7 +42,7 @@ export class Connection {
   }
 
   /**
-   * Sends one encoded message. A peer that does not read fast enough is closed with 4408 rather
+   * Sends one encoded message. A peer that does not read fast enough is closed with 4503 rather
    * than left to grow the send buffer. Returns false when nothing was sent.
    */
   send(message: Uint8Array): boolean {

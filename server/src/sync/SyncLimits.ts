@@ -12,7 +12,7 @@ export interface SyncLimits {
   readonly maxConnectionsPerRoom: number
   /** Rooms in memory; a connection that would load one more is refused with HTTP 503. */
   readonly maxRooms: number
-  /** Bytes waiting in a connection's send buffer above which it is closed with 4408. */
+  /** Bytes waiting in a connection's send buffer above which it is closed with 4503. */
   readonly maxSendBufferBytes: number
   /** Interval between pings; a socket that missed the previous ping is terminated. */
   readonly heartbeatIntervalMs: number
