@@ -68,7 +68,6 @@ export class DocumentSaver {
    */
   async flush(options: { compact: boolean }): Promise<void> {
     this.#clearTimer()
-    await this.#running
     await this.#runExclusive(() => this.#save(options.compact))
   }
 

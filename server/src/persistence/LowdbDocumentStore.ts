@@ -1,11 +1,12 @@
 import { mkdir, open, readdir, readFile, rm, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { DocumentStore } from './DocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
+import { DurableJsonFile } from './DurableJsonFile.ts'
+import { syncDirectory } from './syncDirectory.ts'
 import { decodeLog, encodeLogRecord } from './updateLog.ts'
 
 const SNAPSHOT_SCHEMA_VERSION = 1
@@ -21,8 +22,8 @@ type Snapshot = z.infer<typeof snapshotSchema>
 /**
  * The embedded {@link DocumentStore}: two files per document under `<dataDir>/documents/`.
  *
- * - `<id>.json`, a lowdb file holding the compacted state (base64), replaced atomically by lowdb's
- *   writer (write to a temporary file, then rename);
+ * - `<id>.json`, a lowdb file holding the compacted state (base64), replaced atomically and durably
+ *   by {@link DurableJsonFile} (write a temporary file, flush it, rename it, flush the directory);
  * - `<id>.log`, an append-only log of the updates stored since, one length-prefixed record each,
  *   flushed to disk (`fdatasync`) before `append` resolves. A crash mid-append leaves a torn tail that
  *   `load` cuts off before any further append.
@@ -58,18 +59,23 @@ export class LowdbDocumentStore implements DocumentStore {
 
   async append(id: DocumentId, update: Uint8Array): Promise<void> {
     await this.#open()
+    const record = encodeLogRecord(update)
     const file = await open(this.#logPath(id), 'a')
+    let created: boolean
     try {
-      await file.appendFile(encodeLogRecord(update))
+      await file.appendFile(record)
       await file.datasync()
+      created = (await file.stat()).size === record.byteLength
     } finally {
       await file.close()
     }
+    // A new log file's directory entry must reach the disk too, or a power cut could drop the file.
+    if (created) await syncDirectory(this.#directory)
   }
 
   async compact(id: DocumentId, state: Uint8Array): Promise<void> {
     await this.#open()
-    const db = new Low<Snapshot | null>(new JSONFile(this.#snapshotPath(id)), null)
+    const db = new Low<Snapshot | null>(new DurableJsonFile(this.#snapshotPath(id)), null)
     db.data = {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       id,

@@ -28,8 +28,10 @@ export function decodeLog(bytes: Uint8Array): DecodedLog {
   let validBytes = 0
   while (decoding.hasContent(decoder)) {
     const length = readLengthOrNull(decoder)
-    if (length === null || length > bytes.length - decoder.pos) break
-    updates.push(bytes.slice(decoder.pos, decoder.pos + length))
+    // A Yjs update is never empty: a zero length is a tail of zeros left by a power cut, not a record.
+    if (length === null || length === 0 || length > bytes.length - decoder.pos) break
+    // Copied, so that keeping one update does not keep the whole log file in memory.
+    updates.push(Uint8Array.prototype.slice.call(bytes, decoder.pos, decoder.pos + length))
     decoder.pos += length
     validBytes = decoder.pos
   }

@@ -121,6 +121,8 @@ export class Room {
     }
     this.#state = 'ready'
     for (const connection of this.connections) this.#greet(connection)
+    // Everyone may have left while it loaded; `leave` could not unload a loading room.
+    if (this.connections.size === 0) void this.#unloadIfIdle()
   }
 
   /** Adds a connection; it is greeted at once if the document is loaded, else after the load. */

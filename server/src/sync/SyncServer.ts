@@ -168,7 +168,13 @@ export class SyncServer {
   #attach(documentId: DocumentId, connection: Connection, ws: WebSocket): void {
     const room = this.#registry.open(documentId)
     this.#connections.add(connection)
+    // ws closes a frame beyond maxPayload with 1009 by itself, but stops reading at once, so its
+    // 'close' event reports 1006: remember the code the peer was actually sent.
+    let sentMessageTooBig = false
     ws.on('error', (error) => {
+      if ('code' in error && error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        sentMessageTooBig = true
+      }
       this.#logger.debug({ err: error, connectionId: connection.id }, 'websocket error')
     })
     ws.on('pong', () => {
@@ -190,7 +196,7 @@ export class SyncServer {
       }
     })
     ws.on('close', (code: number) => {
-      this.#metrics.closes.inc({ code: String(code) })
+      this.#metrics.closes.inc({ code: String(sentMessageTooBig ? CloseCode.MessageTooBig : code) })
       this.#connections.delete(connection)
       room.leave(connection)
     })

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
 import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
+import { assertValidUpdate } from './assertValidUpdate.ts'
 import type { Connection } from './Connection.ts'
 
 /** The parts of a room that message handlers act on. */
@@ -30,6 +31,8 @@ function applyClientUpdate(
     room.metrics.readOnlyUpdatesDropped.inc()
     return
   }
+  // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
+  assertValidUpdate(message.update)
   // The connection is the transaction origin: the room knows who changed what.
   Y.applyUpdate(room.doc, message.update, connection)
 }

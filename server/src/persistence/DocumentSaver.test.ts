@@ -1,0 +1,352 @@
+import { describe, expect, it } from 'vitest'
+import { pino } from 'pino'
+import * as Y from 'yjs'
+import { parseDocumentId, type DocumentId } from '@maillage/protocol'
+import type { TimerHandle, Timers } from '../time/Timers.ts'
+import { DocumentSaver, MAX_RETRY_DELAY_MS } from './DocumentSaver.ts'
+import type { DocumentStore } from './DocumentStore.ts'
+import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
+
+const documentId = parseDocumentId('feuille-de-route-lens')
+
+/** Timers over a clock that moves only when the test says so. */
+class ManualClock implements Timers {
+  #now = 0
+  #nextHandle = 1
+  readonly #timers = new Map<TimerHandle, { at: number; callback: () => void }>()
+
+  now(): number {
+    return this.#now
+  }
+
+  setTimeout(callback: () => void, delayMs: number): TimerHandle {
+    // Handles are opaque to the code under test; a number stands in for Node's Timeout object.
+    const handle = this.#nextHandle++ as unknown as TimerHandle
+    this.#timers.set(handle, { at: this.#now + delayMs, callback })
+    return handle
+  }
+
+  clearTimeout(handle: TimerHandle): void {
+    this.#timers.delete(handle)
+  }
+
+  get pendingTimers(): number {
+    return this.#timers.size
+  }
+
+  /** Moves the clock forward, firing due timers in order and letting the saves they start run. */
+  async advance(ms: number): Promise<void> {
+    const target = this.#now + ms
+    for (;;) {
+      const next = [...this.#timers].sort(([, a], [, b]) => a.at - b.at)[0]
+      if (next === undefined || next[1].at > target) break
+      const [handle, timer] = next
+      this.#timers.delete(handle)
+      this.#now = timer.at
+      timer.callback()
+      await settle()
+    }
+    this.#now = target
+    await settle()
+  }
+}
+
+/** Lets every promise chain that is ready run (the stores here resolve without real I/O). */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+interface StoreCall {
+  readonly operation: 'append' | 'compact'
+  readonly at: number
+  readonly failed: boolean
+}
+
+/**
+ * A {@link DocumentStore} over memory that can fail its next appends and hold its writes, and that
+ * records every write with the time it started.
+ */
+class ScriptedStore implements DocumentStore {
+  readonly memory = new MemoryDocumentStore()
+  readonly calls: StoreCall[] = []
+  readonly #clock: ManualClock
+  #appendFailuresLeft = 0
+  #gate: Promise<void> | undefined
+  #inFlight = 0
+  maxInFlight = 0
+
+  constructor(clock: ManualClock) {
+    this.#clock = clock
+  }
+
+  failNextAppends(count: number): void {
+    this.#appendFailuresLeft = count
+  }
+
+  /** Makes writes wait until the returned function is called. */
+  hold(): () => void {
+    let release = (): void => undefined
+    this.#gate = new Promise((resolve) => {
+      release = () => {
+        this.#gate = undefined
+        resolve()
+      }
+    })
+    return release
+  }
+
+  operations(): string[] {
+    return this.calls.map((call) => call.operation)
+  }
+
+  load(id: DocumentId): Promise<Uint8Array[]> {
+    return this.memory.load(id)
+  }
+
+  append(id: DocumentId, update: Uint8Array): Promise<void> {
+    return this.#write('append', () => this.memory.append(id, update))
+  }
+
+  compact(id: DocumentId, state: Uint8Array): Promise<void> {
+    return this.#write('compact', () => this.memory.compact(id, state))
+  }
+
+  delete(id: DocumentId): Promise<void> {
+    return this.memory.delete(id)
+  }
+
+  list(): Promise<DocumentId[]> {
+    return this.memory.list()
+  }
+
+  close(): Promise<void> {
+    return this.memory.close()
+  }
+
+  async #write(operation: StoreCall['operation'], run: () => Promise<void>): Promise<void> {
+    const at = this.#clock.now()
+    this.#inFlight += 1
+    this.maxInFlight = Math.max(this.maxInFlight, this.#inFlight)
+    try {
+      await this.#gate
+      if (operation === 'append' && this.#appendFailuresLeft > 0) {
+        this.#appendFailuresLeft -= 1
+        this.calls.push({ operation, at, failed: true })
+        throw new Error('ENOSPC: no space left on device')
+      }
+      await run()
+      this.calls.push({ operation, at, failed: false })
+    } finally {
+      this.#inFlight -= 1
+    }
+  }
+}
+
+/** A document edited by the test, saved by the saver under test into a scripted store. */
+function setUp(options: { compactAfterAppends?: number; retryDelayMs?: number } = {}) {
+  const clock = new ManualClock()
+  const store = new ScriptedStore(clock)
+  const doc = new Y.Doc()
+  let savedCalls = 0
+  const saver = new DocumentSaver({
+    id: documentId,
+    store,
+    timers: clock,
+    logger: pino({ level: 'silent' }),
+    encodeState: () => Y.encodeStateAsUpdate(doc),
+    saveDelayMs: 500,
+    compactAfterAppends: options.compactAfterAppends ?? 100,
+    retryDelayMs: options.retryDelayMs ?? 100,
+    onSaveAttempt: () => undefined,
+    onSaved: () => {
+      savedCalls += 1
+    },
+  })
+  doc.on('update', (update: Uint8Array) => {
+    saver.record(update)
+  })
+  return {
+    clock,
+    store,
+    saver,
+    type: (text: string): void => {
+      doc.getText('body').insert(doc.getText('body').length, text)
+    },
+    savedCalls: (): number => savedCalls,
+    /** The text a server would load back from the store. */
+    storedText: async (): Promise<string> => {
+      const loaded = new Y.Doc()
+      for (const update of await store.memory.load(documentId)) Y.applyUpdate(loaded, update)
+      return loaded.getText('body').toString()
+    },
+  }
+}
+
+describe('DocumentSaver', () => {
+  it('saves the updates recorded meanwhile in one append, saveDelayMs after the first', async () => {
+    const { clock, store, type, storedText } = setUp()
+    type('Axe 1')
+    await clock.advance(200)
+    type(', axe 2')
+    await clock.advance(200)
+    type(', axe 3')
+    await clock.advance(99)
+    expect(store.calls).toEqual([])
+
+    await clock.advance(1)
+    expect(store.calls).toEqual([{ operation: 'append', at: 500, failed: false }])
+    expect(await store.memory.load(documentId)).toHaveLength(1)
+    expect(await storedText()).toBe('Axe 1, axe 2, axe 3')
+
+    type(', axe 4')
+    await clock.advance(500)
+    expect(store.calls.map((call) => call.at)).toEqual([500, 1000])
+    expect(await storedText()).toBe('Axe 1, axe 2, axe 3, axe 4')
+    expect(clock.pendingTimers).toBe(0)
+  })
+
+  it('saves within saveDelayMs even while updates keep coming', async () => {
+    const { clock, store, type } = setUp()
+    for (let step = 0; step < 12; step++) {
+      type(`${step} `)
+      await clock.advance(100)
+    }
+    expect(store.calls.map((call) => call.at)).toEqual([500, 1000])
+  })
+
+  it('keeps the updates of a failed save and retries after 1×, 2×, 4× retryDelayMs', async () => {
+    const { clock, store, type, storedText, savedCalls } = setUp({ retryDelayMs: 100 })
+    store.failNextAppends(3)
+    type('Relevé de décisions')
+    await clock.advance(550)
+    type(' du COPIL')
+    await clock.advance(2000)
+
+    expect(store.calls).toEqual([
+      { operation: 'append', at: 500, failed: true },
+      { operation: 'append', at: 600, failed: true },
+      { operation: 'append', at: 800, failed: true },
+      { operation: 'append', at: 1200, failed: false },
+    ])
+    expect(await storedText()).toBe('Relevé de décisions du COPIL')
+    expect(savedCalls()).toBe(1)
+    expect(clock.pendingTimers).toBe(0)
+  })
+
+  it('caps the retry delay at MAX_RETRY_DELAY_MS', async () => {
+    const { clock, store, type, storedText } = setUp({ retryDelayMs: 1000 })
+    store.failNextAppends(8)
+    type('Panorama des métiers en tension')
+    await clock.advance(10 * MAX_RETRY_DELAY_MS)
+
+    const starts = store.calls.map((call) => call.at)
+    const delays = starts.slice(1).map((at, index) => at - (starts[index] ?? 0))
+    expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000])
+    expect(MAX_RETRY_DELAY_MS).toBe(30_000)
+    expect(store.calls.at(-1)?.failed).toBe(false)
+    expect(await storedText()).toBe('Panorama des métiers en tension')
+  })
+
+  it('never runs two saves of a document at once', async () => {
+    const { clock, store, saver, type, storedText } = setUp()
+    const release = store.hold()
+    type('Première édition')
+    await clock.advance(500)
+    type(', deuxième')
+    await clock.advance(500)
+    const flushed = saver.flush({ compact: true })
+    await settle()
+    expect(store.maxInFlight).toBe(1)
+
+    release()
+    await flushed
+    await clock.advance(1000)
+    expect(store.maxInFlight).toBe(1)
+    expect(store.operations()).toEqual(['append', 'append', 'compact'])
+    expect(await storedText()).toBe('Première édition, deuxième')
+  })
+
+  it('compacts after compactAfterAppends appends', async () => {
+    const { clock, store, type, storedText } = setUp({ compactAfterAppends: 3 })
+    for (const text of ['Un', ' deux', ' trois']) {
+      type(text)
+      await clock.advance(500)
+    }
+    expect(store.operations()).toEqual(['append', 'append', 'append', 'compact'])
+    expect(await store.memory.load(documentId)).toHaveLength(1)
+    expect(await storedText()).toBe('Un deux trois')
+
+    type(' quatre')
+    await clock.advance(500)
+    expect(store.operations()).toEqual(['append', 'append', 'append', 'compact', 'append'])
+  })
+
+  it('saves at once on flush, and compacts when asked to and something was appended', async () => {
+    const { store, saver, type, storedText } = setUp()
+    type('Atelier CV')
+    await saver.flush({ compact: false })
+    expect(store.operations()).toEqual(['append'])
+
+    type(' le mardi')
+    await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['append', 'append', 'compact'])
+    expect(await store.memory.load(documentId)).toHaveLength(1)
+    expect(await storedText()).toBe('Atelier CV le mardi')
+
+    await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['append', 'append', 'compact'])
+  })
+
+  it('compacts on flush a document marked as worth compacting, with nothing new', async () => {
+    const { store, saver } = setUp()
+    saver.requestCompaction()
+    await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['compact'])
+  })
+
+  it('rejects a flush the store fails, with a retry already scheduled', async () => {
+    const { clock, store, saver, type, storedText } = setUp({ retryDelayMs: 100 })
+    store.failNextAppends(1)
+    type('Note de veille')
+    await expect(saver.flush({ compact: false })).rejects.toThrow('ENOSPC')
+    expect(saver.hasPending).toBe(true)
+
+    await clock.advance(100)
+    expect(store.calls.map((call) => call.failed)).toEqual([true, false])
+    expect(saver.hasPending).toBe(false)
+    expect(await storedText()).toBe('Note de veille')
+  })
+
+  it('calls onSaved only once a save leaves nothing pending', async () => {
+    const { clock, store, type, savedCalls } = setUp({ retryDelayMs: 100 })
+    const release = store.hold()
+    type('Avant')
+    await clock.advance(500)
+    type(' pendant la sauvegarde')
+    release()
+    await settle()
+    expect(store.operations()).toEqual(['append'])
+    expect(savedCalls()).toBe(0)
+
+    await clock.advance(500)
+    expect(store.operations()).toEqual(['append', 'append'])
+    expect(savedCalls()).toBe(1)
+
+    store.failNextAppends(1)
+    type(' puis une panne')
+    await clock.advance(500)
+    expect(savedCalls()).toBe(1)
+    await clock.advance(100)
+    expect(savedCalls()).toBe(2)
+  })
+
+  it('schedules nothing once closed', async () => {
+    const { clock, store, saver, type } = setUp()
+    type('Jamais sauvegardé')
+    saver.close()
+    type(' ni ceci')
+    await clock.advance(5000)
+    expect(store.calls).toEqual([])
+    expect(clock.pendingTimers).toBe(0)
+  })
+})

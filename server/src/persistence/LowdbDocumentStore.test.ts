@@ -1,0 +1,242 @@
+import {
+  appendFile,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { parseDocumentId, type DocumentId } from '@maillage/protocol'
+import { LowdbDocumentStore } from './LowdbDocumentStore.ts'
+import { StoreError, StoreErrorCode } from './StoreError.ts'
+import { encodeLogRecord } from './updateLog.ts'
+
+const diagnostic = parseDocumentId('diagnostic-lens')
+const ficheAction = parseDocumentId('fiche-action-7')
+
+/** Edits a Y.Doc once per text and returns the update of each edit. */
+function recordEdits(doc: Y.Doc, texts: readonly string[]): Uint8Array[] {
+  const updates: Uint8Array[] = []
+  const collect = (update: Uint8Array): void => {
+    updates.push(update)
+  }
+  doc.on('update', collect)
+  for (const text of texts) doc.getText('body').insert(doc.getText('body').length, text)
+  doc.off('update', collect)
+  return updates
+}
+
+/** Loads a document as plain byte arrays (the adapter may answer Buffers, which are Uint8Arrays). */
+async function loadBytes(store: LowdbDocumentStore, id: DocumentId): Promise<Uint8Array[]> {
+  return (await store.load(id)).map((update) => Uint8Array.from(update))
+}
+
+function textOf(updates: readonly Uint8Array[]): string {
+  const doc = new Y.Doc()
+  for (const update of updates) Y.applyUpdate(doc, update)
+  return doc.getText('body').toString()
+}
+
+describe('LowdbDocumentStore', () => {
+  let dataDir: string
+  let documentsDir: string
+  let store: LowdbDocumentStore
+  const snapshotPath = (id: string): string => join(documentsDir, `${id}.json`)
+  const logPath = (id: string): string => join(documentsDir, `${id}.log`)
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'maillage-lowdb-'))
+    documentsDir = join(dataDir, 'documents')
+    store = new LowdbDocumentStore(dataDir)
+  })
+  afterEach(async () => {
+    await store.close()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('loads a document never stored as no update', async () => {
+    expect(await store.load(diagnostic)).toEqual([])
+  })
+
+  it('loads appended updates back in the order they were appended', async () => {
+    const updates = recordEdits(new Y.Doc(), ['Constat', ' partagé', ' par le CLPE'])
+    for (const update of updates) await store.append(diagnostic, update)
+    expect(await loadBytes(store, diagnostic)).toEqual(updates)
+    // A new store on the same directory, as after a restart, reads the same.
+    expect(await loadBytes(new LowdbDocumentStore(dataDir), diagnostic)).toEqual(updates)
+  })
+
+  it('replaces the log by one equivalent update when compacting', async () => {
+    const doc = new Y.Doc()
+    for (const update of recordEdits(doc, ['Axe 1', ', axe 2', ', axe 3'])) {
+      await store.append(diagnostic, update)
+    }
+    await store.compact(diagnostic, Y.encodeStateAsUpdate(doc))
+    const loaded = await store.load(diagnostic)
+    expect(loaded).toHaveLength(1)
+    expect(textOf(loaded)).toBe('Axe 1, axe 2, axe 3')
+    expect((await stat(logPath('diagnostic-lens'))).size).toBe(0)
+
+    const [later] = recordEdits(doc, [', axe 4'])
+    if (later === undefined) throw new Error('no update recorded')
+    await store.append(diagnostic, later)
+    const reloaded = await store.load(diagnostic)
+    expect(reloaded).toHaveLength(2)
+    expect(textOf(reloaded)).toBe('Axe 1, axe 2, axe 3, axe 4')
+  })
+
+  it.each([
+    ['inside the length prefix', 1],
+    ['inside the update bytes', 150],
+  ])('ignores a torn tail cut %s and keeps later appends readable', async (_where, keptBytes) => {
+    const doc = new Y.Doc()
+    const [first, second] = recordEdits(doc, ['Réunion du 3 mars', ' : relevé de décisions'])
+    const torn = recordEdits(doc, ['x'.repeat(200)])[0]
+    const [after] = recordEdits(doc, [' (validé)'])
+    if (first === undefined || second === undefined || torn === undefined || after === undefined) {
+      throw new Error('no update recorded')
+    }
+    await store.append(diagnostic, first)
+    await store.append(diagnostic, second)
+    const whole = (await stat(logPath('diagnostic-lens'))).size
+    // What a crash in the middle of the third append leaves behind.
+    const record = encodeLogRecord(torn)
+    expect(record.length).toBeGreaterThan(keptBytes)
+    await appendFile(logPath('diagnostic-lens'), record.subarray(0, keptBytes))
+
+    expect(await loadBytes(store, diagnostic)).toEqual([first, second])
+    expect((await stat(logPath('diagnostic-lens'))).size).toBe(whole)
+    await store.append(diagnostic, after)
+    expect(await loadBytes(store, diagnostic)).toEqual([first, second, after])
+  })
+
+  describe('rejects a corrupt snapshot with STORE_CORRUPTED instead of answering empty', () => {
+    const expectCorrupted = async (): Promise<void> => {
+      const failure = await store.load(diagnostic).then(
+        () => undefined,
+        (error: unknown) => error,
+      )
+      expect(failure).toBeInstanceOf(StoreError)
+      expect(failure).toMatchObject({ code: StoreErrorCode.Corrupted })
+    }
+
+    it('when it is not JSON', async () => {
+      await mkdir(documentsDir, { recursive: true })
+      await writeFile(snapshotPath('diagnostic-lens'), '{"schemaVersion":1,"id":"diagn')
+      await expectCorrupted()
+    })
+
+    it('when it does not match the schema', async () => {
+      await store.compact(diagnostic, Y.encodeStateAsUpdate(new Y.Doc()))
+      const snapshot: unknown = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8'))
+      await writeFile(
+        snapshotPath('diagnostic-lens'),
+        JSON.stringify({ ...(snapshot as object), schemaVersion: 2 }),
+      )
+      await expectCorrupted()
+    })
+
+    it('when it holds another document', async () => {
+      const doc = new Y.Doc()
+      recordEdits(doc, ['Fiche action : atelier CV'])
+      await store.compact(ficheAction, Y.encodeStateAsUpdate(doc))
+      await mkdir(documentsDir, { recursive: true })
+      await copyFile(snapshotPath('fiche-action-7'), snapshotPath('diagnostic-lens'))
+      await expectCorrupted()
+    })
+  })
+
+  it('lists ids from file names, without reading the files, ignoring temporary files', async () => {
+    await mkdir(documentsDir, { recursive: true })
+    await writeFile(snapshotPath('snapshot-only'), 'not even JSON: list must not parse it')
+    await writeFile(logPath('log-only'), Uint8Array.of(0xff))
+    await writeFile(snapshotPath('both'), '')
+    await writeFile(logPath('both'), '')
+    // Reading this one as a file would fail with EISDIR.
+    await mkdir(snapshotPath('a-directory'))
+    // The atomic writer's temporary file, and files that are no document.
+    await writeFile(join(documentsDir, '.in-progress.json.tmp'), '{}')
+    await writeFile(join(documentsDir, 'notes.txt'), '')
+    await writeFile(join(documentsDir, 'bad id!.json'), '')
+
+    expect((await store.list()).sort()).toEqual([
+      'a-directory',
+      'both',
+      'log-only',
+      'snapshot-only',
+    ])
+  })
+
+  it('lists nothing in a new data directory', async () => {
+    expect(await store.list()).toEqual([])
+  })
+
+  it('deletes both files of a document, and accepts deleting a missing one', async () => {
+    const [update] = recordEdits(new Y.Doc(), ['À supprimer'])
+    if (update === undefined) throw new Error('no update recorded')
+    await store.compact(diagnostic, update)
+    await store.append(diagnostic, update)
+    expect((await readdir(documentsDir)).sort()).toEqual([
+      'diagnostic-lens.json',
+      'diagnostic-lens.log',
+    ])
+
+    await store.delete(diagnostic)
+    expect(await readdir(documentsDir)).toEqual([])
+    expect(await store.load(diagnostic)).toEqual([])
+    await expect(store.delete(ficheAction)).resolves.toBeUndefined()
+  })
+
+  it('touches only the files of the document it saves', async () => {
+    const other = new Y.Doc()
+    await store.compact(ficheAction, Y.encodeStateAsUpdate(other))
+    for (const update of recordEdits(other, ['Partenaires', ' : France Travail'])) {
+      await store.append(ficheAction, update)
+    }
+    const doc = new Y.Doc()
+    const [firstEdit] = recordEdits(doc, ['Premier constat'])
+    if (firstEdit === undefined) throw new Error('no update recorded')
+    await store.append(diagnostic, firstEdit)
+    // Back-date every file, so that any write to one of them shows in its mtime.
+    const past = new Date('2020-01-01T00:00:00Z')
+    const untouched = ['fiche-action-7.json', 'fiche-action-7.log']
+    for (const name of untouched) await utimes(join(documentsDir, name), past, past)
+    const before = await Promise.all(
+      untouched.map((name) => describeFile(join(documentsDir, name))),
+    )
+
+    for (const update of recordEdits(doc, [' ; deuxième', ' ; troisième'])) {
+      await store.append(diagnostic, update)
+    }
+    await store.compact(diagnostic, Y.encodeStateAsUpdate(doc))
+    await store.load(diagnostic)
+
+    const after = await Promise.all(untouched.map((name) => describeFile(join(documentsDir, name))))
+    expect(after).toEqual(before)
+    expect((await stat(snapshotPath('diagnostic-lens'))).mtimeMs).toBeGreaterThan(past.getTime())
+    expect(textOf(await store.load(ficheAction))).toBe('Partenaires : France Travail')
+  })
+
+  it('rejects every call with STORE_CLOSED once closed', async () => {
+    await store.close()
+    await expect(store.load(diagnostic)).rejects.toMatchObject({ code: StoreErrorCode.Closed })
+    await expect(store.append(diagnostic, Uint8Array.of(0, 0))).rejects.toMatchObject({
+      code: StoreErrorCode.Closed,
+    })
+    await expect(store.list()).rejects.toMatchObject({ code: StoreErrorCode.Closed })
+  })
+})
+
+/** What would change if a file were rewritten or replaced: inode, size, mtime and content. */
+async function describeFile(path: string): Promise<unknown> {
+  const stats = await stat(path, { bigint: true })
+  return { ino: stats.ino, size: stats.size, mtimeNs: stats.mtimeNs, bytes: await readFile(path) }
+}
