@@ -114,6 +114,19 @@ function largeAwarenessFrame(): Uint8Array {
   return frame
 }
 
+/** A valid awareness entry carrying the mark, followed by an entry whose state is not JSON. */
+function halfValidAwarenessFrame(): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 2)
+  encoding.writeVarUint(encoder, 424242)
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarString(encoder, JSON.stringify({ user: { name: MARK } }))
+  encoding.writeVarUint(encoder, 434343)
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarString(encoder, '{"user":')
+  return encodeAwareness(encoding.toUint8Array(encoder))
+}
+
 const sendAll =
   (frames: readonly Uint8Array[]) =>
   (attacker: RawClient): void => {
@@ -195,6 +208,11 @@ const attacks: readonly Attack[] = [
     limits: { maxAwarenessBytes: 1024 },
     closeCode: CloseCode.TooLarge,
     send: sendAll([largeAwarenessFrame()]),
+  },
+  {
+    name: 'an awareness update whose second entry is not JSON',
+    closeCode: CloseCode.BadMessage,
+    send: sendAll([halfValidAwarenessFrame()]),
   },
   {
     // 60 harmless messages exhaust the burst of 40 (a refill of 20 would take a second), so every
@@ -312,6 +330,13 @@ describe('bad input from one connection', () => {
       // would have arrived.
       const presence = JSON.stringify([...alice.provider.awareness.getStates().values()])
       expect(presence).not.toContain(MARK)
+      // The room greets a newcomer with every awareness state it holds, announced or not.
+      const newcomer = connectClient(target.syncUrl, DOCUMENT_ID)
+      clients.push(newcomer)
+      await whenSynced(newcomer)
+      expect(JSON.stringify([...newcomer.provider.awareness.getStates().values()])).not.toContain(
+        MARK,
+      )
       await expectStoredDocument(target)
     },
   )

@@ -19,6 +19,7 @@ export class Connection {
   readonly #socket: WebSocket
   readonly #maxSendBufferBytes: number
   #closing = false
+  #sentCloseCode: CloseCode | undefined
 
   constructor(options: {
     id: number
@@ -57,10 +58,16 @@ export class Connection {
     return true
   }
 
+  /** The close code the server sent this connection, if it initiated the close. */
+  get sentCloseCode(): CloseCode | undefined {
+    return this.#sentCloseCode
+  }
+
   /** Starts the closing handshake with a named close code; later calls are ignored. */
   close(code: CloseCode): void {
     if (this.#closing) return
     this.#closing = true
+    this.#sentCloseCode = code
     this.#socket.close(code, describeCloseCode(code))
   }
 

@@ -196,7 +196,9 @@ export class SyncServer {
       }
     })
     ws.on('close', (code: number) => {
-      this.#metrics.closes.inc({ code: String(sentMessageTooBig ? CloseCode.MessageTooBig : code) })
+      // Count the code the server sent when it closed, not the echo (a peer may never answer).
+      const closeCode = sentMessageTooBig ? CloseCode.MessageTooBig : connection.sentCloseCode
+      this.#metrics.closes.inc({ code: String(closeCode ?? code) })
       this.#connections.delete(connection)
       room.leave(connection)
     })

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
 import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
+import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import type { Connection } from './Connection.ts'
 
@@ -48,7 +49,10 @@ const handlers: HandlerTable = {
       connection.close(CloseCode.TooLarge)
       return
     }
-    applyAwarenessUpdate(room.awareness, message.update, connection)
+    // A standalone copy: the payload may be a view into a larger buffer received from the socket.
+    const update = new Uint8Array(message.update)
+    assertValidAwarenessUpdate(update)
+    applyAwarenessUpdate(room.awareness, update, connection)
   },
   'query-awareness': (room, connection) => {
     const clientIds = [...room.awareness.getStates().keys()]
