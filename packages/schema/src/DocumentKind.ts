@@ -1,0 +1,37 @@
+/** The kinds of document people write in Maillage (fields and templates come with each kind). */
+export const DocumentKind = {
+  Diagnostic: 'diagnostic',
+  FeuilleDeRoute: 'feuille-de-route',
+  FicheAction: 'fiche-action',
+  Outil: 'outil',
+  Atelier: 'atelier',
+  Discussion: 'discussion',
+  CompteRendu: 'compte-rendu',
+  Avis: 'avis',
+  Note: 'note',
+  Lettre: 'lettre',
+  Page: 'page',
+} as const
+export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind]
+
+/** French label of each kind, as shown to people. */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  diagnostic: 'Diagnostic territorial partagé',
+  'feuille-de-route': 'Feuille de route',
+  'fiche-action': 'Fiche action',
+  outil: 'Fiche outil',
+  atelier: 'Atelier',
+  discussion: 'Discussion',
+  'compte-rendu': 'Compte rendu',
+  avis: 'Avis',
+  note: 'Note (veille, synthèse)',
+  lettre: 'Lettre d’information',
+  page: 'Page',
+}
+
+const documentKinds: ReadonlySet<string> = new Set(Object.values(DocumentKind))
+
+/** Tells whether a string is one of the {@link DocumentKind} values. */
+export function isDocumentKind(value: string): value is DocumentKind {
+  return documentKinds.has(value)
+}
