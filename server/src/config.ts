@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
 
 /** Where documents are kept: the embedded lowdb files, or memory (tests). */
@@ -12,8 +13,17 @@ export interface ServerConfig {
   /** 0 picks a free port (tests). */
   readonly port: number
   readonly store: StoreConfig
-  /** `none`: everyone may write everything (development, benchmarks, protocol tests only). */
-  readonly auth: 'none'
+  /**
+   * `session`: accounts, sessions and roles decide (the default). `none`: every websocket client may
+   * write every document (benchmarks and protocol tests only; refused in production).
+   */
+  readonly auth: 'session' | 'none'
+  /** Origins besides the server's own from which browser pages may use a session. */
+  readonly allowedOrigins: readonly string[]
+  /** Seed the demo accounts on a new data directory (never in production). */
+  readonly demoData: boolean
+  /** Lifetime of a session from login. */
+  readonly sessionTtlMs: number
   readonly production: boolean
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   readonly limits: SyncLimits
@@ -44,10 +54,10 @@ const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAILLAGE_DATA_DIR: z.string().min(1).default('./data'),
-  MAILLAGE_AUTH: z.enum(['none'], {
-    error:
-      'MAILLAGE_AUTH must be "none" until accounts exist (issue #4); `npm start` sets it for you',
-  }),
+  MAILLAGE_AUTH: z.enum(['session', 'none']).default('session'),
+  MAILLAGE_ALLOWED_ORIGINS: z.string().default(''),
+  MAILLAGE_DEMO_DATA: z.enum(['true', 'false']).optional(),
+  MAILLAGE_SESSION_TTL_MS: integer(DEFAULT_SESSION_TTL_MS, 60_000),
   MAILLAGE_SAVE_DELAY_MS: integer(DEFAULT_SAVE_DELAY_MS).pipe(z.number().max(1000)),
   MAILLAGE_COMPACT_AFTER_APPENDS: integer(DEFAULT_COMPACT_AFTER_APPENDS, 1),
   MAILLAGE_SAVE_RETRY_DELAY_MS: integer(DEFAULT_SAVE_RETRY_DELAY_MS, 1),
@@ -73,8 +83,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
   }
   const env = parsed.data
   const production = env.NODE_ENV === 'production'
-  // Only `none` exists until accounts land (issue #4), and it is never acceptable in production.
-  if (production) {
+  if (production && env.MAILLAGE_AUTH === 'none') {
     throw new ConfigError(
       'MAILLAGE_AUTH=none lets anyone write anything: refused with NODE_ENV=production',
     )
@@ -84,6 +93,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     port: env.PORT,
     store: { kind: 'lowdb', dataDir: resolve(env.MAILLAGE_DATA_DIR) },
     auth: env.MAILLAGE_AUTH,
+    allowedOrigins: env.MAILLAGE_ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+    demoData: !production && env.MAILLAGE_DEMO_DATA !== 'false',
+    sessionTtlMs: env.MAILLAGE_SESSION_TTL_MS,
     production,
     logLevel: env.LOG_LEVEL,
     saveDelayMs: env.MAILLAGE_SAVE_DELAY_MS,

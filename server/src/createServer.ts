@@ -1,14 +1,27 @@
 import Fastify from 'fastify'
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
+import { documentAccess } from './auth/accessPolicy.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
-import type { Authenticator } from './auth/Authenticator.ts'
+import type { Access, Authenticator } from './auth/Authenticator.ts'
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './auth/LoginThrottle.ts'
+import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
+import { SessionManager } from './auth/SessionManager.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
+import { DocumentService } from './documents/DocumentService.ts'
+import type { ApiContext } from './http/ApiContext.ts'
+import { registerApiRoutes } from './http/registerApiRoutes.ts'
+import { registerErrorHandler } from './http/registerErrorHandler.ts'
 import { registerOperationsRoutes } from './http/registerOperationsRoutes.ts'
+import { RequestGuard } from './http/RequestGuard.ts'
 import { Metrics } from './observability/Metrics.ts'
 import type { DocumentStore } from './persistence/DocumentStore.ts'
 import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
+import { LowdbMetadataStore } from './persistence/LowdbMetadataStore.ts'
 import { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
+import type { MetadataStore } from './persistence/MetadataStore.ts'
+import { seedMetadata } from './seed/seedMetadata.ts'
+import type { Connection } from './sync/Connection.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { systemTimers, type Timers } from './time/Timers.ts'
@@ -17,7 +30,7 @@ import { systemTimers, type Timers } from './time/Timers.ts'
 export interface CreateServerOptions {
   readonly config: ServerConfig
   readonly logger: Logger
-  /** Replaces the authenticator the configuration selects (tests of access rules). */
+  /** Replaces the authenticator the configuration selects (tests of the sync protocol). */
   readonly authenticator?: Authenticator
   readonly timers?: Timers
 }
@@ -28,19 +41,36 @@ export interface MaillageServer {
   listen(): Promise<{ url: string; port: number }>
   /**
    * Stops accepting connections, saves every document, closes every websocket with 1001 and
-   * releases the store. Safe to call twice.
+   * releases the stores. Safe to call twice.
    */
   close(): Promise<void>
   readonly metrics: Metrics
   readonly store: DocumentStore
+  readonly metadata: MetadataStore
+  /**
+   * Every HTTP route registered, in registration order, as Fastify knows it (`url` is the pattern,
+   * e.g. `/api/documents/:documentId`); includes the HEAD route Fastify adds for each GET. Lets
+   * tests prove that every route has an access rule.
+   */
+  routes(): readonly RegisteredRoute[]
 }
 
-/** Builds a server from its configuration; the only place that chooses and wires adapters. */
-export function createServer(options: CreateServerOptions): MaillageServer {
+/** One HTTP route of a {@link MaillageServer}: its method and URL pattern. */
+export interface RegisteredRoute {
+  readonly method: string
+  readonly url: string
+}
+
+/**
+ * Builds a server from its configuration: opens the stores, seeds a new data directory, and wires
+ * everything. The only place that chooses adapters.
+ */
+export async function createServer(options: CreateServerOptions): Promise<MaillageServer> {
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
-  const store = createDocumentStore(config.store)
-  const authenticator = options.authenticator ?? allowAllAuthenticator
+  const { store, metadata } = await openStores(config.store)
+  await seedMetadata(metadata, { demo: config.demoData, now: new Date(timers.now()).toISOString() })
+
   // Read only when /metrics is scraped, after both are built below.
   const metrics: Metrics = new Metrics({
     connections: () => syncServer.connectionCount,
@@ -56,6 +86,21 @@ export function createServer(options: CreateServerOptions): MaillageServer {
     compactAfterAppends: config.compactAfterAppends,
     retryDelayMs: config.saveRetryDelayMs,
   })
+  const sessions = new SessionManager({
+    store: metadata,
+    timers,
+    throttle: new LoginThrottle(DEFAULT_LOGIN_THROTTLE, timers),
+    ttlMs: config.sessionTtlMs,
+  })
+  const authenticator =
+    options.authenticator ??
+    (config.auth === 'none'
+      ? allowAllAuthenticator
+      : new SessionAuthenticator({
+          sessions,
+          store: metadata,
+          allowedOrigins: config.allowedOrigins,
+        }))
   const syncServer = new SyncServer({
     registry: rooms,
     authenticator,
@@ -65,10 +110,64 @@ export function createServer(options: CreateServerOptions): MaillageServer {
     timers,
   })
 
+  // What an account may now do with the document of a live connection.
+  async function currentAccess(connection: Connection): Promise<Access | null> {
+    const [account, record] = await Promise.all([
+      metadata.findAccountById(connection.principal.id),
+      metadata.findDocument(connection.documentId),
+    ])
+    if (account === null || record === null) return null
+    const { accessTokenId } = connection.principal
+    if (
+      accessTokenId !== undefined &&
+      !(await sessions.isAccessTokenLive(account.id, accessTokenId))
+    ) {
+      return null
+    }
+    return documentAccess(await sessions.actorFor(account, 'session'), record)
+  }
+  function revalidate(matches: (connection: Connection) => boolean): Promise<void> {
+    // With MAILLAGE_AUTH=none there are no accounts behind connections to re-check.
+    if (config.auth === 'none') return Promise.resolve()
+    return syncServer.revalidate(matches, currentAccess)
+  }
+
+  const documents = new DocumentService({
+    metadata,
+    documents: store,
+    rooms,
+    timers,
+    onDocumentAccessChanged: (record) =>
+      revalidate((connection) => connection.documentId === record.id),
+  })
+  const context: ApiContext = {
+    store: metadata,
+    sessions,
+    guard: new RequestGuard(sessions, config.allowedOrigins),
+    documents,
+    timers,
+    logger,
+    secureCookies: config.production,
+    sessionTtlMs: config.sessionTtlMs,
+    production: config.production,
+    onAccessChanged: (accountId) => {
+      revalidate((connection) => connection.principal.id === accountId).catch((error: unknown) => {
+        logger.error({ err: error, accountId }, 'could not re-check live connections')
+      })
+    },
+  }
+
   let ready = false
   let closing: Promise<void> | undefined
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, trustProxy: config.production })
+  // Added before any route, so that every route is seen.
+  const registeredRoutes: RegisteredRoute[] = []
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url })
+  })
+  registerErrorHandler(app, logger)
   registerOperationsRoutes(app, { metrics, isReady: () => ready })
+  registerApiRoutes(app, context)
   app.server.on('upgrade', (request, socket, head) => {
     syncServer.handleUpgrade(request, socket, head)
   })
@@ -84,20 +183,25 @@ export function createServer(options: CreateServerOptions): MaillageServer {
     await syncServer.close(CloseCode.GoingAway)
     await app.close()
     await store.close()
+    await metadata.close()
   }
 
   return {
     metrics,
     store,
+    metadata,
+    routes: () => [...registeredRoutes],
     async listen() {
       await app.listen({ host: config.host, port: config.port })
       const address = app.server.address()
       if (address === null || typeof address === 'string') throw new Error('not listening on TCP')
       ready = true
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-      logger.warn(
-        `MAILLAGE_AUTH=${config.auth}: every client may read and WRITE every document without signing in`,
-      )
+      if (config.auth === 'none') {
+        logger.warn(
+          'MAILLAGE_AUTH=none: every websocket client may read and WRITE every document without signing in',
+        )
+      }
       return { url: `http://${host}:${address.port}`, port: address.port }
     },
     close() {
@@ -107,11 +211,16 @@ export function createServer(options: CreateServerOptions): MaillageServer {
   }
 }
 
-function createDocumentStore(config: StoreConfig): DocumentStore {
+async function openStores(
+  config: StoreConfig,
+): Promise<{ store: DocumentStore; metadata: MetadataStore }> {
   switch (config.kind) {
     case 'lowdb':
-      return new LowdbDocumentStore(config.dataDir)
+      return {
+        store: new LowdbDocumentStore(config.dataDir),
+        metadata: await LowdbMetadataStore.open(config.dataDir),
+      }
     case 'memory':
-      return new MemoryDocumentStore()
+      return { store: new MemoryDocumentStore(), metadata: LowdbMetadataStore.inMemory() }
   }
 }

@@ -1,5 +1,5 @@
 export { createServer } from './createServer.ts'
-export type { CreateServerOptions, MaillageServer } from './createServer.ts'
+export type { CreateServerOptions, MaillageServer, RegisteredRoute } from './createServer.ts'
 export { loadConfig, ConfigError } from './config.ts'
 export type { ServerConfig, StoreConfig } from './config.ts'
 export { createLogger } from './observability/createLogger.ts'

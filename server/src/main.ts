@@ -12,7 +12,7 @@ try {
   process.exit(1)
 }
 const logger = createLogger(config.logLevel)
-const server = createServer({ config, logger })
+const server = await createServer({ config, logger })
 const { url } = await server.listen()
 logger.info(
   { url, dataDir: config.store.kind === 'lowdb' ? config.store.dataDir : null },

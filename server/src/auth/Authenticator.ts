@@ -9,6 +9,8 @@ export interface Principal {
   /** Stable id of the account or token, used in logs and to close a person's connections. */
   readonly id: string
   readonly name: string
+  /** Set when the connection was opened with a personal access token: revoking it closes the connection. */
+  readonly accessTokenId?: string
 }
 
 /** The answer of an {@link Authenticator}: either the access granted, or the HTTP refusal to send. */

@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws'
-import { CloseCode, describeCloseCode } from '@maillage/protocol'
+import { CloseCode, describeCloseCode, type DocumentId } from '@maillage/protocol'
 import type { Access, Principal } from '../auth/Authenticator.ts'
 import type { RateLimiter } from './RateLimiter.ts'
 
@@ -7,6 +7,8 @@ import type { RateLimiter } from './RateLimiter.ts'
 export class Connection {
   /** Process-unique id, for logs. */
   readonly id: number
+  /** The document of the room this connection is in. */
+  readonly documentId: DocumentId
   readonly principal: Principal
   readonly access: Access
   readonly rateLimiter: RateLimiter
@@ -23,6 +25,7 @@ export class Connection {
 
   constructor(options: {
     id: number
+    documentId: DocumentId
     socket: WebSocket
     principal: Principal
     access: Access
@@ -30,6 +33,7 @@ export class Connection {
     maxSendBufferBytes: number
   }) {
     this.id = options.id
+    this.documentId = options.documentId
     this.#socket = options.socket
     this.principal = options.principal
     this.access = options.access

@@ -16,10 +16,11 @@ import type { Timers } from '../time/Timers.ts'
 import { Broadcaster } from './Broadcaster.ts'
 import { Connection } from './Connection.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
+import { LazyDocument, PERSISTENCE_ORIGIN } from './LazyDocument.ts'
 import type { SyncLimits } from './SyncLimits.ts'
 
-/** Transaction origin of the updates read back from the store: they are not saved again. */
-export const PERSISTENCE_ORIGIN = 'persistence'
+/** Transaction origin of the changes the server makes itself (creation, rename through the API). */
+export const SERVER_ORIGIN = 'server'
 
 /** What a {@link Room} needs from the server that owns it. */
 export interface RoomOptions {
@@ -46,8 +47,8 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
  */
 export class Room {
   readonly id: DocumentId
-  readonly doc = new Y.Doc()
-  readonly awareness = new Awareness(this.doc)
+  readonly document = new LazyDocument()
+  readonly awareness = new Awareness(this.document.doc)
   readonly connections = new Set<Connection>()
   readonly #options: RoomOptions
   readonly #context: RoomContext
@@ -55,6 +56,7 @@ export class Room {
   readonly #saver: DocumentSaver
   #state: RoomState = 'loading'
   #unloading = false
+  #loading: Promise<void> | undefined
 
   constructor(options: RoomOptions) {
     this.id = options.id
@@ -62,7 +64,7 @@ export class Room {
     // The server has no presence of its own in the document.
     this.awareness.setLocalState(null)
     this.#context = {
-      doc: this.doc,
+      document: this.document,
       awareness: this.awareness,
       metrics: options.metrics,
       maxAwarenessBytes: options.limits.maxAwarenessBytes,
@@ -77,7 +79,7 @@ export class Room {
       store: options.store,
       timers: options.timers,
       logger: options.logger,
-      encodeState: () => Y.encodeStateAsUpdate(this.doc),
+      encodeState: () => this.document.encodeState(),
       saveDelayMs: options.saveDelayMs,
       compactAfterAppends: options.compactAfterAppends,
       retryDelayMs: options.retryDelayMs,
@@ -89,7 +91,7 @@ export class Room {
         if (this.connections.size === 0) void this.#unloadIfIdle()
       },
     })
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === PERSISTENCE_ORIGIN) return
       this.#broadcaster.addUpdate(update)
       this.#saver.record(update)
@@ -102,19 +104,44 @@ export class Room {
     return this.#state === 'ready'
   }
 
-  /** Loads the document from the store, then greets and serves every connection that joined. */
-  async load(): Promise<void> {
+  /**
+   * Loads the document from the store (once), then greets and serves every connection that joined.
+   * Never rejects: a failed load closes the room.
+   */
+  load(): Promise<void> {
+    this.#loading ??= this.#load()
+    return this.#loading
+  }
+
+  /**
+   * Applies a change of the server's own to the loaded document (broadcast and saved like any
+   * edit), loading it first. Throws if the document cannot be loaded.
+   */
+  async change(apply: (doc: Y.Doc) => void): Promise<void> {
+    await this.load()
+    if (this.#state !== 'ready') throw new Error(`document ${this.id} could not be loaded`)
+    const doc = this.document.materialize()
+    Y.transact(
+      doc,
+      () => {
+        apply(doc)
+      },
+      SERVER_ORIGIN,
+    )
+    if (this.connections.size === 0) void this.#unloadIfIdle()
+  }
+
+  async #load(): Promise<void> {
     try {
       const updates = await this.#options.store.load(this.id)
       if (this.#state !== 'loading') return
-      Y.transact(
-        this.doc,
-        () => {
-          for (const update of updates) Y.applyUpdate(this.doc, update, PERSISTENCE_ORIGIN)
-        },
-        PERSISTENCE_ORIGIN,
-      )
-      if (updates.length > 1) this.#saver.requestCompaction()
+      const [first] = updates
+      if (updates.length > 1) {
+        this.document.setStored(Y.mergeUpdates(updates))
+        this.#saver.requestCompaction()
+      } else if (first !== undefined) {
+        this.document.setStored(first)
+      }
     } catch (error) {
       this.#failLoad(error)
       return
@@ -178,7 +205,7 @@ export class Room {
   }
 
   #greet(connection: Connection): void {
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    connection.send(encodeSyncStep1(this.document.stateVector()))
     const clientIds = [...this.awareness.getStates().keys()]
     if (clientIds.length > 0) {
       connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)))
@@ -246,7 +273,7 @@ export class Room {
     this.#broadcaster.cancel()
     this.#saver.close()
     this.awareness.destroy()
-    this.doc.destroy()
+    this.document.doc.destroy()
     this.#options.onUnload(this)
   }
 }

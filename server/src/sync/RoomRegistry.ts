@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { DocumentId } from '@maillage/protocol'
 import { Room, type RoomOptions } from './Room.ts'
 
@@ -51,6 +52,19 @@ export class RoomRegistry {
     this.#rooms.set(id, room)
     void room.load()
     return room
+  }
+
+  /**
+   * Applies a change of the server's own to a document, loading it if needed; the room unloads
+   * again once saved if nobody is connected. Throws if the document cannot be loaded.
+   */
+  change(id: DocumentId, apply: (doc: Y.Doc) => void): Promise<void> {
+    return this.open(id).change(apply)
+  }
+
+  /** The room of `id` if it is in memory. */
+  find(id: DocumentId): Room | undefined {
+    return this.#rooms.get(id)
   }
 
   /** Every room in memory. */

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket, type RawData } from 'ws'
 import type { Logger } from 'pino'
 import { CloseCode, isDocumentId, type DocumentId } from '@maillage/protocol'
-import type { Authenticator } from '../auth/Authenticator.ts'
+import type { Access, Authenticator } from '../auth/Authenticator.ts'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { Timers } from '../time/Timers.ts'
 import { Connection } from './Connection.ts'
@@ -86,6 +86,26 @@ export class SyncServer {
     })
   }
 
+  /**
+   * Re-decides the access of the open connections that `matches` selects, and closes with 4403
+   * those whose access is gone or lowered from write to read (they reconnect with what they have
+   * now). Used when a membership, a role or a document's state changes.
+   */
+  async revalidate(
+    matches: (connection: Connection) => boolean,
+    decide: (connection: Connection) => Promise<Access | null>,
+  ): Promise<void> {
+    const selected = [...this.#connections].filter(matches)
+    await Promise.all(
+      selected.map(async (connection) => {
+        const access = await decide(connection)
+        if (access === null || (access === 'read' && connection.access === 'write')) {
+          connection.close(CloseCode.Forbidden)
+        }
+      }),
+    )
+  }
+
   /** Stops accepting new connections; those open are untouched. */
   stopAccepting(): void {
     this.#acceptingConnections = false
@@ -130,6 +150,7 @@ export class SyncServer {
     this.#wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = new Connection({
         id: this.#nextConnectionId++,
+        documentId,
         socket: ws,
         principal: decision.principal,
         access: decision.access,

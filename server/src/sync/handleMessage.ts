@@ -5,10 +5,11 @@ import type { Metrics } from '../observability/Metrics.ts'
 import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import type { Connection } from './Connection.ts'
+import type { LazyDocument } from './LazyDocument.ts'
 
 /** The parts of a room that message handlers act on. */
 export interface RoomContext {
-  readonly doc: Y.Doc
+  readonly document: LazyDocument
   readonly awareness: Awareness
   readonly metrics: Metrics
   readonly maxAwarenessBytes: number
@@ -35,12 +36,12 @@ function applyClientUpdate(
   // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
   assertValidUpdate(message.update)
   // The connection is the transaction origin: the room knows who changed what.
-  Y.applyUpdate(room.doc, message.update, connection)
+  Y.applyUpdate(room.document.materialize(), message.update, connection)
 }
 
 const handlers: HandlerTable = {
   'sync-step-1': (room, connection, message) => {
-    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, message.stateVector)))
+    connection.send(encodeSyncStep2(room.document.diff(message.stateVector)))
   },
   'sync-step-2': applyClientUpdate,
   update: applyClientUpdate,

@@ -1,0 +1,137 @@
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { AccessToken } from '../persistence/records/AccessToken.ts'
+import type { Account } from '../persistence/records/Account.ts'
+import type { Session } from '../persistence/records/Session.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { Timers } from '../time/Timers.ts'
+import type { Actor } from './Actor.ts'
+import type { LoginThrottle } from './LoginThrottle.ts'
+import { UNMATCHABLE_PASSWORD_HASH, verifyPassword } from './passwords.ts'
+import { generateSecret, hashSecret } from './secrets.ts'
+
+/** Lifetime of a session from login (default 12 hours: a working day, then sign in again). */
+export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000
+
+/** A signed-in session as the HTTP layer needs it: the secret for the cookie and the CSRF token. */
+export interface OpenedSession {
+  readonly token: string
+  readonly session: Session
+  readonly account: Account
+}
+
+/**
+ * Signs people in and out, and tells who is behind a session cookie or an access token. Session
+ * and access tokens are stored hashed; every login creates a new session (no fixation).
+ */
+export class SessionManager {
+  readonly #store: MetadataStore
+  readonly #timers: Timers
+  readonly #throttle: LoginThrottle
+  readonly #ttlMs: number
+
+  constructor(options: {
+    store: MetadataStore
+    timers: Timers
+    throttle: LoginThrottle
+    ttlMs: number
+  }) {
+    this.#store = options.store
+    this.#timers = options.timers
+    this.#throttle = options.throttle
+    this.#ttlMs = options.ttlMs
+  }
+
+  /**
+   * Checks an email and password and opens a new session. Throws `AUTH_THROTTLED` after too many
+   * failures and `AUTH_INVALID_CREDENTIALS` for a wrong email or password (the same answer for both,
+   * so that addresses cannot be probed).
+   */
+  async login(email: string, password: string, ip: string): Promise<OpenedSession> {
+    const key = email.trim().toLowerCase()
+    const waitMs = this.#throttle.retryAfterMs(key, ip)
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000)
+      throw new AppError(
+        ErrorCode.Throttled,
+        `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+        { retryAfterSeconds: Math.ceil(waitMs / 1000) },
+      )
+    }
+    // Counted before the password is checked, so that parallel guesses cannot all get through
+    // before the first failure is recorded; a success takes it back.
+    this.#throttle.recordFailure(key, ip)
+    const account = await this.#store.findAccountByEmail(key)
+    // An unknown address costs a hash too: answering it faster would tell which addresses exist.
+    const valid = await verifyPassword(password, account?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH)
+    if (account === null || !valid) {
+      throw new AppError(
+        ErrorCode.InvalidCredentials,
+        'Adresse électronique ou mot de passe incorrect.',
+      )
+    }
+    this.#throttle.recordSuccess(key, ip)
+    return this.open(account)
+  }
+
+  /** Opens a new session for an account (after login or accepting an invitation). */
+  async open(account: Account): Promise<OpenedSession> {
+    const token = generateSecret()
+    const now = this.#timers.now()
+    const session: Session = {
+      tokenHash: hashSecret(token),
+      accountId: account.id,
+      csrfToken: generateSecret(),
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + this.#ttlMs).toISOString(),
+    }
+    await this.#store.createSession(session)
+    return { token, session, account }
+  }
+
+  /** Ends the session of this cookie secret; unknown secrets are ignored. */
+  async logout(token: string): Promise<void> {
+    await this.#store.deleteSession(hashSecret(token))
+  }
+
+  /** The live session and account behind a cookie secret, or null (unknown or expired). */
+  async resolveSession(token: string): Promise<{ session: Session; account: Account } | null> {
+    const session = await this.#store.findSession(hashSecret(token))
+    if (session === null) return null
+    if (Date.parse(session.expiresAt) <= this.#timers.now()) {
+      await this.#store.deleteSession(session.tokenHash)
+      return null
+    }
+    const account = await this.#store.findAccountById(session.accountId)
+    return account === null ? null : { session, account }
+  }
+
+  /** The account and token id behind a personal access token, or null (unknown, revoked or expired). */
+  async resolveAccessToken(token: string): Promise<{ account: Account; tokenId: string } | null> {
+    const record = await this.#store.findAccessTokenByHash(hashSecret(token))
+    if (record === null || !this.#isLive(record)) return null
+    const account = await this.#store.findAccountById(record.accountId)
+    return account === null ? null : { account, tokenId: record.id }
+  }
+
+  /** True while an account's access token (by id) is neither revoked nor expired. */
+  async isAccessTokenLive(accountId: string, tokenId: string): Promise<boolean> {
+    const tokens = await this.#store.listAccessTokensOf(accountId)
+    const record = tokens.find((candidate) => candidate.id === tokenId)
+    return record !== undefined && this.#isLive(record)
+  }
+
+  #isLive(record: AccessToken): boolean {
+    if (record.revokedAt !== undefined) return false
+    return record.expiresAt === undefined || Date.parse(record.expiresAt) > this.#timers.now()
+  }
+
+  /** The actor of an account: the account with its role in each of its spaces. */
+  async actorFor(account: Account, via: Actor['via']): Promise<Actor> {
+    const memberships = await this.#store.listMembershipsOfAccount(account.id)
+    return {
+      account,
+      via,
+      roles: new Map(memberships.map((membership) => [membership.spaceId, membership.role])),
+    }
+  }
+}

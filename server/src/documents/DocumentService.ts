@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto'
+import type * as Y from 'yjs'
+import { CloseCode, parseDocumentId } from '@maillage/protocol'
+import type { DocumentKind, SpaceId } from '@maillage/schema'
+import type { Actor } from '../auth/Actor.ts'
+import type { DocumentStore } from '../persistence/DocumentStore.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import { AuditAction } from '../persistence/records/AuditEntry.ts'
+import type { RoomRegistry } from '../sync/RoomRegistry.ts'
+import type { Timers } from '../time/Timers.ts'
+
+/**
+ * The lifecycle of documents: creation from a kind, rename, archive, restore and deletion. Keeps
+ * the index record (metadata store) and the Y.Doc (`title`, `meta` roots) in step, and has the
+ * sync server re-check live connections when a document's access changes.
+ */
+export class DocumentService {
+  readonly #metadata: MetadataStore
+  readonly #documents: DocumentStore
+  readonly #rooms: RoomRegistry
+  readonly #timers: Timers
+  readonly #onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
+
+  constructor(options: {
+    metadata: MetadataStore
+    documents: DocumentStore
+    rooms: RoomRegistry
+    timers: Timers
+    onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
+  }) {
+    this.#metadata = options.metadata
+    this.#documents = options.documents
+    this.#rooms = options.rooms
+    this.#timers = options.timers
+    this.#onDocumentAccessChanged = options.onDocumentAccessChanged
+  }
+
+  /** Creates a document of a kind in a space, its Y.Doc holding the title and kind. */
+  async create(
+    actor: Actor,
+    input: { spaceId: SpaceId; kind: DocumentKind; title: string },
+  ): Promise<DocumentRecord> {
+    const now = this.#now()
+    const record: DocumentRecord = {
+      id: parseDocumentId(randomUUID()),
+      spaceId: input.spaceId,
+      kind: input.kind,
+      title: input.title,
+      sharedWithAll: false,
+      createdBy: actor.account.id,
+      createdAt: now,
+      updatedAt: now,
+    }
+    await this.#metadata.createDocument(record)
+    await this.#rooms.change(record.id, (doc) => {
+      doc.getText('title').insert(0, input.title)
+      const meta = doc.getMap('meta')
+      meta.set('kind', input.kind)
+      meta.set('createdAt', now)
+    })
+    await this.#audit(actor, AuditAction.DocumentCreated, record)
+    return record
+  }
+
+  /** Renames a document: the index and the co-edited title both take the new title. */
+  async rename(record: DocumentRecord, title: string): Promise<DocumentRecord> {
+    await this.#rooms.change(record.id, (doc) => {
+      replaceText(doc.getText('title'), title)
+    })
+    return this.#update(record, { title })
+  }
+
+  /** Shares a document read-only with every signed-in member, or stops sharing it. */
+  async share(record: DocumentRecord, sharedWithAll: boolean): Promise<DocumentRecord> {
+    const updated = await this.#update(record, { sharedWithAll })
+    if (!sharedWithAll) await this.#onDocumentAccessChanged(updated)
+    return updated
+  }
+
+  /** Archives a document: it stays readable by those who could read it, and nobody edits it. */
+  async archive(actor: Actor, record: DocumentRecord): Promise<DocumentRecord> {
+    const updated = await this.#update(record, { archivedAt: this.#now() })
+    await this.#onDocumentAccessChanged(updated)
+    await this.#audit(actor, AuditAction.DocumentArchived, record)
+    return updated
+  }
+
+  /** Restores an archived document to editing. */
+  async restore(actor: Actor, record: DocumentRecord): Promise<DocumentRecord> {
+    // An explicit undefined removes the field (records are stored as JSON).
+    const restored = await this.#update(record, { archivedAt: undefined })
+    await this.#audit(actor, AuditAction.DocumentRestored, record)
+    return restored
+  }
+
+  /** Deletes a document for good: its connections are closed (4403), its content removed. */
+  async delete(actor: Actor, record: DocumentRecord): Promise<void> {
+    await this.#metadata.deleteDocument(record.id)
+    this.#rooms.find(record.id)?.close(CloseCode.Forbidden)
+    await this.#documents.delete(record.id)
+    await this.#audit(actor, AuditAction.DocumentDeleted, record)
+  }
+
+  async #update(
+    record: DocumentRecord,
+    patch: Partial<Omit<DocumentRecord, 'id'>>,
+  ): Promise<DocumentRecord> {
+    const updated = await this.#metadata.updateDocument(record.id, {
+      ...patch,
+      updatedAt: this.#now(),
+    })
+    if (updated === null) throw new Error(`document ${record.id} vanished while being updated`)
+    return updated
+  }
+
+  async #audit(actor: Actor, action: AuditAction, record: DocumentRecord): Promise<void> {
+    await this.#metadata.appendAudit({
+      at: this.#now(),
+      action,
+      actorId: actor.account.id,
+      target: record.id,
+      details: { spaceId: record.spaceId, kind: record.kind },
+    })
+  }
+
+  #now(): string {
+    return new Date(this.#timers.now()).toISOString()
+  }
+}
+
+function replaceText(text: Y.Text, value: string): void {
+  if (text.toString() === value) return
+  text.delete(0, text.length)
+  text.insert(0, value)
+}

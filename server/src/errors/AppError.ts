@@ -1,0 +1,40 @@
+/** Stable codes of the errors the API answers with; `http/statusOf.ts` maps each to its status. */
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  Unauthenticated: 'AUTH_UNAUTHENTICATED',
+  InvalidCredentials: 'AUTH_INVALID_CREDENTIALS',
+  Throttled: 'AUTH_THROTTLED',
+  CsrfRejected: 'AUTH_CSRF_REJECTED',
+  OriginRejected: 'AUTH_ORIGIN_REJECTED',
+  Forbidden: 'AUTH_FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  EmailTaken: 'ACCOUNT_EMAIL_TAKEN',
+  InvitationInvalid: 'INVITATION_INVALID',
+  SetupDone: 'SETUP_ALREADY_DONE',
+  Conflict: 'CONFLICT',
+  Internal: 'INTERNAL_ERROR',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+/**
+ * An error to show: a stable `code` for programs and a French `message` for people that says what
+ * went wrong and what to do. Optional `details` (e.g. invalid fields) go to the client as is.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly details: Readonly<Record<string, string>> | undefined
+  /** For `AUTH_THROTTLED`: seconds until a new attempt is allowed. */
+  readonly retryAfterSeconds: number | undefined
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: Record<string, string>; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause })
+    this.name = 'AppError'
+    this.code = code
+    this.details = options.details
+    this.retryAfterSeconds = options.retryAfterSeconds
+  }
+}

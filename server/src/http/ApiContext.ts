@@ -1,0 +1,23 @@
+import type { Logger } from 'pino'
+import type { SessionManager } from '../auth/SessionManager.ts'
+import type { DocumentService } from '../documents/DocumentService.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { Timers } from '../time/Timers.ts'
+import type { RequestGuard } from './RequestGuard.ts'
+
+/** What the API routes need, built once by `createServer`. */
+export interface ApiContext {
+  readonly store: MetadataStore
+  readonly sessions: SessionManager
+  readonly guard: RequestGuard
+  readonly documents: DocumentService
+  readonly timers: Timers
+  readonly logger: Logger
+  /** Cookies get `Secure` (set in production, where the server is behind HTTPS). */
+  readonly secureCookies: boolean
+  readonly sessionTtlMs: number
+  /** Production mode: no demo accounts, and the first admin is created through `/api/setup`. */
+  readonly production: boolean
+  /** Re-checks the live websocket connections of an account after its access changed. */
+  readonly onAccessChanged: (accountId: string) => void
+}

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify'
+import type { ApiContext } from './ApiContext.ts'
+import { registerAuditRoutes } from './routes/auditRoutes.ts'
+import { registerDocumentRoutes } from './routes/documentRoutes.ts'
+import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
+import { registerSessionRoutes } from './routes/sessionRoutes.ts'
+import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
+import { registerTokenRoutes } from './routes/tokenRoutes.ts'
+
+/** Every `/api` route, behind the origin and CSRF check of state-changing requests. */
+export function registerApiRoutes(app: FastifyInstance, context: ApiContext): void {
+  app.addHook('preHandler', async (request) => {
+    if (request.url.startsWith('/api/')) await context.guard.checkStateChange(request)
+  })
+  registerSessionRoutes(app, context)
+  registerSpaceRoutes(app, context)
+  registerInvitationRoutes(app, context)
+  registerDocumentRoutes(app, context)
+  registerTokenRoutes(app, context)
+  registerAuditRoutes(app, context)
+}

@@ -1,0 +1,144 @@
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { isDocumentId } from '@maillage/protocol'
+import { DocumentKind } from '@maillage/schema'
+import {
+  canCreateDocumentIn,
+  canDeleteDocument,
+  canEditDocumentRecord,
+  canSeeSpaceContent,
+  documentAccess,
+} from '../../auth/accessPolicy.ts'
+import type { Actor } from '../../auth/Actor.ts'
+import { AppError, ErrorCode } from '../../errors/AppError.ts'
+import type { DocumentRecord } from '../../persistence/records/DocumentRecord.ts'
+import type { ApiContext } from '../ApiContext.ts'
+import { parseInput } from '../parseInput.ts'
+import { assertAllowed, loadSpace } from './loadSpace.ts'
+
+const titleSchema = z
+  .string()
+  .trim()
+  .min(1, 'Donnez un titre au document.')
+  .max(300, 'Le titre ne doit pas dépasser 300 caractères.')
+
+const newDocumentSchema = z.object({
+  kind: z.enum(Object.values(DocumentKind) as [DocumentKind, ...DocumentKind[]], {
+    error: 'Choisissez un type de document.',
+  }),
+  title: titleSchema,
+})
+
+const documentPatchSchema = z
+  .object({ title: titleSchema.optional(), sharedWithAll: z.boolean().optional() })
+  .refine((patch) => patch.title !== undefined || patch.sharedWithAll !== undefined, {
+    error: 'Indiquez le nouveau titre ou le partage.',
+  })
+
+/** Documents: list per space and shared, create from a kind, rename, share, archive, delete. */
+export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext): void {
+  const { guard, store, documents } = context
+
+  async function loadReadable(actor: Actor, documentId: string): Promise<DocumentRecord> {
+    const record = isDocumentId(documentId) ? await store.findDocument(documentId) : null
+    // Same answer for missing and hidden documents: their existence is not disclosed.
+    if (record === null || documentAccess(actor, record) === null) {
+      throw new AppError(ErrorCode.NotFound, 'Ce document n’existe pas ou vous n’y avez pas accès.')
+    }
+    return record
+  }
+
+  function present(actor: Actor, record: DocumentRecord): object {
+    return { ...record, access: documentAccess(actor, record) }
+  }
+
+  app.get<{ Params: { spaceId: string } }>('/api/spaces/:spaceId/documents', async (request) => {
+    const { actor } = await guard.require(request)
+    const space = await loadSpace(store, request.params.spaceId)
+    const all = await store.listDocumentsOfSpace(space.id)
+    // Non-members see only what the space shares with all territories.
+    const visible = canSeeSpaceContent(actor, space.id) ? all : all.filter((d) => d.sharedWithAll)
+    return { documents: visible.map((record) => present(actor, record)) }
+  })
+
+  app.get('/api/documents/shared', async (request) => {
+    const { actor } = await guard.require(request)
+    const shared = await store.listSharedDocuments()
+    return { documents: shared.map((record) => present(actor, record)) }
+  })
+
+  app.post<{ Params: { spaceId: string } }>(
+    '/api/spaces/:spaceId/documents',
+    async (request, reply) => {
+      const { actor } = await guard.require(request)
+      const space = await loadSpace(store, request.params.spaceId)
+      assertAllowed(
+        canCreateDocumentIn(actor, space.id),
+        'Seuls les contributeurs et animateurs de l’espace créent des documents.',
+      )
+      const input = parseInput(newDocumentSchema, request.body)
+      const record = await documents.create(actor, { spaceId: space.id, ...input })
+      return reply.code(201).send({ document: present(actor, record) })
+    },
+  )
+
+  app.get<{ Params: { documentId: string } }>('/api/documents/:documentId', async (request) => {
+    const { actor } = await guard.require(request)
+    return { document: present(actor, await loadReadable(actor, request.params.documentId)) }
+  })
+
+  app.patch<{ Params: { documentId: string } }>('/api/documents/:documentId', async (request) => {
+    const { actor } = await guard.require(request)
+    let record = await loadReadable(actor, request.params.documentId)
+    assertAllowed(
+      canEditDocumentRecord(actor, record) && record.archivedAt === undefined,
+      'Vous ne pouvez pas modifier ce document.',
+    )
+    const patch = parseInput(documentPatchSchema, request.body)
+    if (patch.title !== undefined) record = await documents.rename(record, patch.title)
+    if (patch.sharedWithAll !== undefined) {
+      record = await documents.share(record, patch.sharedWithAll)
+    }
+    return { document: present(actor, record) }
+  })
+
+  app.post<{ Params: { documentId: string } }>(
+    '/api/documents/:documentId/archive',
+    async (request) => {
+      const { actor } = await guard.require(request)
+      const record = await loadReadable(actor, request.params.documentId)
+      assertAllowed(
+        canEditDocumentRecord(actor, record),
+        'Vous ne pouvez pas archiver ce document.',
+      )
+      return { document: present(actor, await documents.archive(actor, record)) }
+    },
+  )
+
+  app.post<{ Params: { documentId: string } }>(
+    '/api/documents/:documentId/restore',
+    async (request) => {
+      const { actor } = await guard.require(request)
+      const record = await loadReadable(actor, request.params.documentId)
+      assertAllowed(
+        canEditDocumentRecord(actor, record),
+        'Vous ne pouvez pas restaurer ce document.',
+      )
+      return { document: present(actor, await documents.restore(actor, record)) }
+    },
+  )
+
+  app.delete<{ Params: { documentId: string } }>(
+    '/api/documents/:documentId',
+    async (request, reply) => {
+      const { actor } = await guard.require(request)
+      const record = await loadReadable(actor, request.params.documentId)
+      assertAllowed(
+        canDeleteDocument(actor, record),
+        'Seuls les animateurs de l’espace suppriment un document.',
+      )
+      await documents.delete(actor, record)
+      return reply.code(204).send()
+    },
+  )
+}

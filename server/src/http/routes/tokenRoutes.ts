@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { generateSecret, hashSecret } from '../../auth/secrets.ts'
+import { AppError, ErrorCode } from '../../errors/AppError.ts'
+import type { AccessToken } from '../../persistence/records/AccessToken.ts'
+import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import type { ApiContext } from '../ApiContext.ts'
+import { parseInput } from '../parseInput.ts'
+
+const newTokenSchema = z.object({
+  name: z.string().trim().min(1, 'Nommez le jeton (à quoi sert-il ?).').max(80),
+  expiresInDays: z.number().int().min(1).max(365).optional(),
+})
+
+/** Personal access tokens: for scripts; shown once, stored hashed, revocable. */
+export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): void {
+  const { guard, store } = context
+  const now = (): string => new Date(context.timers.now()).toISOString()
+
+  app.get('/api/tokens', async (request) => {
+    const { actor } = await guard.require(request)
+    const tokens = await store.listAccessTokensOf(actor.account.id)
+    return { tokens: tokens.map(({ tokenHash: _hash, ...shown }) => shown) }
+  })
+
+  app.post('/api/tokens', async (request, reply) => {
+    const { actor } = await guard.require(request)
+    const input = parseInput(newTokenSchema, request.body)
+    const secret = generateSecret()
+    const token: AccessToken = {
+      id: randomUUID(),
+      accountId: actor.account.id,
+      name: input.name,
+      tokenHash: hashSecret(secret),
+      createdAt: now(),
+      ...(input.expiresInDays === undefined
+        ? {}
+        : {
+            expiresAt: new Date(
+              context.timers.now() + input.expiresInDays * 24 * 60 * 60 * 1000,
+            ).toISOString(),
+          }),
+    }
+    await store.createAccessToken(token)
+    await store.appendAudit({
+      at: token.createdAt,
+      action: AuditAction.TokenCreated,
+      actorId: actor.account.id,
+      target: token.id,
+      details: { name: token.name },
+    })
+    const { tokenHash: _hash, ...shown } = token
+    return reply.code(201).send({ token: shown, secret })
+  })
+
+  app.delete<{ Params: { tokenId: string } }>('/api/tokens/:tokenId', async (request, reply) => {
+    const { actor } = await guard.require(request)
+    const tokens = await store.listAccessTokensOf(actor.account.id)
+    const token = tokens.find((candidate) => candidate.id === request.params.tokenId)
+    if (token === undefined) throw new AppError(ErrorCode.NotFound, 'Ce jeton n’existe pas.')
+    await store.updateAccessToken(token.id, { revokedAt: now() })
+    await store.appendAudit({
+      at: now(),
+      action: AuditAction.TokenRevoked,
+      actorId: actor.account.id,
+      target: token.id,
+    })
+    context.onAccessChanged(actor.account.id)
+    return reply.code(204).send()
+  })
+}

@@ -1,0 +1,75 @@
+import { Low, type Adapter } from 'lowdb'
+import { WriteCoalescer } from './WriteCoalescer.ts'
+
+/** What a {@link CoalescedLowdb} is made of. */
+export interface CoalescedLowdbParts<T> {
+  adapter: Adapter<T>
+  /** The data, already read and validated: the database never reads its adapter. */
+  data: T
+  /** Runs before each write of the adapter, e.g. to create its directory. */
+  prepareWrite?: () => Promise<unknown>
+  /** The error of every call made after `close`. */
+  closedError: () => Error
+}
+
+/**
+ * A lowdb database held whole in memory, changed synchronously and persisted through a
+ * {@link WriteCoalescer}: a change resolves once a write that started after it has landed, and
+ * concurrent changes share writes. Reads and changes resolve to copies (`structuredClone`), so
+ * callers never hold live state.
+ */
+export class CoalescedLowdb<T> {
+  readonly #db: Low<T>
+  readonly #writes: WriteCoalescer
+  readonly #closedError: () => Error
+  #closed = false
+
+  constructor(parts: CoalescedLowdbParts<T>) {
+    const db = new Low(parts.adapter, parts.data)
+    const prepareWrite = parts.prepareWrite
+    this.#db = db
+    this.#closedError = parts.closedError
+    this.#writes = new WriteCoalescer(async () => {
+      if (prepareWrite !== undefined) await prepareWrite()
+      await db.write()
+    })
+  }
+
+  /** True once `close` has been called. */
+  get isClosed(): boolean {
+    return this.#closed
+  }
+
+  /** Runs `select` on the data and resolves to a copy of what it returns. */
+  read<R>(select: (data: T) => R): Promise<R> {
+    // In an executor, so that whatever `select` throws rejects instead of throwing to the caller.
+    return new Promise((resolve) => {
+      if (this.#closed) throw this.#closedError()
+      resolve(structuredClone(select(this.#db.data)))
+    })
+  }
+
+  /**
+   * Runs `change` on the data, synchronously, so that the checks and changes of one call never
+   * interleave with another's; then persists, unless `changed` says nothing changed (by default,
+   * when `change` returned null). Resolves to a copy of what `change` returned. A `change` that
+   * throws must leave the data as it was; the error rejects the promise and nothing is written.
+   * If the write fails the promise rejects, and the change stays in memory for the next write.
+   */
+  async write<R>(change: (data: T) => R, changed: (result: R) => boolean = isNotNull): Promise<R> {
+    if (this.#closed) throw this.#closedError()
+    const result = structuredClone(change(this.#db.data))
+    if (changed(result)) await this.#writes.request()
+    return result
+  }
+
+  /** Makes every further call reject, then waits for the writes under way, failed or not. */
+  async close(): Promise<void> {
+    this.#closed = true
+    await this.#writes.settle()
+  }
+}
+
+function isNotNull(result: unknown): boolean {
+  return result !== null
+}

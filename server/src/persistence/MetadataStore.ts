@@ -1,0 +1,82 @@
+import type { DocumentId } from '@maillage/protocol'
+import type { SpaceId } from '@maillage/schema'
+import type { AccessToken } from './records/AccessToken.ts'
+import type { Account } from './records/Account.ts'
+import type { AuditEntry } from './records/AuditEntry.ts'
+import type { DocumentRecord } from './records/DocumentRecord.ts'
+import type { Invitation } from './records/Invitation.ts'
+import type { Membership } from './records/Membership.ts'
+import type { Session } from './records/Session.ts'
+import type { Space } from './records/Space.ts'
+
+/**
+ * Port holding everything but the documents' content: accounts, sessions, spaces, memberships,
+ * invitations, personal access tokens, the document index and the audit trail.
+ *
+ * Contract for adapters:
+ * - Every record is validated (zod) when written and when read back; an invalid record written is
+ *   a `MetadataError` with code `METADATA_INVALID`, an invalid file read back is `METADATA_CORRUPTED`.
+ * - A write has reached durable storage when its promise resolves; a crash leaves either the state
+ *   before or after it.
+ * - Returned records are copies: mutating them changes nothing stored.
+ * - `create*` rejects with `METADATA_CONFLICT` when the key exists; `update*`/`delete*` of a missing
+ *   key resolve to `null`/`false`.
+ * - The audit trail is append-only.
+ */
+export interface MetadataStore {
+  findAccountById(id: string): Promise<Account | null>
+  /** `email` is compared lower-cased. */
+  findAccountByEmail(email: string): Promise<Account | null>
+  listAccounts(): Promise<Account[]>
+  createAccount(account: Account): Promise<void>
+  updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<Account | null>
+
+  createSession(session: Session): Promise<void>
+  findSession(tokenHash: string): Promise<Session | null>
+  deleteSession(tokenHash: string): Promise<boolean>
+  /** Deletes every session of an account; resolves to how many there were. */
+  deleteSessionsOf(accountId: string): Promise<number>
+  /** Deletes the sessions whose `expiresAt` is before `now` (ISO date); resolves to how many. */
+  deleteExpiredSessions(now: string): Promise<number>
+
+  listSpaces(): Promise<Space[]>
+  findSpace(id: SpaceId): Promise<Space | null>
+  createSpace(space: Space): Promise<void>
+
+  findMembership(spaceId: SpaceId, accountId: string): Promise<Membership | null>
+  listMembershipsOfSpace(spaceId: SpaceId): Promise<Membership[]>
+  listMembershipsOfAccount(accountId: string): Promise<Membership[]>
+  /** Creates or replaces the membership of (spaceId, accountId). */
+  putMembership(membership: Membership): Promise<void>
+  deleteMembership(spaceId: SpaceId, accountId: string): Promise<boolean>
+
+  createInvitation(invitation: Invitation): Promise<void>
+  findInvitation(id: string): Promise<Invitation | null>
+  findInvitationByTokenHash(tokenHash: string): Promise<Invitation | null>
+  listInvitationsOfSpace(spaceId: SpaceId): Promise<Invitation[]>
+  updateInvitation(id: string, patch: Partial<Omit<Invitation, 'id'>>): Promise<Invitation | null>
+
+  createAccessToken(token: AccessToken): Promise<void>
+  findAccessTokenByHash(tokenHash: string): Promise<AccessToken | null>
+  listAccessTokensOf(accountId: string): Promise<AccessToken[]>
+  updateAccessToken(
+    id: string,
+    patch: Partial<Omit<AccessToken, 'id'>>,
+  ): Promise<AccessToken | null>
+
+  createDocument(document: DocumentRecord): Promise<void>
+  findDocument(id: DocumentId): Promise<DocumentRecord | null>
+  listDocumentsOfSpace(spaceId: SpaceId): Promise<DocumentRecord[]>
+  listSharedDocuments(): Promise<DocumentRecord[]>
+  updateDocument(
+    id: DocumentId,
+    patch: Partial<Omit<DocumentRecord, 'id'>>,
+  ): Promise<DocumentRecord | null>
+  deleteDocument(id: DocumentId): Promise<boolean>
+
+  appendAudit(entry: AuditEntry): Promise<void>
+  /** The audit trail, oldest first. */
+  listAudit(): Promise<AuditEntry[]>
+
+  close(): Promise<void>
+}

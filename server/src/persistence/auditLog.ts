@@ -1,0 +1,177 @@
+import { mkdir, open, readFile } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { z } from 'zod'
+import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
+import { auditEntrySchema, type AuditEntry } from './records/AuditEntry.ts'
+import { syncDirectory } from './syncDirectory.ts'
+
+/** How many bytes are read at a time when looking back for the end of the last complete line. */
+const TAIL_CHUNK_BYTES = 4096
+
+/** Where the audit trail is kept. Entries are validated by the caller before `append`. */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>
+  /** Every entry, oldest first; `METADATA_CORRUPTED` if a complete line is not a valid entry. */
+  list(): Promise<AuditEntry[]>
+  /** Resolves when no append is pending. */
+  settle(): Promise<void>
+}
+
+/** An {@link AuditLog} kept in an array, for tests. */
+export class MemoryAuditLog implements AuditLog {
+  readonly #entries: AuditEntry[] = []
+
+  append(entry: AuditEntry): Promise<void> {
+    this.#entries.push(structuredClone(entry))
+    return Promise.resolve()
+  }
+
+  list(): Promise<AuditEntry[]> {
+    return Promise.resolve(structuredClone(this.#entries))
+  }
+
+  settle(): Promise<void> {
+    return Promise.resolve()
+  }
+}
+
+/**
+ * An {@link AuditLog} in a JSON Lines file, only ever appended to: each entry is one line, flushed
+ * to disk (`fdatasync`) before `append` resolves. A crash mid-append leaves a torn last line, which
+ * `list` ignores and the first append of this process cuts off, so that later lines stay readable;
+ * it was never acknowledged. Appends run one at a time, in call order.
+ */
+export class FileAuditLog implements AuditLog {
+  readonly #path: string
+  #tail: Promise<void> = Promise.resolve()
+  #prepared = false
+
+  /** `path`'s directory is created on the first append; nothing is read before. */
+  constructor(path: string) {
+    this.#path = path
+  }
+
+  append(entry: AuditEntry): Promise<void> {
+    const appended = this.#tail.then(() => this.#append(entry))
+    this.#tail = appended.then(ignore, ignore)
+    return appended
+  }
+
+  async list(): Promise<AuditEntry[]> {
+    await this.#tail
+    let text: string
+    try {
+      text = await readFile(this.#path, 'utf8')
+    } catch (error) {
+      if (isMissingFile(error)) return []
+      throw error
+    }
+    return parseAuditLog(text)
+  }
+
+  settle(): Promise<void> {
+    return this.#tail
+  }
+
+  async #append(entry: AuditEntry): Promise<void> {
+    if (!this.#prepared) {
+      await mkdir(dirname(this.#path), { recursive: true })
+      await cutTornLine(this.#path)
+      this.#prepared = true
+    }
+    try {
+      await appendLine(this.#path, `${JSON.stringify(entry)}\n`)
+    } catch (error) {
+      // A failed append (a full disk) may have left part of its line: cut it before the next one.
+      this.#prepared = false
+      throw error
+    }
+  }
+}
+
+async function appendLine(path: string, line: string): Promise<void> {
+  const file = await open(path, 'a')
+  let created: boolean
+  try {
+    await file.appendFile(line)
+    await file.datasync()
+    created = (await file.stat()).size === Buffer.byteLength(line)
+  } finally {
+    await file.close()
+  }
+  // A new file's directory entry must reach the disk too, or a power cut could drop the file.
+  if (created) await syncDirectory(dirname(path))
+}
+
+/**
+ * Reads the text of an audit file: one JSON entry per line, each ending with `\n`. A last line
+ * without its `\n` is torn (a crash mid-append) and ignored; any other line that is not a valid
+ * entry throws `METADATA_CORRUPTED` naming its number.
+ */
+export function parseAuditLog(text: string): AuditEntry[] {
+  const lines = text.split('\n')
+  // After the last '\n': empty, or the torn line of an interrupted append.
+  lines.pop()
+  return lines.map((line, index) => {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(line)
+    } catch (error) {
+      throw corruptedLine(index, 'is not JSON', error)
+    }
+    const result = auditEntrySchema.safeParse(parsed)
+    if (!result.success)
+      throw corruptedLine(index, `is not an audit entry: ${z.prettifyError(result.error)}`)
+    return result.data
+  })
+}
+
+/** Truncates the file after its last `\n`, if anything follows; a missing file stays missing. */
+async function cutTornLine(path: string): Promise<void> {
+  let file: FileHandle
+  try {
+    file = await open(path, 'r+')
+  } catch (error) {
+    if (isMissingFile(error)) return
+    throw error
+  }
+  try {
+    const size = (await file.stat()).size
+    const end = await findEndOfLastLine(file, size)
+    if (end < size) {
+      await file.truncate(end)
+      await file.datasync()
+    }
+  } finally {
+    await file.close()
+  }
+}
+
+/** Offset just after the last `\n` of the file's first `size` bytes, or 0 if there is none. */
+async function findEndOfLastLine(file: FileHandle, size: number): Promise<number> {
+  const chunk = Buffer.alloc(TAIL_CHUNK_BYTES)
+  let end = size
+  while (end > 0) {
+    const start = Math.max(0, end - TAIL_CHUNK_BYTES)
+    const { bytesRead } = await file.read(chunk, 0, end - start, start)
+    const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a)
+    if (newline !== -1) return start + newline + 1
+    end = start
+  }
+  return 0
+}
+
+function corruptedLine(index: number, problem: string, cause?: unknown): MetadataError {
+  return new MetadataError(MetadataErrorCode.Corrupted, `audit line ${index + 1} ${problem}`, {
+    cause,
+  })
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
+}
+
+function ignore(): void {
+  // The caller of `append` receives its outcome; the next append runs whatever it was.
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod'
+import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
+import { migrateMetadata, type MetadataMigration } from './metadataMigrations.ts'
+import { accessTokenSchema } from './records/AccessToken.ts'
+import { accountSchema } from './records/Account.ts'
+import { documentRecordSchema } from './records/DocumentRecord.ts'
+import { invitationSchema } from './records/Invitation.ts'
+import { membershipSchema } from './records/Membership.ts'
+import { sessionSchema } from './records/Session.ts'
+import { spaceSchema } from './records/Space.ts'
+
+/**
+ * The whole metadata file (`metadata.json`): every record but the audit trail, and the version of
+ * its shape. Besides each record's schema, it checks the keys the store keeps unique, so a
+ * hand-edited file with two accounts of one email is refused rather than half-visible.
+ */
+export const metadataFileSchema = z
+  .object({
+    schemaVersion: z.number().int().positive(),
+    accounts: z.array(accountSchema),
+    sessions: z.array(sessionSchema),
+    spaces: z.array(spaceSchema),
+    memberships: z.array(membershipSchema),
+    invitations: z.array(invitationSchema),
+    accessTokens: z.array(accessTokenSchema),
+    documents: z.array(documentRecordSchema),
+  })
+  .superRefine((file, context) => {
+    // Issues name positions, not values: the keys are emails and token hashes.
+    const check = <T>(
+      collection: string,
+      field: string,
+      records: readonly T[],
+      keyOf: (record: T) => string,
+    ): void => {
+      for (const [index, first] of findDuplicates(records, keyOf)) {
+        context.addIssue({
+          code: 'custom',
+          message: `same ${field} as ${collection}[${first}]`,
+          path: [collection, index],
+        })
+      }
+    }
+    check('accounts', 'id', file.accounts, (account) => account.id)
+    check('accounts', 'email', file.accounts, (account) => account.email.toLowerCase())
+    check('sessions', 'tokenHash', file.sessions, (session) => session.tokenHash)
+    check('spaces', 'id', file.spaces, (space) => space.id)
+    check('memberships', 'spaceId and accountId', file.memberships, (membership) =>
+      JSON.stringify([membership.spaceId, membership.accountId]),
+    )
+    check('invitations', 'id', file.invitations, (invitation) => invitation.id)
+    check('invitations', 'tokenHash', file.invitations, (invitation) => invitation.tokenHash)
+    check('accessTokens', 'id', file.accessTokens, (token) => token.id)
+    check('accessTokens', 'tokenHash', file.accessTokens, (token) => token.tokenHash)
+    check('documents', 'id', file.documents, (document) => document.id)
+  })
+
+/** Content of the metadata file, as validated by {@link metadataFileSchema}. */
+export type MetadataFile = z.infer<typeof metadataFileSchema>
+
+/** A metadata file with no records, at `schemaVersion`. */
+export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
+  return {
+    schemaVersion,
+    accounts: [],
+    sessions: [],
+    spaces: [],
+    memberships: [],
+    invitations: [],
+    accessTokens: [],
+    documents: [],
+  }
+}
+
+/**
+ * Turns the parsed JSON of a metadata file into a {@link MetadataFile} of the current version:
+ * runs `migrations`, then validates. Throws `METADATA_CORRUPTED` naming the problem, or
+ * `METADATA_TOO_NEW` (see {@link migrateMetadata}).
+ */
+export function parseMetadataFile(
+  raw: unknown,
+  migrations: readonly MetadataMigration[],
+): MetadataFile {
+  const result = metadataFileSchema.safeParse(migrateMetadata(raw, migrations))
+  if (!result.success) {
+    throw new MetadataError(
+      MetadataErrorCode.Corrupted,
+      `metadata file does not match its schema:\n${z.prettifyError(result.error)}`,
+      { cause: result.error },
+    )
+  }
+  return result.data
+}
+
+/** Pairs [index of a duplicate, index of the first record with its key]. */
+function findDuplicates<T>(
+  records: readonly T[],
+  keyOf: (record: T) => string,
+): [number, number][] {
+  const firstIndex = new Map<string, number>()
+  const duplicates: [number, number][] = []
+  records.forEach((record, index) => {
+    const key = keyOf(record)
+    const first = firstIndex.get(key)
+    if (first === undefined) firstIndex.set(key, index)
+    else duplicates.push([index, first])
+  })
+  return duplicates
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+
+/** Platform roles: `admin` is the regional team; everyone else is a `membre`. */
+export const PlatformRole = { Admin: 'admin', Membre: 'membre' } as const
+export type PlatformRole = (typeof PlatformRole)[keyof typeof PlatformRole]
+
+/** A person's account. `email` is stored lower-cased; `passwordHash` is a scrypt hash string. */
+export const accountSchema = z.object({
+  id: z.string().min(1),
+  email: z.email().max(254),
+  name: z.string().min(1).max(120),
+  organisation: z.string().max(160),
+  /** CSS hex colour of the person's caret and avatar. */
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  passwordHash: z.string().min(1),
+  platformRole: z.enum([PlatformRole.Admin, PlatformRole.Membre]),
+  createdAt: z.iso.datetime(),
+})
+export type Account = z.infer<typeof accountSchema>

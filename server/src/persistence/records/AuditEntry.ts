@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/** What the audit trail records. */
+export const AuditAction = {
+  LoginSucceeded: 'login.succeeded',
+  LoginFailed: 'login.failed',
+  Logout: 'logout',
+  AccountCreated: 'account.created',
+  MembershipGranted: 'membership.granted',
+  MembershipChanged: 'membership.changed',
+  MembershipRevoked: 'membership.revoked',
+  InvitationCreated: 'invitation.created',
+  InvitationAccepted: 'invitation.accepted',
+  InvitationRevoked: 'invitation.revoked',
+  SpaceCreated: 'space.created',
+  DocumentCreated: 'document.created',
+  DocumentArchived: 'document.archived',
+  DocumentRestored: 'document.restored',
+  DocumentDeleted: 'document.deleted',
+  TokenCreated: 'token.created',
+  TokenRevoked: 'token.revoked',
+} as const
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
+
+/** One line of the append-only audit trail. */
+export const auditEntrySchema = z.object({
+  at: z.iso.datetime(),
+  action: z.enum(Object.values(AuditAction) as [AuditAction, ...AuditAction[]]),
+  /** Account that acted, when known (a failed login has none). */
+  actorId: z.string().optional(),
+  /** What was acted on: an account, space, document, invitation or token id. */
+  target: z.string().optional(),
+  ip: z.string().optional(),
+  details: z.record(z.string(), z.string()).optional(),
+})
+export type AuditEntry = z.infer<typeof auditEntrySchema>

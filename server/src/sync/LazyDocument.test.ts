@@ -1,0 +1,55 @@
+import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import { LazyDocument } from './LazyDocument.ts'
+
+function storedDocument(text: string): Y.Doc {
+  const doc = new Y.Doc()
+  doc.getText('body').insert(0, text)
+  return doc
+}
+
+function textOf(update: Uint8Array, base?: Y.Doc): string {
+  const doc = base ?? new Y.Doc()
+  Y.applyUpdate(doc, update)
+  return doc.getText('body').toString()
+}
+
+describe('LazyDocument', () => {
+  it('serves a new client from the stored bytes without building the live document', () => {
+    const source = storedDocument('Diagnostic territorial de Lens')
+    const lazy = new LazyDocument()
+    lazy.setStored(Y.encodeStateAsUpdate(source))
+    expect(lazy.stateVector()).toEqual(Y.encodeStateVector(source))
+    expect(textOf(lazy.diff(new Uint8Array([0])))).toBe('Diagnostic territorial de Lens')
+    expect(lazy.doc.getText('body').toString()).toBe('')
+  })
+
+  it('answers a client that has part of the document with only what it misses', () => {
+    const source = storedDocument('Atouts')
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(source))
+    source.getText('body').insert(6, ', faiblesses')
+    const lazy = new LazyDocument()
+    lazy.setStored(Y.encodeStateAsUpdate(source))
+    const missing = lazy.diff(Y.encodeStateVector(client))
+    expect(missing.byteLength).toBeLessThan(Y.encodeStateAsUpdate(source).byteLength)
+    expect(textOf(missing, client)).toBe('Atouts, faiblesses')
+  })
+
+  it('applies the stored state once when the live document is first needed', () => {
+    const lazy = new LazyDocument()
+    lazy.setStored(Y.encodeStateAsUpdate(storedDocument('Feuille de route 2026')))
+    const doc = lazy.materialize()
+    expect(doc.getText('body').toString()).toBe('Feuille de route 2026')
+    doc.getText('body').insert(0, '« ')
+    expect(lazy.materialize().getText('body').toString()).toBe('« Feuille de route 2026')
+    expect(textOf(lazy.diff(new Uint8Array([0])))).toBe('« Feuille de route 2026')
+    expect(textOf(lazy.encodeState())).toBe('« Feuille de route 2026')
+  })
+
+  it('refuses stored bytes that are not a Yjs update', () => {
+    expect(() => {
+      new LazyDocument().setStored(Uint8Array.of(200, 1, 2, 3))
+    }).toThrow()
+  })
+})
