@@ -3,6 +3,7 @@ import {
   DEFAULT_SYNC_LIMITS,
   createServer,
   type Authenticator,
+  type CreateServerOptions,
   type MaillageServer,
   type ServerConfig,
   type StoreConfig,
@@ -26,13 +27,22 @@ export async function startServer(
     limits?: Partial<SyncLimits>
     authenticator?: Authenticator
     saveDelayMs?: number
+    /** `none` (default) lets every websocket client write; `session` uses accounts and roles. */
+    auth?: 'none' | 'session'
+    /** Seed the demo accounts (default false: seeding hashes a password). */
+    demoData?: boolean
+    /** The server's clock and timers (default the real ones), e.g. a `manualClock`. */
+    timers?: CreateServerOptions['timers']
   } = {},
 ): Promise<TestServer> {
   const config: ServerConfig = {
     host: '127.0.0.1',
     port: 0,
     store: options.store ?? { kind: 'memory' },
-    auth: 'none',
+    auth: options.auth ?? 'none',
+    allowedOrigins: [],
+    demoData: options.demoData ?? false,
+    sessionTtlMs: 60 * 60 * 1000,
     production: false,
     logLevel: 'silent',
     limits: { ...DEFAULT_SYNC_LIMITS, ...options.limits },
@@ -40,10 +50,11 @@ export async function startServer(
     compactAfterAppends: 50,
     saveRetryDelayMs: 100,
   }
-  const server = createServer({
+  const server = await createServer({
     config,
     logger: pino({ level: 'silent' }),
     ...(options.authenticator === undefined ? {} : { authenticator: options.authenticator }),
+    ...(options.timers === undefined ? {} : { timers: options.timers }),
   })
   const { url } = await server.listen()
   return {

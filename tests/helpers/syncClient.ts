@@ -14,11 +14,17 @@ export interface SyncClient {
 export function connectClient(
   syncUrl: string,
   documentId: string,
-  options: { doc?: Y.Doc; connect?: boolean; params?: Record<string, string> } = {},
+  options: {
+    doc?: Y.Doc
+    connect?: boolean
+    params?: Record<string, string>
+    /** Headers of every upgrade, as a browser sends its cookie and `Origin`. */
+    headers?: Record<string, string>
+  } = {},
 ): SyncClient {
   const doc = options.doc ?? new Y.Doc()
   const provider = new WebsocketProvider(syncUrl, documentId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketClass(options.headers),
     connect: options.connect ?? true,
     params: options.params ?? {},
     disableBc: true,
@@ -32,6 +38,17 @@ export function connectClient(
       doc.destroy()
     },
   }
+}
+
+/** The `ws` WebSocket class, or a subclass that sends `headers` with every upgrade. */
+function webSocketClass(headers: Record<string, string> | undefined): typeof globalThis.WebSocket {
+  if (headers === undefined) return WebSocket as unknown as typeof globalThis.WebSocket
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers })
+    }
+  }
+  return WebSocketWithHeaders as unknown as typeof globalThis.WebSocket
 }
 
 /** Resolves once the provider has synced with the server. */
