@@ -1,106 +1,31 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseDocumentId } from '@maillage/protocol'
 import { parseSpaceId } from '@maillage/schema'
 import { DurableJsonFile } from './DurableJsonFile.ts'
-import {
-  AUDIT_FILE_NAME,
-  LowdbMetadataStore,
-  METADATA_FILE_NAME,
-  type LowdbMetadataStoreOptions,
-} from './LowdbMetadataStore.ts'
+import { LowdbMetadataStore, type LowdbMetadataStoreOptions } from './LowdbMetadataStore.ts'
 import { MetadataErrorCode } from './MetadataError.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
-import type { MetadataMigration } from './metadataMigrations.ts'
-import type { AccessToken } from './records/AccessToken.ts'
-import type { Account } from './records/Account.ts'
 import type { AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
-import type { Invitation } from './records/Invitation.ts'
 import type { Membership } from './records/Membership.ts'
-import type { Session } from './records/Session.ts'
-import type { Space } from './records/Space.ts'
-
-const AT = '2025-03-01T10:00:00.000Z'
-const lille = parseSpaceId('clpe-lille')
-const roubaix = parseSpaceId('clpe-roubaix')
-const fiche = parseDocumentId('fiche-action-1')
-
-const account = (overrides: Partial<Account> = {}): Account => ({
-  id: 'account-claire',
-  email: 'claire@example.fr',
-  name: 'Claire Dubois',
-  organisation: 'France Travail',
-  color: '#3366cc',
-  passwordHash: 'scrypt$16384$8$1$c2FsdA$aGFzaA',
-  platformRole: 'membre',
-  createdAt: AT,
-  ...overrides,
-})
-const session = (overrides: Partial<Session> = {}): Session => ({
-  tokenHash: 'session-hash-1',
-  accountId: 'account-claire',
-  csrfToken: 'csrf-1',
-  createdAt: AT,
-  expiresAt: '2025-03-08T10:00:00.000Z',
-  ...overrides,
-})
-const space = (overrides: Partial<Space> = {}): Space => ({
-  id: lille,
-  kind: 'clpe',
-  name: 'CLPE de Lille',
-  description: 'Comité local pour l’emploi de Lille',
-  territory: { clpeCode: 'lille', departement: '59' },
-  createdAt: AT,
-  ...overrides,
-})
-const membership = (overrides: Partial<Membership> = {}): Membership => ({
-  spaceId: lille,
-  accountId: 'account-claire',
-  role: 'animateur',
-  createdAt: AT,
-  ...overrides,
-})
-const invitation = (overrides: Partial<Invitation> = {}): Invitation => ({
-  id: 'invitation-1',
-  tokenHash: 'invitation-hash-1',
-  spaceId: lille,
-  role: 'contributeur',
-  email: 'karim@example.fr',
-  createdBy: 'account-claire',
-  createdAt: AT,
-  expiresAt: '2025-03-15T10:00:00.000Z',
-  ...overrides,
-})
-const accessToken = (overrides: Partial<AccessToken> = {}): AccessToken => ({
-  id: 'token-1',
-  accountId: 'account-claire',
-  name: 'Export hebdomadaire',
-  tokenHash: 'access-hash-1',
-  createdAt: AT,
-  ...overrides,
-})
-const documentRecord = (overrides: Partial<DocumentRecord> = {}): DocumentRecord => ({
-  id: fiche,
-  spaceId: lille,
-  kind: 'fiche-action',
-  title: 'Mobilité des jeunes',
-  sharedWithAll: true,
-  createdBy: 'account-claire',
-  createdAt: AT,
-  updatedAt: AT,
-  ...overrides,
-})
-const auditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
-  at: AT,
-  action: 'login.succeeded',
-  actorId: 'account-claire',
-  ip: '192.0.2.1',
-  ...overrides,
-})
+import {
+  accessToken,
+  account,
+  AT,
+  auditEntry,
+  CountingAdapter,
+  documentRecord,
+  fiche,
+  invitation,
+  lille,
+  membership,
+  MetadataTestDirectory,
+  roubaix,
+  session,
+  space,
+} from './metadataFixtures.ts'
 
 /** Awaits every call, then checks that each was rejected with `code`. */
 async function expectRejections(calls: Promise<unknown>[], code: MetadataErrorCode): Promise<void> {
@@ -112,66 +37,17 @@ async function expectRejections(calls: Promise<unknown>[], code: MetadataErrorCo
   }
 }
 
-/** The real file adapter, counting the writes that reach it. */
-class CountingAdapter implements Adapter<MetadataFile> {
-  readonly #inner: Adapter<MetadataFile>
-  writes = 0
-
-  constructor(inner: Adapter<MetadataFile>) {
-    this.#inner = inner
-  }
-
-  read(): Promise<MetadataFile | null> {
-    return this.#inner.read()
-  }
-
-  async write(data: MetadataFile): Promise<void> {
-    this.writes += 1
-    await this.#inner.write(data)
-  }
-}
-
 describe('LowdbMetadataStore', () => {
-  let dataDir: string
-  const opened: LowdbMetadataStore[] = []
-  const metadataPath = (): string => join(dataDir, METADATA_FILE_NAME)
-  const auditPath = (): string => join(dataDir, AUDIT_FILE_NAME)
-
-  async function open(options?: LowdbMetadataStoreOptions): Promise<LowdbMetadataStore> {
-    const store = await LowdbMetadataStore.open(dataDir, options)
-    opened.push(store)
-    return store
-  }
-
-  async function reopen(store: LowdbMetadataStore): Promise<LowdbMetadataStore> {
-    await store.close()
-    return open()
-  }
-
-  async function writeMetadataFile(content: unknown): Promise<void> {
-    await writeFile(metadataPath(), JSON.stringify(content))
-  }
-
-  function fileWith(records: Partial<MetadataFile>, schemaVersion = 1): Record<string, unknown> {
-    return {
-      schemaVersion,
-      accounts: [],
-      sessions: [],
-      spaces: [],
-      memberships: [],
-      invitations: [],
-      accessTokens: [],
-      documents: [],
-      ...records,
-    }
-  }
+  let directory: MetadataTestDirectory
+  const open = (options?: LowdbMetadataStoreOptions): Promise<LowdbMetadataStore> =>
+    directory.open(options)
+  const reopen = (store: LowdbMetadataStore): Promise<LowdbMetadataStore> => directory.reopen(store)
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'maillage-metadata-'))
+    directory = await MetadataTestDirectory.create()
   })
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((store) => store.close()))
-    await rm(dataDir, { recursive: true, force: true })
+    await directory.remove()
   })
 
   describe('round trip', () => {
@@ -230,7 +106,7 @@ describe('LowdbMetadataStore', () => {
     })
 
     it('resolves an update of a missing record to null and a deletion to false, writing nothing', async () => {
-      const adapter = new CountingAdapter(new DurableJsonFile(metadataPath()))
+      const adapter = new CountingAdapter(new DurableJsonFile(directory.metadataPath))
       const store = await open({ adapter })
       expect(await store.updateAccount('nobody', { name: 'X' })).toBeNull()
       expect(await store.updateInvitation('nothing', { usedAt: AT })).toBeNull()
@@ -399,7 +275,7 @@ describe('LowdbMetadataStore', () => {
       await expect(creation).rejects.toMatchObject({ code: MetadataErrorCode.Invalid })
       await expect(creation).rejects.toThrow(/email/)
       expect(await store.listAccounts()).toEqual([])
-      expect(await readdir(dataDir)).toEqual([])
+      expect(await readdir(directory.path)).toEqual([])
     })
 
     it('rejects an invalid patch with METADATA_INVALID and keeps the record as it was', async () => {
@@ -431,160 +307,6 @@ describe('LowdbMetadataStore', () => {
       expect(await reopened.listSpaces()).toEqual([])
       expect(await reopened.listMembershipsOfSpace(lille)).toEqual([])
       expect(await reopened.listAudit()).toEqual([])
-    })
-  })
-
-  describe('opening', () => {
-    it('starts empty without writing anything when the data directory does not exist', async () => {
-      const missing = join(dataDir, 'not-yet')
-      const store = await LowdbMetadataStore.open(missing)
-      opened.push(store)
-      expect(await store.listAccounts()).toEqual([])
-      expect(await readdir(dataDir)).toEqual([])
-      await store.createSpace(space())
-      expect(await readdir(missing)).toEqual([METADATA_FILE_NAME])
-    })
-
-    it('refuses a metadata file that is not JSON with METADATA_CORRUPTED', async () => {
-      await writeFile(metadataPath(), '{"schemaVersion": 1, "accounts": [')
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-
-    it('refuses an empty metadata file, as a power cut may leave it, with METADATA_CORRUPTED', async () => {
-      await writeFile(metadataPath(), '')
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-
-    it('refuses a metadata file holding null instead of reading it as empty', async () => {
-      await writeFile(metadataPath(), 'null')
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-
-    it('refuses a metadata file of the wrong shape, naming the problem', async () => {
-      await writeMetadataFile(fileWith({ accounts: [{ ...account(), color: 'bleu' }] }))
-      const opening = open()
-      await expect(opening).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-      await expect(opening).rejects.toThrow(/accounts\[0\]\.color/)
-    })
-
-    it('refuses a metadata file without its lists or its schemaVersion', async () => {
-      await writeMetadataFile({ schemaVersion: 1, accounts: [] })
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-      await writeMetadataFile({ accounts: [] })
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-
-    it('refuses a metadata file where two accounts share an email', async () => {
-      await writeMetadataFile(
-        fileWith({
-          accounts: [account(), account({ id: 'account-2', email: 'CLAIRE@example.fr' })],
-        }),
-      )
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-
-    it('refuses a metadata file newer than the code with METADATA_TOO_NEW', async () => {
-      await writeMetadataFile(fileWith({}, 2))
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.TooNew })
-    })
-
-    it('finds records of a file it did not write, by email and session token', async () => {
-      await writeMetadataFile(
-        fileWith({ accounts: [account({ email: 'Claire@Example.fr' })], sessions: [session()] }),
-      )
-      const store = await open()
-      expect(await store.findAccountByEmail('claire@example.fr')).toMatchObject({
-        id: 'account-claire',
-      })
-      expect(await store.findSession('session-hash-1')).toEqual(session())
-    })
-  })
-
-  describe('migrations', () => {
-    // Pretend version 1 had no account colour and version 2 added it.
-    const addColour: MetadataMigration = {
-      from: 1,
-      to: 2,
-      migrate: (data) => {
-        const file = data as { accounts: Record<string, unknown>[] }
-        return { ...file, accounts: file.accounts.map((a) => ({ color: '#000000', ...a })) }
-      },
-    }
-    const accountOfVersion1: Partial<Account> = account()
-    delete accountOfVersion1.color
-    const version1 = fileWith({ accounts: [accountOfVersion1 as Account] })
-
-    it('migrates an older file on open, in memory only, and writes the new version with the next change', async () => {
-      await writeMetadataFile(version1)
-      const before = await readFile(metadataPath(), 'utf8')
-      const store = await open({ migrations: [addColour] })
-      expect(await store.findAccountById('account-claire')).toEqual(account({ color: '#000000' }))
-      expect(await readFile(metadataPath(), 'utf8')).toBe(before)
-
-      await store.createSpace(space())
-      const written = JSON.parse(await readFile(metadataPath(), 'utf8')) as MetadataFile
-      expect(written.schemaVersion).toBe(2)
-      expect(written.accounts[0]?.color).toBe('#000000')
-    })
-
-    it('refuses the same older file when no migration upgrades it', async () => {
-      await writeMetadataFile(version1)
-      await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-
-    it('validates the result of a migration', async () => {
-      await writeMetadataFile(version1)
-      const breaksColour: MetadataMigration = {
-        ...addColour,
-        migrate: (data) => {
-          const file = data as { accounts: Record<string, unknown>[] }
-          return { ...file, accounts: file.accounts.map((a) => ({ ...a, color: 'noir' })) }
-        },
-      }
-      await expect(open({ migrations: [breaksColour] })).rejects.toMatchObject({
-        code: MetadataErrorCode.Corrupted,
-      })
-    })
-
-    it('starts an empty store at the version the migrations lead to', async () => {
-      const store = await open({ migrations: [addColour] })
-      await store.createSpace(space())
-      const written = JSON.parse(await readFile(metadataPath(), 'utf8')) as MetadataFile
-      expect(written.schemaVersion).toBe(2)
-    })
-  })
-
-  describe('writes', () => {
-    it('stores 100 concurrent memberships with far fewer than 100 file writes', async () => {
-      const adapter = new CountingAdapter(new DurableJsonFile(metadataPath()))
-      const store = await open({ adapter })
-      const accountIds = Array.from({ length: 100 }, (_, index) => `account-${index}`)
-      await Promise.all(
-        accountIds.map((accountId) => store.putMembership(membership({ accountId }))),
-      )
-      expect(adapter.writes).toBeGreaterThan(0)
-      expect(adapter.writes).toBeLessThanOrEqual(2)
-      const reopened = await reopen(store)
-      const stored = await reopened.listMembershipsOfSpace(lille)
-      expect(stored.map((member) => member.accountId).sort()).toEqual([...accountIds].sort())
-    })
-
-    it('rejects a change whose file write failed, keeps it in memory, and persists it with the next write', async () => {
-      const file = new DurableJsonFile<MetadataFile>(metadataPath())
-      let failNext = true
-      const adapter: Adapter<MetadataFile> = {
-        read: () => file.read(),
-        write: (data) => {
-          if (!failNext) return file.write(data)
-          failNext = false
-          return Promise.reject(new Error('disque plein'))
-        },
-      }
-      const store = await open({ adapter })
-      await expect(store.createAccount(account())).rejects.toThrow('disque plein')
-      expect(await store.findAccountById('account-claire')).toEqual(account())
-      await store.createSpace(space())
-      expect(await (await reopen(store)).findAccountById('account-claire')).toEqual(account())
     })
   })
 
@@ -628,53 +350,6 @@ describe('LowdbMetadataStore', () => {
     })
   })
 
-  describe('audit trail', () => {
-    it('keeps appended entries across re-open, oldest first', async () => {
-      const first = await open()
-      await first.appendAudit(auditEntry())
-      await first.appendAudit(auditEntry({ action: 'logout' }))
-      const store = await reopen(first)
-      await store.appendAudit(auditEntry({ action: 'space.created', target: lille }))
-      expect((await store.listAudit()).map((entry) => entry.action)).toEqual([
-        'login.succeeded',
-        'logout',
-        'space.created',
-      ])
-    })
-
-    it('only ever appends to the audit file: its earlier bytes stay as they were', async () => {
-      const store = await open()
-      await store.appendAudit(auditEntry())
-      const before = await readFile(auditPath())
-      await store.appendAudit(auditEntry({ action: 'logout' }))
-      await store.createAccount(account())
-      const after = await readFile(auditPath())
-      expect(after.length).toBeGreaterThan(before.length)
-      expect(after.subarray(0, before.length)).toEqual(before)
-    })
-
-    it('ignores a torn final line left by a crash, and appends after it cleanly', async () => {
-      const first = await open()
-      await first.appendAudit(auditEntry())
-      await first.close()
-      await appendFile(auditPath(), '{"at":"2025-03-01T10:0')
-
-      const store = await open()
-      expect(await store.listAudit()).toEqual([auditEntry()])
-      await store.appendAudit(auditEntry({ action: 'logout' }))
-      expect(await (await reopen(store)).listAudit()).toEqual([
-        auditEntry(),
-        auditEntry({ action: 'logout' }),
-      ])
-    })
-
-    it('refuses an audit file with a corrupt line before the last one', async () => {
-      await writeFile(auditPath(), `not json\n${JSON.stringify(auditEntry())}\n`)
-      const store = await open()
-      await expect(store.listAudit()).rejects.toMatchObject({ code: MetadataErrorCode.Corrupted })
-    })
-  })
-
   describe('closing', () => {
     it('rejects every call after close with METADATA_CLOSED', async () => {
       const store = await open()
@@ -694,7 +369,7 @@ describe('LowdbMetadataStore', () => {
     })
 
     it('waits for the file write under way before it resolves', async () => {
-      const file = new DurableJsonFile<MetadataFile>(metadataPath())
+      const file = new DurableJsonFile<MetadataFile>(directory.metadataPath)
       let release = (): void => undefined
       const gate = new Promise<void>((resolve) => {
         release = resolve

@@ -132,8 +132,8 @@ export class LowdbMetadataStore implements MetadataStore {
   createAccount(account: Account): Promise<void> {
     return this.#db.write((data) => {
       const stored = validateRecord(storedAccountSchema, account, 'account')
-      if (data.accounts.some((other) => other.id === stored.id))
-        throw conflictError('account', 'id')
+      const idTaken = data.accounts.some((other) => other.id === stored.id)
+      if (idTaken) throw conflictError('account', 'id')
       if (this.#accountsByEmail.has(stored.email)) throw conflictError('account', 'email')
       data.accounts.push(stored)
       this.#accountsByEmail.set(stored.email, stored)
