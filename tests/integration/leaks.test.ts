@@ -49,7 +49,7 @@ describe('memory over many connections', () => {
       await waitFor(
         async () => {
           const stored = await server.server.store.load(parseDocumentId(documentId))
-          expect(decodeText(stored)).toContain(formatMark(cycle))
+          expect(decodeText(stored.updates)).toContain(formatMark(cycle))
         },
         { intervalMs: 5 },
       )

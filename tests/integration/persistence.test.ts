@@ -225,7 +225,7 @@ describe('persistence of the real server process (lowdb store)', () => {
     const store = new LowdbDocumentStore(dataDir)
     expect((await store.list()).sort()).toEqual(['ancien-document', 'note-de-veille'])
     const stored = await store.load(parseDocumentId('note-de-veille'))
-    expect(stored).toHaveLength(1)
+    expect(stored.updates).toHaveLength(1)
     await store.close()
     expect(running.output).not.toContain('ancien-document')
 

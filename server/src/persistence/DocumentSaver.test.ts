@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { parseDocumentId, type DocumentId } from '@maillage/protocol'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
 import { DocumentSaver, MAX_RETRY_DELAY_MS } from './DocumentSaver.ts'
-import type { DocumentStore } from './DocumentStore.ts'
+import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
 
 const documentId = parseDocumentId('feuille-de-route-lens')
@@ -99,16 +99,16 @@ class ScriptedStore implements DocumentStore {
     return this.calls.map((call) => call.operation)
   }
 
-  load(id: DocumentId): Promise<Uint8Array[]> {
+  load(id: DocumentId): Promise<StoredDocument> {
     return this.memory.load(id)
   }
 
-  append(id: DocumentId, update: Uint8Array): Promise<void> {
-    return this.#write('append', () => this.memory.append(id, update))
+  append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
+    return this.#write('append', () => this.memory.append(id, updates))
   }
 
-  compact(id: DocumentId, state: Uint8Array): Promise<void> {
-    return this.#write('compact', () => this.memory.compact(id, state))
+  compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
+    return this.#write('compact', () => this.memory.compact(id, state, stateVector))
   }
 
   delete(id: DocumentId): Promise<void> {
@@ -153,7 +153,10 @@ function setUp(options: { compactAfterAppends?: number; retryDelayMs?: number } 
     store,
     timers: clock,
     logger: pino({ level: 'silent' }),
-    encodeState: () => Y.encodeStateAsUpdate(doc),
+    encodeState: () => ({
+      state: Y.encodeStateAsUpdate(doc),
+      stateVector: Y.encodeStateVector(doc),
+    }),
     saveDelayMs: 500,
     compactAfterAppends: options.compactAfterAppends ?? 100,
     retryDelayMs: options.retryDelayMs ?? 100,
@@ -176,7 +179,8 @@ function setUp(options: { compactAfterAppends?: number; retryDelayMs?: number } 
     /** The text a server would load back from the store. */
     storedText: async (): Promise<string> => {
       const loaded = new Y.Doc()
-      for (const update of await store.memory.load(documentId)) Y.applyUpdate(loaded, update)
+      for (const update of (await store.memory.load(documentId)).updates)
+        Y.applyUpdate(loaded, update)
       return loaded.getText('body').toString()
     },
   }
@@ -195,7 +199,7 @@ describe('DocumentSaver', () => {
 
     await clock.advance(1)
     expect(store.calls).toEqual([{ operation: 'append', at: 500, failed: false }])
-    expect(await store.memory.load(documentId)).toHaveLength(1)
+    expect((await store.memory.load(documentId)).updates).toHaveLength(3)
     expect(await storedText()).toBe('Axe 1, axe 2, axe 3')
 
     type(', axe 4')
@@ -273,7 +277,7 @@ describe('DocumentSaver', () => {
       await clock.advance(500)
     }
     expect(store.operations()).toEqual(['append', 'append', 'append', 'compact'])
-    expect(await store.memory.load(documentId)).toHaveLength(1)
+    expect((await store.memory.load(documentId)).updates).toHaveLength(1)
     expect(await storedText()).toBe('Un deux trois')
 
     type(' quatre')
@@ -290,7 +294,7 @@ describe('DocumentSaver', () => {
     type(' le mardi')
     await saver.flush({ compact: true })
     expect(store.operations()).toEqual(['append', 'append', 'compact'])
-    expect(await store.memory.load(documentId)).toHaveLength(1)
+    expect((await store.memory.load(documentId)).updates).toHaveLength(1)
     expect(await storedText()).toBe('Atelier CV le mardi')
 
     await saver.flush({ compact: true })

@@ -1,4 +1,3 @@
-import * as Y from 'yjs'
 import type { Logger } from 'pino'
 import type { DocumentId } from '@maillage/protocol'
 import type { Timers, TimerHandle } from '../time/Timers.ts'
@@ -10,8 +9,8 @@ export interface DocumentSaverOptions {
   readonly store: DocumentStore
   readonly timers: Timers
   readonly logger: Logger
-  /** Encodes the whole current state, used when compacting. */
-  readonly encodeState: () => Uint8Array
+  /** Encodes the whole current state and its state vector, used when compacting. */
+  readonly encodeState: () => { state: Uint8Array; stateVector: Uint8Array }
   /** Delay between the first unsaved update and its save (default 500, so a save lands within 1 s). */
   readonly saveDelayMs: number
   /** Appended updates after which the stored log is compacted into one snapshot. */
@@ -28,8 +27,8 @@ export interface DocumentSaverOptions {
 export const MAX_RETRY_DELAY_MS = 30_000
 
 /**
- * Schedules the saves of one document: the updates recorded since the last save are merged and
- * appended together, at most `saveDelayMs` after the first of them; every `compactAfterAppends`
+ * Schedules the saves of one document: the updates recorded since the last save are appended
+ * together (one write, not merged: merging thousands of small updates would stall the room), at most `saveDelayMs` after the first of them; every `compactAfterAppends`
  * appends the store is compacted. Saves of one document never overlap. A failed save keeps its
  * updates pending and retries with exponential backoff, so nothing is dropped while the process lives.
  */
@@ -105,15 +104,13 @@ export class DocumentSaver {
     const startedAt = timers.now()
     try {
       if (batch.length > 0) {
-        await store.append(
-          id,
-          batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch),
-        )
+        await store.append(id, batch)
         this.#appendsSinceCompaction += 1
       }
       const dueForCompaction = this.#appendsSinceCompaction >= this.#options.compactAfterAppends
       if (this.#appendsSinceCompaction > 0 && (compact || dueForCompaction)) {
-        await store.compact(id, this.#options.encodeState())
+        const { state, stateVector } = this.#options.encodeState()
+        await store.compact(id, state, stateVector)
         this.#appendsSinceCompaction = 0
       }
     } catch (error) {

@@ -1,5 +1,13 @@
 import type { DocumentId } from '@maillage/protocol'
 
+/** What a {@link DocumentStore} holds of one document. */
+export interface StoredDocument {
+  /** The updates in the order they were stored. */
+  readonly updates: Uint8Array[]
+  /** The state vector of `updates` when the store kept one (a lone compacted state), else null. */
+  readonly stateVector: Uint8Array | null
+}
+
 /**
  * Port holding the Yjs state of every document, as a list of updates that together make the document.
  *
@@ -12,12 +20,18 @@ import type { DocumentId } from '@maillage/protocol'
  * - A read that finds corrupt data rejects with {@link StoreError} rather than answering empty.
  */
 export interface DocumentStore {
-  /** The updates of a document in the order they were stored; empty for a document never stored. */
-  load(id: DocumentId): Promise<Uint8Array[]>
-  /** Durably adds one update after the others. */
-  append(id: DocumentId, update: Uint8Array): Promise<void>
-  /** Replaces everything stored for the document by `state`, one update equivalent to all of them. */
-  compact(id: DocumentId, state: Uint8Array): Promise<void>
+  /** What is stored of a document; no update for a document never stored. */
+  load(id: DocumentId): Promise<StoredDocument>
+  /**
+   * Durably adds updates after the others, in one write. They are stored as they are, not merged:
+   * merging costs CPU in proportion to their number, while storing them costs only their bytes.
+   */
+  append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void>
+  /**
+   * Replaces everything stored for the document by `state`, one update equivalent to all of them,
+   * kept with its `stateVector` so that loading it needs no decoding.
+   */
+  compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void>
   /** Removes the document; a missing document is not an error. */
   delete(id: DocumentId): Promise<void>
   /** The ids of every stored document, without reading their content. */

@@ -36,7 +36,7 @@ function recordEdits(doc: Y.Doc, texts: readonly string[]): Uint8Array[] {
 
 /** Loads a document as plain byte arrays (the adapter may answer Buffers, which are Uint8Arrays). */
 async function loadBytes(store: LowdbDocumentStore, id: DocumentId): Promise<Uint8Array[]> {
-  return (await store.load(id)).map((update) => Uint8Array.from(update))
+  return (await store.load(id)).updates.map((update) => Uint8Array.from(update))
 }
 
 function textOf(updates: readonly Uint8Array[]): string {
@@ -63,12 +63,12 @@ describe('LowdbDocumentStore', () => {
   })
 
   it('loads a document never stored as no update', async () => {
-    expect(await store.load(diagnostic)).toEqual([])
+    expect(await store.load(diagnostic)).toEqual({ updates: [], stateVector: null })
   })
 
   it('loads appended updates back in the order they were appended', async () => {
     const updates = recordEdits(new Y.Doc(), ['Constat', ' partagé', ' par le CLPE'])
-    for (const update of updates) await store.append(diagnostic, update)
+    for (const update of updates) await store.append(diagnostic, [update])
     expect(await loadBytes(store, diagnostic)).toEqual(updates)
     // A new store on the same directory, as after a restart, reads the same.
     expect(await loadBytes(new LowdbDocumentStore(dataDir), diagnostic)).toEqual(updates)
@@ -77,19 +77,23 @@ describe('LowdbDocumentStore', () => {
   it('replaces the log by one equivalent update when compacting', async () => {
     const doc = new Y.Doc()
     for (const update of recordEdits(doc, ['Axe 1', ', axe 2', ', axe 3'])) {
-      await store.append(diagnostic, update)
+      await store.append(diagnostic, [update])
     }
-    await store.compact(diagnostic, Y.encodeStateAsUpdate(doc))
-    const loaded = await store.load(diagnostic)
+    await store.compact(diagnostic, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
+    const { updates: loaded, stateVector } = await store.load(diagnostic)
     expect(loaded).toHaveLength(1)
     expect(textOf(loaded)).toBe('Axe 1, axe 2, axe 3')
+    // The state vector kept with the snapshot spares decoding it at load.
+    expect(stateVector).toEqual(Y.encodeStateVector(doc))
     expect((await stat(logPath('diagnostic-lens'))).size).toBe(0)
 
     const [later] = recordEdits(doc, [', axe 4'])
     if (later === undefined) throw new Error('no update recorded')
-    await store.append(diagnostic, later)
-    const reloaded = await store.load(diagnostic)
+    await store.append(diagnostic, [later])
+    const { updates: reloaded, stateVector: staleVector } = await store.load(diagnostic)
     expect(reloaded).toHaveLength(2)
+    // With updates logged after the snapshot, its state vector no longer describes the document.
+    expect(staleVector).toBeNull()
     expect(textOf(reloaded)).toBe('Axe 1, axe 2, axe 3, axe 4')
   })
 
@@ -104,8 +108,8 @@ describe('LowdbDocumentStore', () => {
     if (first === undefined || second === undefined || torn === undefined || after === undefined) {
       throw new Error('no update recorded')
     }
-    await store.append(diagnostic, first)
-    await store.append(diagnostic, second)
+    await store.append(diagnostic, [first])
+    await store.append(diagnostic, [second])
     const whole = (await stat(logPath('diagnostic-lens'))).size
     // What a crash in the middle of the third append leaves behind.
     const record = encodeLogRecord(torn)
@@ -114,7 +118,7 @@ describe('LowdbDocumentStore', () => {
 
     expect(await loadBytes(store, diagnostic)).toEqual([first, second])
     expect((await stat(logPath('diagnostic-lens'))).size).toBe(whole)
-    await store.append(diagnostic, after)
+    await store.append(diagnostic, [after])
     expect(await loadBytes(store, diagnostic)).toEqual([first, second, after])
   })
 
@@ -135,7 +139,7 @@ describe('LowdbDocumentStore', () => {
     })
 
     it('when it does not match the schema', async () => {
-      await store.compact(diagnostic, Y.encodeStateAsUpdate(new Y.Doc()))
+      await store.compact(diagnostic, Y.encodeStateAsUpdate(new Y.Doc()), Uint8Array.of(0))
       const snapshot: unknown = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8'))
       await writeFile(
         snapshotPath('diagnostic-lens'),
@@ -147,7 +151,7 @@ describe('LowdbDocumentStore', () => {
     it('when it holds another document', async () => {
       const doc = new Y.Doc()
       recordEdits(doc, ['Fiche action : atelier CV'])
-      await store.compact(ficheAction, Y.encodeStateAsUpdate(doc))
+      await store.compact(ficheAction, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
       await mkdir(documentsDir, { recursive: true })
       await copyFile(snapshotPath('fiche-action-7'), snapshotPath('diagnostic-lens'))
       await expectCorrupted()
@@ -182,8 +186,8 @@ describe('LowdbDocumentStore', () => {
   it('deletes both files of a document, and accepts deleting a missing one', async () => {
     const [update] = recordEdits(new Y.Doc(), ['À supprimer'])
     if (update === undefined) throw new Error('no update recorded')
-    await store.compact(diagnostic, update)
-    await store.append(diagnostic, update)
+    await store.compact(diagnostic, update, Y.encodeStateVectorFromUpdate(update))
+    await store.append(diagnostic, [update])
     expect((await readdir(documentsDir)).sort()).toEqual([
       'diagnostic-lens.json',
       'diagnostic-lens.log',
@@ -191,20 +195,20 @@ describe('LowdbDocumentStore', () => {
 
     await store.delete(diagnostic)
     expect(await readdir(documentsDir)).toEqual([])
-    expect(await store.load(diagnostic)).toEqual([])
+    expect(await store.load(diagnostic)).toEqual({ updates: [], stateVector: null })
     await expect(store.delete(ficheAction)).resolves.toBeUndefined()
   })
 
   it('touches only the files of the document it saves', async () => {
     const other = new Y.Doc()
-    await store.compact(ficheAction, Y.encodeStateAsUpdate(other))
+    await store.compact(ficheAction, Y.encodeStateAsUpdate(other), Y.encodeStateVector(other))
     for (const update of recordEdits(other, ['Partenaires', ' : France Travail'])) {
-      await store.append(ficheAction, update)
+      await store.append(ficheAction, [update])
     }
     const doc = new Y.Doc()
     const [firstEdit] = recordEdits(doc, ['Premier constat'])
     if (firstEdit === undefined) throw new Error('no update recorded')
-    await store.append(diagnostic, firstEdit)
+    await store.append(diagnostic, [firstEdit])
     // Back-date every file, so that any write to one of them shows in its mtime.
     const past = new Date('2020-01-01T00:00:00Z')
     const untouched = ['fiche-action-7.json', 'fiche-action-7.log']
@@ -214,21 +218,21 @@ describe('LowdbDocumentStore', () => {
     )
 
     for (const update of recordEdits(doc, [' ; deuxième', ' ; troisième'])) {
-      await store.append(diagnostic, update)
+      await store.append(diagnostic, [update])
     }
-    await store.compact(diagnostic, Y.encodeStateAsUpdate(doc))
+    await store.compact(diagnostic, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
     await store.load(diagnostic)
 
     const after = await Promise.all(untouched.map((name) => describeFile(join(documentsDir, name))))
     expect(after).toEqual(before)
     expect((await stat(snapshotPath('diagnostic-lens'))).mtimeMs).toBeGreaterThan(past.getTime())
-    expect(textOf(await store.load(ficheAction))).toBe('Partenaires : France Travail')
+    expect(textOf((await store.load(ficheAction)).updates)).toBe('Partenaires : France Travail')
   })
 
   it('rejects every call with STORE_CLOSED once closed', async () => {
     await store.close()
     await expect(store.load(diagnostic)).rejects.toMatchObject({ code: StoreErrorCode.Closed })
-    await expect(store.append(diagnostic, Uint8Array.of(0, 0))).rejects.toMatchObject({
+    await expect(store.append(diagnostic, [Uint8Array.of(0, 0)])).rejects.toMatchObject({
       code: StoreErrorCode.Closed,
     })
     await expect(store.list()).rejects.toMatchObject({ code: StoreErrorCode.Closed })

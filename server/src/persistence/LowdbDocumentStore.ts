@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
-import type { DocumentStore } from './DocumentStore.ts'
+import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
 import { DurableJsonFile } from './DurableJsonFile.ts'
 import { syncDirectory } from './syncDirectory.ts'
@@ -15,6 +15,8 @@ const snapshotSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   id: z.string(),
   state: z.base64(),
+  /** State vector of `state`, so that loading needs no decoding (absent from older snapshots). */
+  stateVector: z.base64().optional(),
   compactedAt: z.iso.datetime(),
 })
 type Snapshot = z.infer<typeof snapshotSchema>
@@ -42,7 +44,7 @@ export class LowdbDocumentStore implements DocumentStore {
     this.#directory = join(dataDir, 'documents')
   }
 
-  async load(id: DocumentId): Promise<Uint8Array[]> {
+  async load(id: DocumentId): Promise<StoredDocument> {
     await this.#open()
     const snapshot = await this.#readSnapshot(id)
     const log = await readOptionalFile(this.#logPath(id))
@@ -54,12 +56,16 @@ export class LowdbDocumentStore implements DocumentStore {
       // Cut a torn tail now, so that the records appended after it stay readable.
       if (decoded.validBytes < log.length) await truncate(this.#logPath(id), decoded.validBytes)
     }
-    return updates
+    const keptStateVector =
+      updates.length === 1 && snapshot?.stateVector !== undefined
+        ? new Uint8Array(Buffer.from(snapshot.stateVector, 'base64'))
+        : null
+    return { updates, stateVector: keptStateVector }
   }
 
-  async append(id: DocumentId, update: Uint8Array): Promise<void> {
+  async append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
     await this.#open()
-    const record = encodeLogRecord(update)
+    const record = Buffer.concat(updates.map((update) => encodeLogRecord(update)))
     const file = await open(this.#logPath(id), 'a')
     let created: boolean
     try {
@@ -73,13 +79,14 @@ export class LowdbDocumentStore implements DocumentStore {
     if (created) await syncDirectory(this.#directory)
   }
 
-  async compact(id: DocumentId, state: Uint8Array): Promise<void> {
+  async compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
     await this.#open()
     const db = new Low<Snapshot | null>(new DurableJsonFile(this.#snapshotPath(id)), null)
     db.data = {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       id,
-      state: Buffer.from(state.buffer, state.byteOffset, state.byteLength).toString('base64'),
+      state: toBase64(state),
+      stateVector: toBase64(stateVector),
       compactedAt: new Date().toISOString(),
     }
     await db.write()
@@ -138,6 +145,10 @@ export class LowdbDocumentStore implements DocumentStore {
   #logPath(id: DocumentId): string {
     return join(this.#directory, `${id}.log`)
   }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 }
 
 function corrupted(id: DocumentId, problem: string, cause?: unknown): StoreError {

@@ -1,28 +1,34 @@
 import type { DocumentId } from '@maillage/protocol'
-import type { DocumentStore } from './DocumentStore.ts'
+import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
 
 /** A {@link DocumentStore} in the process's memory, for tests: everything is lost on exit. */
 export class MemoryDocumentStore implements DocumentStore {
-  readonly #documents = new Map<DocumentId, Uint8Array[]>()
+  readonly #documents = new Map<DocumentId, StoredDocument>()
   #closed = false
 
-  load(id: DocumentId): Promise<Uint8Array[]> {
+  load(id: DocumentId): Promise<StoredDocument> {
     this.#assertOpen()
-    return Promise.resolve([...(this.#documents.get(id) ?? [])])
+    const stored = this.#documents.get(id)
+    return Promise.resolve({
+      updates: [...(stored?.updates ?? [])],
+      stateVector: stored?.stateVector ?? null,
+    })
   }
 
-  append(id: DocumentId, update: Uint8Array): Promise<void> {
+  append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
     this.#assertOpen()
-    const updates = this.#documents.get(id) ?? []
-    updates.push(update.slice())
-    this.#documents.set(id, updates)
+    const stored = this.#documents.get(id)?.updates ?? []
+    this.#documents.set(id, {
+      updates: [...stored, ...updates.map((update) => update.slice())],
+      stateVector: null,
+    })
     return Promise.resolve()
   }
 
-  compact(id: DocumentId, state: Uint8Array): Promise<void> {
+  compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
     this.#assertOpen()
-    this.#documents.set(id, [state.slice()])
+    this.#documents.set(id, { updates: [state.slice()], stateVector: stateVector.slice() })
     return Promise.resolve()
   }
 

@@ -18,7 +18,7 @@ describe('LazyDocument', () => {
   it('serves a new client from the stored bytes without building the live document', () => {
     const source = storedDocument('Diagnostic territorial de Lens')
     const lazy = new LazyDocument()
-    lazy.setStored(Y.encodeStateAsUpdate(source))
+    lazy.setStored(Y.encodeStateAsUpdate(source), null)
     expect(lazy.stateVector()).toEqual(Y.encodeStateVector(source))
     expect(textOf(lazy.diff(new Uint8Array([0])))).toBe('Diagnostic territorial de Lens')
     expect(lazy.doc.getText('body').toString()).toBe('')
@@ -30,7 +30,7 @@ describe('LazyDocument', () => {
     Y.applyUpdate(client, Y.encodeStateAsUpdate(source))
     source.getText('body').insert(6, ', faiblesses')
     const lazy = new LazyDocument()
-    lazy.setStored(Y.encodeStateAsUpdate(source))
+    lazy.setStored(Y.encodeStateAsUpdate(source), null)
     const missing = lazy.diff(Y.encodeStateVector(client))
     expect(missing.byteLength).toBeLessThan(Y.encodeStateAsUpdate(source).byteLength)
     expect(textOf(missing, client)).toBe('Atouts, faiblesses')
@@ -38,18 +38,27 @@ describe('LazyDocument', () => {
 
   it('applies the stored state once when the live document is first needed', () => {
     const lazy = new LazyDocument()
-    lazy.setStored(Y.encodeStateAsUpdate(storedDocument('Feuille de route 2026')))
+    lazy.setStored(Y.encodeStateAsUpdate(storedDocument('Feuille de route 2026')), null)
     const doc = lazy.materialize()
     expect(doc.getText('body').toString()).toBe('Feuille de route 2026')
     doc.getText('body').insert(0, '« ')
     expect(lazy.materialize().getText('body').toString()).toBe('« Feuille de route 2026')
     expect(textOf(lazy.diff(new Uint8Array([0])))).toBe('« Feuille de route 2026')
-    expect(textOf(lazy.encodeState())).toBe('« Feuille de route 2026')
+    expect(textOf(lazy.encodeState().state)).toBe('« Feuille de route 2026')
+  })
+
+  it('answers a new client with the stored bytes themselves, and trusts a kept state vector', () => {
+    const source = storedDocument('Synthèse AFOM')
+    const stored = Y.encodeStateAsUpdate(source)
+    const lazy = new LazyDocument()
+    lazy.setStored(stored, Y.encodeStateVector(source))
+    expect(lazy.diff(Y.encodeStateVector(new Y.Doc()))).toBe(stored)
+    expect(lazy.stateVector()).toEqual(Y.encodeStateVector(source))
   })
 
   it('refuses stored bytes that are not a Yjs update', () => {
     expect(() => {
-      new LazyDocument().setStored(Uint8Array.of(200, 1, 2, 3))
+      new LazyDocument().setStored(Uint8Array.of(200, 1, 2, 3), null)
     }).toThrow()
   })
 })

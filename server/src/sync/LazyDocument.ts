@@ -16,11 +16,12 @@ export class LazyDocument {
   #storedStateVector: Uint8Array | null = null
 
   /**
-   * Sets the state read from the store, before anything else touches the document. Throws if the
-   * bytes do not decode as a Yjs update, so corrupt data is refused at load, not served.
+   * Sets the state read from the store, before anything else touches the document, with its state
+   * vector when the store kept it. Without one it is computed, which throws if the bytes do not
+   * decode as a Yjs update, so that corrupt data is refused at load, not served.
    */
-  setStored(update: Uint8Array): void {
-    this.#storedStateVector = Y.encodeStateVectorFromUpdate(update)
+  setStored(update: Uint8Array, stateVector: Uint8Array | null): void {
+    this.#storedStateVector = stateVector ?? Y.encodeStateVectorFromUpdate(update)
     this.#stored = update
   }
 
@@ -31,14 +32,19 @@ export class LazyDocument {
 
   /** What a client with `stateVector` is missing (the answer to its sync step 1). */
   diff(stateVector: Uint8Array): Uint8Array {
-    return this.#stored === null
-      ? Y.encodeStateAsUpdate(this.doc, stateVector)
-      : Y.diffUpdate(this.#stored, stateVector)
+    if (this.#stored === null) return Y.encodeStateAsUpdate(this.doc, stateVector)
+    // A new client (empty state vector: one byte, zero entries) misses everything: the stored
+    // bytes are the answer as they are, with nothing to decode.
+    if (stateVector.length === 1 && stateVector[0] === 0) return this.#stored
+    return Y.diffUpdate(this.#stored, stateVector)
   }
 
-  /** The whole state as one update (to compact the store). */
-  encodeState(): Uint8Array {
-    return this.#stored ?? Y.encodeStateAsUpdate(this.doc)
+  /** The whole state as one update with its state vector (to compact the store). */
+  encodeState(): { state: Uint8Array; stateVector: Uint8Array } {
+    if (this.#stored !== null && this.#storedStateVector !== null) {
+      return { state: this.#stored, stateVector: this.#storedStateVector }
+    }
+    return { state: Y.encodeStateAsUpdate(this.doc), stateVector: Y.encodeStateVector(this.doc) }
   }
 
   /** The live document, with the stored state applied (once) if it was not yet. */

@@ -133,14 +133,14 @@ export class Room {
 
   async #load(): Promise<void> {
     try {
-      const updates = await this.#options.store.load(this.id)
+      const { updates, stateVector } = await this.#options.store.load(this.id)
       if (this.#state !== 'loading') return
       const [first] = updates
       if (updates.length > 1) {
-        this.document.setStored(Y.mergeUpdates(updates))
+        this.document.setStored(Y.mergeUpdates(updates), null)
         this.#saver.requestCompaction()
       } else if (first !== undefined) {
-        this.document.setStored(first)
+        this.document.setStored(first, stateVector)
       }
     } catch (error) {
       this.#failLoad(error)
