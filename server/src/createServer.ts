@@ -4,14 +4,18 @@ import { CloseCode } from '@maillage/protocol'
 import { documentAccess } from './auth/accessPolicy.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
 import type { Access, Authenticator } from './auth/Authenticator.ts'
-import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './auth/LoginThrottle.ts'
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  LoginThrottle,
+  type LoginThrottleLimits,
+} from './auth/LoginThrottle.ts'
 import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
 import { SessionManager } from './auth/SessionManager.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
 import { DocumentService } from './documents/DocumentService.ts'
 import type { ApiContext } from './http/ApiContext.ts'
 import { registerApiRoutes } from './http/registerApiRoutes.ts'
-import { registerErrorHandler } from './http/registerErrorHandler.ts'
+import { answerRoutingError, registerErrorHandler } from './http/registerErrorHandler.ts'
 import { registerOperationsRoutes } from './http/registerOperationsRoutes.ts'
 import { RequestGuard } from './http/RequestGuard.ts'
 import { Metrics } from './observability/Metrics.ts'
@@ -33,6 +37,8 @@ export interface CreateServerOptions {
   /** Replaces the authenticator the configuration selects (tests of the sync protocol). */
   readonly authenticator?: Authenticator
   readonly timers?: Timers
+  /** Replaces the default limits of failed logins (`DEFAULT_LOGIN_THROTTLE`). */
+  readonly loginThrottle?: LoginThrottleLimits
 }
 
 /** A running Maillage server: HTTP API, static files and the sync websocket on one port. */
@@ -89,7 +95,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const sessions = new SessionManager({
     store: metadata,
     timers,
-    throttle: new LoginThrottle(DEFAULT_LOGIN_THROTTLE, timers),
+    throttle: new LoginThrottle(options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE, timers),
     ttlMs: config.sessionTtlMs,
   })
   const authenticator =
@@ -159,7 +165,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
 
   let ready = false
   let closing: Promise<void> | undefined
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, trustProxy: config.production })
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.production,
+    frameworkErrors: answerRoutingError,
+  })
   // Added before any route, so that every route is seen.
   const registeredRoutes: RegisteredRoute[] = []
   app.addHook('onRoute', (route) => {

@@ -33,6 +33,8 @@ export async function startServer(
     demoData?: boolean
     /** The server's clock and timers (default the real ones), e.g. a `manualClock`. */
     timers?: CreateServerOptions['timers']
+    /** Limits of failed logins (default the server's). */
+    loginThrottle?: CreateServerOptions['loginThrottle']
   } = {},
 ): Promise<TestServer> {
   const config: ServerConfig = {
@@ -55,6 +57,7 @@ export async function startServer(
     logger: pino({ level: 'silent' }),
     ...(options.authenticator === undefined ? {} : { authenticator: options.authenticator }),
     ...(options.timers === undefined ? {} : { timers: options.timers }),
+    ...(options.loginThrottle === undefined ? {} : { loginThrottle: options.loginThrottle }),
   })
   const { url } = await server.listen()
   return {

@@ -48,4 +48,16 @@ describe('LoginThrottle', () => {
     throttle.recordFailure('lens@demo.maillage.fr', '10.0.0.1')
     expect(throttle.retryAfterMs('lens@demo.maillage.fr', '10.0.0.3')).toBe(0)
   })
+
+  it('takes back, when a login succeeds, the attempt counted against its address beforehand', () => {
+    const throttle = new LoginThrottle(limits, manualClock())
+    for (let index = 0; index < 4; index += 1) throttle.recordFailure(`a${index}@x.fr`, '10.0.0.7')
+    for (let index = 0; index < 3; index += 1) {
+      throttle.recordFailure('copil@demo.maillage.fr', '10.0.0.7')
+      throttle.recordSuccess('copil@demo.maillage.fr', '10.0.0.7')
+    }
+    expect(throttle.retryAfterMs('nouveau@x.fr', '10.0.0.7')).toBe(0)
+    throttle.recordFailure('a4@x.fr', '10.0.0.7')
+    expect(throttle.retryAfterMs('nouveau@x.fr', '10.0.0.7')).toBeGreaterThan(0)
+  })
 })

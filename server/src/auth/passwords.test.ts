@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hashPassword, verifyPassword } from './passwords.ts'
+import { UNMATCHABLE_PASSWORD_HASH, hashPassword, verifyPassword } from './passwords.ts'
 
 describe('passwords', () => {
   it('verifies the password a hash was made from, and no other', async () => {
@@ -25,5 +25,10 @@ describe('passwords', () => {
   it('never matches a malformed hash', async () => {
     expect(await verifyPassword('x', 'bcrypt$whatever')).toBe(false)
     expect(await verifyPassword('x', 'scrypt$abc$8$1$c2FsdA==$a2V5')).toBe(false)
+  })
+
+  it('matches no password against the stand-in hash checked for unknown addresses', async () => {
+    expect(UNMATCHABLE_PASSWORD_HASH).toMatch(/^scrypt\$16384\$8\$5\$[\w+/=]+\$[\w+/=]+$/)
+    expect(await verifyPassword('', UNMATCHABLE_PASSWORD_HASH)).toBe(false)
   })
 })

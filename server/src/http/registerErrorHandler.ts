@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Logger } from 'pino'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import { statusOf } from './statusOf.ts'
@@ -43,5 +43,24 @@ export function registerErrorHandler(app: FastifyInstance, logger: Logger): void
           'Une erreur inattendue est survenue. Réessayez ; si elle persiste, prévenez l’équipe régionale.',
       },
     })
+  })
+}
+
+/**
+ * Answers the errors Fastify raises while routing, before any handler (a path parameter longer
+ * than its router accepts, a malformed percent-encoding), as the 404 of an unknown address: no
+ * address of this server has such a path, and Fastify's own answer would echo the path in English.
+ * Passed to Fastify as its `frameworkErrors` option.
+ */
+export function answerRoutingError(
+  _error: unknown,
+  _request: unknown,
+  reply: Pick<FastifyReply, 'code'>,
+): void {
+  void reply.code(statusOf(ErrorCode.NotFound)).send({
+    error: {
+      code: ErrorCode.NotFound,
+      message: 'Cette adresse n’existe pas sur ce serveur Maillage.',
+    },
   })
 }

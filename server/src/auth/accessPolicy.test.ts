@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocumentId } from '@maillage/protocol'
+import { SpaceRole, parseSpaceId, type SpaceId } from '@maillage/schema'
+import { PlatformRole } from '../persistence/records/Account.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import {
+  canCreateDocumentIn,
+  canCreateSpace,
+  canDeleteDocument,
+  canEditDocumentRecord,
+  canManageSpace,
+  canSeeSpaceContent,
+  documentAccess,
+  isAdmin,
+  roleIn,
+} from './accessPolicy.ts'
+import type { Actor } from './Actor.ts'
+
+const LILLE = parseSpaceId('clpe-59004')
+const LENS = parseSpaceId('clpe-62005')
+
+function actor(options: { admin?: boolean; roles?: [SpaceId, SpaceRole][] } = {}): Actor {
+  return {
+    account: {
+      id: 'compte-1',
+      email: 'personne@exemple.fr',
+      name: 'Personne',
+      organisation: '',
+      color: '#1f6feb',
+      passwordHash: 'scrypt$…',
+      platformRole: options.admin === true ? PlatformRole.Admin : PlatformRole.Membre,
+      createdAt: '2026-01-05T09:00:00.000Z',
+    },
+    roles: new Map(options.roles ?? []),
+    via: 'session',
+  }
+}
+
+function lilleDocument(
+  state: { sharedWithAll?: boolean; archived?: boolean } = {},
+): DocumentRecord {
+  return {
+    id: parseDocumentId('diagnostic-lille'),
+    spaceId: LILLE,
+    kind: 'diagnostic',
+    title: 'Diagnostic territorial',
+    sharedWithAll: state.sharedWithAll ?? false,
+    createdBy: 'compte-2',
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
+    ...(state.archived === true ? { archivedAt: '2026-02-01T09:00:00.000Z' } : {}),
+  }
+}
+
+/** The people of the matrix, seen from CLPE Lille: an outsider is signed in, member of no space. */
+const PEOPLE = {
+  outsider: actor(),
+  lecteur: actor({ roles: [[LILLE, SpaceRole.Lecteur]] }),
+  contributeur: actor({ roles: [[LILLE, SpaceRole.Contributeur]] }),
+  animateur: actor({ roles: [[LILLE, SpaceRole.Animateur]] }),
+  animateurOfLens: actor({ roles: [[LENS, SpaceRole.Animateur]] }),
+  admin: actor({ admin: true }),
+} as const
+type Person = keyof typeof PEOPLE
+
+function decide(decision: (person: Actor) => unknown): Record<Person, unknown> {
+  const entries = Object.entries(PEOPLE).map(([name, person]) => [name, decision(person)])
+  return Object.fromEntries(entries) as Record<Person, unknown>
+}
+
+describe('accessPolicy', () => {
+  it('knows admins by their platform role only', () => {
+    expect(decide(isAdmin)).toEqual({
+      outsider: false,
+      lecteur: false,
+      contributeur: false,
+      animateur: false,
+      animateurOfLens: false,
+      admin: true,
+    })
+  })
+
+  it('gives the role of a person in a space, and none outside it', () => {
+    expect(roleIn(PEOPLE.contributeur, LILLE)).toBe(SpaceRole.Contributeur)
+    expect(roleIn(PEOPLE.contributeur, LENS)).toBeUndefined()
+    expect(roleIn(PEOPLE.admin, LILLE)).toBeUndefined()
+  })
+
+  it('shows a space’s content to its members and to admins', () => {
+    expect(decide((person) => canSeeSpaceContent(person, LILLE))).toEqual({
+      outsider: false,
+      lecteur: true,
+      contributeur: true,
+      animateur: true,
+      animateurOfLens: false,
+      admin: true,
+    })
+  })
+
+  it('lets contributeurs, animateurs and admins create documents in a space', () => {
+    expect(decide((person) => canCreateDocumentIn(person, LILLE))).toEqual({
+      outsider: false,
+      lecteur: false,
+      contributeur: true,
+      animateur: true,
+      animateurOfLens: false,
+      admin: true,
+    })
+  })
+
+  it('lets only the space’s animateurs and admins manage its members', () => {
+    expect(decide((person) => canManageSpace(person, LILLE))).toEqual({
+      outsider: false,
+      lecteur: false,
+      contributeur: false,
+      animateur: true,
+      animateurOfLens: false,
+      admin: true,
+    })
+  })
+
+  it('lets the animateurs of any space and admins create working groups', () => {
+    expect(decide(canCreateSpace)).toEqual({
+      outsider: false,
+      lecteur: false,
+      contributeur: false,
+      animateur: true,
+      animateurOfLens: true,
+      admin: true,
+    })
+  })
+
+  it('gives write to editors, read to lecteurs and nothing to strangers on a document', () => {
+    expect(decide((person) => documentAccess(person, lilleDocument()))).toEqual({
+      outsider: null,
+      lecteur: 'read',
+      contributeur: 'write',
+      animateur: 'write',
+      animateurOfLens: null,
+      admin: 'write',
+    })
+  })
+
+  it('lets every signed-in person read a document shared with all territories, and no more', () => {
+    const shared = lilleDocument({ sharedWithAll: true })
+    expect(decide((person) => documentAccess(person, shared))).toEqual({
+      outsider: 'read',
+      lecteur: 'read',
+      contributeur: 'write',
+      animateur: 'write',
+      animateurOfLens: 'read',
+      admin: 'write',
+    })
+  })
+
+  it('makes an archived document read-only for everyone who could read it', () => {
+    expect(decide((person) => documentAccess(person, lilleDocument({ archived: true })))).toEqual({
+      outsider: null,
+      lecteur: 'read',
+      contributeur: 'read',
+      animateur: 'read',
+      animateurOfLens: null,
+      admin: 'read',
+    })
+    const archivedAndShared = lilleDocument({ archived: true, sharedWithAll: true })
+    expect(documentAccess(PEOPLE.animateurOfLens, archivedAndShared)).toBe('read')
+  })
+
+  it('lets editors rename, share and archive a document, and only animateurs and admins delete it', () => {
+    const document = lilleDocument()
+    expect(decide((person) => canEditDocumentRecord(person, document))).toEqual({
+      outsider: false,
+      lecteur: false,
+      contributeur: true,
+      animateur: true,
+      animateurOfLens: false,
+      admin: true,
+    })
+    expect(decide((person) => canDeleteDocument(person, document))).toEqual({
+      outsider: false,
+      lecteur: false,
+      contributeur: false,
+      animateur: true,
+      animateurOfLens: false,
+      admin: true,
+    })
+  })
+})
