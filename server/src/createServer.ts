@@ -156,6 +156,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     secureCookies: config.production,
     sessionTtlMs: config.sessionTtlMs,
     production: config.production,
+    onSessionEnded: (sessionTokenHash) => {
+      syncServer.closeWhere(
+        (connection) => connection.principal.sessionTokenHash === sessionTokenHash,
+        CloseCode.Unauthenticated,
+      )
+    },
     onAccessChanged: (accountId) => {
       revalidate((connection) => connection.principal.id === accountId).catch((error: unknown) => {
         logger.error({ err: error, accountId }, 'could not re-check live connections')

@@ -394,6 +394,63 @@ describe('security of the API and the websocket', () => {
     })
   })
 
+  describe('ending sessions and scoping tokens', () => {
+    it('closes with 4401 the websockets opened with a session when it signs out, and no other', async () => {
+      const documentId = await createLilleDocument('Relevé de décisions du 12 mars')
+      const otherSession = await api.signIn('lille@demo.maillage.fr')
+      const signingOut = await openRaw(documentId, otherSession.credential)
+      const staying = await openRaw(documentId, lille.credential)
+
+      const signedOut = await api.request('DELETE', '/api/session', { as: otherSession.credential })
+
+      expect(signedOut.status).toBe(204)
+      expect(await waitForClose(signingOut, 1_000)).toBe(CloseCode.Unauthenticated)
+      expect(await tryToWrite(staying)).toBe(true)
+    })
+
+    it('lets a page whose CSRF token is stale sign in again, from the same origin only', async () => {
+      const { credential } = await api.signIn('lille@demo.maillage.fr')
+      const stale: Credential = { ...credential, csrfToken: 'jeton-perime' }
+      const again = await api.login('lille@demo.maillage.fr', DEMO_PASSWORD, { as: stale })
+      expect(again.status).toBe(200)
+      const fromElsewhere = await api.login('lille@demo.maillage.fr', DEMO_PASSWORD, {
+        headers: { origin: 'https://pirate.example' },
+      })
+      expect(fromElsewhere.status).toBe(403)
+      expect(errorCode(fromElsewhere)).toBe('AUTH_ORIGIN_REJECTED')
+    })
+
+    it('refuses to list or create access tokens with an access token', async () => {
+      const session = await api.signIn('copil@demo.maillage.fr')
+      const created = await api.request<{ secret: string }>('POST', '/api/tokens', {
+        as: session.credential,
+        body: { name: 'Export hebdomadaire' },
+      })
+      expect(created.status).toBe(201)
+      const token: Credential = { kind: 'token', secret: created.body.secret }
+
+      const minted = await api.request('POST', '/api/tokens', {
+        as: token,
+        body: { name: 'Copie' },
+      })
+      expect(minted.status).toBe(403)
+      expect(errorCode(minted)).toBe('AUTH_FORBIDDEN')
+      expect((await api.request('GET', '/api/tokens', { as: token })).status).toBe(403)
+      expect((await api.request('GET', '/api/session', { as: token })).status).toBe(200)
+    })
+
+    it('tells browsers never to guess another content type than the one declared', async () => {
+      const answers = await Promise.all([
+        api.request('GET', '/healthz'),
+        api.request('GET', '/api/spaces'),
+        api.request('GET', '/api/spaces', { as: lille.credential }),
+      ])
+      for (const answer of answers) {
+        expect(answer.headers.get('x-content-type-options')).toBe('nosniff')
+      }
+    })
+  })
+
   describe('revoking a role', () => {
     async function setLilleRole(role: 'contributeur' | 'lecteur' | null): Promise<number> {
       const path = `/api/spaces/${LILLE}/members/${lille.accountId}`

@@ -11,6 +11,8 @@ export interface Principal {
   readonly name: string
   /** Set when the connection was opened with a personal access token: revoking it closes the connection. */
   readonly accessTokenId?: string
+  /** Set when the connection was opened with a session cookie: ending the session closes it (4401). */
+  readonly sessionTokenHash?: string
 }
 
 /** The answer of an {@link Authenticator}: either the access granted, or the HTTP refusal to send. */

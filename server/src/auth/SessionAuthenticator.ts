@@ -63,6 +63,7 @@ export class SessionAuthenticator implements Authenticator {
       id: account.id,
       name: account.name,
       ...(credentials.accessTokenId === null ? {} : { accessTokenId: credentials.accessTokenId }),
+      ...(credentials.session === null ? {} : { sessionTokenHash: credentials.session.tokenHash }),
     }
     return { ok: true, principal, access }
   }

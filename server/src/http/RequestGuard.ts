@@ -5,6 +5,10 @@ import type { SessionManager } from '../auth/SessionManager.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+// Signing in opens a new session: it must work from a page whose session (and so CSRF token) is
+// stale. The Origin check still applies, which is what stops login CSRF.
+const CSRF_TOKEN_EXEMPT = new Set(['POST /api/session'])
+
 /** Header carrying the session's CSRF token on every state-changing request. */
 export const CSRF_HEADER = 'x-csrf-token'
 
@@ -57,6 +61,7 @@ export class RequestGuard {
         'Cette requête vient d’un autre site que Maillage : elle est refusée.',
       )
     }
+    if (CSRF_TOKEN_EXEMPT.has(`${request.method} ${request.routeOptions.url ?? ''}`)) return
     const credentials = await this.credentials(request)
     if (credentials?.session == null) return
     if (request.headers[CSRF_HEADER] !== credentials.session.csrfToken) {

@@ -9,6 +9,10 @@ export function registerOperationsRoutes(
   app: FastifyInstance,
   options: { metrics: Metrics; isReady: () => boolean },
 ): void {
+  // Every answer is data of the type it declares: browsers must not guess another (MIME sniffing).
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('x-content-type-options', 'nosniff')
+  })
   app.get('/healthz', async (_request, reply) => {
     if (!options.isReady()) {
       return reply.code(503).send({ status: 'unavailable' })

@@ -106,6 +106,13 @@ export class SyncServer {
     )
   }
 
+  /** Closes with `code` the open connections that `matches` selects. */
+  closeWhere(matches: (connection: Connection) => boolean, code: CloseCode): void {
+    for (const connection of this.#connections) {
+      if (matches(connection)) connection.close(code)
+    }
+  }
+
   /** Stops accepting new connections; those open are untouched. */
   stopAccepting(): void {
     this.#acceptingConnections = false

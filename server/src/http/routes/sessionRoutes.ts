@@ -44,7 +44,10 @@ export function registerSessionRoutes(app: FastifyInstance, context: ApiContext)
     }
     // A login always opens a new session and ends the one the browser had (no session fixation).
     const previous = await guard.credentials(request)
-    if (previous?.sessionToken != null) await sessions.logout(previous.sessionToken)
+    if (previous?.session != null && previous.sessionToken !== null) {
+      await sessions.logout(previous.sessionToken)
+      context.onSessionEnded(previous.session.tokenHash)
+    }
     await store.appendAudit({
       at: opened.session.createdAt,
       action: AuditAction.LoginSucceeded,
@@ -68,6 +71,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: ApiContext)
     const credentials = await guard.credentials(request)
     if (credentials?.sessionToken != null) {
       await sessions.logout(credentials.sessionToken)
+      if (credentials.session !== null) context.onSessionEnded(credentials.session.tokenHash)
       await store.appendAudit({
         at: new Date(context.timers.now()).toISOString(),
         action: AuditAction.Logout,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Credentials } from '../../auth/resolveCredentials.ts'
 import { z } from 'zod'
 import { generateSecret, hashSecret } from '../../auth/secrets.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
@@ -7,6 +8,7 @@ import type { AccessToken } from '../../persistence/records/AccessToken.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
+import { assertAllowed } from './loadSpace.ts'
 
 const newTokenSchema = z.object({
   name: z.string().trim().min(1, 'Nommez le jeton (à quoi sert-il ?).').max(80),
@@ -18,14 +20,24 @@ export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): 
   const { guard, store } = context
   const now = (): string => new Date(context.timers.now()).toISOString()
 
+  // Tokens are managed from a signed-in browser only: a leaked token must not mint new ones.
+  async function requireSession(request: FastifyRequest): Promise<Credentials> {
+    const credentials = await guard.require(request)
+    assertAllowed(
+      credentials.actor.via === 'session',
+      'Les jetons d’accès se gèrent depuis une session ouverte dans le navigateur, pas avec un jeton.',
+    )
+    return credentials
+  }
+
   app.get('/api/tokens', async (request) => {
-    const { actor } = await guard.require(request)
+    const { actor } = await requireSession(request)
     const tokens = await store.listAccessTokensOf(actor.account.id)
     return { tokens: tokens.map(({ tokenHash: _hash, ...shown }) => shown) }
   })
 
   app.post('/api/tokens', async (request, reply) => {
-    const { actor } = await guard.require(request)
+    const { actor } = await requireSession(request)
     const input = parseInput(newTokenSchema, request.body)
     const secret = generateSecret()
     const token: AccessToken = {
@@ -55,7 +67,7 @@ export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): 
   })
 
   app.delete<{ Params: { tokenId: string } }>('/api/tokens/:tokenId', async (request, reply) => {
-    const { actor } = await guard.require(request)
+    const { actor } = await requireSession(request)
     const tokens = await store.listAccessTokensOf(actor.account.id)
     const token = tokens.find((candidate) => candidate.id === request.params.tokenId)
     if (token === undefined) throw new AppError(ErrorCode.NotFound, 'Ce jeton n’existe pas.')
