@@ -31,7 +31,9 @@ export const territories = territoriesSchema.parse(data)
 
 /** The département of a CLPE, or throws if the referential has none with that code. */
 export function departementOf(clpe: Clpe): Departement {
-  const departement = territories.departements.find((candidate) => candidate.code === clpe.departement)
+  const departement = territories.departements.find(
+    (candidate) => candidate.code === clpe.departement,
+  )
   if (departement === undefined) {
     throw new Error(`CLPE ${clpe.code} names unknown département "${clpe.departement}"`)
   }
