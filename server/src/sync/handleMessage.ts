@@ -7,6 +7,11 @@ import { assertValidUpdate } from './assertValidUpdate.ts'
 import type { Connection } from './Connection.ts'
 import type { LazyDocument } from './LazyDocument.ts'
 
+/** A Yjs v1 update with no struct and no deletion: `varUint 0` clients, `varUint 0` deletions. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0
+}
+
 /** The parts of a room that message handlers act on. */
 export interface RoomContext {
   readonly document: LazyDocument
@@ -33,6 +38,9 @@ function applyClientUpdate(
     room.metrics.readOnlyUpdatesDropped.inc()
     return
   }
+  // An update with nothing in it (what a new client answers the server's sync step 1 with) changes
+  // nothing: skipping it spares building a document that is only being read.
+  if (isEmptyUpdate(message.update)) return
   // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
   assertValidUpdate(message.update)
   // The connection is the transaction origin: the room knows who changed what.
