@@ -1,0 +1,153 @@
+import type { BenchSizes } from '../benchSizes.ts'
+import type { ScenarioId } from '../scenarios/BenchContext.ts'
+
+/** Which way a metric is better; `none` for context figures that have no ratio. */
+export type Better = 'lower' | 'higher' | 'none'
+
+/** One row of a scenario's table. */
+export interface MetricDefinition {
+  readonly key: string
+  readonly label: string
+  readonly better: Better
+  readonly digits: number
+}
+
+/** A scenario as the report shows it. */
+export interface ScenarioDefinition {
+  readonly id: ScenarioId
+  readonly title: (sizes: BenchSizes) => string
+  readonly summary: string
+  readonly metrics: readonly MetricDefinition[]
+}
+
+const metric = (key: string, label: string, better: Better, digits: number): MetricDefinition => ({
+  key,
+  label,
+  better,
+  digits,
+})
+
+const FAN_OUT_METRICS = [
+  metric('clients', 'clients', 'none', 0),
+  metric('latencyP50Ms', 'latency p50 (ms)', 'lower', 2),
+  metric('latencyP95Ms', 'latency p95 (ms)', 'lower', 2),
+  metric('latencyP99Ms', 'latency p99 (ms)', 'lower', 2),
+  metric('latencyMaxMs', 'latency max (ms)', 'lower', 1),
+  metric('deliveriesPerSecond', 'deliveries/s', 'none', 0),
+  metric('serverCpuPercent', 'server CPU (% of a core)', 'lower', 1),
+  metric('serverCpuUsPerDelivery', 'server CPU per delivery (µs)', 'lower', 2),
+  metric('serverRssMiB', 'server RSS (MiB)', 'lower', 1),
+  metric('clientCpuPercent', 'client workers CPU (% of a core)', 'none', 0),
+  metric('clientLoopDelayP99Ms', 'client event-loop delay p99 (ms)', 'none', 0),
+  metric('otherCpuPercent', 'other processes CPU (% of a core)', 'none', 0),
+  metric('missingDeliveries', 'deliveries lost', 'none', 0),
+]
+
+/** Every scenario's table, in run order. */
+export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
+  {
+    id: 'S1a',
+    title: (sizes) => `S1a fan-out latency, ${fanOutShape(sizes, 'S1a')}`,
+    summary:
+      'Each client appends a short timestamped string to the document at a fixed rate; every other client of the document records the edit-to-arrival latency.',
+    metrics: FAN_OUT_METRICS,
+  },
+  {
+    id: 'S1b',
+    title: (sizes) => `S1b fan-out latency, ${fanOutShape(sizes, 'S1b')}`,
+    summary: 'Same load, all clients on one document.',
+    metrics: FAN_OUT_METRICS,
+  },
+  {
+    id: 'S2',
+    title: (sizes) =>
+      `S2 throughput, 1 document, ${sizes.s2.writers} writers + ${sizes.s2.readers} readers`,
+    summary:
+      'Writers send as fast as a window of 16 edits not yet seen by their pacing reader allows, so a writer’s rate is at most 16 / round-trip time: stalls and latency cost throughput directly.',
+    metrics: [
+      metric('perReaderUpdatesPerSecond', 'updates/s per reader (mean)', 'higher', 0),
+      metric('slowestReaderUpdatesPerSecond', 'updates/s, slowest reader', 'higher', 0),
+      metric('deliveriesPerSecond', 'deliveries/s (all receivers)', 'higher', 0),
+      metric('latencyP50Ms', 'latency under load p50 (ms)', 'lower', 1),
+      metric('latencyP99Ms', 'latency under load p99 (ms)', 'lower', 1),
+      metric('longestStallMs', 'longest time with no delivery (ms)', 'lower', 1),
+      metric('serverCpuPercent', 'server CPU (% of a core)', 'none', 1),
+      metric('serverCpuUsPerDelivery', 'server CPU per delivery (µs)', 'lower', 2),
+      metric('serverRssMiB', 'server RSS (MiB)', 'lower', 1),
+      metric('clientCpuPercent', 'client workers CPU (% of a core)', 'none', 0),
+      metric('clientLoopDelayP99Ms', 'client event-loop delay p99 (ms)', 'none', 0),
+      metric('otherCpuPercent', 'other processes CPU (% of a core)', 'none', 0),
+      metric('missingDeliveries', 'deliveries lost', 'none', 0),
+    ],
+  },
+  {
+    id: 'S3',
+    title: (sizes) => `S3 ${sizes.s3.connections} idle connections, each on its own small document`,
+    summary:
+      'N clients open at once (a few in flight per worker), each writes a few bytes into its own document, then everything idles.',
+    metrics: [
+      metric('connections', 'connections', 'none', 0),
+      metric('kibPerConnection', 'KiB per connection + document', 'lower', 2),
+      metric('openSeconds', 'time to open all (s)', 'lower', 2),
+      metric('connectionsPerSecond', 'connections opened/s', 'higher', 0),
+      metric('serverCpuMsPerConnection', 'server CPU per connection (ms)', 'lower', 3),
+      metric('rssBeforeMiB', 'RSS before (MiB)', 'none', 1),
+      metric('rssAfterMiB', 'RSS after (MiB)', 'lower', 1),
+      metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
+  {
+    id: 'S4',
+    title: () =>
+      'S4 big document (editing trace): Maillage loads it from disk, the peers serve it from memory',
+    summary:
+      'One client replays the trace, 100 edits per transaction; fresh clients then sync it one at a time. Maillage is restarted and loads the document from disk for every fresh client; the peers keep it in memory.',
+    metrics: [
+      metric('edits', 'edits replayed', 'none', 0),
+      metric('replaySeconds', 'replay until a second client has it (s)', 'lower', 2),
+      metric('replayServerCpuSeconds', 'server CPU during replay (s)', 'lower', 2),
+      metric('rssAddedByReplayMiB', 'RSS added by the replayed document (MiB)', 'lower', 1),
+      metric('freshSyncP50Ms', 'fresh-client sync p50 (ms)', 'lower', 1),
+      metric('freshSyncFirstMs', 'first fresh-client sync (ms)', 'lower', 1),
+      metric('freshSyncMaxMs', 'fresh-client sync max (ms)', 'lower', 1),
+      metric('serverCpuMsPerLoad', 'server CPU per fresh sync (ms)', 'lower', 1),
+      metric('rssAddedByLoadMiB', 'RSS added by loading it from disk (MiB)', 'lower', 1),
+      metric('textLength', 'text length checked (characters)', 'none', 0),
+      metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
+  {
+    id: 'S5',
+    title: (sizes) =>
+      `S5 persistence cost (Maillage only), ${sizes.s5.clients} clients editing the big document`,
+    summary:
+      'Clients make 5 edits/s each at random positions of the stored trace document; every number covers the whole editing period plus the last save.',
+    metrics: [
+      metric('clients', 'clients', 'none', 0),
+      metric('edits', 'edits', 'none', 0),
+      metric('saves', 'saves', 'none', 0),
+      metric(
+        'storageWriteBytesPerEdit',
+        'storage bytes written per edit (write_bytes)',
+        'lower',
+        0,
+      ),
+      metric('logicalBytesPerEdit', 'file bytes written per edit (log + snapshots)', 'lower', 1),
+      metric('snapshotBytes', 'snapshot file (bytes)', 'none', 0),
+      metric('compactionsDuringLoad', 'compactions during the load', 'none', 0),
+      metric('amortizedCompactionBytesPerEdit', 'compaction bytes per edit, amortized', 'lower', 1),
+      metric('saveMeanMs', 'save latency mean (ms)', 'lower', 2),
+      metric('saveP50Ms', 'save latency p50 (ms, histogram estimate)', 'lower', 2),
+      metric('saveP95Ms', 'save latency p95 (ms, histogram estimate)', 'lower', 2),
+      metric('latencyP50Ms', 'edit latency p50 (ms)', 'lower', 2),
+      metric('serverCpuPercent', 'server CPU (% of a core)', 'lower', 1),
+      metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
+]
+
+function fanOutShape(sizes: BenchSizes, scenario: 'S1a' | 'S1b'): string {
+  const shape = sizes.s1.shapes.find((candidate) => candidate.scenario === scenario)
+  if (shape === undefined) return ''
+  return `${shape.documents} document(s) × ${shape.clientsPerDocument} clients, ${sizes.s1.rateHz} edits/s each`
+}

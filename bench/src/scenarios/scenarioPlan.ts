@@ -1,0 +1,36 @@
+import { PEER_KINDS, ServerKind, YJS_SERVER_KINDS } from '../servers/ServerKind.ts'
+import type { BenchContext, BenchRecord, ScenarioId } from './BenchContext.ts'
+import { runFanOutScenario } from './s1FanOut.ts'
+import { runThroughputScenario } from './s2Throughput.ts'
+import { runConnectionsScenario } from './s3Connections.ts'
+import { runBigDocumentScenario } from './s4BigDocument.ts'
+import { runPersistenceScenario } from './s5Persistence.ts'
+
+/** One scenario: which servers it runs against, and how to run it against one. */
+export interface ScenarioStep {
+  readonly id: ScenarioId
+  readonly servers: readonly ServerKind[]
+  run(ctx: BenchContext, kind: ServerKind): Promise<BenchRecord>
+}
+
+const WITH_FLOOR = [ServerKind.Maillage, ...PEER_KINDS, ServerKind.Floor] as const
+
+/** Every scenario in run order; the floor relay only takes part where the load is raw messages. */
+export const SCENARIO_PLAN: readonly ScenarioStep[] = [
+  { id: 'S1a', servers: WITH_FLOOR, run: (ctx, kind) => runFanOut(ctx, 'S1a', kind) },
+  { id: 'S1b', servers: WITH_FLOOR, run: (ctx, kind) => runFanOut(ctx, 'S1b', kind) },
+  { id: 'S2', servers: WITH_FLOOR, run: runThroughputScenario },
+  { id: 'S3', servers: YJS_SERVER_KINDS, run: runConnectionsScenario },
+  { id: 'S4', servers: YJS_SERVER_KINDS, run: runBigDocumentScenario },
+  { id: 'S5', servers: [ServerKind.Maillage], run: (ctx) => runPersistenceScenario(ctx) },
+]
+
+function runFanOut(
+  ctx: BenchContext,
+  scenario: 'S1a' | 'S1b',
+  kind: ServerKind,
+): Promise<BenchRecord> {
+  const shape = ctx.sizes.s1.shapes.find((candidate) => candidate.scenario === scenario)
+  if (shape === undefined) throw new Error(`no fan-out shape for ${scenario}`)
+  return runFanOutScenario(ctx, shape, kind)
+}

@@ -1,0 +1,136 @@
+import { writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Cleanup } from '../cleanup.ts'
+import { MAILLAGE_ENTRY, REPO_ROOT } from '../paths.ts'
+import { findFreePort } from './freePort.ts'
+import { clientServerUrl, ServerKind } from './ServerKind.ts'
+import { ServerProcess, type ProcessExit } from './ServerProcess.ts'
+
+/** The peers have no rate limit: Maillage's is raised out of the way so the load is the same. */
+export const MAILLAGE_MAX_MESSAGES_PER_SECOND = 1_000_000
+
+const READY_TIMEOUT_MS = 60_000
+
+/** A server of some kind, running and ready. */
+export interface RunningServer {
+  readonly kind: ServerKind
+  readonly process: ServerProcess
+  readonly port: number
+  /** `http://127.0.0.1:<port>` */
+  readonly httpUrl: string
+  /** What a client of this server is given as server URL (see `clientServerUrl`). */
+  readonly clientUrl: string
+  /** Maillage's MAILLAGE_DATA_DIR; null for the in-memory peers. */
+  readonly dataDir: string | null
+}
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions {
+  readonly cleanup: Cleanup
+  /** Maillage only: reuse this data directory (a restart) instead of a new temporary one. */
+  readonly dataDir?: string
+  /** Maillage only: run with `--cpu-prof` and write the profile there on exit. */
+  readonly cpuProfileDir?: string
+}
+
+const PEER_ENTRIES: { readonly [K in Exclude<ServerKind, 'maillage'>]: URL } = {
+  reference: new URL('./referenceServer.ts', import.meta.url),
+  hocuspocus: new URL('./hocuspocusServer.ts', import.meta.url),
+  floor: new URL('./floorRelay.ts', import.meta.url),
+}
+
+/**
+ * Starts a server of `kind` in its own child process on a free port of 127.0.0.1, every one the
+ * same way (`node --import tsx <entry>` from the repository root), and waits until it answers HTTP.
+ * Maillage gets its real lowdb store in a temporary data directory, `MAILLAGE_AUTH=none`,
+ * `LOG_LEVEL=warn` and a rate limit raised out of the way.
+ */
+export async function startServer(
+  kind: ServerKind,
+  options: StartServerOptions,
+): Promise<RunningServer> {
+  const port = await findFreePort()
+  const httpUrl = `http://127.0.0.1:${port}`
+  const env = childEnvironment({ HOST: '127.0.0.1', PORT: String(port) })
+  let dataDir: string | null = null
+  let entry: string
+  let readyUrl = `${httpUrl}/`
+  const nodeOptions: string[] = []
+  if (kind === ServerKind.Maillage) {
+    dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'maillage-bench-')))
+    options.cleanup.addDirectory(dataDir)
+    entry = MAILLAGE_ENTRY
+    readyUrl = `${httpUrl}/healthz`
+    Object.assign(env, {
+      MAILLAGE_AUTH: 'none',
+      // No demo accounts and spaces: the bench measures the sync server alone.
+      MAILLAGE_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      MAILLAGE_DATA_DIR: dataDir,
+      MAILLAGE_MAX_MESSAGES_PER_SECOND: String(MAILLAGE_MAX_MESSAGES_PER_SECOND),
+    })
+    if (options.cpuProfileDir !== undefined) {
+      nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`)
+    }
+  } else {
+    entry = fileURLToPath(PEER_ENTRIES[kind])
+  }
+  const serverProcess = await ServerProcess.start({
+    name: kind,
+    args: [...nodeOptions, '--import', 'tsx', entry],
+    cwd: REPO_ROOT,
+    env,
+    readyUrl,
+    readyTimeoutMs: READY_TIMEOUT_MS,
+    cleanup: options.cleanup,
+  })
+  if (options.cpuProfileDir !== undefined) {
+    // The profile's clock is the monotonic one of process.hrtime: its summary skips start-up.
+    writeFileSync(
+      join(options.cpuProfileDir, `ready-${serverProcess.pid}.txt`),
+      `${process.hrtime.bigint() / 1000n}\n`,
+    )
+  }
+  return {
+    kind,
+    process: serverProcess,
+    port,
+    httpUrl,
+    clientUrl: clientServerUrl(kind, port),
+    dataDir,
+  }
+}
+
+/**
+ * Stops a server (SIGTERM, so Maillage saves everything) and, unless `keepDataDir`, removes its
+ * data directory. Rejects if it had to be killed or exited with an error, after cleaning up.
+ */
+export async function stopServer(
+  server: RunningServer,
+  options: { keepDataDir: boolean; cleanup: Cleanup },
+): Promise<ProcessExit> {
+  const exit = await server.process.stop()
+  if (server.dataDir !== null && !options.keepDataDir) {
+    await rm(server.dataDir, { recursive: true, force: true })
+    options.cleanup.removeDirectory(server.dataDir)
+  }
+  if (exit.killed || (exit.code !== 0 && exit.signal !== 'SIGTERM')) {
+    throw new Error(
+      `${server.kind} did not stop cleanly (code ${exit.code}, signal ${exit.signal}):\n` +
+        server.process.output(),
+    )
+  }
+  return exit
+}
+
+/** The bench's environment without what would change how a server child runs. */
+function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra }
+  // NODE_OPTIONS could load other hooks, NODE_ENV=production makes Maillage refuse MAILLAGE_AUTH=none.
+  delete env.NODE_OPTIONS
+  delete env.NODE_ENV
+  return env
+}
