@@ -1,0 +1,357 @@
+import type { ApiClient, Credential } from './apiClient.ts'
+import type { SyncOutcome } from './syncAccess.ts'
+
+// The expectation table of tests/integration/authorizationMatrix.test.ts: who may do what, on every
+// route of the API and on the websocket. A route added to the server without a row here fails the
+// matrix's first test: decide its access rule, then add the row.
+
+/** The demo space of CLPE Lille, whose roles are the columns. */
+export const LILLE = 'clpe-59004'
+
+/** The columns of the matrix. "autreEspace" is a contributeur of CLPE Lens, a stranger to Lille. */
+export const ROLES = [
+  'anonyme',
+  'lecteur',
+  'contributeur',
+  'animateur',
+  'autreEspace',
+  'admin',
+] as const
+/** A column of the matrix. */
+export type Role = (typeof ROLES)[number]
+
+/** One expected outcome per role, in the order of {@link ROLES}. */
+export type PerRole<T> = readonly [T, T, T, T, T, T]
+
+/** What the cells act on, made once before the matrix runs. */
+export interface Fixture {
+  readonly api: ApiClient
+  /** The admin's session, which prepares what cells act on. */
+  readonly admin: Credential
+  /** The credential of each role (a browser session; null for anonyme). */
+  readonly as: Readonly<Record<Role, Credential | null>>
+  /** An account that is not a column (copil@): the target of membership changes. */
+  readonly bystanderId: string
+  /** A working group whose invitations the cells accept, so no column's Lille role changes. */
+  readonly groupId: string
+  /** An invitation link to CLPE Lille, left unused. */
+  readonly invitationToken: string
+  readonly documents: Readonly<Record<'private' | 'shared' | 'archived', string>>
+}
+
+/** One cell's request. */
+export interface Cell {
+  readonly path: string
+  readonly body?: unknown
+}
+
+/** A row of the table for one API route: its expected status per role, and how to call it. */
+export interface RouteRow {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  /** The route as the server registers it. */
+  readonly url: string
+  /** HTTP status per role. */
+  readonly expected: PerRole<number>
+  /** Builds one role's request; may first create, as the admin, what the request acts on. */
+  readonly cell: (fixture: Fixture, role: Role) => Cell | Promise<Cell>
+  /** The request ends the role's session: the row runs after every other. */
+  readonly endsSession?: boolean
+}
+
+/** A row of the table for the websocket of one document (or of none). */
+export interface SyncRow {
+  readonly document: keyof Fixture['documents'] | 'missing'
+  readonly expected: PerRole<SyncOutcome>
+}
+
+/** What a cell answered: an HTTP status, or for the websocket `read` or `write` once open. */
+export type Outcome = SyncOutcome
+
+/** What a person fills in to accept an invitation, without the email each cell picks. */
+export const NEW_ACCOUNT = {
+  name: 'Nouvelle personne',
+  organisation: 'Association partenaire',
+  password: 'un mot de passe solide',
+}
+
+// expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
+/** Every route of the API, with the status each role gets. */
+export const ROUTES: readonly RouteRow[] = [
+  // Sessions and profile.
+  {
+    method: 'POST',
+    url: '/api/session',
+    expected: [400, 400, 400, 400, 400, 400],
+    // Empty fields: refused for what is sent, never for who sends it (and no password to hash).
+    cell: () => ({ path: '/api/session', body: { email: '', password: '' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/session',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/session' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/session',
+    expected: [204, 204, 204, 204, 204, 204],
+    cell: () => ({ path: '/api/session' }),
+    endsSession: true,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/me',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/me', body: { organisation: 'Organisation mise à jour' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/setup',
+    expected: [200, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/setup' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/setup',
+    expected: [409, 409, 409, 409, 409, 409],
+    cell: () => ({ path: '/api/setup', body: { ...NEW_ACCOUNT, email: 'pirate@exemple.fr' } }),
+  },
+  // Spaces and members.
+  {
+    method: 'GET',
+    url: '/api/spaces',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/spaces' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/spaces',
+    expected: [401, 403, 403, 201, 403, 201],
+    cell: () => ({ path: '/api/spaces', body: { name: 'Groupe de travail mobilité' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/spaces/:spaceId',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: `/api/spaces/${LILLE}` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/spaces/:spaceId/members',
+    expected: [401, 200, 200, 200, 403, 200],
+    cell: () => ({ path: `/api/spaces/${LILLE}/members` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/spaces/:spaceId/members/:accountId',
+    expected: [401, 403, 403, 200, 403, 200],
+    cell: (fixture) => ({
+      path: `/api/spaces/${LILLE}/members/${fixture.bystanderId}`,
+      body: { role: 'lecteur' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/spaces/:spaceId/members/:accountId',
+    expected: [401, 403, 403, 204, 403, 204],
+    cell: async (fixture) => {
+      await asAdmin(fixture, 'PUT', `/api/spaces/${LILLE}/members/${fixture.bystanderId}`, {
+        role: 'lecteur',
+      })
+      return { path: `/api/spaces/${LILLE}/members/${fixture.bystanderId}` }
+    },
+  },
+  // Invitations.
+  {
+    method: 'POST',
+    url: '/api/spaces/:spaceId/invitations',
+    expected: [401, 403, 403, 201, 403, 201],
+    cell: () => ({ path: `/api/spaces/${LILLE}/invitations`, body: { role: 'lecteur' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/spaces/:spaceId/invitations',
+    expected: [401, 403, 403, 200, 403, 200],
+    cell: () => ({ path: `/api/spaces/${LILLE}/invitations` }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/invitations/:invitationId',
+    expected: [401, 403, 403, 204, 403, 204],
+    cell: async (fixture) => {
+      const { id } = await createInvitation(fixture, LILLE)
+      return { path: `/api/invitations/${id}` }
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/invitations/by-token/:token',
+    expected: [200, 200, 200, 200, 200, 200],
+    cell: (fixture) => ({ path: `/api/invitations/by-token/${fixture.invitationToken}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/invitations/by-token/:token/accept',
+    expected: [201, 200, 200, 200, 200, 200],
+    cell: async (fixture) => {
+      const { token } = await createInvitation(fixture, fixture.groupId)
+      return {
+        path: `/api/invitations/by-token/${token}/accept`,
+        body: { ...NEW_ACCOUNT, email: 'invitee-matrice@exemple.fr' },
+      }
+    },
+  },
+  // Documents.
+  {
+    method: 'GET',
+    url: '/api/spaces/:spaceId/documents',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: `/api/spaces/${LILLE}/documents` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/spaces/:spaceId/documents',
+    expected: [401, 403, 201, 201, 403, 201],
+    cell: () => ({
+      path: `/api/spaces/${LILLE}/documents`,
+      body: { kind: 'fiche-action', title: 'Fiche action mobilité' },
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/documents/shared',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/documents/shared' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/documents/:documentId',
+    expected: [401, 200, 200, 200, 404, 200],
+    cell: (fixture) => ({ path: `/api/documents/${fixture.documents.private}` }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/documents/:documentId',
+    expected: [401, 403, 200, 200, 404, 200],
+    cell: (fixture) => ({
+      path: `/api/documents/${fixture.documents.private}`,
+      body: { title: 'Diagnostic territorial — Lille' },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/documents/:documentId/archive',
+    expected: [401, 403, 200, 200, 404, 200],
+    cell: async (fixture) => ({
+      path: `/api/documents/${await createDocument(fixture)}/archive`,
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/documents/:documentId/restore',
+    expected: [401, 403, 200, 200, 404, 200],
+    cell: async (fixture) => {
+      const documentId = await createDocument(fixture)
+      await asAdmin(fixture, 'POST', `/api/documents/${documentId}/archive`)
+      return { path: `/api/documents/${documentId}/restore` }
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/documents/:documentId',
+    expected: [401, 403, 403, 204, 404, 204],
+    cell: async (fixture) => ({ path: `/api/documents/${await createDocument(fixture)}` }),
+  },
+  // Personal access tokens: each person sees and revokes only their own.
+  {
+    method: 'GET',
+    url: '/api/tokens',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/tokens' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/tokens',
+    expected: [401, 201, 201, 201, 201, 201],
+    cell: () => ({ path: '/api/tokens', body: { name: 'Export des fiches action' } }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/tokens/:tokenId',
+    expected: [401, 404, 404, 404, 404, 204],
+    cell: async (fixture) => {
+      const created = await asAdmin(fixture, 'POST', '/api/tokens', { name: 'Jeton de l’admin' })
+      return { path: `/api/tokens/${field(created, 'token', 'id')}` }
+    },
+  },
+  // Audit trail.
+  {
+    method: 'GET',
+    url: '/api/audit',
+    expected: [401, 403, 403, 403, 403, 200],
+    cell: () => ({ path: '/api/audit' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/audit.csv',
+    expected: [401, 403, 403, 403, 403, 200],
+    cell: () => ({ path: '/api/audit.csv' }),
+  },
+]
+
+// expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
+/** The websocket of each kind of document, with the outcome each role gets. */
+export const SYNC: readonly SyncRow[] = [
+  { document: 'private', expected: [401, 'read', 'write', 'write', 403, 'write'] },
+  { document: 'shared', expected: [401, 'read', 'write', 'write', 'read', 'write'] },
+  { document: 'archived', expected: [401, 'read', 'read', 'read', 403, 'read'] },
+  { document: 'missing', expected: [401, 404, 404, 404, 404, 404] },
+]
+
+/** Enough of a {@link Fixture} to act as the admin. */
+export type AdminAccess = Pick<Fixture, 'api' | 'admin'>
+
+/** Sends a request as the admin and resolves with its body; throws unless it succeeds. */
+export async function asAdmin(
+  fixture: AdminAccess,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fixture.api.request(method, path, { as: fixture.admin, body })
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status}`)
+  return response.body
+}
+
+/** Creates a note in {@link LILLE} as the admin and resolves with its id. */
+async function createDocument(fixture: AdminAccess): Promise<string> {
+  const created = await asAdmin(fixture, 'POST', `/api/spaces/${LILLE}/documents`, {
+    kind: 'note',
+    title: 'Note de veille',
+  })
+  return field(created, 'document', 'id')
+}
+
+/** Invites a lecteur to `spaceId` as the admin; resolves with the invitation's id and link token. */
+export async function createInvitation(
+  fixture: AdminAccess,
+  spaceId: string,
+): Promise<{ id: string; token: string }> {
+  const created = await asAdmin(fixture, 'POST', `/api/spaces/${spaceId}/invitations`, {
+    role: 'lecteur',
+  })
+  return { id: field(created, 'invitation', 'id'), token: field(created, 'token') }
+}
+
+/** The string at `path` in a JSON body; throws if there is none. */
+export function field(body: unknown, ...path: string[]): string {
+  let value = body
+  for (const key of path) {
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key]
+        : undefined
+  }
+  if (typeof value !== 'string') throw new Error(`no string at ${path.join('.')}`)
+  return value
+}
