@@ -29,6 +29,7 @@ import type { Connection } from './sync/Connection.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { systemTimers, type Timers } from './time/Timers.ts'
+import { isoTime } from './time/isoTime.ts'
 
 /** What {@link createServer} needs; everything but `config` and `logger` has a default. */
 export interface CreateServerOptions {
@@ -75,7 +76,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
   const { store, metadata } = await openStores(config.store)
-  await seedMetadata(metadata, { demo: config.demoData, now: new Date(timers.now()).toISOString() })
+  await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
 
   // Read only when /metrics is scraped, after both are built below.
   const metrics: Metrics = new Metrics({

@@ -4,6 +4,7 @@ import type { Account } from '../persistence/records/Account.ts'
 import type { Session } from '../persistence/records/Session.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { Timers } from '../time/Timers.ts'
+import { isoTime } from '../time/isoTime.ts'
 import type { Actor } from './Actor.ts'
 import type { LoginThrottle } from './LoginThrottle.ts'
 import { UNMATCHABLE_PASSWORD_HASH, verifyPassword } from './passwords.ts'
@@ -76,13 +77,12 @@ export class SessionManager {
   /** Opens a new session for an account (after login or accepting an invitation). */
   async open(account: Account): Promise<OpenedSession> {
     const token = generateSecret()
-    const now = this.#timers.now()
     const session: Session = {
       tokenHash: hashSecret(token),
       accountId: account.id,
       csrfToken: generateSecret(),
-      createdAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + this.#ttlMs).toISOString(),
+      createdAt: isoTime(this.#timers),
+      expiresAt: isoTime(this.#timers, this.#ttlMs),
     }
     await this.#store.createSession(session)
     return { token, session, account }

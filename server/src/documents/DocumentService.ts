@@ -8,6 +8,7 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import { AuditAction } from '../persistence/records/AuditEntry.ts'
 import type { RoomRegistry } from '../sync/RoomRegistry.ts'
+import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 
 /**
@@ -125,7 +126,7 @@ export class DocumentService {
   }
 
   #now(): string {
-    return new Date(this.#timers.now()).toISOString()
+    return isoTime(this.#timers)
   }
 }
 

@@ -24,3 +24,9 @@ export function presentMember(membership: Membership, account: Account | null): 
     email: account?.email ?? '',
   }
 }
+
+/** A record as shown to people: without the hash of its secret. */
+export function omitTokenHash<T extends { tokenHash: string }>(record: T): Omit<T, 'tokenHash'> {
+  const { tokenHash: _tokenHash, ...shown } = record
+  return shown
+}

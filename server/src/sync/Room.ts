@@ -1,11 +1,10 @@
 import * as Y from 'yjs'
-import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
 import type { Logger } from 'pino'
 import {
   CloseCode,
   ProtocolError,
   decodeMessage,
-  encodeAwareness,
   encodeSyncStep1,
   type DocumentId,
 } from '@maillage/protocol'
@@ -15,6 +14,7 @@ import { DocumentSaver } from '../persistence/DocumentSaver.ts'
 import type { Timers } from '../time/Timers.ts'
 import { Broadcaster } from './Broadcaster.ts'
 import { Connection } from './Connection.ts'
+import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
 import { LazyDocument, PERSISTENCE_ORIGIN } from './LazyDocument.ts'
 import type { SyncLimits } from './SyncLimits.ts'
@@ -206,10 +206,8 @@ export class Room {
 
   #greet(connection: Connection): void {
     connection.send(encodeSyncStep1(this.document.stateVector()))
-    const clientIds = [...this.awareness.getStates().keys()]
-    if (clientIds.length > 0) {
-      connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)))
-    }
+    const awarenessStates = encodeAwarenessStates(this.awareness)
+    if (awarenessStates !== null) connection.send(awarenessStates)
     const queued = connection.queuedFrames.splice(0)
     for (const frame of queued) this.#handleFrame(connection, frame)
   }

@@ -5,6 +5,7 @@ import type { Metrics } from '../observability/Metrics.ts'
 import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import type { Connection } from './Connection.ts'
+import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import type { LazyDocument } from './LazyDocument.ts'
 
 /** A Yjs v1 update with no struct and no deletion: `varUint 0` clients, `varUint 0` deletions. */
@@ -64,8 +65,11 @@ const handlers: HandlerTable = {
     applyAwarenessUpdate(room.awareness, update, connection)
   },
   'query-awareness': (room, connection) => {
-    const clientIds = [...room.awareness.getStates().keys()]
-    connection.send(encodeAwareness(encodeAwarenessUpdate(room.awareness, clientIds)))
+    // An empty room answers an empty update: the client learns there is nobody else.
+    connection.send(
+      encodeAwarenessStates(room.awareness) ??
+        encodeAwareness(encodeAwarenessUpdate(room.awareness, [])),
+    )
   },
   'auth-denied': (_room, connection) => {
     // Only the server sends auth messages; a client sending one is speaking another protocol.

@@ -4,6 +4,7 @@ import { MIN_PASSWORD_LENGTH, hashPassword } from '../../auth/passwords.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import { PlatformRole, type Account } from '../../persistence/records/Account.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import { isoTime } from '../../time/isoTime.ts'
 import type { ApiContext } from '../ApiContext.ts'
 
 /** The form of a new account (first admin, or a partner accepting an invitation). */
@@ -44,7 +45,7 @@ export async function createAccount(
     color: COLORS[Math.floor(Math.random() * COLORS.length)] ?? '#1f6feb',
     passwordHash: await hashPassword(input.password),
     platformRole: options.admin ? PlatformRole.Admin : PlatformRole.Membre,
-    createdAt: new Date(context.timers.now()).toISOString(),
+    createdAt: isoTime(context.timers),
   }
   await context.store.createAccount(account)
   await context.store.appendAudit({

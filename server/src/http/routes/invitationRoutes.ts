@@ -6,10 +6,11 @@ import { canManageSpace } from '../../auth/accessPolicy.ts'
 import { generateSecret, hashSecret } from '../../auth/secrets.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import { isoTime } from '../../time/isoTime.ts'
 import type { Invitation } from '../../persistence/records/Invitation.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
-import { presentAccount } from '../presenters.ts'
+import { omitTokenHash, presentAccount } from '../presenters.ts'
 import { setSessionCookie } from '../sessionCookie.ts'
 import { createAccount, newAccountSchema } from './createAccount.ts'
 import { assertAllowed, loadSpace } from './loadSpace.ts'
@@ -30,7 +31,7 @@ const INVALID_INVITATION =
 /** Invitations by link: created by animateurs, accepted once by a new or signed-in person. */
 export function registerInvitationRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, store } = context
-  const now = (): string => new Date(context.timers.now()).toISOString()
+  const now = (): string => isoTime(context.timers)
   // Invitations being accepted right now: a concurrent second accept of the same link is refused,
   // so a link never serves twice.
   const accepting = new Set<string>()
@@ -61,7 +62,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
         role: input.role,
         createdBy: actor.account.id,
         createdAt: now(),
-        expiresAt: new Date(context.timers.now() + INVITATION_TTL_MS).toISOString(),
+        expiresAt: isoTime(context.timers, INVITATION_TTL_MS),
         ...(input.email === undefined ? {} : { email: input.email.toLowerCase() }),
       }
       await store.createInvitation(invitation)
@@ -72,7 +73,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
         target: invitation.id,
         details: { spaceId: space.id, role: input.role },
       })
-      const { tokenHash: _hash, ...shown } = invitation
+      const shown = omitTokenHash(invitation)
       return reply.code(201).send({ invitation: shown, token, path: `/invitation/${token}` })
     },
   )
@@ -85,7 +86,7 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
       'Seuls les animateurs de l’espace voient les invitations.',
     )
     const invitations = await store.listInvitationsOfSpace(space.id)
-    return { invitations: invitations.map(({ tokenHash: _hash, ...shown }) => shown) }
+    return { invitations: invitations.map(omitTokenHash) }
   })
 
   app.delete<{ Params: { invitationId: string } }>(

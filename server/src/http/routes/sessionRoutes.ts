@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import { isoTime } from '../../time/isoTime.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { presentAccount } from '../presenters.ts'
@@ -34,7 +35,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: ApiContext)
     } catch (error) {
       if (error instanceof AppError && error.code === ErrorCode.InvalidCredentials) {
         await store.appendAudit({
-          at: new Date(context.timers.now()).toISOString(),
+          at: isoTime(context.timers),
           action: AuditAction.LoginFailed,
           ip: request.ip,
           details: { email: input.email.toLowerCase().slice(0, 254) },
@@ -73,7 +74,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: ApiContext)
       await sessions.logout(credentials.sessionToken)
       if (credentials.session !== null) context.onSessionEnded(credentials.session.tokenHash)
       await store.appendAudit({
-        at: new Date(context.timers.now()).toISOString(),
+        at: isoTime(context.timers),
         action: AuditAction.Logout,
         actorId: credentials.actor.account.id,
         ip: request.ip,

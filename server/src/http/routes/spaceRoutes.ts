@@ -10,6 +10,7 @@ import {
 } from '../../auth/accessPolicy.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import { isoTime } from '../../time/isoTime.ts'
 import type { Space } from '../../persistence/records/Space.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
@@ -28,7 +29,7 @@ const newSpaceSchema = z.object({
 /** Spaces and their members: list, detail, working groups, roles. */
 export function registerSpaceRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, store } = context
-  const now = (): string => new Date(context.timers.now()).toISOString()
+  const now = (): string => isoTime(context.timers)
 
   app.get('/api/spaces', async (request) => {
     const { actor } = await guard.require(request)

@@ -6,8 +6,10 @@ import { generateSecret, hashSecret } from '../../auth/secrets.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import type { AccessToken } from '../../persistence/records/AccessToken.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import { isoTime } from '../../time/isoTime.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
+import { omitTokenHash } from '../presenters.ts'
 import { assertAllowed } from './loadSpace.ts'
 
 const newTokenSchema = z.object({
@@ -18,7 +20,7 @@ const newTokenSchema = z.object({
 /** Personal access tokens: for scripts; shown once, stored hashed, revocable. */
 export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, store } = context
-  const now = (): string => new Date(context.timers.now()).toISOString()
+  const now = (): string => isoTime(context.timers)
 
   // Tokens are managed from a signed-in browser only: a leaked token must not mint new ones.
   async function requireSession(request: FastifyRequest): Promise<Credentials> {
@@ -33,7 +35,7 @@ export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): 
   app.get('/api/tokens', async (request) => {
     const { actor } = await requireSession(request)
     const tokens = await store.listAccessTokensOf(actor.account.id)
-    return { tokens: tokens.map(({ tokenHash: _hash, ...shown }) => shown) }
+    return { tokens: tokens.map(omitTokenHash) }
   })
 
   app.post('/api/tokens', async (request, reply) => {
@@ -49,9 +51,7 @@ export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): 
       ...(input.expiresInDays === undefined
         ? {}
         : {
-            expiresAt: new Date(
-              context.timers.now() + input.expiresInDays * 24 * 60 * 60 * 1000,
-            ).toISOString(),
+            expiresAt: isoTime(context.timers, input.expiresInDays * 24 * 60 * 60 * 1000),
           }),
     }
     await store.createAccessToken(token)
@@ -62,8 +62,7 @@ export function registerTokenRoutes(app: FastifyInstance, context: ApiContext): 
       target: token.id,
       details: { name: token.name },
     })
-    const { tokenHash: _hash, ...shown } = token
-    return reply.code(201).send({ token: shown, secret })
+    return reply.code(201).send({ token: omitTokenHash(token), secret })
   })
 
   app.delete<{ Params: { tokenId: string } }>('/api/tokens/:tokenId', async (request, reply) => {
