@@ -12,3 +12,19 @@ export type { Message } from './Message.ts'
 export { MessageType } from './MessageType.ts'
 export { ProtocolError, ProtocolErrorCode } from './ProtocolError.ts'
 export { SyncMessageType } from './SyncMessageType.ts'
+export type {
+  AccountView,
+  LoginView,
+  PlatformRoleName,
+  SessionView,
+  SpaceRoleName,
+} from './api/AccountView.ts'
+export type { ApiErrorBody } from './api/ApiErrorBody.ts'
+export type { DocumentAccessName, DocumentView, HomeView } from './api/DocumentView.ts'
+export type {
+  CreatedInvitationView,
+  InvitationPreviewView,
+  InvitationView,
+  MemberView,
+  SpaceView,
+} from './api/SpaceView.ts'

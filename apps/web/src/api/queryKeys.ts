@@ -1,0 +1,12 @@
+/** The keys of the API's cached answers, so that mutations invalidate exactly what they change. */
+export const queryKeys = {
+  session: ['session'] as const,
+  home: ['home'] as const,
+  spaces: ['spaces'] as const,
+  space: (spaceId: string) => ['spaces', spaceId] as const,
+  documents: (spaceId: string) => ['spaces', spaceId, 'documents'] as const,
+  members: (spaceId: string) => ['spaces', spaceId, 'members'] as const,
+  invitations: (spaceId: string) => ['spaces', spaceId, 'invitations'] as const,
+  document: (documentId: string) => ['documents', documentId] as const,
+  invitation: (token: string) => ['invitation', token] as const,
+}

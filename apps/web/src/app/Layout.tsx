@@ -1,0 +1,87 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { ErrorNotice } from '../ui/ErrorNotice.tsx'
+import { authTexts } from '../features/auth/texts.ts'
+import { useLogout, useSession } from '../features/auth/useSession.ts'
+import { appTexts } from './texts.ts'
+
+/**
+ * The frame of every page: skip link, header with the navigation and the account, the main
+ * content, and the footer. After each navigation the focus moves to the new page's heading, so
+ * that screen-reader and keyboard users start at the top of the new content.
+ */
+export function Layout(): ReactNode {
+  const { session } = useSession()
+  const logout = useLogout()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const main = useRef<HTMLElement>(null)
+  const firstRender = useRef(true)
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    const frame = requestAnimationFrame(() => {
+      const heading = main.current?.querySelector<HTMLElement>('h1')
+      ;(heading ?? main.current)?.focus({ preventScroll: false })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+    }
+  }, [location.pathname])
+
+  return (
+    <>
+      <a className="lien-evitement" href="#contenu">
+        {appTexts.skipLink}
+      </a>
+      <header className="entete" role="banner">
+        <div className="entete-interieur">
+          <Link to="/" className="marque">
+            <span className="logo" aria-hidden="true" />
+            Maillage
+            <span className="signature">{appTexts.tagline}</span>
+          </Link>
+          {session != null && (
+            <nav aria-label={appTexts.mainNav} className="navigation">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {appTexts.home}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/profil">{session.account.name}</NavLink>
+                </li>
+                <li>
+                  <button
+                    type="button"
+                    className="bouton-lien"
+                    disabled={logout.isPending}
+                    onClick={() => {
+                      logout.mutate(undefined, {
+                        onSuccess: () => void navigate('/connexion', { replace: true }),
+                      })
+                    }}
+                  >
+                    {logout.isPending ? authTexts.loggingOut : authTexts.logout}
+                  </button>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </div>
+      </header>
+      <main id="contenu" ref={main} tabIndex={-1} className="contenu">
+        {logout.isError && <ErrorNotice error={logout.error} />}
+        <Outlet />
+      </main>
+      <footer className="pied" role="contentinfo">
+        <p>{appTexts.footer}</p>
+        <p>{appTexts.accessibility}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import { createBrowserRouter } from 'react-router'
+import { ConnexionPage } from '../features/auth/ConnexionPage.tsx'
+import { RequireSession } from '../features/auth/RequireSession.tsx'
+import { AccueilPage } from '../features/home/AccueilPage.tsx'
+import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
+import { ProfilPage } from '../features/profile/ProfilPage.tsx'
+import { EspacePage } from '../features/spaces/EspacePage.tsx'
+import { Layout } from './Layout.tsx'
+import { NotFoundPage } from './NotFoundPage.tsx'
+import { RouteError } from './RouteError.tsx'
+
+/**
+ * The routes of the app, in French. The document screen (the editor and Yjs) is loaded only when
+ * a document is opened, so the accueil stays light on modest connections.
+ */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      children: [
+        { path: '/connexion', element: <ConnexionPage /> },
+        { path: '/invitation/:token', element: <InvitationPage /> },
+        {
+          element: <RequireSession />,
+          children: [
+            { path: '/', element: <AccueilPage /> },
+            { path: '/espaces/:spaceId', element: <EspacePage /> },
+            {
+              path: '/documents/:documentId',
+              lazy: async () => {
+                const { DocumentPage } = await import('../features/document/DocumentPage.tsx')
+                return { Component: DocumentPage }
+              },
+            },
+            { path: '/profil', element: <ProfilPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ])
+}

@@ -1,0 +1,16 @@
+/** The French text of the frame common to every page. */
+export const appTexts = {
+  skipLink: 'Aller au contenu',
+  tagline: 'Réseau pour l’emploi · Hauts-de-France',
+  mainNav: 'Navigation principale',
+  home: 'Accueil',
+  footer:
+    'Maillage — espace de travail des comités locaux pour l’emploi et du comité régional pour l’emploi des Hauts-de-France.',
+  accessibility: 'Accessibilité : conformité partielle au RGAA 4.1 (audit en cours).',
+  notFoundTitle: 'Page introuvable',
+  notFound: 'Cette page n’existe pas ou n’existe plus. Vérifiez l’adresse ou revenez à l’accueil.',
+  backHome: 'Revenir à l’accueil',
+  routeError:
+    'Cette page n’a pas pu s’afficher. Rechargez-la ; si le problème persiste, prévenez l’équipe régionale.',
+  reload: 'Recharger la page',
+} as const

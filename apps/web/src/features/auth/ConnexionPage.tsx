@@ -1,0 +1,84 @@
+import { useState, type SubmitEvent, type ReactNode } from 'react'
+import { Navigate, useNavigate, useSearchParams } from 'react-router'
+import { messageOf } from '../../api/ApiError.ts'
+import { TextField } from '../../ui/TextField.tsx'
+import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { authTexts } from './texts.ts'
+import { useLogin, useSession } from './useSession.ts'
+
+/** The sign-in form: email and password, errors tied to their fields. */
+export function ConnexionPage(): ReactNode {
+  usePageTitle(authTexts.pageTitle)
+  const { session } = useSession()
+  const login = useLogin()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [missing, setMissing] = useState<{ email?: string; password?: string }>({})
+  const back = safeReturnPath(params.get('retour'))
+
+  if (session != null && !login.isPending) return <Navigate to={back} replace />
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    const errors = {
+      ...(email.trim() === '' ? { email: authTexts.emptyEmail } : {}),
+      ...(password === '' ? { password: authTexts.emptyPassword } : {}),
+    }
+    setMissing(errors)
+    if (Object.keys(errors).length > 0) return
+    login.mutate({ email, password }, { onSuccess: () => void navigate(back, { replace: true }) })
+  }
+
+  const serverErrors = fieldErrors(login.error)
+  return (
+    <div className="page-connexion">
+      <h1 tabIndex={-1}>{authTexts.heading}</h1>
+      <p>{authTexts.intro}</p>
+      <form className="formulaire" onSubmit={handleSubmit} noValidate>
+        {login.isError && (
+          <p className="erreur" role="alert">
+            {messageOf(login.error)}
+          </p>
+        )}
+        <TextField
+          label={authTexts.email}
+          hint={authTexts.emailHint}
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          error={missing.email ?? serverErrors.email}
+          onChange={(event) => {
+            setEmail(event.target.value)
+          }}
+        />
+        <TextField
+          label={authTexts.password}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          error={missing.password ?? serverErrors.password}
+          onChange={(event) => {
+            setPassword(event.target.value)
+          }}
+        />
+        <button type="submit" className="bouton-principal" disabled={login.isPending}>
+          {login.isPending ? authTexts.submitting : authTexts.submit}
+        </button>
+      </form>
+      <p className="aide">{authTexts.noAccount}</p>
+    </div>
+  )
+}
+
+// Only paths of this app: an absolute URL in `retour` would make the form an open redirect.
+function safeReturnPath(value: string | null): string {
+  if (value === null || !value.startsWith('/') || value.startsWith('//')) return '/'
+  return value
+}

@@ -1,0 +1,113 @@
+import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
+import { Link, useParams } from 'react-router'
+import type * as Y from 'yjs'
+import type { AccountView, DocumentView, SpaceView } from '@maillage/protocol'
+import { DOCUMENT_KIND_LABELS, isDocumentKind } from '@maillage/schema'
+import { TITLE_FIELD } from '@maillage/editor'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { formatRelative } from '../../ui/formatDate.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { useSession } from '../auth/useSession.ts'
+import { DocumentEditor } from './DocumentEditor.tsx'
+import { PresenceList } from './PresenceList.tsx'
+import { StatusLine } from './StatusLine.tsx'
+import { TitleField } from './TitleField.tsx'
+import { documentTexts } from './texts.ts'
+import { useCollaborativeDocument } from './useCollaborativeDocument.ts'
+import { useDocumentRecord } from './useDocumentRecord.ts'
+
+/** The document screen: title, rich text, who is here and the connection's status. */
+export function DocumentPage(): ReactNode {
+  const { documentId = '' } = useParams()
+  const { session } = useSession()
+  const { record, space, error, isPending, refetch } = useDocumentRecord(documentId)
+  usePageTitle(record?.title ?? documentTexts.loading)
+  if (isPending) return <Loading label={documentTexts.loading} />
+  if (record === undefined || session == null)
+    return <ErrorNotice error={error} onRetry={refetch} />
+  return <DocumentWorkspace record={record} space={space} account={session.account} />
+}
+
+function DocumentWorkspace(props: {
+  record: DocumentView
+  space: SpaceView | undefined
+  account: AccountView
+}): ReactNode {
+  const { record, space, account } = props
+  const collaboration = useCollaborativeDocument(record.id, account.id)
+  const title = useLiveTitle(collaboration?.doc.getText(TITLE_FIELD), record.title)
+  usePageTitle(title === '' ? documentTexts.untitled : title)
+  const editable = record.access === 'write' && record.archivedAt === undefined
+  const kind = isDocumentKind(record.kind) ? DOCUMENT_KIND_LABELS[record.kind] : record.kind
+
+  return (
+    <article className="page-document">
+      <nav aria-label="Fil d’Ariane" className="fil-ariane">
+        <ol>
+          <li>
+            <Link to="/">Accueil</Link>
+          </li>
+          <li>
+            <Link to={`/espaces/${record.spaceId}`}>
+              {space?.name ?? documentTexts.backToSpace}
+            </Link>
+          </li>
+          <li aria-current="page">{title === '' ? documentTexts.untitled : title}</li>
+        </ol>
+      </nav>
+      <h1 className="visuellement-cache" tabIndex={-1}>
+        {title === '' ? documentTexts.untitled : title}
+      </h1>
+      <div className="entete-document">
+        <p className="type-document">
+          {kind}
+          {record.sharedWithAll && <span className="badge">{documentTexts.sharedNotice}</span>}
+        </p>
+        {collaboration !== null && (
+          <StatusLine state={collaboration.state} onReconnect={collaboration.reconnect} />
+        )}
+      </div>
+      {record.archivedAt !== undefined && <p className="avis">{documentTexts.archivedNotice}</p>}
+      {record.archivedAt === undefined && record.access === 'read' && (
+        <p className="avis">{documentTexts.readOnlyNotice}</p>
+      )}
+      {collaboration === null || !collaboration.isLoaded ? (
+        <Loading label={documentTexts.loading} />
+      ) : (
+        <div className="document-et-presence">
+          <div className="document">
+            <TitleField text={collaboration.doc.getText(TITLE_FIELD)} readOnly={!editable} />
+            <p className="aide">
+              {documentTexts.lastChange} {formatRelative(record.updatedAt)}
+              {record.lastEditorName !== undefined && ` · ${record.lastEditorName}`}
+            </p>
+            <DocumentEditor
+              collaboration={collaboration}
+              user={{ name: account.name, color: account.color }}
+              editable={editable}
+            />
+          </div>
+          <aside className="panneau-presence" aria-labelledby="titre-presence">
+            <h2 id="titre-presence">{documentTexts.presenceLabel}</h2>
+            <PresenceList awareness={collaboration.awareness} />
+          </aside>
+        </div>
+      )}
+    </article>
+  )
+}
+
+// The title as it is now in the Y.Doc, for the page title and the breadcrumb.
+function useLiveTitle(text: Y.Text | undefined, fallback: string): string {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      text?.observe(notify)
+      return () => {
+        text?.unobserve(notify)
+      }
+    },
+    [text],
+  )
+  return useSyncExternalStore(subscribe, () => text?.toString() || fallback)
+}

@@ -1,0 +1,74 @@
+import type { Editor } from '@tiptap/core'
+import { useState, type SubmitEvent, type ReactNode } from 'react'
+import { TextField } from '../../ui/TextField.tsx'
+import { documentTexts } from './texts.ts'
+
+const ALLOWED_LINK = /^(https?:\/\/|mailto:)\S+$/i
+
+/** Asks the address of the link to put on the selection, or removes the link there. */
+export function LinkForm(props: { editor: Editor; onClose: () => void }): ReactNode {
+  const { editor, onClose } = props
+  const current = editor.getAttributes('link') as { href?: unknown }
+  const [href, setHref] = useState(typeof current.href === 'string' ? current.href : 'https://')
+  const [error, setError] = useState<string | undefined>(undefined)
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    const value = href.trim()
+    if (!ALLOWED_LINK.test(value)) {
+      setError(documentTexts.linkInvalid)
+      return
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run()
+    onClose()
+  }
+
+  return (
+    <form
+      className="formulaire-lien"
+      onSubmit={handleSubmit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          editor.commands.focus()
+          onClose()
+        }
+      }}
+    >
+      <TextField
+        label={documentTexts.linkLabel}
+        type="url"
+        value={href}
+        error={error}
+        autoFocus
+        onChange={(event) => {
+          setHref(event.target.value)
+        }}
+      />
+      <button type="submit" className="bouton-principal">
+        {documentTexts.linkApply}
+      </button>
+      {editor.isActive('link') && (
+        <button
+          type="button"
+          className="bouton-secondaire"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange('link').unsetLink().run()
+            onClose()
+          }}
+        >
+          {documentTexts.linkRemove}
+        </button>
+      )}
+      <button
+        type="button"
+        className="bouton-secondaire"
+        onClick={() => {
+          editor.commands.focus()
+          onClose()
+        }}
+      >
+        {documentTexts.linkCancel}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,37 @@
+import type { ConnectionState } from './ConnectionState.ts'
+
+/** The French text of the document screen. */
+export const documentTexts = {
+  loading: 'Chargement du document…',
+  titleLabel: 'Titre du document',
+  untitled: 'Document sans titre',
+  editorLabel: 'Contenu du document',
+  toolbarLabel: 'Mise en forme',
+  presenceLabel: 'Personnes présentes',
+  you: '(vous)',
+  readOnlyNotice:
+    'Vous consultez ce document en lecture seule : vous voyez les modifications des autres en direct, mais vous ne pouvez pas le modifier.',
+  archivedNotice: 'Ce document est archivé : il reste consultable mais ne peut plus être modifié.',
+  sharedNotice: 'Partagé avec tous les territoires',
+  backToSpace: 'Retour à l’espace',
+  lastChange: 'Dernière modification',
+  reconnect: 'Se reconnecter',
+  signInAgain: 'Se reconnecter à Maillage',
+  linkLabel: 'Adresse du lien',
+  linkApply: 'Appliquer le lien',
+  linkRemove: 'Retirer le lien',
+  linkCancel: 'Annuler',
+  linkInvalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:.',
+} as const
+
+/** The status line's words for each connection state (announced through `aria-live`). */
+export const CONNECTION_STATE_TEXTS: Readonly<Record<ConnectionState, string>> = {
+  connecting: 'Connexion…',
+  synced: 'Synchronisé',
+  reconnecting: 'Reconnexion…',
+  offline: 'Hors ligne — vos modifications sont gardées sur cet appareil',
+  'session-expired':
+    'Votre session a expiré — vos modifications sont gardées sur cet appareil ; reconnectez-vous pour les envoyer',
+  forbidden: 'Vous n’avez plus accès à ce document',
+  refused: 'Le serveur a refusé une modification — vos modifications sont gardées sur cet appareil',
+}

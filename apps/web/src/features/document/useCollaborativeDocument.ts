@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'react'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import type { Awareness } from 'y-protocols/awareness'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { CloseCode } from '@maillage/protocol'
+import { ApiError } from '../../api/ApiError.ts'
+import { useApi } from '../../api/ApiProvider.tsx'
+import type { ConnectionState } from './ConnectionState.ts'
+import { localCopyName } from './localCopies.ts'
+
+/** One open document: its Y.Doc, the awareness of who is here, and the connection's state. */
+export interface CollaborativeDocument {
+  readonly doc: Y.Doc
+  readonly awareness: Awareness
+  readonly state: ConnectionState
+  /** True once the local copy or the server has delivered the document's content. */
+  readonly isLoaded: boolean
+  /** Tries to connect again after the server refused or closed the connection. */
+  readonly reconnect: () => void
+}
+
+// A failed handshake (401/403/404 before the websocket opens) reaches the browser as 1006 without
+// its reason; the API then tells why. At most one such question per interval.
+const ACCESS_PROBE_INTERVAL_MS = 10_000
+
+interface OpenDocument {
+  readonly doc: Y.Doc
+  readonly provider: WebsocketProvider
+}
+
+/**
+ * Owns the Y.Doc of one document and its two providers: the websocket to the server
+ * (`/sync/<documentId>`) and the device's IndexedDB copy, so that edits made offline survive a
+ * reload and merge on reconnect. It follows the browser's `online`/`offline` events, and stops
+ * retrying when the server says the session expired or the access was withdrawn. Components
+ * only read what it returns; everything is destroyed when the document is left.
+ */
+export function useCollaborativeDocument(
+  documentId: string,
+  accountId: string,
+): CollaborativeDocument | null {
+  const api = useApi()
+  const [open, setOpen] = useState<OpenDocument | null>(null)
+  const [state, setState] = useState<ConnectionState>('connecting')
+  const [isLoaded, setLoaded] = useState(false)
+  const everSynced = useRef(false)
+
+  useEffect(() => {
+    const doc = new Y.Doc()
+    const local = new IndexeddbPersistence(localCopyName(accountId, documentId), doc)
+    const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
+      connect: false,
+      disableBc: true,
+    })
+    everSynced.current = false
+    let lastProbe = 0
+    const retrying = (): ConnectionState => (everSynced.current ? 'reconnecting' : 'connecting')
+
+    provider.on('sync', (synced: boolean) => {
+      if (!synced) return
+      everSynced.current = true
+      setLoaded(true)
+      setState('synced')
+    })
+    provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'disconnected' && navigator.onLine && provider.shouldConnect) {
+        setState(retrying())
+      }
+    })
+    provider.on('closed', ({ code }: { code: number }) => {
+      setState(terminalStateOf(code))
+    })
+    provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event?.code !== 1006 || !navigator.onLine) return
+      const now = Date.now()
+      if (now - lastProbe < ACCESS_PROBE_INTERVAL_MS) return
+      lastProbe = now
+      api.getDocument(documentId).then(
+        () => undefined,
+        (error: unknown) => {
+          if (!(error instanceof ApiError) || error.status === 0) return
+          if (error.status !== 401 && error.status !== 403 && error.status !== 404) return
+          provider.disconnect()
+          setState(error.status === 401 ? 'session-expired' : 'forbidden')
+        },
+      )
+    })
+    const handleOffline = (): void => {
+      provider.disconnect()
+      setState('offline')
+    }
+    const handleOnline = (): void => {
+      setState(retrying())
+      provider.connect()
+    }
+    window.addEventListener('offline', handleOffline)
+    window.addEventListener('online', handleOnline)
+    void local.whenSynced.then(() => {
+      // An empty local copy says nothing yet: wait for the server.
+      if (doc.store.clients.size > 0) setLoaded(true)
+    })
+    if (navigator.onLine) provider.connect()
+    // The Y.Doc and its providers are external resources made here and destroyed below; the
+    // component learns of them through state (they cannot be made during render: StrictMode and
+    // concurrent rendering would create and leak extra sockets).
+    setOpen({ doc, provider })
+    setState(navigator.onLine ? 'connecting' : 'offline')
+
+    return () => {
+      window.removeEventListener('offline', handleOffline)
+      window.removeEventListener('online', handleOnline)
+      provider.destroy()
+      void local.destroy()
+      doc.destroy()
+      setOpen(null)
+      setLoaded(false)
+      setState('connecting')
+    }
+  }, [api, documentId, accountId])
+
+  if (open === null) return null
+  return {
+    doc: open.doc,
+    awareness: open.provider.awareness,
+    state,
+    isLoaded,
+    reconnect: () => {
+      setState(everSynced.current ? 'reconnecting' : 'connecting')
+      open.provider.connect()
+    },
+  }
+}
+
+function syncUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws'
+  return `${scheme}://${window.location.host}/sync`
+}
+
+function terminalStateOf(code: number): ConnectionState {
+  if (code === CloseCode.Unauthenticated) return 'session-expired'
+  if (code === CloseCode.Forbidden) return 'forbidden'
+  return 'refused'
+}

@@ -1,0 +1,97 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type SubmitEvent, type ReactNode } from 'react'
+import type { AccountView } from '@maillage/protocol'
+import type { ProfileInput } from '../../api/ApiClient.ts'
+import { useApi } from '../../api/ApiProvider.tsx'
+import { queryKeys } from '../../api/queryKeys.ts'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { TextField } from '../../ui/TextField.tsx'
+import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { useSession } from '../auth/useSession.ts'
+
+const texts = {
+  pageTitle: 'Mon profil',
+  email: 'Adresse électronique',
+  name: 'Prénom et nom',
+  organisation: 'Organisation',
+  color: 'Couleur de votre curseur',
+  colorHint: 'Les autres personnes voient votre curseur et votre nom dans cette couleur.',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Votre profil est enregistré.',
+} as const
+
+/** One's profile: name, organisation and the colour of one's caret. */
+export function ProfilPage(): ReactNode {
+  usePageTitle(texts.pageTitle)
+  const { session } = useSession()
+  if (session == null) return null
+  return <ProfileForm account={session.account} />
+}
+
+function ProfileForm(props: { account: AccountView }): ReactNode {
+  const api = useApi()
+  const client = useQueryClient()
+  const [form, setForm] = useState({
+    name: props.account.name,
+    organisation: props.account.organisation,
+    color: props.account.color,
+  })
+  const save = useMutation({
+    mutationFn: (patch: ProfileInput) => api.updateProfile(patch),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.session }),
+  })
+  const errors = fieldErrors(save.error)
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    save.mutate(form)
+  }
+
+  return (
+    <div className="page-etroite">
+      <h1 tabIndex={-1}>{texts.pageTitle}</h1>
+      <form className="formulaire" onSubmit={handleSubmit} noValidate>
+        {save.isError && Object.keys(errors).length === 0 && <ErrorNotice error={save.error} />}
+        {save.isSuccess && (
+          <p className="succes" role="status">
+            {texts.saved}
+          </p>
+        )}
+        <TextField label={texts.email} value={props.account.email} readOnly />
+        <TextField
+          label={texts.name}
+          autoComplete="name"
+          value={form.name}
+          error={errors.name}
+          onChange={(event) => {
+            setForm({ ...form, name: event.target.value })
+          }}
+        />
+        <TextField
+          label={texts.organisation}
+          autoComplete="organization"
+          value={form.organisation}
+          error={errors.organisation}
+          onChange={(event) => {
+            setForm({ ...form, organisation: event.target.value })
+          }}
+        />
+        <TextField
+          label={texts.color}
+          hint={texts.colorHint}
+          type="color"
+          value={form.color}
+          error={errors.color}
+          onChange={(event) => {
+            setForm({ ...form, color: event.target.value })
+          }}
+        />
+        <button type="submit" className="bouton-principal" disabled={save.isPending}>
+          {save.isPending ? texts.saving : texts.save}
+        </button>
+      </form>
+    </div>
+  )
+}

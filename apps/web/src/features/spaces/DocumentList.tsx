@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { DocumentView } from '@maillage/protocol'
+import { DOCUMENT_KIND_LABELS, DocumentKind, isDocumentKind } from '@maillage/schema'
+import { formatRelative } from '../../ui/formatDate.ts'
+import { spaceTexts } from './texts.ts'
+
+/** A space's documents grouped by kind, in the order of the kinds, each with status and last change. */
+export function DocumentList(props: { documents: readonly DocumentView[] }): ReactNode {
+  const groups = groupByKind(props.documents)
+  return (
+    <div className="groupes-documents">
+      {groups.map(([kind, documents]) => (
+        <section key={kind} aria-labelledby={`type-${kind}`}>
+          <h3 id={`type-${kind}`}>
+            {isDocumentKind(kind) ? DOCUMENT_KIND_LABELS[kind] : kind}{' '}
+            <span className="compte">({documents.length})</span>
+          </h3>
+          <ul className="liste-documents">
+            {documents.map((document) => (
+              <DocumentItem key={document.id} document={document} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+/** One document in a list: its title as a link, its status and its last change. */
+export function DocumentItem(props: { document: DocumentView; context?: string }): ReactNode {
+  const { document } = props
+  return (
+    <li className="element-document">
+      <Link to={`/documents/${document.id}`} className="lien-document">
+        {document.title}
+      </Link>
+      {props.context !== undefined && <span className="contexte">{props.context}</span>}
+      <span className="statut">
+        {document.archivedAt === undefined ? spaceTexts.active : spaceTexts.archived}
+        {document.sharedWithAll && <span className="badge">{spaceTexts.shared}</span>}
+      </span>
+      <span className="derniere-modification">
+        {spaceTexts.changed} {formatRelative(document.updatedAt)}
+        {document.lastEditorName !== undefined && ` ${spaceTexts.by} ${document.lastEditorName}`}
+      </span>
+    </li>
+  )
+}
+
+function groupByKind(documents: readonly DocumentView[]): [string, DocumentView[]][] {
+  const order: string[] = Object.values(DocumentKind)
+  const groups = new Map<string, DocumentView[]>()
+  for (const document of documents) {
+    const group = groups.get(document.kind) ?? []
+    group.push(document)
+    groups.set(document.kind, group)
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+  return [...groups.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+}

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react'
+import { useParams } from 'react-router'
+import { SPACE_KIND_LABELS, SPACE_ROLE_LABELS } from '@maillage/schema'
+import type { SpaceView } from '@maillage/protocol'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { useSession } from '../auth/useSession.ts'
+import { DocumentList } from './DocumentList.tsx'
+import { InvitationsPanel } from './InvitationsPanel.tsx'
+import { MembersPanel } from './MembersPanel.tsx'
+import { NewDocumentForm } from './NewDocumentForm.tsx'
+import { spaceTexts } from './texts.ts'
+import { territoryOf } from './territoryOf.ts'
+import { useSpace, useSpaceDocuments } from './useSpaceData.ts'
+
+/** A space: its territory, its documents by kind, and for animateurs its members and invitations. */
+export function EspacePage(): ReactNode {
+  const { spaceId = '' } = useParams()
+  const space = useSpace(spaceId)
+  usePageTitle(space.data?.name ?? spaceTexts.loading)
+  if (space.isPending) return <Loading label={spaceTexts.loading} />
+  if (space.isError) return <ErrorNotice error={space.error} onRetry={() => void space.refetch()} />
+  return <SpaceContent space={space.data} />
+}
+
+function SpaceContent(props: { space: SpaceView }): ReactNode {
+  const { space } = props
+  const { session } = useSession()
+  const documents = useSpaceDocuments(space.id)
+  const admin = session?.account.platformRole === 'admin'
+  const member = admin || space.myRole !== null
+  const canCreate = admin || space.myRole === 'animateur' || space.myRole === 'contributeur'
+  const canManage = admin || space.myRole === 'animateur'
+  const territory = territoryOf(space)
+  const kindLabel = (SPACE_KIND_LABELS as Readonly<Record<string, string>>)[space.kind]
+
+  return (
+    <div className="page-espace">
+      <header className="entete-page">
+        <p className="surtitre">{kindLabel ?? space.kind}</p>
+        <h1 tabIndex={-1}>{space.name}</h1>
+        <dl className="details">
+          {territory !== null && (
+            <>
+              <div>
+                <dt>{spaceTexts.departement}</dt>
+                <dd>{territory.departement}</dd>
+              </div>
+              <div>
+                <dt>{spaceTexts.clpeCode}</dt>
+                <dd>{territory.clpeCode}</dd>
+              </div>
+            </>
+          )}
+          {space.myRole !== null && (
+            <div>
+              <dt>{spaceTexts.yourRole}</dt>
+              <dd>{SPACE_ROLE_LABELS[space.myRole]}</dd>
+            </div>
+          )}
+        </dl>
+        {space.description !== '' && <p>{space.description}</p>}
+      </header>
+      {!member && <p className="avis">{spaceTexts.notMember}</p>}
+      {canCreate && <NewDocumentForm spaceId={space.id} />}
+      <section className="carte" aria-labelledby="titre-documents">
+        <h2 id="titre-documents">{spaceTexts.documentsHeading}</h2>
+        {documents.isPending && <Loading label={spaceTexts.documentsLoading} />}
+        {documents.isError && (
+          <ErrorNotice error={documents.error} onRetry={() => void documents.refetch()} />
+        )}
+        {documents.data?.length === 0 && (
+          <p>{member ? spaceTexts.noDocuments : spaceTexts.noSharedDocuments}</p>
+        )}
+        {documents.data !== undefined && documents.data.length > 0 && (
+          <DocumentList documents={documents.data} />
+        )}
+      </section>
+      {member && <MembersPanel spaceId={space.id} canManage={canManage} />}
+      {canManage && <InvitationsPanel spaceId={space.id} />}
+    </div>
+  )
+}

@@ -1,0 +1,132 @@
+import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
+import type { InvitationView, SpaceRoleName } from '@maillage/protocol'
+import { SPACE_ROLE_LABELS, SpaceRole } from '@maillage/schema'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { TextField } from '../../ui/TextField.tsx'
+import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formatDateTime } from '../../ui/formatDate.ts'
+import { spaceTexts } from './texts.ts'
+import { useCreateInvitation, useInvitations, useRevokeInvitation } from './useSpaceData.ts'
+
+/** For animateurs: create invitation links (shown once), see and revoke pending ones. */
+export function InvitationsPanel(props: { spaceId: string }): ReactNode {
+  const invitations = useInvitations(props.spaceId, true)
+  const create = useCreateInvitation(props.spaceId)
+  const revoke = useRevokeInvitation(props.spaceId)
+  const [role, setRole] = useState<SpaceRoleName>(SpaceRole.Contributeur)
+  const [email, setEmail] = useState('')
+  const [copied, setCopied] = useState(false)
+  const headingId = useId()
+  const roleId = useId()
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    setCopied(false)
+    create.mutate({ role, ...(email.trim() === '' ? {} : { email: email.trim() }) })
+  }
+
+  const link =
+    create.data === undefined ? null : new URL(create.data.path, window.location.origin).href
+  return (
+    <section className="carte" aria-labelledby={headingId}>
+      <h2 id={headingId}>{spaceTexts.invitationsHeading}</h2>
+      <p className="aide">{spaceTexts.invitationsIntro}</p>
+      <form className="formulaire formulaire-en-ligne" onSubmit={handleSubmit} noValidate>
+        <div className="champ">
+          <label htmlFor={roleId}>{spaceTexts.invitationRole}</label>
+          <select
+            id={roleId}
+            value={role}
+            onChange={(event) => {
+              setRole(event.target.value as SpaceRoleName)
+            }}
+          >
+            {[SpaceRole.Contributeur, SpaceRole.Lecteur, SpaceRole.Animateur].map((value) => (
+              <option key={value} value={value}>
+                {SPACE_ROLE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={spaceTexts.invitationEmail}
+          type="email"
+          value={email}
+          error={fieldErrors(create.error).email}
+          onChange={(event) => {
+            setEmail(event.target.value)
+          }}
+        />
+        <button type="submit" className="bouton-principal" disabled={create.isPending}>
+          {create.isPending ? spaceTexts.inviting : spaceTexts.invite}
+        </button>
+      </form>
+      {create.isError && Object.keys(fieldErrors(create.error)).length === 0 && (
+        <ErrorNotice error={create.error} />
+      )}
+      {link !== null && (
+        <div className="lien-cree" role="status">
+          <p>{spaceTexts.invitationCreated}</p>
+          <TextField label={spaceTexts.invitationLink} value={link} readOnly />
+          <button
+            type="button"
+            className="bouton-secondaire"
+            onClick={() => {
+              void navigator.clipboard.writeText(link).then(() => {
+                setCopied(true)
+              })
+            }}
+          >
+            {copied ? spaceTexts.copied : spaceTexts.copy}
+          </button>
+        </div>
+      )}
+      {invitations.isPending && <Loading label={spaceTexts.membersLoading} />}
+      {invitations.isError && <ErrorNotice error={invitations.error} />}
+      {revoke.isError && <ErrorNotice error={revoke.error} />}
+      {invitations.data !== undefined && (
+        <InvitationList
+          invitations={invitations.data}
+          onRevoke={(id) => {
+            revoke.mutate(id)
+          }}
+        />
+      )}
+    </section>
+  )
+}
+
+function InvitationList(props: {
+  invitations: readonly InvitationView[]
+  onRevoke: (invitationId: string) => void
+}): ReactNode {
+  const pending = props.invitations.filter(
+    (invitation) => invitation.usedAt === undefined && invitation.revokedAt === undefined,
+  )
+  if (pending.length === 0) return <p>{spaceTexts.noInvitations}</p>
+  return (
+    <ul className="liste-invitations">
+      {pending.map((invitation) => (
+        <li key={invitation.id}>
+          <span>
+            {SPACE_ROLE_LABELS[invitation.role]}
+            {invitation.email !== undefined && ` · ${invitation.email}`}
+          </span>
+          <span className="aide">
+            {spaceTexts.pending} {formatDateTime(invitation.expiresAt)}
+          </span>
+          <button
+            type="button"
+            className="bouton-secondaire"
+            onClick={() => {
+              props.onRevoke(invitation.id)
+            }}
+          >
+            {spaceTexts.revoke}
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

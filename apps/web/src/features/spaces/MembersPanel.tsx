@@ -1,0 +1,81 @@
+import { useId, type ReactNode } from 'react'
+import type { SpaceRoleName } from '@maillage/protocol'
+import { SPACE_ROLE_LABELS, SpaceRole } from '@maillage/schema'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { spaceTexts } from './texts.ts'
+import { useChangeMember, useMembers } from './useSpaceData.ts'
+
+const ROLES: readonly SpaceRoleName[] = [
+  SpaceRole.Animateur,
+  SpaceRole.Contributeur,
+  SpaceRole.Lecteur,
+]
+
+/** The members of a space with their roles; animateurs change roles and remove members. */
+export function MembersPanel(props: { spaceId: string; canManage: boolean }): ReactNode {
+  const members = useMembers(props.spaceId, true)
+  const change = useChangeMember(props.spaceId)
+  const headingId = useId()
+  return (
+    <section className="carte" aria-labelledby={headingId}>
+      <h2 id={headingId}>{spaceTexts.membersHeading}</h2>
+      {change.isError && <ErrorNotice error={change.error} />}
+      {members.isPending && <Loading label={spaceTexts.membersLoading} />}
+      {members.isError && (
+        <ErrorNotice error={members.error} onRetry={() => void members.refetch()} />
+      )}
+      {members.data !== undefined && (
+        <ul className="liste-membres">
+          {members.data.map((member) => (
+            <li key={member.accountId} className="membre">
+              <span className="nom">{member.name}</span>
+              {member.organisation !== '' && (
+                <span className="organisation">{member.organisation}</span>
+              )}
+              {props.canManage ? (
+                <>
+                  <label className="visuellement-cache" htmlFor={`role-${member.accountId}`}>
+                    {spaceTexts.memberRole} {member.name}
+                  </label>
+                  <select
+                    id={`role-${member.accountId}`}
+                    value={member.role}
+                    disabled={change.isPending}
+                    onChange={(event) => {
+                      change.mutate({
+                        accountId: member.accountId,
+                        role: event.target.value as SpaceRoleName,
+                      })
+                    }}
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {SPACE_ROLE_LABELS[role]}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className="bouton-secondaire"
+                    disabled={change.isPending}
+                    aria-label={`${spaceTexts.remove} ${member.name}`}
+                    onClick={() => {
+                      if (window.confirm(spaceTexts.removeConfirm(member.name))) {
+                        change.mutate({ accountId: member.accountId, role: null })
+                      }
+                    }}
+                  >
+                    {spaceTexts.remove}
+                  </button>
+                </>
+              ) : (
+                <span className="role">{SPACE_ROLE_LABELS[member.role]}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,78 @@
+import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
+import { useNavigate } from 'react-router'
+import { DOCUMENT_KIND_LABELS, DocumentKind } from '@maillage/schema'
+import { messageOf } from '../../api/ApiError.ts'
+import { TextField } from '../../ui/TextField.tsx'
+import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { spaceTexts } from './texts.ts'
+import { useCreateDocument } from './useSpaceData.ts'
+
+/** Creates a document of a chosen kind in the space, then opens it. */
+export function NewDocumentForm(props: { spaceId: string }): ReactNode {
+  const create = useCreateDocument(props.spaceId)
+  const navigate = useNavigate()
+  const [kind, setKind] = useState<string>(DocumentKind.FicheAction)
+  const [title, setTitle] = useState('')
+  const [missingTitle, setMissingTitle] = useState(false)
+  const kindId = useId()
+  const headingId = useId()
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    setMissingTitle(title.trim() === '')
+    if (title.trim() === '') return
+    create.mutate(
+      { kind, title: title.trim() },
+      { onSuccess: (document) => void navigate(`/documents/${document.id}`) },
+    )
+  }
+
+  const errors = fieldErrors(create.error)
+  return (
+    <section className="carte" aria-labelledby={headingId}>
+      <h2 id={headingId}>{spaceTexts.newDocumentHeading}</h2>
+      <form
+        className="formulaire formulaire-en-ligne"
+        onSubmit={handleSubmit}
+        noValidate
+        aria-labelledby={headingId}
+      >
+        {create.isError && Object.keys(errors).length === 0 && (
+          <p className="erreur" role="alert">
+            {messageOf(create.error)}
+          </p>
+        )}
+        <div className="champ">
+          <label htmlFor={kindId}>{spaceTexts.kindLabel}</label>
+          <select
+            id={kindId}
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value)
+            }}
+          >
+            {Object.values(DocumentKind).map((value) => (
+              <option key={value} value={value}>
+                {DOCUMENT_KIND_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={spaceTexts.titleLabel}
+          hint={spaceTexts.titleHint}
+          value={title}
+          maxLength={300}
+          required
+          error={missingTitle ? spaceTexts.emptyTitle : errors.title}
+          onChange={(event) => {
+            setTitle(event.target.value)
+          }}
+        />
+        <button type="submit" className="bouton-principal" disabled={create.isPending}>
+          {create.isPending ? spaceTexts.creating : spaceTexts.create}
+        </button>
+      </form>
+    </section>
+  )
+}

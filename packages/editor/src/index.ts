@@ -1,0 +1,13 @@
+export { BODY_FIELD, TITLE_FIELD } from './documentRoots.ts'
+export { createContentExtensions, HEADING_LEVELS } from './createContentExtensions.ts'
+export { createCollaborationExtensions } from './createCollaborationExtensions.ts'
+export type { CaretUser, CollaborationBinding } from './createCollaborationExtensions.ts'
+export { readableTextColor, renderCaret } from './renderCaret.ts'
+export type {
+  CollaborationOptions,
+  HighlightOptions,
+  StarterKitOptions,
+  TableKitOptions,
+  TaskItemOptions,
+  TaskListOptions,
+} from './editorOptions.ts'
