@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
@@ -33,12 +34,16 @@ export interface ServerConfig {
   readonly compactAfterAppends: number
   /** First retry delay after a failed save (doubles each time, up to 30 s). */
   readonly saveRetryDelayMs: number
+  /** Absolute path of the built web app (Vite's `dist`), served at `/`. */
+  readonly webDir: string
 }
 
 /** Defaults of everything but the limits, which are in `SyncLimits.ts`. */
 export const DEFAULT_SAVE_DELAY_MS = 500
 export const DEFAULT_COMPACT_AFTER_APPENDS = 200
 export const DEFAULT_SAVE_RETRY_DELAY_MS = 1000
+/** `apps/web/dist` of this repository, wherever the server is started from. */
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url))
 
 /** A configuration problem found at start-up; the message says which variable and why. */
 export class ConfigError extends Error {
@@ -54,6 +59,7 @@ const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAILLAGE_DATA_DIR: z.string().min(1).default('./data'),
+  MAILLAGE_WEB_DIR: z.string().min(1).default(DEFAULT_WEB_DIR),
   MAILLAGE_AUTH: z.enum(['session', 'none']).default('session'),
   MAILLAGE_ALLOWED_ORIGINS: z.string().default(''),
   MAILLAGE_DEMO_DATA: z.enum(['true', 'false']).optional(),
@@ -103,6 +109,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     saveDelayMs: env.MAILLAGE_SAVE_DELAY_MS,
     compactAfterAppends: env.MAILLAGE_COMPACT_AFTER_APPENDS,
     saveRetryDelayMs: env.MAILLAGE_SAVE_RETRY_DELAY_MS,
+    webDir: resolve(env.MAILLAGE_WEB_DIR),
     limits: {
       maxFrameBytes: env.MAILLAGE_MAX_FRAME_BYTES,
       maxAwarenessBytes: env.MAILLAGE_MAX_AWARENESS_BYTES,

@@ -12,12 +12,15 @@ import {
 import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
 import { SessionManager } from './auth/SessionManager.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
+import { DocumentIndexer } from './documents/DocumentIndexer.ts'
+import { readIndexedContent } from './documents/readIndexedContent.ts'
 import { DocumentService } from './documents/DocumentService.ts'
 import type { ApiContext } from './http/ApiContext.ts'
 import { registerApiRoutes } from './http/registerApiRoutes.ts'
 import { answerRoutingError, registerErrorHandler } from './http/registerErrorHandler.ts'
 import { registerOperationsRoutes } from './http/registerOperationsRoutes.ts'
 import { RequestGuard } from './http/RequestGuard.ts'
+import { registerWebApp } from './http/webApp/registerWebApp.ts'
 import { Metrics } from './observability/Metrics.ts'
 import type { DocumentStore } from './persistence/DocumentStore.ts'
 import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
@@ -83,6 +86,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     connections: () => syncServer.connectionCount,
     rooms: () => rooms.size,
   })
+  const indexer = new DocumentIndexer({ metadata, timers, logger })
   const rooms: RoomRegistry = new RoomRegistry({
     store,
     timers,
@@ -92,6 +96,9 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     saveDelayMs: config.saveDelayMs,
     compactAfterAppends: config.compactAfterAppends,
     retryDelayMs: config.saveRetryDelayMs,
+    onStored: (documentId, editorId, doc) => {
+      void indexer.recordSave(documentId, editorId, readIndexedContent(doc))
+    },
   })
   const sessions = new SessionManager({
     store: metadata,
@@ -186,6 +193,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   registerErrorHandler(app, logger)
   registerOperationsRoutes(app, { metrics, isReady: () => ready })
   registerApiRoutes(app, context)
+  await registerWebApp(app, { webDir: config.webDir, logger })
   app.server.on('upgrade', (request, socket, head) => {
     syncServer.handleUpgrade(request, socket, head)
   })

@@ -1,6 +1,6 @@
 export { createServer } from './createServer.ts'
 export type { CreateServerOptions, MaillageServer, RegisteredRoute } from './createServer.ts'
-export { loadConfig, ConfigError } from './config.ts'
+export { DEFAULT_WEB_DIR, loadConfig, ConfigError } from './config.ts'
 export type { ServerConfig, StoreConfig } from './config.ts'
 export { createLogger } from './observability/createLogger.ts'
 export type { Access, AuthDecision, Authenticator, Principal } from './auth/Authenticator.ts'

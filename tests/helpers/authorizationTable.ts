@@ -262,6 +262,13 @@ export const ROUTES: readonly RouteRow[] = [
     expected: [401, 403, 403, 204, 404, 204],
     cell: async (fixture) => ({ path: `/api/documents/${await createDocument(fixture)}` }),
   },
+  // Accueil: every signed-in person has their own.
+  {
+    method: 'GET',
+    url: '/api/home',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/home' }),
+  },
   // Personal access tokens: each person sees and revokes only their own.
   {
     method: 'GET',

@@ -1,6 +1,7 @@
 import { pino } from 'pino'
 import {
   DEFAULT_SYNC_LIMITS,
+  DEFAULT_WEB_DIR,
   createServer,
   type Authenticator,
   type CreateServerOptions,
@@ -35,6 +36,8 @@ export async function startServer(
     timers?: CreateServerOptions['timers']
     /** Limits of failed logins (default the server's). */
     loginThrottle?: CreateServerOptions['loginThrottle']
+    /** The built web app to serve at `/` (default `apps/web/dist`, as `npm start`). */
+    webDir?: string
   } = {},
 ): Promise<TestServer> {
   const config: ServerConfig = {
@@ -51,6 +54,7 @@ export async function startServer(
     saveDelayMs: options.saveDelayMs ?? 100,
     compactAfterAppends: 50,
     saveRetryDelayMs: 100,
+    webDir: options.webDir ?? DEFAULT_WEB_DIR,
   }
   const server = await createServer({
     config,

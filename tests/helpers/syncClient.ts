@@ -41,7 +41,9 @@ export function connectClient(
 }
 
 /** The `ws` WebSocket class, or a subclass that sends `headers` with every upgrade. */
-function webSocketClass(headers: Record<string, string> | undefined): typeof globalThis.WebSocket {
+export function webSocketClass(
+  headers: Record<string, string> | undefined,
+): typeof globalThis.WebSocket {
   if (headers === undefined) return WebSocket as unknown as typeof globalThis.WebSocket
   class WebSocketWithHeaders extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {

@@ -1,14 +1,22 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { ApiClient } from './api/ApiClient.ts'
-import { ApiError } from './api/ApiError.ts'
+import { ApiError, isUnauthenticated } from './api/ApiError.ts'
 import { ApiProvider } from './api/ApiProvider.tsx'
+import { queryKeys } from './api/queryKeys.ts'
 import { createRouter } from './app/router.tsx'
 import './styles/app.css'
 
-const queryClient = new QueryClient({
+// An expired session anywhere sends the person back to the connexion page (see RequireSession).
+function handleError(error: unknown): void {
+  if (isUnauthenticated(error)) queryClient.setQueryData(queryKeys.session, null)
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: handleError }),
+  mutationCache: new MutationCache({ onError: handleError }),
   defaultOptions: {
     queries: {
       // Client errors (401, 403, 404, 400) will not change by asking again.

@@ -3,7 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { BODY_FIELD } from './documentRoots.ts'
+import { DocumentRoot } from '@maillage/schema'
 import { renderCaret } from './renderCaret.ts'
 
 /** The person editing, as the others see their caret: name and CSS colour. */
@@ -26,7 +26,7 @@ export interface CollaborationBinding {
  */
 export function createCollaborationExtensions(binding: CollaborationBinding): AnyExtension[] {
   return [
-    Collaboration.configure({ document: binding.document, field: BODY_FIELD }),
+    Collaboration.configure({ document: binding.document, field: DocumentRoot.Body }),
     CollaborationCaret.configure({
       provider: { awareness: binding.awareness },
       user: { name: binding.user.name, color: binding.user.color },

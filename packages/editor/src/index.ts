@@ -1,4 +1,3 @@
-export { BODY_FIELD, TITLE_FIELD } from './documentRoots.ts'
 export { createContentExtensions, HEADING_LEVELS } from './createContentExtensions.ts'
 export { createCollaborationExtensions } from './createCollaborationExtensions.ts'
 export type { CaretUser, CollaborationBinding } from './createCollaborationExtensions.ts'

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type * as Y from 'yjs'
 import { CloseCode, parseDocumentId } from '@maillage/protocol'
-import type { DocumentKind, SpaceId } from '@maillage/schema'
+import { DocumentRoot, type DocumentKind, type SpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -55,8 +55,8 @@ export class DocumentService {
     }
     await this.#metadata.createDocument(record)
     await this.#rooms.change(record.id, (doc) => {
-      doc.getText('title').insert(0, input.title)
-      const meta = doc.getMap('meta')
+      doc.getText(DocumentRoot.Title).insert(0, input.title)
+      const meta = doc.getMap(DocumentRoot.Meta)
       meta.set('kind', input.kind)
       meta.set('createdAt', now)
     })
@@ -67,7 +67,7 @@ export class DocumentService {
   /** Renames a document: the index and the co-edited title both take the new title. */
   async rename(record: DocumentRecord, title: string): Promise<DocumentRecord> {
     await this.#rooms.change(record.id, (doc) => {
-      replaceText(doc.getText('title'), title)
+      replaceText(doc.getText(DocumentRoot.Title), title)
     })
     return this.#update(record, { title })
   }

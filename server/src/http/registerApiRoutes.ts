@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
 import { registerDocumentRoutes } from './routes/documentRoutes.ts'
+import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
 import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
@@ -16,6 +17,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerSpaceRoutes(app, context)
   registerInvitationRoutes(app, context)
   registerDocumentRoutes(app, context)
+  registerHomeRoutes(app, context)
   registerTokenRoutes(app, context)
   registerAuditRoutes(app, context)
 }

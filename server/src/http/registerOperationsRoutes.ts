@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Metrics } from '../observability/Metrics.ts'
 
 /**
- * The routes that operators and load balancers use: health and Prometheus metrics; and the JSON
- * answer to any unknown address.
+ * The routes that operators and load balancers use: health and Prometheus metrics. (Unknown
+ * addresses are answered by `webApp/registerWebApp.ts`: the web app's page, or the JSON 404.)
  */
 export function registerOperationsRoutes(
   app: FastifyInstance,
@@ -18,11 +18,6 @@ export function registerOperationsRoutes(
       return reply.code(503).send({ status: 'unavailable' })
     }
     return reply.send({ status: 'ok' })
-  })
-  app.setNotFoundHandler(async (_request, reply) => {
-    return reply.code(404).send({
-      error: { code: 'NOT_FOUND', message: 'Cette adresse n’existe pas sur ce serveur Maillage.' },
-    })
   })
   app.get('/metrics', async (_request, reply) => {
     const text = await options.metrics.render()

@@ -148,6 +148,7 @@ function setUp(options: { compactAfterAppends?: number; retryDelayMs?: number } 
   const store = new ScriptedStore(clock)
   const doc = new Y.Doc()
   let savedCalls = 0
+  const storedAuthors: string[] = []
   const saver = new DocumentSaver({
     id: documentId,
     store,
@@ -164,17 +165,24 @@ function setUp(options: { compactAfterAppends?: number; retryDelayMs?: number } 
     onSaved: () => {
       savedCalls += 1
     },
+    onStored: (author) => {
+      storedAuthors.push(author)
+    },
   })
-  doc.on('update', (update: Uint8Array) => {
-    saver.record(update)
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    saver.record(update, typeof origin === 'string' ? origin : undefined)
   })
   return {
     clock,
     store,
     saver,
-    type: (text: string): void => {
-      doc.getText('body').insert(doc.getText('body').length, text)
+    /** Types at the end of the body, as `author` (the transaction origin) if given. */
+    type: (text: string, author?: string): void => {
+      doc.transact(() => {
+        doc.getText('body').insert(doc.getText('body').length, text)
+      }, author)
     },
+    storedAuthors: (): readonly string[] => storedAuthors,
     savedCalls: (): number => savedCalls,
     /** The text a server would load back from the store. */
     storedText: async (): Promise<string> => {
@@ -352,5 +360,25 @@ describe('DocumentSaver', () => {
     await clock.advance(5000)
     expect(store.calls).toEqual([])
     expect(clock.pendingTimers).toBe(0)
+  })
+
+  it('reports the author of the last authored update of each save that stored one', async () => {
+    const { clock, store, type, storedAuthors } = setUp()
+    type('Axe 1', 'compte-lille')
+    type(', axe 2', 'compte-lens')
+    await clock.advance(500)
+    expect(storedAuthors()).toEqual(['compte-lens'])
+
+    type('Titre changé par le serveur')
+    await clock.advance(500)
+    expect(store.operations()).toEqual(['append', 'append'])
+    expect(storedAuthors()).toEqual(['compte-lens'])
+
+    store.failNextAppends(1)
+    type(', axe 3', 'compte-lille')
+    await clock.advance(500)
+    expect(storedAuthors()).toEqual(['compte-lens'])
+    await clock.advance(100)
+    expect(storedAuthors()).toEqual(['compte-lens', 'compte-lille'])
   })
 })

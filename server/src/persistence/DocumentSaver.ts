@@ -21,6 +21,11 @@ export interface DocumentSaverOptions {
   readonly onSaveAttempt: (durationSeconds: number, succeeded: boolean) => void
   /** Called when a save leaves nothing pending, so the owner can unload an idle room. */
   readonly onSaved: () => void
+  /**
+   * Called after each save that stored updates recorded with an author, with the author of the
+   * last of them. Updates recorded without one (the server's own changes) are saved but not reported.
+   */
+  readonly onStored?: (author: string) => void
 }
 
 /** Upper bound of the retry backoff after failed saves. */
@@ -35,6 +40,8 @@ export const MAX_RETRY_DELAY_MS = 30_000
 export class DocumentSaver {
   readonly #options: DocumentSaverOptions
   #pending: Uint8Array[] = []
+  /** Author of the last pending update that has one. */
+  #pendingAuthor: string | undefined
   #appendsSinceCompaction = 0
   #timer: TimerHandle | undefined
   #running: Promise<void> | undefined
@@ -50,9 +57,10 @@ export class DocumentSaver {
     return this.#pending.length > 0 || this.#running !== undefined
   }
 
-  /** Records an update to save and schedules the save. */
-  record(update: Uint8Array): void {
+  /** Records an update to save, and who made it if a person did, and schedules the save. */
+  record(update: Uint8Array, author?: string): void {
     this.#pending.push(update)
+    if (author !== undefined) this.#pendingAuthor = author
     this.#schedule(this.#options.saveDelayMs)
   }
 
@@ -99,7 +107,9 @@ export class DocumentSaver {
 
   async #save(compact: boolean): Promise<void> {
     const batch = this.#pending
+    const author = this.#pendingAuthor
     this.#pending = []
+    this.#pendingAuthor = undefined
     const { store, id, timers } = this.#options
     const startedAt = timers.now()
     try {
@@ -115,6 +125,8 @@ export class DocumentSaver {
       }
     } catch (error) {
       this.#pending = batch.concat(this.#pending)
+      // An author recorded during the failed save made a later update: it stays the last one.
+      this.#pendingAuthor ??= author
       this.#failures += 1
       this.#options.onSaveAttempt((timers.now() - startedAt) / 1000, false)
       const retryInMs = Math.min(
@@ -130,6 +142,7 @@ export class DocumentSaver {
     }
     this.#failures = 0
     this.#options.onSaveAttempt((timers.now() - startedAt) / 1000, true)
+    if (author !== undefined) this.#options.onStored?.(author)
     if (this.#pending.length > 0) this.#schedule(this.#options.saveDelayMs)
     else this.#options.onSaved()
   }

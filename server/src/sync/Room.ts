@@ -35,6 +35,13 @@ export interface RoomOptions {
   readonly retryDelayMs: number
   /** Called once the room is empty, saved and destroyed, or failed to load. */
   readonly onUnload: (room: Room) => void
+  /**
+   * Called after each save that stored edits of connections, with the principal id of the last
+   * connection whose edit it stored, and the live document to read what the index needs from
+   * (synchronously: it may be destroyed afterwards). The server's own changes and loads are not
+   * reported.
+   */
+  readonly onStored?: (documentId: DocumentId, editorId: string, doc: Y.Doc) => void
 }
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
@@ -90,11 +97,13 @@ export class Room {
       onSaved: () => {
         if (this.connections.size === 0) void this.#unloadIfIdle()
       },
+      onStored: (editorId) => options.onStored?.(options.id, editorId, this.document.doc),
     })
     this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === PERSISTENCE_ORIGIN) return
       this.#broadcaster.addUpdate(update)
-      this.#saver.record(update)
+      // Client updates carry their connection as origin (handleMessage.ts): that is who edited.
+      this.#saver.record(update, origin instanceof Connection ? origin.principal.id : undefined)
     })
     this.awareness.on('update', this.#handleAwarenessUpdate)
   }

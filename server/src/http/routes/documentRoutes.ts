@@ -14,6 +14,7 @@ import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import type { DocumentRecord } from '../../persistence/records/DocumentRecord.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
+import { presentDocument } from '../presentDocument.ts'
 import { assertAllowed, loadSpace } from './loadSpace.ts'
 
 const titleSchema = z
@@ -48,23 +49,19 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
     return record
   }
 
-  function present(actor: Actor, record: DocumentRecord): object {
-    return { ...record, access: documentAccess(actor, record) }
-  }
-
   app.get<{ Params: { spaceId: string } }>('/api/spaces/:spaceId/documents', async (request) => {
     const { actor } = await guard.require(request)
     const space = await loadSpace(store, request.params.spaceId)
     const all = await store.listDocumentsOfSpace(space.id)
     // Non-members see only what the space shares with all territories.
     const visible = canSeeSpaceContent(actor, space.id) ? all : all.filter((d) => d.sharedWithAll)
-    return { documents: visible.map((record) => present(actor, record)) }
+    return { documents: visible.map((record) => presentDocument(actor, record)) }
   })
 
   app.get('/api/documents/shared', async (request) => {
     const { actor } = await guard.require(request)
     const shared = await store.listSharedDocuments()
-    return { documents: shared.map((record) => present(actor, record)) }
+    return { documents: shared.map((record) => presentDocument(actor, record)) }
   })
 
   app.post<{ Params: { spaceId: string } }>(
@@ -78,13 +75,15 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
       )
       const input = parseInput(newDocumentSchema, request.body)
       const record = await documents.create(actor, { spaceId: space.id, ...input })
-      return reply.code(201).send({ document: present(actor, record) })
+      return reply.code(201).send({ document: presentDocument(actor, record) })
     },
   )
 
   app.get<{ Params: { documentId: string } }>('/api/documents/:documentId', async (request) => {
     const { actor } = await guard.require(request)
-    return { document: present(actor, await loadReadable(actor, request.params.documentId)) }
+    return {
+      document: presentDocument(actor, await loadReadable(actor, request.params.documentId)),
+    }
   })
 
   app.patch<{ Params: { documentId: string } }>('/api/documents/:documentId', async (request) => {
@@ -99,7 +98,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
     if (patch.sharedWithAll !== undefined) {
       record = await documents.share(record, patch.sharedWithAll)
     }
-    return { document: present(actor, record) }
+    return { document: presentDocument(actor, record) }
   })
 
   app.post<{ Params: { documentId: string } }>(
@@ -111,7 +110,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
         canEditDocumentRecord(actor, record),
         'Vous ne pouvez pas archiver ce document.',
       )
-      return { document: present(actor, await documents.archive(actor, record)) }
+      return { document: presentDocument(actor, await documents.archive(actor, record)) }
     },
   )
 
@@ -124,7 +123,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
         canEditDocumentRecord(actor, record),
         'Vous ne pouvez pas restaurer ce document.',
       )
-      return { document: present(actor, await documents.restore(actor, record)) }
+      return { document: presentDocument(actor, await documents.restore(actor, record)) }
     },
   )
 

@@ -15,5 +15,9 @@ export const accountSchema = z.object({
   passwordHash: z.string().min(1),
   platformRole: z.enum([PlatformRole.Admin, PlatformRole.Membre]),
   createdAt: z.iso.datetime(),
+  /** Last time the person opened the accueil (`GET /api/home`). */
+  lastSeenAt: z.iso.datetime().optional(),
+  /** When their visit before the current one ended: the accueil lists what changed since. */
+  previousVisitAt: z.iso.datetime().optional(),
 })
 export type Account = z.infer<typeof accountSchema>

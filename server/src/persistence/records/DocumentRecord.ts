@@ -13,7 +13,12 @@ export const documentRecordSchema = z.object({
   sharedWithAll: z.boolean(),
   createdBy: z.string().min(1),
   createdAt: z.iso.datetime(),
+  /** Last change of its content or title: set on creation, rename and after each saved edit. */
   updatedAt: z.iso.datetime(),
+  /** Account of the last person whose edit was saved (absent until then, or without accounts). */
+  lastEditorId: z.string().min(1).optional(),
+  /** That person's name when the edit was saved, so lists need not look every account up. */
+  lastEditorName: z.string().min(1).max(120).optional(),
   archivedAt: z.iso.datetime().optional(),
 })
 export type DocumentRecord = z.infer<typeof documentRecordSchema>

@@ -2,8 +2,7 @@ import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView, SpaceView } from '@maillage/protocol'
-import { DOCUMENT_KIND_LABELS, isDocumentKind } from '@maillage/schema'
-import { TITLE_FIELD } from '@maillage/editor'
+import { DOCUMENT_KIND_LABELS, DocumentRoot, isDocumentKind } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { formatRelative } from '../../ui/formatDate.ts'
@@ -36,7 +35,7 @@ function DocumentWorkspace(props: {
 }): ReactNode {
   const { record, space, account } = props
   const collaboration = useCollaborativeDocument(record.id, account.id)
-  const title = useLiveTitle(collaboration?.doc.getText(TITLE_FIELD), record.title)
+  const title = useLiveTitle(collaboration?.doc.getText(DocumentRoot.Title), record.title)
   usePageTitle(title === '' ? documentTexts.untitled : title)
   const editable = record.access === 'write' && record.archivedAt === undefined
   const kind = isDocumentKind(record.kind) ? DOCUMENT_KIND_LABELS[record.kind] : record.kind
@@ -77,7 +76,7 @@ function DocumentWorkspace(props: {
       ) : (
         <div className="document-et-presence">
           <div className="document">
-            <TitleField text={collaboration.doc.getText(TITLE_FIELD)} readOnly={!editable} />
+            <TitleField text={collaboration.doc.getText(DocumentRoot.Title)} readOnly={!editable} />
             <p className="aide">
               {documentTexts.lastChange} {formatRelative(record.updatedAt)}
               {record.lastEditorName !== undefined && ` · ${record.lastEditorName}`}

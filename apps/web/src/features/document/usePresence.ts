@@ -28,7 +28,8 @@ export function usePresence(awareness: Awareness): readonly PresentPerson[] {
   return people
 }
 
-function presentPeople(awareness: Awareness): readonly PresentPerson[] {
+/** The people of an awareness, oneself first, deduplicated, with untrusted fields checked. */
+export function presentPeople(awareness: Awareness): readonly PresentPerson[] {
   const byIdentity = new Map<string, PresentPerson>()
   for (const [clientId, state] of awareness.getStates()) {
     const user = userOf(state)

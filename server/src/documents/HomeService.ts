@@ -1,0 +1,69 @@
+import type { Actor } from '../auth/Actor.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import type { Timers } from '../time/Timers.ts'
+import { listOpenableDocuments } from './listOpenableDocuments.ts'
+import { nextVisit } from './nextVisit.ts'
+
+/** Documents listed as recently changed on the accueil. */
+export const MAX_RECENT_DOCUMENTS = 12
+/** Documents listed as changed by others since the previous visit. */
+export const MAX_CHANGED_DOCUMENTS = 20
+
+/** What the accueil shows a person, before presentation. */
+export interface Home {
+  /** When their previous visit ended; null on their first visit. */
+  readonly previousVisitAt: string | null
+  readonly recent: readonly DocumentRecord[]
+  readonly changedSinceLastVisit: readonly DocumentRecord[]
+}
+
+/**
+ * The accueil of a person: the documents they can open that changed last, and those someone else
+ * changed since their previous visit. Opening it records the visit (see `nextVisit`).
+ */
+export class HomeService {
+  readonly #metadata: MetadataStore
+  readonly #timers: Timers
+
+  constructor(options: { metadata: MetadataStore; timers: Timers }) {
+    this.#metadata = options.metadata
+    this.#timers = options.timers
+  }
+
+  /** Records the visit of `actor` and lists their accueil; archived documents are left out. */
+  async open(actor: Actor): Promise<Home> {
+    const { account } = actor
+    const visit = nextVisit(account, this.#timers.now())
+    // An explicit undefined removes the field (records are stored as JSON).
+    await this.#metadata.updateAccount(account.id, {
+      lastSeenAt: visit.lastSeenAt,
+      previousVisitAt: visit.previousVisitAt,
+    })
+    const openable = (await listOpenableDocuments(this.#metadata, actor))
+      .filter((record) => record.archivedAt === undefined)
+      .sort(newestFirst)
+    const since = visit.previousVisitAt
+    return {
+      previousVisitAt: since ?? null,
+      recent: openable.slice(0, MAX_RECENT_DOCUMENTS),
+      changedSinceLastVisit:
+        since === undefined
+          ? []
+          : openable
+              .filter((record) => record.updatedAt > since && lastEditorOf(record) !== account.id)
+              .slice(0, MAX_CHANGED_DOCUMENTS),
+    }
+  }
+}
+
+// Until someone's edit is saved, the creator is the only one who wrote in the document.
+function lastEditorOf(record: DocumentRecord): string {
+  return record.lastEditorId ?? record.createdBy
+}
+
+// ISO dates of the same format compare in time order; ties in a stable order.
+function newestFirst(a: DocumentRecord, b: DocumentRecord): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? -1 : 1
+  return a.id < b.id ? -1 : 1
+}

@@ -1,0 +1,81 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** What the connection status of the document screen says, word for word. */
+export const SyncStatus = {
+  Synced: 'Synchronisé',
+  Offline: 'Hors ligne — vos modifications sont gardées sur cet appareil',
+  Reconnecting: 'Reconnexion…',
+  Connecting: 'Connexion…',
+} as const
+export type SyncStatus = (typeof SyncStatus)[keyof typeof SyncStatus]
+
+/** The parts of the document screen the tests use, found as a person or screen reader would. */
+export interface DocumentScreen {
+  readonly page: Page
+  /** The Tiptap editor: `.ProseMirror`, role textbox, named "Contenu du document". */
+  readonly editor: Locator
+  /** The co-edited title field. */
+  readonly title: Locator
+  readonly toolbar: Locator
+  /** The list of the people present, one item each. */
+  readonly presence: Locator
+  /** The connection status showing exactly `status`. */
+  status(status: SyncStatus): Locator
+  /** Other people's carets in the editor carrying `name`. */
+  caretOf(name: string): Locator
+  /** The document's text as written, a line per block, without other people's carets. */
+  contentText(): Promise<string>
+}
+
+// Carets are widgets inside the editor's DOM: their labels are not part of the text. Plain
+// JavaScript evaluated in the page (there is one editor per page).
+const CONTENT_TEXT_SCRIPT = `(() => {
+  const editor = document.querySelector('.ProseMirror')
+  if (editor === null) throw new Error('no .ProseMirror editor on the page')
+  const copy = editor.cloneNode(true)
+  for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove()
+  return [...copy.children].map((block) => block.textContent).join('\\n')
+})()`
+
+/** Finds the parts of the document screen shown by `page`. */
+export function documentScreen(page: Page): DocumentScreen {
+  const editor = page.locator('.ProseMirror[role="textbox"][aria-label="Contenu du document"]')
+  return {
+    page,
+    editor,
+    title: page.getByLabel('Titre du document', { exact: true }),
+    toolbar: page.getByRole('toolbar', { name: 'Mise en forme' }),
+    presence: page.getByRole('list', { name: 'Personnes présentes' }),
+    status: (status) => page.getByRole('status').filter({ hasText: exactText(status) }),
+    caretOf: (name) =>
+      page.locator('.collaboration-carets__caret .collaboration-carets__label', {
+        hasText: exactText(name),
+      }),
+    contentText: async () => {
+      const text = await page.evaluate(CONTENT_TEXT_SCRIPT)
+      if (typeof text !== 'string') throw new Error('the editor’s text could not be read')
+      return text
+    },
+  }
+}
+
+/** Opens `/documents/<id>` and resolves once the document is synchronised with the server. */
+export async function openDocument(page: Page, documentId: string): Promise<DocumentScreen> {
+  await page.goto(`/documents/${documentId}`)
+  const screen = documentScreen(page)
+  await screen.status(SyncStatus.Synced).waitFor()
+  await screen.editor.waitFor()
+  return screen
+}
+
+/** Types `text` at the end of the document's content, key by key, as a person would. */
+export async function typeAtEnd(screen: DocumentScreen, text: string): Promise<void> {
+  await screen.editor.focus()
+  await screen.page.keyboard.press('Control+End')
+  await screen.page.keyboard.type(text)
+}
+
+/** Matches an element whose whole text is `text`, trimmed. */
+function exactText(text: string): RegExp {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)
+}

@@ -1,0 +1,141 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer, type TestServer } from '../helpers/startServer.ts'
+
+const INDEX_HTML =
+  '<!doctype html><html lang="fr"><head><title>Maillage</title>' +
+  '<script type="module" src="/assets/index-Bx7d2kQe.js"></script></head>' +
+  '<body><div id="racine"></div></body></html>'
+const ASSET = 'console.log("Maillage")\n'
+
+const EXPECTED_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; " +
+  "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+/** A web app build as Vite lays it out: `index.html` and hashed files under `assets/`. */
+async function makeBuild(directory: string): Promise<void> {
+  await mkdir(join(directory, 'assets'), { recursive: true })
+  await writeFile(join(directory, 'index.html'), INDEX_HTML)
+  await writeFile(join(directory, 'assets', 'index-Bx7d2kQe.js'), ASSET)
+  await writeFile(join(directory, 'robots.txt'), 'User-agent: *\nDisallow: /\n')
+}
+
+describe('the built web app', () => {
+  let directory: string
+  let server: TestServer
+  const get = (path: string, init?: RequestInit): Promise<Response> =>
+    fetch(`${server.httpUrl}${path}`, init)
+
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'maillage-web-'))
+    await makeBuild(directory)
+    server = await startServer({ webDir: directory })
+  })
+  afterAll(async () => {
+    await server.close()
+    await rm(directory, { recursive: true, force: true })
+  })
+
+  it('answers index.html at / with security headers and no caching without revalidation', async () => {
+    const response = await get('/')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(await response.text()).toBe(INDEX_HTML)
+    expect(response.headers.get('cache-control')).toBe('no-cache')
+    expect(response.headers.get('content-security-policy')).toBe(EXPECTED_CSP)
+    expect(response.headers.get('referrer-policy')).toBe('same-origin')
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('answers index.html to deep links of the app, so that they work on reload', async () => {
+    for (const path of ['/espaces/clpe-59004', '/documents/abc', '/accueil?onglet=recents']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(200)
+      expect(await response.text(), path).toBe(INDEX_HTML)
+      expect(response.headers.get('content-security-policy'), path).toBe(EXPECTED_CSP)
+      expect(response.headers.get('cache-control'), path).toBe('no-cache')
+    }
+  })
+
+  it('serves hashed assets as immutable for a year, with their type', async () => {
+    const response = await get('/assets/index-Bx7d2kQe.js')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/javascript/)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(await response.text()).toBe(ASSET)
+  })
+
+  it('serves other files of the build revalidated on each use', async () => {
+    const response = await get('/robots.txt')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-cache')
+    expect(await response.text()).toContain('Disallow')
+  })
+
+  it('answers 404, not the page, for a missing asset', async () => {
+    const response = await get('/assets/index-disparu.js')
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain('<html')
+  })
+
+  it('keeps the JSON 404 for unknown addresses of the API, the websocket and operations', async () => {
+    for (const path of ['/api/nope', '/api', '/sync/document-sans-websocket', '/metrics/x']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(response.headers.get('content-type'), path).toMatch(/^application\/json/)
+      expect(await response.json(), path).toEqual({
+        error: {
+          code: 'NOT_FOUND',
+          message: 'Cette adresse n’existe pas sur ce serveur Maillage.',
+        },
+      })
+    }
+  })
+
+  it('keeps the JSON 404 for requests other than GET outside the API', async () => {
+    const response = await get('/espaces/clpe-59004', { method: 'POST' })
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+  })
+
+  it('still answers the operations routes', async () => {
+    const response = await get('/healthz')
+    expect(await response.json()).toEqual({ status: 'ok' })
+  })
+})
+
+describe('a web app that is not built', () => {
+  let directory: string
+  let server: TestServer
+
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'maillage-web-vide-'))
+    server = await startServer({ webDir: join(directory, 'dist') })
+  })
+  afterAll(async () => {
+    await server.close()
+    await rm(directory, { recursive: true, force: true })
+  })
+
+  it('answers a French page saying how to build it, with status 503', async () => {
+    for (const path of ['/', '/espaces/clpe-59004']) {
+      const response = await fetch(`${server.httpUrl}${path}`)
+      expect(response.status, path).toBe(503)
+      expect(response.headers.get('content-type'), path).toMatch(/^text\/html/)
+      const page = await response.text()
+      expect(page, path).toContain('L’application web n’est pas encore construite')
+      expect(page, path).toContain('npm run build:web')
+    }
+  })
+
+  it('serves the build once it appears, without a restart', async () => {
+    await makeBuild(join(directory, 'dist'))
+    const response = await fetch(`${server.httpUrl}/`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe(INDEX_HTML)
+  })
+})
