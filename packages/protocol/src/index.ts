@@ -20,7 +20,13 @@ export type {
   SpaceRoleName,
 } from './api/AccountView.ts'
 export type { ApiErrorBody } from './api/ApiErrorBody.ts'
-export type { DocumentAccessName, DocumentView, HomeView } from './api/DocumentView.ts'
+export type {
+  DocumentAccessName,
+  DocumentQualityView,
+  DocumentView,
+  FicheActionExportView,
+  HomeView,
+} from './api/DocumentView.ts'
 export type {
   CreatedInvitationView,
   InvitationPreviewView,

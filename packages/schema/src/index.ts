@@ -1,5 +1,5 @@
 export { territories, departementOf } from './territories.ts'
-export type { Clpe, Departement } from './territories.ts'
+export type { Clpe, Departement, Territories } from './territories.ts'
 export { isSpaceId, parseSpaceId } from './SpaceId.ts'
 export type { SpaceId } from './SpaceId.ts'
 export { SpaceKind, SPACE_KIND_LABELS } from './SpaceKind.ts'
@@ -8,3 +8,90 @@ export { DocumentKind, DOCUMENT_KIND_LABELS, isDocumentKind } from './DocumentKi
 export { seedSpaces, clpeSpaceId, REGIONAL_SPACE_IDS } from './seedSpaces.ts'
 export type { SpaceSeed } from './seedSpaces.ts'
 export { DocumentRoot } from './DocumentRoot.ts'
+export type {
+  ChoiceOption,
+  TextFieldDefinition,
+  ChoiceFieldDefinition,
+  MultiChoiceFieldDefinition,
+  DateFieldDefinition,
+  NumberFieldDefinition,
+  DocumentLinkFieldDefinition,
+  ListFieldDefinition,
+  FieldDefinition,
+  FieldSection,
+} from './kinds/FieldDefinition.ts'
+export type { FieldValue, FieldValues, ItemValues, FieldProblem } from './kinds/FieldValues.ts'
+export type {
+  TemplateBlock,
+  IndexedFields,
+  QualityContext,
+  KindDefinition,
+} from './kinds/KindDefinition.ts'
+export { QUALITY_LEVEL_LABELS } from './kinds/QualityReport.ts'
+export type {
+  QualityLevel,
+  QualityCategory,
+  QualityCriterion,
+  QualityReport,
+} from './kinds/QualityReport.ts'
+export { readFields } from './kinds/fields/readFields.ts'
+export type { ReadFieldsResult } from './kinds/fields/readFields.ts'
+export { emptyValueOf } from './kinds/fields/emptyValueOf.ts'
+export { fieldsOf } from './kinds/fields/fieldsOf.ts'
+export { stringValue, numberValue, choicesValue, itemsValue } from './kinds/fields/fieldValue.ts'
+export { PROSE_MAX_LENGTH, LINE_MAX_LENGTH } from './kinds/fields/defineFields.ts'
+export { KINDS, kindDefinition } from './kinds/KINDS.ts'
+export { weakestCriteria } from './kinds/weakestCriteria.ts'
+export { formatFrenchDate, formatFrenchTimestamp } from './kinds/format/formatFrenchDate.ts'
+export { formatFrenchNumber } from './kinds/format/formatFrenchNumber.ts'
+export {
+  IndicatorLevel,
+  INDICATOR_LEVEL_OPTIONS,
+  isEffectLevel,
+} from './kinds/indicators/IndicatorLevel.ts'
+export {
+  indicatorListField,
+  INDICATOR_FREQUENCY_OPTIONS,
+} from './kinds/indicators/indicatorListField.ts'
+export { measurementsOf } from './kinds/indicators/measurementsOf.ts'
+export type { Measurement } from './kinds/indicators/measurementsOf.ts'
+export { DIAGNOSTIC_RUBRIQUES } from './kinds/diagnostic/diagnosticRubriques.ts'
+export type { DiagnosticRubrique } from './kinds/diagnostic/diagnosticRubriques.ts'
+export {
+  KeyFigureNature,
+  KEY_FIGURE_NATURE_OPTIONS,
+  MASKING_THRESHOLD,
+  isMasked,
+  formatKeyFigure,
+} from './kinds/diagnostic/keyFigures.ts'
+export { AFOM_FIELDS } from './kinds/diagnostic/diagnosticSections.ts'
+export {
+  FicheActionStatus,
+  FICHE_ACTION_STATUS_OPTIONS,
+  FICHE_ACTION_STATUS_FIELD,
+  isBilanExpected,
+  STALE_AFTER_DAYS,
+  isStale,
+} from './kinds/ficheAction/FicheActionStatus.ts'
+export {
+  CADRE_OPTIONS,
+  PUBLIC_OPTIONS,
+  THEMATIQUE_OPTIONS,
+  TYPOLOGIE_IMPACT_OPTIONS,
+  RECONDUCTION_OPTIONS,
+  ETAPE_STATUT_OPTIONS,
+  optionLabel,
+} from './kinds/ficheAction/ficheActionOptions.ts'
+export {
+  TDC_CHAIN_FIELDS,
+  TDC_HYPOTHESIS_FIELDS,
+} from './kinds/ficheAction/theorieDuChangementSection.ts'
+export { scoreFicheAction } from './kinds/ficheAction/quality/scoreFicheAction.ts'
+export { VAGUE_JARGON, findJargon } from './kinds/ficheAction/quality/VAGUE_JARGON.ts'
+export { isSmartIndicator, durationInDays } from './kinds/ficheAction/quality/impactCriteria.ts'
+export { TDB_RPE_COLUMNS } from './kinds/ficheAction/tdbRpe/TDB_RPE_COLUMNS.ts'
+export type { TdbRpeColumnKey, TdbRpeRow } from './kinds/ficheAction/tdbRpe/TDB_RPE_COLUMNS.ts'
+export {
+  ficheActionToTdbRow,
+  TDB_LIST_SEPARATOR,
+} from './kinds/ficheAction/tdbRpe/ficheActionToTdbRow.ts'

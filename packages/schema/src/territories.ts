@@ -1,21 +1,19 @@
-import { z } from 'zod'
 import data from '../data/territoires-hdf.json' with { type: 'json' }
 
-const clpeSchema = z.object({
-  code: z.string().regex(/^CLPE\d{5}$/),
-  name: z.string().min(1),
-  departement: z.string().regex(/^\d{2}$/),
-  communes: z.number().int().positive(),
-})
-
-const territoriesSchema = z.object({
-  region: z.object({ code: z.string(), name: z.string(), committee: z.string() }),
-  departements: z.array(z.object({ code: z.string(), name: z.string(), committee: z.string() })),
-  clpe: z.array(clpeSchema).length(26),
-})
-
 /** One comité local pour l'emploi: its code (`CLPEddNNN`), name, département and commune count. */
-export type Clpe = z.infer<typeof clpeSchema>
+export interface Clpe {
+  readonly code: string
+  readonly name: string
+  readonly departement: string
+  readonly communes: number
+}
+
+/** The referential of the region's territories. */
+export interface Territories {
+  readonly region: { readonly code: string; readonly name: string; readonly committee: string }
+  readonly departements: readonly (Departement & { readonly committee: string })[]
+  readonly clpe: readonly Clpe[]
+}
 
 /** A département of the region. */
 export interface Departement {
@@ -25,9 +23,11 @@ export interface Departement {
 
 /**
  * The territories of the Réseau pour l'emploi in Hauts-de-France (France Travail CLPE referential,
- * June 2025), copied from `shared/data/territoires-hdf.json` and validated once at import.
+ * June 2025), copied from `shared/data/territoires-hdf.json`. The file is part of the build, so
+ * it is validated by a test (`territories.test.ts`) rather than at each start: the web app then
+ * does not ship a validation library for it.
  */
-export const territories = territoriesSchema.parse(data)
+export const territories: Territories = data
 
 /** The département of a CLPE, or throws if the referential has none with that code. */
 export function departementOf(clpe: Clpe): Departement {

@@ -19,3 +19,10 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   if (Math.abs(elapsed) < 7 * DAY_MS) return relative.format(Math.round(elapsed / DAY_MS), 'day')
   return dateTime.format(new Date(iso))
 }
+
+const shortDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeZone: 'UTC' })
+
+/** A `YYYY-MM-DD` date in French short form: "27/11/2026". */
+export function formatShortDate(isoDate: string): string {
+  return shortDate.format(new Date(`${isoDate}T00:00:00Z`))
+}

@@ -18,6 +18,34 @@ export interface DocumentView {
   readonly lastEditorName?: string
   readonly archivedAt?: string
   readonly access: DocumentAccessName
+  /** The status value of its kind's status field (`en-cours`…), when the kind has statuses. */
+  readonly status?: string
+  /** A few key fields of its kind as short strings (dates, année, publics…), by field name. */
+  readonly keyFields?: Readonly<Record<string, string>>
+  /** Quality score out of 100 and the weakest criteria, for kinds with a quality grid. */
+  readonly quality?: DocumentQualityView
+  /** True when a kind that must be kept up to date (fiche action) has not changed for 30 days. */
+  readonly stale?: boolean
+  /** Number of field values of the wrong type found at the last indexing (written by a bad client). */
+  readonly fieldProblems?: number
+}
+
+/** The quality of a document as the index keeps it. */
+export interface DocumentQualityView {
+  readonly score: number
+  /** Up to three weakest criteria, weakest first. */
+  readonly weakest: readonly {
+    readonly id: string
+    readonly label: string
+    readonly level: 'point-fort' | 'a-consolider' | 'axe-de-progres'
+  }[]
+}
+
+/** `GET /api/documents/:id/export?format=json`: fiches action in the TDB RPE field order. */
+export interface FicheActionExportView {
+  readonly columns: readonly { readonly key: string; readonly header: string }[]
+  /** One row per fiche action, keyed by column key, values as shown (French dates, labels). */
+  readonly rows: readonly Readonly<Record<string, string>>[]
 }
 
 /**

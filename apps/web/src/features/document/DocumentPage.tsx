@@ -5,16 +5,16 @@ import type { AccountView, DocumentView, SpaceView } from '@maillage/protocol'
 import { DOCUMENT_KIND_LABELS, DocumentRoot, isDocumentKind } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
-import { formatRelative } from '../../ui/formatDate.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
-import { DocumentEditor } from './DocumentEditor.tsx'
-import { PresenceList } from './PresenceList.tsx'
+import { DocumentBody } from './DocumentBody.tsx'
 import { StatusLine } from './StatusLine.tsx'
-import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
 import { useCollaborativeDocument } from './useCollaborativeDocument.ts'
 import { useDocumentRecord } from './useDocumentRecord.ts'
+
+// Fiches action, one by one or all those of a feuille de route, export in the TDB RPE order.
+const EXPORTABLE_KINDS: ReadonlySet<string> = new Set(['fiche-action', 'feuille-de-route'])
 
 /** The document screen: title, rich text, who is here and the connection's status. */
 export function DocumentPage(): ReactNode {
@@ -63,6 +63,16 @@ function DocumentWorkspace(props: {
           {kind}
           {record.sharedWithAll && <span className="badge">{documentTexts.sharedNotice}</span>}
         </p>
+        {EXPORTABLE_KINDS.has(record.kind) && (
+          <p className="exports">
+            <a href={`/api/documents/${encodeURIComponent(record.id)}/export?format=csv`} download>
+              {documentTexts.exportCsv}
+            </a>
+            <a href={`/api/documents/${encodeURIComponent(record.id)}/export?format=json`} download>
+              {documentTexts.exportJson}
+            </a>
+          </p>
+        )}
         {collaboration !== null && (
           <StatusLine state={collaboration.state} onReconnect={collaboration.reconnect} />
         )}
@@ -74,24 +84,13 @@ function DocumentWorkspace(props: {
       {collaboration === null || !collaboration.isLoaded ? (
         <Loading label={documentTexts.loading} />
       ) : (
-        <div className="document-et-presence">
-          <div className="document">
-            <TitleField text={collaboration.doc.getText(DocumentRoot.Title)} readOnly={!editable} />
-            <p className="aide">
-              {documentTexts.lastChange} {formatRelative(record.updatedAt)}
-              {record.lastEditorName !== undefined && ` · ${record.lastEditorName}`}
-            </p>
-            <DocumentEditor
-              collaboration={collaboration}
-              user={{ name: account.name, color: account.color }}
-              editable={editable}
-            />
-          </div>
-          <aside className="panneau-presence" aria-labelledby="titre-presence">
-            <h2 id="titre-presence">{documentTexts.presenceLabel}</h2>
-            <PresenceList awareness={collaboration.awareness} />
-          </aside>
-        </div>
+        <DocumentBody
+          collaboration={collaboration}
+          record={record}
+          account={account}
+          editable={editable}
+          title={title}
+        />
       )}
     </article>
   )

@@ -8,6 +8,8 @@ export const documentTexts = {
   editorLabel: 'Contenu du document',
   toolbarLabel: 'Mise en forme',
   presenceLabel: 'Personnes présentes',
+  sidePanelLabel: 'Présence et qualité',
+  bodyHeading: 'Contenu libre',
   you: '(vous)',
   readOnlyNotice:
     'Vous consultez ce document en lecture seule : vous voyez les modifications des autres en direct, mais vous ne pouvez pas le modifier.',
@@ -16,6 +18,8 @@ export const documentTexts = {
   backToSpace: 'Retour à l’espace',
   lastChange: 'Dernière modification',
   reconnect: 'Se reconnecter',
+  exportCsv: 'Exporter pour le tableau de bord (CSV)',
+  exportJson: 'Exporter (JSON)',
   signInAgain: 'Se reconnecter à Maillage',
   linkLabel: 'Adresse du lien',
   linkApply: 'Appliquer le lien',

@@ -5,16 +5,18 @@ import type * as Y from 'yjs'
 const LOCAL_ORIGIN = 'champ-titre'
 
 /**
- * Binds a text input to a Y.Text: typing turns into the minimal delete and insert at the changed
+ * Binds a text input or a textarea to a Y.Text: typing turns into the minimal delete and insert at the changed
  * span (so two people editing different parts of the title both keep their words), and remote
  * changes update the field while keeping the caret where it was relative to the text.
  */
-export function useYTextInput(text: Y.Text): {
-  ref: RefObject<HTMLInputElement | null>
+export function useYTextInput<E extends HTMLInputElement | HTMLTextAreaElement = HTMLInputElement>(
+  text: Y.Text,
+): {
+  ref: RefObject<E | null>
   value: string
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void
+  onChange: (event: ChangeEvent<E>) => void
 } {
-  const ref = useRef<HTMLInputElement | null>(null)
+  const ref = useRef<E | null>(null)
   const subscribe = useCallback(
     (notify: () => void) => {
       const handleChange = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
@@ -71,7 +73,7 @@ export function spliceBetween(
 
 // After a remote change, shift the focused input's selection by what was inserted or deleted
 // before it, once React has written the new value.
-function keepCaret(event: Y.YTextEvent, input: HTMLInputElement): void {
+function keepCaret(event: Y.YTextEvent, input: HTMLInputElement | HTMLTextAreaElement): void {
   if (document.activeElement !== input || input.selectionStart === null) return
   const shift = (position: number): number => {
     let index = 0

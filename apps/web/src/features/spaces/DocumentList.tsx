@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { DocumentView } from '@maillage/protocol'
-import { DOCUMENT_KIND_LABELS, DocumentKind, isDocumentKind } from '@maillage/schema'
+import { DOCUMENT_KIND_LABELS, DocumentKind, KINDS, isDocumentKind } from '@maillage/schema'
 import { formatRelative } from '../../ui/formatDate.ts'
 import { spaceTexts } from './texts.ts'
 
@@ -37,15 +37,30 @@ export function DocumentItem(props: { document: DocumentView; context?: string }
       </Link>
       {props.context !== undefined && <span className="contexte">{props.context}</span>}
       <span className="statut">
-        {document.archivedAt === undefined ? spaceTexts.active : spaceTexts.archived}
+        {statusLabelOf(document)}
+        {document.stale === true && <span className="badge a-actualiser">{spaceTexts.stale}</span>}
         {document.sharedWithAll && <span className="badge">{spaceTexts.shared}</span>}
       </span>
+      {document.quality !== undefined && (
+        <span className="qualite-liste">
+          {spaceTexts.quality(document.quality.score)}
+          {document.quality.weakest.length > 0 &&
+            ` · ${spaceTexts.toImprove} ${document.quality.weakest.map((c) => c.label).join(', ')}`}
+        </span>
+      )}
       <span className="derniere-modification">
         {spaceTexts.changed} {formatRelative(document.updatedAt)}
         {document.lastEditorName !== undefined && ` ${spaceTexts.by} ${document.lastEditorName}`}
       </span>
     </li>
   )
+}
+
+function statusLabelOf(document: DocumentView): string {
+  if (document.archivedAt !== undefined) return spaceTexts.archived
+  if (document.status === undefined || !isDocumentKind(document.kind)) return spaceTexts.active
+  const status = KINDS[document.kind].statuses.find((option) => option.value === document.status)
+  return status?.label ?? spaceTexts.active
 }
 
 function groupByKind(documents: readonly DocumentView[]): [string, DocumentView[]][] {

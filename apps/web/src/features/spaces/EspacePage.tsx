@@ -1,11 +1,17 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useParams } from 'react-router'
 import { SPACE_KIND_LABELS, SPACE_ROLE_LABELS } from '@maillage/schema'
-import type { SpaceView } from '@maillage/protocol'
+import type { DocumentView, SpaceView } from '@maillage/protocol'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
+import {
+  DocumentFilters,
+  NO_FILTERS,
+  filterDocuments,
+  type DocumentFilterValues,
+} from './DocumentFilters.tsx'
 import { DocumentList } from './DocumentList.tsx'
 import { InvitationsPanel } from './InvitationsPanel.tsx'
 import { MembersPanel } from './MembersPanel.tsx'
@@ -74,11 +80,22 @@ function SpaceContent(props: { space: SpaceView }): ReactNode {
           <p>{member ? spaceTexts.noDocuments : spaceTexts.noSharedDocuments}</p>
         )}
         {documents.data !== undefined && documents.data.length > 0 && (
-          <DocumentList documents={documents.data} />
+          <FilteredDocuments documents={documents.data} />
         )}
       </section>
       {member && <MembersPanel spaceId={space.id} canManage={canManage} />}
       {canManage && <InvitationsPanel spaceId={space.id} />}
     </div>
+  )
+}
+
+function FilteredDocuments(props: { documents: readonly DocumentView[] }): ReactNode {
+  const [filters, setFilters] = useState<DocumentFilterValues>(NO_FILTERS)
+  const shown = filterDocuments(props.documents, filters)
+  return (
+    <>
+      <DocumentFilters documents={props.documents} value={filters} onChange={setFilters} />
+      {shown.length === 0 ? <p>{spaceTexts.noMatch}</p> : <DocumentList documents={shown} />}
+    </>
   )
 }

@@ -1,0 +1,87 @@
+import { useCallback, useMemo, type ReactNode } from 'react'
+import type { AccountView, DocumentView } from '@maillage/protocol'
+import { DocumentRoot, kindDefinition, isBilanExpected } from '@maillage/schema'
+import { formatRelative } from '../../ui/formatDate.ts'
+import { useCreateDocument, useSpaceDocuments } from '../spaces/useSpaceData.ts'
+import { DocumentEditor } from './DocumentEditor.tsx'
+import { FieldsPanel } from './fields/FieldsPanel.tsx'
+import { FieldsProvider, type FieldsEnvironment } from './fields/FieldsContext.tsx'
+import { QualityPanel } from './fields/QualityPanel.tsx'
+import { useFieldValues } from './fields/useFieldValues.ts'
+import { PresenceList } from './PresenceList.tsx'
+import { TitleField } from './TitleField.tsx'
+import { documentTexts } from './texts.ts'
+import type { CollaborativeDocument } from './useCollaborativeDocument.ts'
+
+/**
+ * A loaded document: its title, the structured fields of its kind, the rich text, and beside them
+ * who is here and the live quality coaching.
+ */
+export function DocumentBody(props: {
+  collaboration: CollaborativeDocument
+  record: DocumentView
+  account: AccountView
+  editable: boolean
+  title: string
+}): ReactNode {
+  const { collaboration, record, account, editable } = props
+  const definition = kindDefinition(record.kind)
+  const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
+  const { values, problems } = useFieldValues(fields, definition)
+  const environment = useFieldsEnvironmentOf(record.spaceId, !editable)
+  const hasFields = definition.sections.length > 0
+  const hiddenSections =
+    record.kind === 'fiche-action' && !isBilanExpected(values) ? [BILAN_SECTION] : []
+
+  return (
+    <div className="document-et-presence">
+      <div className="document">
+        <TitleField text={collaboration.doc.getText(DocumentRoot.Title)} readOnly={!editable} />
+        <p className="aide">
+          {documentTexts.lastChange} {formatRelative(record.updatedAt)}
+          {record.lastEditorName !== undefined && ` · ${record.lastEditorName}`}
+        </p>
+        {hasFields && (
+          <FieldsProvider value={environment}>
+            <FieldsPanel
+              fields={fields}
+              definition={definition}
+              problems={problems}
+              hiddenSections={hiddenSections}
+            />
+          </FieldsProvider>
+        )}
+        {hasFields && <h2 className="titre-contenu">{documentTexts.bodyHeading}</h2>}
+        <DocumentEditor
+          collaboration={collaboration}
+          user={{ name: account.name, color: account.color }}
+          editable={editable}
+        />
+      </div>
+      <aside className="panneau-lateral" aria-label={documentTexts.sidePanelLabel}>
+        <section aria-labelledby="titre-presence">
+          <h2 id="titre-presence">{documentTexts.presenceLabel}</h2>
+          <PresenceList awareness={collaboration.awareness} />
+        </section>
+        <QualityPanel definition={definition} values={values} title={props.title} />
+      </aside>
+    </div>
+  )
+}
+
+/** Title of the fiche action's bilan section, shown once the action is finished or abandoned. */
+const BILAN_SECTION = 'Bilan'
+
+function useFieldsEnvironmentOf(spaceId: string, readOnly: boolean): FieldsEnvironment {
+  const documents = useSpaceDocuments(spaceId)
+  const create = useCreateDocument(spaceId)
+  const { mutateAsync } = create
+  const createLinkedDocument = useCallback(
+    async (kind: string, title: string) => (await mutateAsync({ kind, title })).id,
+    [mutateAsync],
+  )
+  return useMemo(
+    () => ({ readOnly, spaceDocuments: documents.data ?? [], createLinkedDocument }),
+    [readOnly, documents.data, createLinkedDocument],
+  )
+}

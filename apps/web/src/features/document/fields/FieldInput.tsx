@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react'
+import type * as Y from 'yjs'
+import type { FieldDefinition } from '@maillage/schema'
+import { ChoiceFieldInput } from './ChoiceFieldInput.tsx'
+import { DateFieldInput } from './DateFieldInput.tsx'
+import { DocumentLinkFieldInput } from './DocumentLinkFieldInput.tsx'
+import { IndicatorSummary } from './IndicatorSummary.tsx'
+import { ListFieldInput } from './ListFieldInput.tsx'
+import { MultiChoiceFieldInput } from './MultiChoiceFieldInput.tsx'
+import { NumberFieldInput } from './NumberFieldInput.tsx'
+import { TextFieldInput } from './TextFieldInput.tsx'
+
+/** The input of one field of `map`, by the field's type. */
+export function FieldInput(props: {
+  map: Y.Map<unknown>
+  field: FieldDefinition
+  id: string
+}): ReactNode {
+  return renderField(props.map, props.field, props.id)
+}
+
+function renderField(map: Y.Map<unknown>, field: FieldDefinition, id: string): ReactNode {
+  switch (field.type) {
+    case 'text':
+      return <TextFieldInput map={map} field={field} id={id} />
+    case 'choice':
+      return <ChoiceFieldInput map={map} field={field} id={id} />
+    case 'multi-choice':
+      return <MultiChoiceFieldInput map={map} field={field} id={id} />
+    case 'date':
+      return <DateFieldInput map={map} field={field} id={id} />
+    case 'number':
+      return <NumberFieldInput map={map} field={field} id={id} />
+    case 'document-link':
+      return <DocumentLinkFieldInput map={map} field={field} id={id} />
+    case 'list':
+      return (
+        <ListFieldInput
+          map={map}
+          field={field}
+          id={id}
+          renderField={renderField}
+          renderItemExtra={
+            field.fields.some((child) => child.name === 'mesures' && child.type === 'list')
+              ? (item) => <IndicatorSummary item={item} />
+              : undefined
+          }
+        />
+      )
+    default: {
+      const unknown: never = field
+      return unknown
+    }
+  }
+}

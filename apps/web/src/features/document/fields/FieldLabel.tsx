@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react'
+import type { FieldDefinition } from '@maillage/schema'
+
+/** A field's label and its hint (the hint's id is `<id>-aide`, for `aria-describedby`). */
+export function FieldLabel(props: { id: string; field: FieldDefinition }): ReactNode {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.field.label}</label>
+      {props.field.hint !== undefined && (
+        <p className="aide" id={`${props.id}-aide`}>
+          {props.field.hint}
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,23 @@
+import { createContext, use } from 'react'
+import type { DocumentView } from '@maillage/protocol'
+
+/** What field inputs need from the document around them. */
+export interface FieldsEnvironment {
+  readonly readOnly: boolean
+  /** The documents of the same space, for document-link fields. */
+  readonly spaceDocuments: readonly DocumentView[]
+  /** Creates a document of `kind` titled `title` in the same space; resolves with its id. */
+  readonly createLinkedDocument: (kind: string, title: string) => Promise<string>
+}
+
+const FieldsContext = createContext<FieldsEnvironment | null>(null)
+
+/** Provides the {@link FieldsEnvironment} to the field inputs below. */
+export const FieldsProvider = FieldsContext.Provider
+
+/** The {@link FieldsEnvironment} of the document being edited. */
+export function useFieldsEnvironment(): FieldsEnvironment {
+  const environment = use(FieldsContext)
+  if (environment === null) throw new Error('field inputs must be rendered below <FieldsProvider>')
+  return environment
+}

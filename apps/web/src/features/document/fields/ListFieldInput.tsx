@@ -1,0 +1,182 @@
+import { memo, type ReactNode } from 'react'
+import * as Y from 'yjs'
+import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
+import { useFieldsEnvironment } from './FieldsContext.tsx'
+import { newItemId, orderBetween } from './listOrder.ts'
+import { fieldTexts } from './texts.ts'
+import { useYDeepVersion, useYMapEntry } from './useYMapEntry.ts'
+
+/** Renders one field of an item (given by the caller, so that lists may hold lists). */
+export type RenderField = (item: Y.Map<unknown>, field: FieldDefinition, id: string) => ReactNode
+
+/** Renders something under an item's fields (an indicator's chart). */
+export type RenderItemExtra = (item: Y.Map<unknown>) => ReactNode
+
+/**
+ * Items several people add, edit, reorder and remove at once: a Y.Array of Y.Map. Items are shown
+ * in the order of their `order` key; moving one changes only its own `order`.
+ */
+export function ListFieldInput(props: {
+  map: Y.Map<unknown>
+  field: ListFieldDefinition
+  id: string
+  renderField: RenderField
+  renderItemExtra?: RenderItemExtra
+}): ReactNode {
+  const { map, field, id } = props
+  const { readOnly } = useFieldsEnvironment()
+  const entry = useYMapEntry(map, field.name)
+  const array = entry instanceof Y.Array ? (entry as Y.Array<unknown>) : null
+  useYDeepVersion(array ?? map)
+  const items = array === null ? [] : sortedItems(array)
+
+  function handleAdd(): void {
+    const item = newItem(field, items.at(-1))
+    if (array === null) {
+      const created = new Y.Array<unknown>()
+      created.push([item])
+      map.set(field.name, created)
+    } else {
+      array.push([item])
+    }
+  }
+
+  return (
+    <fieldset className="champ liste-champ">
+      <legend id={`${id}-legende`}>{field.label}</legend>
+      {field.hint !== undefined && <p className="aide">{field.hint}</p>}
+      {items.length === 0 && <p className="aide">{fieldTexts.empty}</p>}
+      <ol className="elements" aria-labelledby={`${id}-legende`}>
+        {items.map((item, index) => (
+          <ListItem
+            key={itemKey(item, index)}
+            item={item}
+            index={index}
+            field={field}
+            id={`${id}-${itemKey(item, index)}`}
+            previous={items[index - 1]}
+            beforePrevious={items[index - 2]}
+            next={items[index + 1]}
+            afterNext={items[index + 2]}
+            readOnly={readOnly}
+            onRemove={() => {
+              if (array === null) return
+              const position = array.toArray().indexOf(item)
+              if (position !== -1) array.delete(position, 1)
+            }}
+            renderField={props.renderField}
+            renderItemExtra={props.renderItemExtra}
+          />
+        ))}
+      </ol>
+      {!readOnly && (
+        <button type="button" className="bouton-secondaire" onClick={handleAdd}>
+          {fieldTexts.add(field.addLabel)}
+        </button>
+      )}
+    </fieldset>
+  )
+}
+
+const ListItem = memo(function ListItem(props: {
+  item: Y.Map<unknown>
+  index: number
+  field: ListFieldDefinition
+  id: string
+  previous: Y.Map<unknown> | undefined
+  beforePrevious: Y.Map<unknown> | undefined
+  next: Y.Map<unknown> | undefined
+  afterNext: Y.Map<unknown> | undefined
+  readOnly: boolean
+  onRemove: () => void
+  renderField: RenderField
+  renderItemExtra: RenderItemExtra | undefined
+}): ReactNode {
+  const { item, index, field, id } = props
+  const number = index + 1
+  return (
+    <li className="element">
+      <fieldset>
+        <legend>{fieldTexts.item(field.itemLabel, number)}</legend>
+        <div className="champs-element">
+          {field.fields.map((child) => (
+            <div key={child.name} className={`champ-${child.type}`}>
+              {props.renderField(item, child, `${id}-${child.name}`)}
+            </div>
+          ))}
+        </div>
+        {props.renderItemExtra?.(item)}
+        {!props.readOnly && (
+          <div className="actions-element">
+            <button
+              type="button"
+              className="bouton-secondaire"
+              disabled={props.previous === undefined}
+              aria-label={fieldTexts.moveUpItem(field.itemLabel, number)}
+              onClick={() => {
+                item.set(
+                  'order',
+                  orderBetween(orderOf(props.beforePrevious), orderOf(props.previous)),
+                )
+              }}
+            >
+              {fieldTexts.moveUp}
+            </button>
+            <button
+              type="button"
+              className="bouton-secondaire"
+              disabled={props.next === undefined}
+              aria-label={fieldTexts.moveDownItem(field.itemLabel, number)}
+              onClick={() => {
+                item.set('order', orderBetween(orderOf(props.next), orderOf(props.afterNext)))
+              }}
+            >
+              {fieldTexts.moveDown}
+            </button>
+            <button
+              type="button"
+              className="bouton-secondaire"
+              aria-label={fieldTexts.removeItem(field.itemLabel, number)}
+              onClick={props.onRemove}
+            >
+              {fieldTexts.remove}
+            </button>
+          </div>
+        )}
+      </fieldset>
+    </li>
+  )
+})
+
+function sortedItems(array: Y.Array<unknown>): Y.Map<unknown>[] {
+  const items = array.toArray().filter((value): value is Y.Map<unknown> => value instanceof Y.Map)
+  return items.sort(
+    (a, b) =>
+      (orderOf(a) ?? 0) - (orderOf(b) ?? 0) ||
+      String(a.get('id')).localeCompare(String(b.get('id'))),
+  )
+}
+
+function orderOf(item: Y.Map<unknown> | undefined): number | undefined {
+  const order = item?.get('order')
+  return typeof order === 'number' && Number.isFinite(order) ? order : undefined
+}
+
+function itemKey(item: Y.Map<unknown>, index: number): string {
+  const id = item.get('id')
+  return typeof id === 'string' ? id : `element-${index}`
+}
+
+// A new item with every shared type its fields need, made before it is inserted so that nobody
+// races to create them.
+function newItem(field: ListFieldDefinition, last: Y.Map<unknown> | undefined): Y.Map<unknown> {
+  const item = new Y.Map<unknown>()
+  item.set('id', newItemId())
+  item.set('order', orderBetween(orderOf(last), undefined))
+  for (const child of field.fields) {
+    if (child.type === 'text') item.set(child.name, new Y.Text())
+    else if (child.type === 'multi-choice') item.set(child.name, new Y.Map())
+    else if (child.type === 'list') item.set(child.name, new Y.Array())
+  }
+  return item
+}

@@ -1,0 +1,36 @@
+import { isDocumentKind, type DocumentKind } from '../DocumentKind.ts'
+import type { KindDefinition } from './KindDefinition.ts'
+import { atelierKind } from './atelierKind.ts'
+import { avisKind } from './avisKind.ts'
+import { compteRenduKind } from './compteRenduKind.ts'
+import { diagnosticKind } from './diagnostic/diagnosticKind.ts'
+import { discussionKind } from './discussionKind.ts'
+import { feuilleDeRouteKind } from './feuilleDeRouteKind.ts'
+import { ficheActionKind } from './ficheAction/ficheActionKind.ts'
+import { lettreKind } from './lettreKind.ts'
+import { noteKind } from './noteKind.ts'
+import { outilKind } from './outilKind.ts'
+import { pageKind } from './pageKind.ts'
+
+/** Every kind of document, by kind: fields, statuses, template, index and quality check. */
+export const KINDS: Readonly<Record<DocumentKind, KindDefinition>> = {
+  diagnostic: diagnosticKind,
+  'feuille-de-route': feuilleDeRouteKind,
+  'fiche-action': ficheActionKind,
+  outil: outilKind,
+  atelier: atelierKind,
+  discussion: discussionKind,
+  'compte-rendu': compteRenduKind,
+  avis: avisKind,
+  note: noteKind,
+  lettre: lettreKind,
+  page: pageKind,
+}
+
+/**
+ * The definition of `kind`. Accepts any string because kinds arrive from the network and from disk:
+ * an unknown kind (say, written by a newer version) is shown as a free page rather than failing.
+ */
+export function kindDefinition(kind: string): KindDefinition {
+  return isDocumentKind(kind) ? KINDS[kind] : pageKind
+}
