@@ -204,7 +204,7 @@ function readDocumentLink(
   path: Path,
   problems: FieldProblem[],
 ): string {
-  if (raw === '' || (typeof raw === 'string' && DOCUMENT_ID.test(raw))) return raw as string
+  if (raw === '' || (typeof raw === 'string' && DOCUMENT_ID.test(raw))) return raw
   problems.push(
     fieldProblem(path, field, { code: 'WRONG_TYPE', expected: 'un lien vers un document' }),
   )
