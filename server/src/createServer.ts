@@ -159,6 +159,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     sessions,
     guard: new RequestGuard(sessions, config.allowedOrigins),
     documents,
+    content: { rooms, store },
     timers,
     logger,
     secureCookies: config.production,

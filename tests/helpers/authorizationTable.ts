@@ -257,6 +257,15 @@ export const ROUTES: readonly RouteRow[] = [
     },
   },
   {
+    // Whoever reads a fiche action may export it in the TDB RPE shape.
+    method: 'GET',
+    url: '/api/documents/:documentId/export',
+    expected: [401, 200, 200, 200, 404, 200],
+    cell: async (fixture) => ({
+      path: `/api/documents/${await createDocument(fixture, 'fiche-action')}/export`,
+    }),
+  },
+  {
     method: 'DELETE',
     url: '/api/documents/:documentId',
     expected: [401, 403, 403, 204, 404, 204],
@@ -330,11 +339,11 @@ export async function asAdmin(
   return response.body
 }
 
-/** Creates a note in {@link LILLE} as the admin and resolves with its id. */
-async function createDocument(fixture: AdminAccess): Promise<string> {
+/** Creates a note (or a document of `kind`) in {@link LILLE} as the admin; resolves with its id. */
+async function createDocument(fixture: AdminAccess, kind = 'note'): Promise<string> {
   const created = await asAdmin(fixture, 'POST', `/api/spaces/${LILLE}/documents`, {
-    kind: 'note',
-    title: 'Note de veille',
+    kind,
+    title: kind === 'note' ? 'Note de veille' : 'Fiche action mobilité',
   })
   return field(created, 'document', 'id')
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type * as Y from 'yjs'
 import { CloseCode, parseDocumentId } from '@maillage/protocol'
-import { DocumentRoot, type DocumentKind, type SpaceId } from '@maillage/schema'
+import { DocumentRoot, kindDefinition, type DocumentKind, type SpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -10,6 +10,9 @@ import { AuditAction } from '../persistence/records/AuditEntry.ts'
 import type { RoomRegistry } from '../sync/RoomRegistry.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
+import { indexFields } from './indexFields.ts'
+import { initializeFields } from './initializeFields.ts'
+import { writeTemplate } from './writeTemplate.ts'
 
 /**
  * The lifecycle of documents: creation from a kind, rename, archive, restore and deletion. Keeps
@@ -37,7 +40,11 @@ export class DocumentService {
     this.#onDocumentAccessChanged = options.onDocumentAccessChanged
   }
 
-  /** Creates a document of a kind in a space, its Y.Doc holding the title and kind. */
+  /**
+   * Creates a document of a kind in a space: its Y.Doc holds the title, the kind, the kind's
+   * template as body and every field initialised, all in one transaction; its index record holds
+   * what the kind indexes of those initial fields (the first status).
+   */
   async create(
     actor: Actor,
     input: { spaceId: SpaceId; kind: DocumentKind; title: string },
@@ -53,15 +60,25 @@ export class DocumentService {
       createdAt: now,
       updatedAt: now,
     }
+    const definition = kindDefinition(input.kind)
+    let fields: Record<string, unknown> = {}
     await this.#metadata.createDocument(record)
     await this.#rooms.change(record.id, (doc) => {
       doc.getText(DocumentRoot.Title).insert(0, input.title)
       const meta = doc.getMap(DocumentRoot.Meta)
       meta.set('kind', input.kind)
       meta.set('createdAt', now)
+      writeTemplate(doc.getXmlFragment(DocumentRoot.Body), definition.template)
+      initializeFields(doc.getMap(DocumentRoot.Fields), definition)
+      fields = doc.getMap(DocumentRoot.Fields).toJSON()
     })
+    const { index } = indexFields(input.kind, fields, {
+      nowMs: this.#timers.now(),
+      title: input.title,
+    })
+    const indexed = await this.#metadata.updateDocument(record.id, index)
     await this.#audit(actor, AuditAction.DocumentCreated, record)
-    return record
+    return indexed ?? record
   }
 
   /** Renames a document: the index and the co-edited title both take the new title. */

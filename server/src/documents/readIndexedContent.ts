@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { DocumentRoot } from '@maillage/schema'
+import { DocumentRoot, isDocumentKind, type DocumentKind } from '@maillage/schema'
 
 /** Longest title the index keeps, as the API accepts it. */
 const MAX_TITLE_LENGTH = 300
@@ -8,9 +8,18 @@ const MAX_TITLE_LENGTH = 300
 export interface IndexedContent {
   /** The co-edited title, trimmed and cut to 300 characters; empty while it is being retyped. */
   readonly title: string
+  /** The kind written in `meta` at creation, if it is one; the index record's kind comes first. */
+  readonly metaKind: DocumentKind | null
+  /** The `fields` map as plain JSON (`Y.Map.toJSON()`), validated later against the kind. */
+  readonly fields: Readonly<Record<string, unknown>>
 }
 
 /** Reads from a live Y.Doc what its index record carries. Synchronous: call before it is destroyed. */
 export function readIndexedContent(doc: Y.Doc): IndexedContent {
-  return { title: doc.getText(DocumentRoot.Title).toString().trim().slice(0, MAX_TITLE_LENGTH) }
+  const metaKind = doc.getMap(DocumentRoot.Meta).get('kind')
+  return {
+    title: doc.getText(DocumentRoot.Title).toString().trim().slice(0, MAX_TITLE_LENGTH),
+    metaKind: typeof metaKind === 'string' && isDocumentKind(metaKind) ? metaKind : null,
+    fields: doc.getMap(DocumentRoot.Fields).toJSON(),
+  }
 }

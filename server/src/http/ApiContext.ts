@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
+import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { RequestGuard } from './RequestGuard.ts'
@@ -11,6 +12,8 @@ export interface ApiContext {
   readonly sessions: SessionManager
   readonly guard: RequestGuard
   readonly documents: DocumentService
+  /** Where exports read documents' content: their rooms when in memory, else the store. */
+  readonly content: DocumentContentSources
   readonly timers: Timers
   readonly logger: Logger
   /** Cookies get `Secure` (set in production, where the server is behind HTTPS). */

@@ -1,13 +1,16 @@
 import type { DocumentView } from '@maillage/protocol'
+import { DocumentKind } from '@maillage/schema'
 import { documentAccess } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
+import { isStaleDocument } from '../documents/isStaleDocument.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 
 /**
- * A document's index record as shown to `actor`, with their access to it (`DocumentView`). The
- * caller has checked that they may open it: presenting a document they may not is a bug, thrown.
+ * A document's index record as shown to `actor`, with their access to it (`DocumentView`), and
+ * whether it is stale at `nowMs` (fiches action only). The caller has checked that they may open
+ * it: presenting a document they may not is a bug, thrown.
  */
-export function presentDocument(actor: Actor, record: DocumentRecord): DocumentView {
+export function presentDocument(actor: Actor, record: DocumentRecord, nowMs: number): DocumentView {
   const access = documentAccess(actor, record)
   if (access === null) throw new Error(`document ${record.id} presented to a person without access`)
   return {
@@ -22,5 +25,12 @@ export function presentDocument(actor: Actor, record: DocumentRecord): DocumentV
     ...(record.lastEditorName === undefined ? {} : { lastEditorName: record.lastEditorName }),
     ...(record.archivedAt === undefined ? {} : { archivedAt: record.archivedAt }),
     access,
+    ...(record.status === undefined ? {} : { status: record.status }),
+    ...(record.keyFields === undefined ? {} : { keyFields: record.keyFields }),
+    ...(record.qualityScore === undefined
+      ? {}
+      : { quality: { score: record.qualityScore, weakest: record.weakCriteria ?? [] } }),
+    ...(record.kind === DocumentKind.FicheAction ? { stale: isStaleDocument(record, nowMs) } : {}),
+    ...(record.fieldProblems === undefined ? {} : { fieldProblems: record.fieldProblems }),
   } satisfies DocumentView
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
 import { registerDocumentRoutes } from './routes/documentRoutes.ts'
+import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
@@ -17,6 +18,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerSpaceRoutes(app, context)
   registerInvitationRoutes(app, context)
   registerDocumentRoutes(app, context)
+  registerExportRoutes(app, context)
   registerHomeRoutes(app, context)
   registerTokenRoutes(app, context)
   registerAuditRoutes(app, context)

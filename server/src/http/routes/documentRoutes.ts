@@ -1,20 +1,19 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { isDocumentId } from '@maillage/protocol'
 import { DocumentKind } from '@maillage/schema'
 import {
   canCreateDocumentIn,
   canDeleteDocument,
   canEditDocumentRecord,
   canSeeSpaceContent,
-  documentAccess,
 } from '../../auth/accessPolicy.ts'
 import type { Actor } from '../../auth/Actor.ts'
-import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import type { DocumentRecord } from '../../persistence/records/DocumentRecord.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { presentDocument } from '../presentDocument.ts'
+import { matchesDocumentListQuery, parseDocumentListQuery } from './documentListQuery.ts'
+import { loadReadableDocument } from './loadReadableDocument.ts'
 import { assertAllowed, loadSpace } from './loadSpace.ts'
 
 const titleSchema = z
@@ -39,29 +38,30 @@ const documentPatchSchema = z
 /** Documents: list per space and shared, create from a kind, rename, share, archive, delete. */
 export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, store, documents } = context
+  const nowMs = (): number => context.timers.now()
 
-  async function loadReadable(actor: Actor, documentId: string): Promise<DocumentRecord> {
-    const record = isDocumentId(documentId) ? await store.findDocument(documentId) : null
-    // Same answer for missing and hidden documents: their existence is not disclosed.
-    if (record === null || documentAccess(actor, record) === null) {
-      throw new AppError(ErrorCode.NotFound, 'Ce document n’existe pas ou vous n’y avez pas accès.')
-    }
-    return record
-  }
+  const loadReadable = (actor: Actor, documentId: string): Promise<DocumentRecord> =>
+    loadReadableDocument(store, actor, documentId)
 
   app.get<{ Params: { spaceId: string } }>('/api/spaces/:spaceId/documents', async (request) => {
     const { actor } = await guard.require(request)
     const space = await loadSpace(store, request.params.spaceId)
+    const query = parseDocumentListQuery(request.query)
     const all = await store.listDocumentsOfSpace(space.id)
     // Non-members see only what the space shares with all territories.
     const visible = canSeeSpaceContent(actor, space.id) ? all : all.filter((d) => d.sharedWithAll)
-    return { documents: visible.map((record) => presentDocument(actor, record)) }
+    const now = nowMs()
+    return {
+      documents: visible
+        .filter((record) => matchesDocumentListQuery(record, query, now))
+        .map((record) => presentDocument(actor, record, now)),
+    }
   })
 
   app.get('/api/documents/shared', async (request) => {
     const { actor } = await guard.require(request)
     const shared = await store.listSharedDocuments()
-    return { documents: shared.map((record) => presentDocument(actor, record)) }
+    return { documents: shared.map((record) => presentDocument(actor, record, nowMs())) }
   })
 
   app.post<{ Params: { spaceId: string } }>(
@@ -75,14 +75,18 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
       )
       const input = parseInput(newDocumentSchema, request.body)
       const record = await documents.create(actor, { spaceId: space.id, ...input })
-      return reply.code(201).send({ document: presentDocument(actor, record) })
+      return reply.code(201).send({ document: presentDocument(actor, record, nowMs()) })
     },
   )
 
   app.get<{ Params: { documentId: string } }>('/api/documents/:documentId', async (request) => {
     const { actor } = await guard.require(request)
     return {
-      document: presentDocument(actor, await loadReadable(actor, request.params.documentId)),
+      document: presentDocument(
+        actor,
+        await loadReadable(actor, request.params.documentId),
+        nowMs(),
+      ),
     }
   })
 
@@ -98,7 +102,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
     if (patch.sharedWithAll !== undefined) {
       record = await documents.share(record, patch.sharedWithAll)
     }
-    return { document: presentDocument(actor, record) }
+    return { document: presentDocument(actor, record, nowMs()) }
   })
 
   app.post<{ Params: { documentId: string } }>(
@@ -110,7 +114,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
         canEditDocumentRecord(actor, record),
         'Vous ne pouvez pas archiver ce document.',
       )
-      return { document: presentDocument(actor, await documents.archive(actor, record)) }
+      return { document: presentDocument(actor, await documents.archive(actor, record), nowMs()) }
     },
   )
 
@@ -123,7 +127,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
         canEditDocumentRecord(actor, record),
         'Vous ne pouvez pas restaurer ce document.',
       )
-      return { document: presentDocument(actor, await documents.restore(actor, record)) }
+      return { document: presentDocument(actor, await documents.restore(actor, record), nowMs()) }
     },
   )
 

@@ -11,11 +11,12 @@ export function registerHomeRoutes(app: FastifyInstance, context: ApiContext): v
   app.get('/api/home', async (request) => {
     const { actor } = await context.guard.require(request)
     const opened = await home.open(actor)
+    const nowMs = context.timers.now()
     return {
       previousVisitAt: opened.previousVisitAt,
-      recent: opened.recent.map((record) => presentDocument(actor, record)),
+      recent: opened.recent.map((record) => presentDocument(actor, record, nowMs)),
       changedSinceLastVisit: opened.changedSinceLastVisit.map((record) =>
-        presentDocument(actor, record),
+        presentDocument(actor, record, nowMs),
       ),
     } satisfies HomeView
   })

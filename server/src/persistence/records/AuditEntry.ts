@@ -17,6 +17,7 @@ export const AuditAction = {
   DocumentArchived: 'document.archived',
   DocumentRestored: 'document.restored',
   DocumentDeleted: 'document.deleted',
+  DocumentExported: 'document.exported',
   TokenCreated: 'token.created',
   TokenRevoked: 'token.revoked',
 } as const

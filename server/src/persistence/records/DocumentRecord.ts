@@ -20,5 +20,24 @@ export const documentRecordSchema = z.object({
   /** That person's name when the edit was saved, so lists need not look every account up. */
   lastEditorName: z.string().min(1).max(120).optional(),
   archivedAt: z.iso.datetime().optional(),
+  /** The value of its kind's status field at the last indexing (absent for kinds without one). */
+  status: z.string().max(100).optional(),
+  /** A few key fields of its kind as short strings, by field name, at the last indexing. */
+  keyFields: z.record(z.string().max(100), z.string().max(500)).optional(),
+  /** Quality score out of 100 at the last indexing, for kinds with a quality grid. */
+  qualityScore: z.number().int().min(0).max(100).optional(),
+  /** Up to three weakest criteria of that quality check, weakest first. */
+  weakCriteria: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(100),
+        label: z.string().min(1).max(300),
+        level: z.enum(['point-fort', 'a-consolider', 'axe-de-progres']),
+      }),
+    )
+    .max(3)
+    .optional(),
+  /** Number of field values of the wrong type found at the last indexing. */
+  fieldProblems: z.number().int().min(0).optional(),
 })
 export type DocumentRecord = z.infer<typeof documentRecordSchema>

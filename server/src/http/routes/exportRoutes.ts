@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import type { FicheActionExportView } from '@maillage/protocol'
+import { exportFichesAction } from '../../documents/exportFichesAction.ts'
+import { AuditAction } from '../../persistence/records/AuditEntry.ts'
+import { isoTime } from '../../time/isoTime.ts'
+import type { ApiContext } from '../ApiContext.ts'
+import { attachmentDisposition } from '../attachmentDisposition.ts'
+import { parseInput } from '../parseInput.ts'
+import { formatTdbCsv } from '../tdbCsv.ts'
+import { loadReadableDocument } from './loadReadableDocument.ts'
+
+const exportQuerySchema = z.object({
+  format: z
+    .enum(['csv', 'json'], { error: 'Choisissez le format d’export : « csv » ou « json ».' })
+    .default('csv'),
+})
+
+/**
+ * `GET /api/documents/:documentId/export?format=csv|json`: the fiches action of a fiche action or
+ * of a feuille de route in the TDB RPE field order (see `exportFichesAction`), as a CSV file for
+ * French spreadsheets (default) or as `FicheActionExportView`. Whoever may read the document may
+ * export it; each export is audited.
+ */
+export function registerExportRoutes(app: FastifyInstance, context: ApiContext): void {
+  const { guard, store } = context
+
+  app.get<{ Params: { documentId: string } }>(
+    '/api/documents/:documentId/export',
+    async (request, reply) => {
+      const { actor } = await guard.require(request)
+      const record = await loadReadableDocument(store, actor, request.params.documentId)
+      const { format } = parseInput(exportQuerySchema, request.query)
+      const view = await exportFichesAction(actor, record, { metadata: store, ...context.content })
+      await store.appendAudit({
+        at: isoTime(context.timers),
+        action: AuditAction.DocumentExported,
+        actorId: actor.account.id,
+        target: record.id,
+        details: {
+          spaceId: record.spaceId,
+          kind: record.kind,
+          format,
+          rows: String(view.rows.length),
+        },
+      })
+      if (format === 'json') return view satisfies FicheActionExportView
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachmentDisposition(record.title, 'csv'))
+        .header('cache-control', 'no-store')
+        .send(formatTdbCsv(view))
+    },
+  )
+}
