@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
-import type { FieldDefinition } from '@maillage/schema'
+import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
 import { ChoiceFieldInput } from './ChoiceFieldInput.tsx'
 import { DateFieldInput } from './DateFieldInput.tsx'
 import { DocumentLinkFieldInput } from './DocumentLinkFieldInput.tsx'
 import { IndicatorSummary } from './IndicatorSummary.tsx'
-import { ListFieldInput } from './ListFieldInput.tsx'
+import { KeyFigurePreview } from './KeyFigurePreview.tsx'
+import { ListFieldInput, type RenderItemExtra } from './ListFieldInput.tsx'
 import { MultiChoiceFieldInput } from './MultiChoiceFieldInput.tsx'
 import { NumberFieldInput } from './NumberFieldInput.tsx'
 import { TextFieldInput } from './TextFieldInput.tsx'
@@ -40,11 +41,7 @@ function renderField(map: Y.Map<unknown>, field: FieldDefinition, id: string): R
           field={field}
           id={id}
           renderField={renderField}
-          renderItemExtra={
-            field.fields.some((child) => child.name === 'mesures' && child.type === 'list')
-              ? (item) => <IndicatorSummary item={item} />
-              : undefined
-          }
+          renderItemExtra={itemExtraOf(field)}
         />
       )
     default: {
@@ -52,4 +49,15 @@ function renderField(map: Y.Map<unknown>, field: FieldDefinition, id: string): R
       return unknown
     }
   }
+}
+
+// What a list shows under each item: an indicator's measurements, a key figure as displayed.
+function itemExtraOf(field: ListFieldDefinition): RenderItemExtra | undefined {
+  if (field.fields.some((child) => child.name === 'mesures' && child.type === 'list')) {
+    return (item) => <IndicatorSummary item={item} fields={field.fields} />
+  }
+  if (field.name === 'chiffresCles') {
+    return (item) => <KeyFigurePreview item={item} fields={field.fields} />
+  }
+  return undefined
 }

@@ -1,13 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
-
-/** One dated measurement of an indicator. */
-export interface Measurement {
-  /** `YYYY-MM-DD`. */
-  readonly date: string
-  readonly value: number
-}
+import type { Measurement } from '@maillage/schema'
 
 /**
  * The measurements of an indicator over time against its target, drawn with uPlot. The drawing

@@ -1,7 +1,14 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
+import {
+  measurementsOf,
+  numberValue,
+  stringValue,
+  type FieldDefinition,
+  type Measurement,
+} from '@maillage/schema'
 import { formatShortDate } from '../../../ui/formatDate.ts'
-import type { Measurement } from './IndicatorChart.tsx'
+import { readItem } from './readItem.ts'
 import { fieldTexts } from './texts.ts'
 import { useYDeepVersion } from './useYMapEntry.ts'
 
@@ -11,11 +18,14 @@ const IndicatorChart = lazy(() => import('./IndicatorChart.tsx'))
  * Under an indicator: its measurements against its target, as a chart and as a table (the table
  * is what screen readers and keyboard users read; the chart repeats it for the eye).
  */
-export function IndicatorSummary(props: { item: Y.Map<unknown> }): ReactNode {
+export function IndicatorSummary(props: {
+  item: Y.Map<unknown>
+  fields: readonly FieldDefinition[]
+}): ReactNode {
   const version = useYDeepVersion(props.item)
   const { label, unit, target, measurements } = useMemo(
-    () => readIndicator(props.item, version),
-    [props.item, version],
+    () => readIndicator(props.item, props.fields, version),
+    [props.item, props.fields, version],
   )
   if (measurements.length === 0) return <p className="aide">{fieldTexts.noMeasurements}</p>
   return (
@@ -51,34 +61,14 @@ export function IndicatorSummary(props: { item: Y.Map<unknown> }): ReactNode {
 // `version` only invalidates the memo: the item is read afresh after each change.
 function readIndicator(
   item: Y.Map<unknown>,
+  fields: readonly FieldDefinition[],
   _version: number,
-): { label: string; unit: string; target: number | null; measurements: Measurement[] } {
-  const text = (key: string): string => {
-    const value = item.get(key)
-    return value instanceof Y.Text || typeof value === 'string' ? value.toString() : ''
-  }
-  const cible = item.get('cible')
-  const mesures = item.get('mesures')
-  const measurements: Measurement[] = []
-  if (mesures instanceof Y.Array) {
-    for (const entry of mesures.toArray()) {
-      if (!(entry instanceof Y.Map)) continue
-      const date: unknown = entry.get('date')
-      const value: unknown = entry.get('valeur')
-      if (
-        typeof date === 'string' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(date) &&
-        typeof value === 'number'
-      ) {
-        measurements.push({ date, value })
-      }
-    }
-  }
-  measurements.sort((a, b) => a.date.localeCompare(b.date))
+): { label: string; unit: string; target: number | null; measurements: readonly Measurement[] } {
+  const indicator = readItem(item, fields)
   return {
-    label: text('libelle') || 'indicateur',
-    unit: text('unite'),
-    target: typeof cible === 'number' ? cible : null,
-    measurements,
+    label: stringValue(indicator.values, 'libelle') || 'indicateur',
+    unit: stringValue(indicator.values, 'unite'),
+    target: numberValue(indicator.values, 'cible'),
+    measurements: measurementsOf(indicator),
   }
 }

@@ -28,5 +28,6 @@ export const fieldTexts = {
   chartValue: 'Valeur mesurée',
   chartTarget: 'Cible',
   noMeasurements: 'Aucune mesure saisie pour l’instant.',
-  maskedHint: 'Valeur masquée à l’affichage (secret statistique)',
+  keyFigureShown: 'Affiché :',
+  maskedHint: 'valeur masquée (secret statistique : moins de 11 personnes)',
 } as const
