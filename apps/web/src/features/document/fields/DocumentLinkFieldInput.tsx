@@ -1,7 +1,13 @@
 import { useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import * as Y from 'yjs'
-import type { DocumentLinkFieldDefinition } from '@maillage/schema'
+import type { DocumentView } from '@maillage/protocol'
+import {
+  DOCUMENT_KIND_LABELS,
+  KINDS,
+  isDocumentKind,
+  type DocumentLinkFieldDefinition,
+} from '@maillage/schema'
 import { messageOf } from '../../../api/ApiError.ts'
 import { FieldLabel } from './FieldLabel.tsx'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
@@ -25,6 +31,8 @@ export function DocumentLinkFieldInput(props: {
   const linked = typeof entry === 'string' ? entry : ''
   const candidates = spaceDocuments.filter((document) => document.kind === field.kind)
   const suggestedTitle = titleOf(map.get('libelle'))
+  const kindLabel = isDocumentKind(field.kind) ? DOCUMENT_KIND_LABELS[field.kind] : field.kind
+  const linkedStatus = statusLabelOf(candidates.find((document) => document.id === linked))
 
   function handleCreate(): void {
     setCreating(true)
@@ -63,6 +71,7 @@ export function DocumentLinkFieldInput(props: {
             </option>
           ))}
         </select>
+        {linkedStatus !== null && <span className="badge">{linkedStatus}</span>}
         {linked !== '' && <Link to={`/documents/${linked}`}>{fieldTexts.openLink}</Link>}
         {linked === '' && !readOnly && suggestedTitle !== '' && (
           <button
@@ -71,7 +80,7 @@ export function DocumentLinkFieldInput(props: {
             disabled={creating}
             onClick={handleCreate}
           >
-            {creating ? fieldTexts.creatingFiche : fieldTexts.createFiche}
+            {creating ? fieldTexts.creatingLinked : fieldTexts.createLinked(kindLabel)}
           </button>
         )}
       </div>
@@ -82,6 +91,13 @@ export function DocumentLinkFieldInput(props: {
       )}
     </div>
   )
+}
+
+// The status of the linked document, as its kind names it ("En cours"), if it has one.
+function statusLabelOf(document: DocumentView | undefined): string | null {
+  if (document?.status === undefined || !isDocumentKind(document.kind)) return null
+  const status = KINDS[document.kind].statuses.find((option) => option.value === document.status)
+  return status?.label ?? null
 }
 
 function titleOf(value: unknown): string {

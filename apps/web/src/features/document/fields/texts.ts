@@ -14,8 +14,8 @@ export const fieldTexts = {
   noChoice: '— Non renseigné —',
   noLink: '— Aucune —',
   openLink: 'Ouvrir',
-  createFiche: 'Créer la fiche action',
-  creatingFiche: 'Création de la fiche…',
+  createLinked: (kind: string) => `Créer le document (${kind.toLowerCase()})`,
+  creatingLinked: 'Création du document…',
   problemsHeading: 'Valeurs incorrectes',
   problemsIntro:
     'Certaines valeurs enregistrées ne sont pas du bon type ; elles sont ignorées. Ressaisissez-les :',
