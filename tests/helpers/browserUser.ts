@@ -24,9 +24,31 @@ export async function openAnonymous(
     locale: 'fr-FR',
     viewport: VIEWPORT,
   })
+  const problems = recordProblems(context)
   const page = await context.newPage()
   await page.goto('/connexion')
+  try {
+    await page.getByLabel('Adresse électronique', { exact: true }).waitFor()
+  } catch (error) {
+    await context.close()
+    const seen = problems.length === 0 ? 'none' : problems.join('\n  ')
+    throw new Error(`the connexion page did not show; page errors and failed requests: ${seen}`, {
+      cause: error,
+    })
+  }
   return { context, page }
+}
+
+/** Collects the context's uncaught page errors and failed HTTP responses, to explain a failure. */
+function recordProblems(context: BrowserContext): string[] {
+  const problems: string[] = []
+  context.on('weberror', (webError) => {
+    problems.push(`page error: ${webError.error().message}`)
+  })
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`)
+  })
+  return problems
 }
 
 /**
