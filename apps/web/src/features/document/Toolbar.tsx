@@ -27,7 +27,7 @@ export function Toolbar(props: { editor: Editor }): ReactNode {
       for (const action of [...TOOLBAR_GROUPS.flat(), ...TABLE_ACTIONS]) {
         buttons[action.id] = {
           active: action.isActive?.(current) ?? false,
-          enabled: action.canRun(current),
+          enabled: action.canRun?.(current) ?? true,
         }
       }
       return { buttons, inTable: current.isActive('table'), inLink: current.isActive('link') }
@@ -106,7 +106,6 @@ export function Toolbar(props: { editor: Editor }): ReactNode {
                 id: 'link',
                 label: 'Lien',
                 isActive: (e) => e.isActive('link'),
-                canRun: () => true,
                 run: () => {
                   setLinkOpen(true)
                 },
