@@ -80,7 +80,9 @@ export function Layout(): ReactNode {
       </main>
       <footer className="pied" role="contentinfo">
         <p>{appTexts.footer}</p>
-        <p>{appTexts.accessibility}</p>
+        <p>
+          <Link to="/accessibilite">{appTexts.accessibility}</Link>
+        </p>
       </footer>
     </>
   )

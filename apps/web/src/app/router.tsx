@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router'
+import { AccessibilitePage } from './AccessibilitePage.tsx'
 import { ConnexionPage } from '../features/auth/ConnexionPage.tsx'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
 import { AccueilPage } from '../features/home/AccueilPage.tsx'
@@ -21,6 +22,7 @@ export function createRouter() {
       children: [
         { path: '/connexion', element: <ConnexionPage /> },
         { path: '/invitation/:token', element: <InvitationPage /> },
+        { path: '/accessibilite', element: <AccessibilitePage /> },
         {
           element: <RequireSession />,
           children: [

@@ -6,7 +6,7 @@ export const appTexts = {
   home: 'Accueil',
   footer:
     'Maillage — espace de travail des comités locaux pour l’emploi et du comité régional pour l’emploi des Hauts-de-France.',
-  accessibility: 'Accessibilité : conformité partielle au RGAA 4.1 (audit en cours).',
+  accessibility: 'Accessibilité : partiellement conforme (RGAA 4.1)',
   notFoundTitle: 'Page introuvable',
   notFound: 'Cette page n’existe pas ou n’existe plus. Vérifiez l’adresse ou revenez à l’accueil.',
   backHome: 'Revenir à l’accueil',
