@@ -95,3 +95,4 @@ export {
   ficheActionToTdbRow,
   TDB_LIST_SEPARATOR,
 } from './kinds/ficheAction/tdbRpe/ficheActionToTdbRow.ts'
+export { FICHE_ACTION_BILAN_SECTION } from './kinds/ficheAction/ficheActionSections.ts'

@@ -1,6 +1,11 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
-import { DocumentRoot, kindDefinition, isBilanExpected } from '@maillage/schema'
+import {
+  DocumentRoot,
+  FICHE_ACTION_BILAN_SECTION,
+  isBilanExpected,
+  kindDefinition,
+} from '@maillage/schema'
 import { formatRelative } from '../../ui/formatDate.ts'
 import { useCreateDocument, useSpaceDocuments } from '../spaces/useSpaceData.ts'
 import { DocumentEditor } from './DocumentEditor.tsx'
@@ -31,7 +36,7 @@ export function DocumentBody(props: {
   const environment = useFieldsEnvironmentOf(record.spaceId, !editable)
   const hasFields = definition.sections.length > 0
   const hiddenSections =
-    record.kind === 'fiche-action' && !isBilanExpected(values) ? [BILAN_SECTION] : []
+    record.kind === 'fiche-action' && !isBilanExpected(values) ? [FICHE_ACTION_BILAN_SECTION] : []
 
   return (
     <div className="document-et-presence">
@@ -68,9 +73,6 @@ export function DocumentBody(props: {
     </div>
   )
 }
-
-/** Title of the fiche action's bilan section, shown once the action is finished or abandoned. */
-const BILAN_SECTION = 'Bilan'
 
 function useFieldsEnvironmentOf(spaceId: string, readOnly: boolean): FieldsEnvironment {
   const documents = useSpaceDocuments(spaceId)

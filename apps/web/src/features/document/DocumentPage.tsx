@@ -78,6 +78,7 @@ function DocumentWorkspace(props: {
         )}
       </div>
       {record.archivedAt !== undefined && <p className="avis">{documentTexts.archivedNotice}</p>}
+      {record.stale === true && <p className="avis">{documentTexts.staleNotice}</p>}
       {record.archivedAt === undefined && record.access === 'read' && (
         <p className="avis">{documentTexts.readOnlyNotice}</p>
       )}

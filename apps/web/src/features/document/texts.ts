@@ -15,6 +15,8 @@ export const documentTexts = {
     'Vous consultez ce document en lecture seule : vous voyez les modifications des autres en direct, mais vous ne pouvez pas le modifier.',
   archivedNotice: 'Ce document est archivé : il reste consultable mais ne peut plus être modifié.',
   sharedNotice: 'Partagé avec tous les territoires',
+  staleNotice:
+    'À actualiser : cette fiche n’a pas changé depuis plus de 30 jours. Mettez à jour son statut, ses étapes et les mesures de ses indicateurs.',
   backToSpace: 'Retour à l’espace',
   lastChange: 'Dernière modification',
   reconnect: 'Se reconnecter',

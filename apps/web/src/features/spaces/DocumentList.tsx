@@ -56,11 +56,12 @@ export function DocumentItem(props: { document: DocumentView; context?: string }
   )
 }
 
+// Archived, or the status of its kind ("En cours"); nothing for kinds without statuses.
 function statusLabelOf(document: DocumentView): string {
   if (document.archivedAt !== undefined) return spaceTexts.archived
-  if (document.status === undefined || !isDocumentKind(document.kind)) return spaceTexts.active
+  if (document.status === undefined || !isDocumentKind(document.kind)) return ''
   const status = KINDS[document.kind].statuses.find((option) => option.value === document.status)
-  return status?.label ?? spaceTexts.active
+  return status?.label ?? ''
 }
 
 function groupByKind(documents: readonly DocumentView[]): [string, DocumentView[]][] {

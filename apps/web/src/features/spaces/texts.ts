@@ -16,7 +16,6 @@ export const spaceTexts = {
   emptyTitle: 'Donnez un titre au document.',
   archived: 'Archivé',
   shared: 'Partagé avec tous les territoires',
-  active: 'En cours',
   stale: 'À actualiser',
   quality: (score: number) => `Qualité ${score}/100`,
   toImprove: 'à améliorer :',

@@ -21,6 +21,9 @@ import {
 } from './ficheActionOptions.ts'
 import { theorieDuChangementSection } from './theorieDuChangementSection.ts'
 
+/** Title of the fiche action's bilan section, shown once the action is terminée or abandonnée. */
+export const FICHE_ACTION_BILAN_SECTION = 'Bilan'
+
 /**
  * The fields of a fiche action, in the order of the national field model (the titre is the
  * document’s title, not a field), then the impact typology, the status, the bilan and the théorie
@@ -114,7 +117,7 @@ export const FICHE_ACTION_SECTIONS: readonly FieldSection[] = [
     ],
   },
   {
-    title: 'Bilan',
+    title: FICHE_ACTION_BILAN_SECTION,
     fields: [
       proseField('resultatsChiffres', 'Résultats chiffrés', 'Ce qui a été atteint, en chiffres.'),
       proseField('enseignements', 'Enseignements', 'Ce qui a marché, ce qui n’a pas marché.'),
