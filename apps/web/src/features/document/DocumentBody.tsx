@@ -1,18 +1,12 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
-import {
-  DocumentRoot,
-  FICHE_ACTION_BILAN_SECTION,
-  isBilanExpected,
-  kindDefinition,
-} from '@maillage/schema'
+import { DocumentRoot, kindDefinition } from '@maillage/schema'
 import { formatRelative } from '../../ui/formatDate.ts'
 import { useCreateDocument, useSpaceDocuments } from '../spaces/useSpaceData.ts'
 import { DocumentEditor } from './DocumentEditor.tsx'
 import { FieldsPanel } from './fields/FieldsPanel.tsx'
 import { FieldsProvider, type FieldsEnvironment } from './fields/FieldsContext.tsx'
 import { QualityPanel } from './fields/QualityPanel.tsx'
-import { useFieldValues } from './fields/useFieldValues.ts'
 import { PresenceList } from './PresenceList.tsx'
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
@@ -32,11 +26,8 @@ export function DocumentBody(props: {
   const { collaboration, record, account, editable } = props
   const definition = kindDefinition(record.kind)
   const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
-  const { values, problems } = useFieldValues(fields, definition)
   const environment = useFieldsEnvironmentOf(record.spaceId, !editable)
   const hasFields = definition.sections.length > 0
-  const hiddenSections =
-    record.kind === 'fiche-action' && !isBilanExpected(values) ? [FICHE_ACTION_BILAN_SECTION] : []
 
   return (
     <div className="document-et-presence">
@@ -48,12 +39,7 @@ export function DocumentBody(props: {
         </p>
         {hasFields && (
           <FieldsProvider value={environment}>
-            <FieldsPanel
-              fields={fields}
-              definition={definition}
-              problems={problems}
-              hiddenSections={hiddenSections}
-            />
+            <FieldsPanel fields={fields} definition={definition} />
           </FieldsProvider>
         )}
         {hasFields && <h2 className="titre-contenu">{documentTexts.bodyHeading}</h2>}
@@ -68,7 +54,9 @@ export function DocumentBody(props: {
           <h2 id="titre-presence">{documentTexts.presenceLabel}</h2>
           <PresenceList awareness={collaboration.awareness} />
         </section>
-        <QualityPanel definition={definition} values={values} title={props.title} />
+        {definition.quality !== null && (
+          <QualityPanel fields={fields} definition={definition} title={props.title} />
+        )}
       </aside>
     </div>
   )

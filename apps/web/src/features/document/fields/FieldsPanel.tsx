@@ -1,36 +1,36 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type * as Y from 'yjs'
-import type { FieldProblem, KindDefinition } from '@maillage/schema'
+import {
+  FICHE_ACTION_BILAN_SECTION,
+  FICHE_ACTION_STATUS_FIELD,
+  isBilanExpected,
+  type KindDefinition,
+} from '@maillage/schema'
 import { FieldInput } from './FieldInput.tsx'
-import { fieldTexts } from './texts.ts'
+import { FieldProblems } from './FieldProblems.tsx'
+import { useYMapEntry } from './useYMapEntry.ts'
 
-/** The structured fields of a document, section by section, co-edited live. */
-export function FieldsPanel(props: {
+/**
+ * The structured fields of a document, section by section, co-edited live. Each input follows
+ * its own value, so a keystroke in one field re-renders that field only, not the panel.
+ */
+export const FieldsPanel = memo(function FieldsPanel(props: {
   fields: Y.Map<unknown>
   definition: KindDefinition
-  problems: readonly FieldProblem[]
-  /** Sections to leave out for now (the bilan of a fiche that is not finished). */
-  hiddenSections?: readonly string[]
 }): ReactNode {
-  const { fields, definition, problems } = props
+  const { fields, definition } = props
+  const status = useYMapEntry(fields, FICHE_ACTION_STATUS_FIELD)
+  // The bilan of a fiche action is asked for once it is terminée or abandonnée.
+  const bilanHidden =
+    definition.kind === 'fiche-action' &&
+    !isBilanExpected({ [FICHE_ACTION_STATUS_FIELD]: typeof status === 'string' ? status : '' })
   const sections = definition.sections.filter(
-    (section) => !(props.hiddenSections ?? []).includes(section.title),
+    (section) => !(bilanHidden && section.title === FICHE_ACTION_BILAN_SECTION),
   )
   return (
     <section className="champs-structures" aria-labelledby="titre-champs">
       <h2 id="titre-champs">{definition.label}</h2>
-      {problems.length > 0 && (
-        <div className="avis" role="alert">
-          <p>
-            <strong>{fieldTexts.problemsHeading}</strong> — {fieldTexts.problemsIntro}
-          </p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.path.join('.')}>{problem.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FieldProblems fields={fields} definition={definition} />
       {sections.map((section, index) => (
         <section
           key={section.title}
@@ -45,4 +45,4 @@ export function FieldsPanel(props: {
       ))}
     </section>
   )
-}
+})

@@ -1,10 +1,10 @@
-import { memo, type ReactNode } from 'react'
+import { memo, useEffect, useState, type ReactNode } from 'react'
 import * as Y from 'yjs'
 import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
 import { newItemId, orderBetween } from './listOrder.ts'
 import { fieldTexts } from './texts.ts'
-import { useYDeepVersion, useYMapEntry } from './useYMapEntry.ts'
+import { useYMapEntry } from './useYMapEntry.ts'
 
 /** Renders one field of an item (given by the caller, so that lists may hold lists). */
 export type RenderField = (item: Y.Map<unknown>, field: FieldDefinition, id: string) => ReactNode
@@ -27,7 +27,7 @@ export function ListFieldInput(props: {
   const { readOnly } = useFieldsEnvironment()
   const entry = useYMapEntry(map, field.name)
   const array = entry instanceof Y.Array ? (entry as Y.Array<unknown>) : null
-  useYDeepVersion(array ?? map)
+  useListVersion(array)
   const items = array === null ? [] : sortedItems(array)
 
   function handleAdd(): void {
@@ -59,11 +59,7 @@ export function ListFieldInput(props: {
             next={items[index + 1]}
             afterNext={items[index + 2]}
             readOnly={readOnly}
-            onRemove={() => {
-              if (array === null) return
-              const position = array.toArray().indexOf(item)
-              if (position !== -1) array.delete(position, 1)
-            }}
+            array={array}
             renderField={props.renderField}
             renderItemExtra={props.renderItemExtra}
           />
@@ -88,7 +84,7 @@ const ListItem = memo(function ListItem(props: {
   next: Y.Map<unknown> | undefined
   afterNext: Y.Map<unknown> | undefined
   readOnly: boolean
-  onRemove: () => void
+  array: Y.Array<unknown> | null
   renderField: RenderField
   renderItemExtra: RenderItemExtra | undefined
 }): ReactNode {
@@ -137,7 +133,10 @@ const ListItem = memo(function ListItem(props: {
               type="button"
               className="bouton-secondaire"
               aria-label={fieldTexts.removeItem(field.itemLabel, number)}
-              onClick={props.onRemove}
+              onClick={() => {
+                const position = props.array?.toArray().indexOf(item) ?? -1
+                if (position !== -1) props.array?.delete(position, 1)
+              }}
             >
               {fieldTexts.remove}
             </button>
@@ -179,4 +178,30 @@ function newItem(field: ListFieldDefinition, last: Y.Map<unknown> | undefined): 
     else if (child.type === 'list') item.set(child.name, new Y.Array())
   }
   return item
+}
+
+/**
+ * A number that changes when items are added, removed or reordered — not when someone types in
+ * an item, which only the item's own inputs follow.
+ */
+function useListVersion(array: Y.Array<unknown> | null): number {
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (array === null) return
+    const handleChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+      const reshaped = events.some(
+        (event) =>
+          event.target === array ||
+          (event.target.parent === array &&
+            event instanceof Y.YMapEvent &&
+            event.keysChanged.has('order')),
+      )
+      if (reshaped) setVersion((previous) => previous + 1)
+    }
+    array.observeDeep(handleChange)
+    return () => {
+      array.unobserveDeep(handleChange)
+    }
+  }, [array])
+  return version
 }

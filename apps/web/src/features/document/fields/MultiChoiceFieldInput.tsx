@@ -27,7 +27,7 @@ function Checkboxes(props: {
 }): ReactNode {
   const { map, field, id, chosen } = props
   const { readOnly } = useFieldsEnvironment()
-  useYDeepVersion(chosen ?? map)
+  useYDeepVersion(chosen)
 
   function toggle(value: string, checked: boolean): void {
     if (chosen === null) {

@@ -1,11 +1,8 @@
 import { useState, type ReactNode } from 'react'
-import {
-  QUALITY_LEVEL_LABELS,
-  type FieldValues,
-  type KindDefinition,
-  type QualityLevel,
-} from '@maillage/schema'
+import type * as Y from 'yjs'
+import { QUALITY_LEVEL_LABELS, type KindDefinition, type QualityLevel } from '@maillage/schema'
 import { fieldTexts } from './texts.ts'
+import { useFieldValues } from './useFieldValues.ts'
 
 const LEVEL_ORDER: readonly QualityLevel[] = ['axe-de-progres', 'a-consolider', 'point-fort']
 
@@ -14,15 +11,16 @@ const LEVEL_ORDER: readonly QualityLevel[] = ['axe-de-progres', 'a-consolider', 
  * criterion as point fort, à consolider or axe de progrès with what to improve, weakest first.
  */
 export function QualityPanel(props: {
+  fields: Y.Map<unknown>
   definition: KindDefinition
-  values: FieldValues
   title: string
 }): ReactNode {
+  const { values } = useFieldValues(props.fields, props.definition)
   const { quality } = props.definition
   // The grid reads the date only to compare it with the fiche's dates: the day it opened will do.
   const [now] = useState(() => Date.now())
   if (quality === null) return null
-  const report = quality(props.values, { now, title: props.title })
+  const report = quality(values, { now, title: props.title })
   const criteria = [...report.criteria].sort(
     (a, b) =>
       LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||

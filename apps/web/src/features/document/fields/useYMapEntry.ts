@@ -27,10 +27,11 @@ export interface DeepObservable {
   unobserveDeep(handler: () => void): void
 }
 
-/** A number that changes with any change inside a shared type, however deep, from anyone. */
-export function useYDeepVersion(type: DeepObservable): number {
+/** A number that changes with any change inside a shared type, however deep, from anyone (none for null). */
+export function useYDeepVersion(type: DeepObservable | null): number {
   const [version, setVersion] = useState(0)
   useEffect(() => {
+    if (type === null) return
     const handleChange = (): void => {
       setVersion((previous) => previous + 1)
     }
