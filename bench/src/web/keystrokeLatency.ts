@@ -76,8 +76,18 @@ async function typeAndMeasure(page: Page): Promise<{ summary: LatencySummary; ty
   const editor = page.locator('.ProseMirror')
   await page.evaluate(LATENCY_PROBE_SCRIPT)
   await editor.focus()
-  await page.keyboard.press('Control+Home')
-  await page.keyboard.press('End')
+  // The end of the first paragraph, whatever its line wrapping (End only reaches the end of the
+  // first visual line); ProseMirror follows the DOM selection.
+  await page.evaluate(`(() => {
+    const paragraph = document.querySelector('.ProseMirror')?.firstElementChild
+    const selection = window.getSelection()
+    if (paragraph == null || selection === null) throw new Error('no first paragraph to type in')
+    const range = document.createRange()
+    range.selectNodeContents(paragraph)
+    range.collapse(false)
+    selection.removeAllRanges()
+    selection.addRange(range)
+  })()`)
 
   await typeLetters(page, WARM_UP_KEYSTROKES)
   await readWhenSettled(page, WARM_UP_KEYSTROKES)
@@ -87,10 +97,13 @@ async function typeAndMeasure(page: Page): Promise<{ summary: LatencySummary; ty
   return { summary: summarizeLatencies(Float64Array.from(reading.samples)), typed }
 }
 
+// Words of five letters, starting at a random letter: each session's text is its own, and wraps
+// like prose instead of making one long unbreakable word.
 async function typeLetters(page: Page, count: number): Promise<string> {
   let typed = ''
+  const offset = Math.floor(Math.random() * 26)
   for (let index = 0; index < count; index++) {
-    const letter = String.fromCharCode(97 + (index % 26))
+    const letter = index % 6 === 5 ? ' ' : String.fromCharCode(97 + ((index + offset) % 26))
     await page.keyboard.press(letter)
     typed += letter
     // Pacing of the typist, not a wait for a condition.

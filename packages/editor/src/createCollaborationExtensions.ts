@@ -4,6 +4,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
+import { RemoteChangesKeepScroll } from './remoteChangesKeepScroll.ts'
 import { renderCaret } from './renderCaret.ts'
 
 /** The person editing, as the others see their caret: name and CSS colour. */
@@ -22,7 +23,8 @@ export interface CollaborationBinding {
 
 /**
  * Binds the editor to the `body` root of a Y.Doc, with undo and redo of one's own changes only
- * (Yjs UndoManager) and the named, coloured carets and selections of the others.
+ * (Yjs UndoManager) and the named, coloured carets and selections of the others; their edits do
+ * not scroll the page.
  */
 export function createCollaborationExtensions(binding: CollaborationBinding): AnyExtension[] {
   return [
@@ -32,5 +34,6 @@ export function createCollaborationExtensions(binding: CollaborationBinding): An
       user: { name: binding.user.name, color: binding.user.color },
       render: renderCaret,
     }),
+    RemoteChangesKeepScroll,
   ]
 }

@@ -16,8 +16,10 @@ export interface PresentPerson {
 export function usePresence(awareness: Awareness): readonly PresentPerson[] {
   const [people, setPeople] = useState<readonly PresentPerson[]>(() => presentPeople(awareness))
   useEffect(() => {
+    // Carets move at every keystroke; the list changes only when someone comes, goes or renames.
     const handleChange = (): void => {
-      setPeople(presentPeople(awareness))
+      const next = presentPeople(awareness)
+      setPeople((previous) => (signatureOf(previous) === signatureOf(next) ? previous : next))
     }
     handleChange()
     awareness.on('change', handleChange)
@@ -42,6 +44,12 @@ export function presentPeople(awareness: Awareness): readonly PresentPerson[] {
   return [...byIdentity.values()].sort(
     (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name, 'fr'),
   )
+}
+
+function signatureOf(people: readonly PresentPerson[]): string {
+  return people
+    .map((person) => `${person.name}\u0000${person.color}\u0000${person.isSelf}`)
+    .join('\u0001')
 }
 
 // Awareness states come from other clients: read them as untrusted.
