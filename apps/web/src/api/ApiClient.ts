@@ -14,7 +14,8 @@ import type {
 } from '@maillage/protocol'
 import { ApiError, NETWORK_ERROR_CODE } from './ApiError.ts'
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+/** The HTTP methods the API uses. */
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
 /** What a new account gives when accepting an invitation without being signed in. */
 export interface NewAccountInput {
@@ -40,69 +41,69 @@ export class ApiClient {
   #csrfToken: string | null = null
 
   async getSession(): Promise<SessionView> {
-    const session = await this.#request<SessionView>('GET', '/api/session')
+    const session = await this.request<SessionView>('GET', '/api/session')
     this.#csrfToken = session.csrfToken
     return session
   }
 
   async login(email: string, password: string): Promise<LoginView> {
-    const opened = await this.#request<LoginView>('POST', '/api/session', { email, password })
+    const opened = await this.request<LoginView>('POST', '/api/session', { email, password })
     this.#csrfToken = opened.csrfToken
     return opened
   }
 
   async logout(): Promise<void> {
-    await this.#request<null>('DELETE', '/api/session')
+    await this.request<null>('DELETE', '/api/session')
     this.#csrfToken = null
   }
 
   async updateProfile(patch: ProfileInput): Promise<AccountView> {
-    return (await this.#request<{ account: AccountView }>('PATCH', '/api/me', patch)).account
+    return (await this.request<{ account: AccountView }>('PATCH', '/api/me', patch)).account
   }
 
   getHome(): Promise<HomeView> {
-    return this.#request<HomeView>('GET', '/api/home')
+    return this.request<HomeView>('GET', '/api/home')
   }
 
   async listSpaces(): Promise<readonly SpaceView[]> {
-    return (await this.#request<{ spaces: SpaceView[] }>('GET', '/api/spaces')).spaces
+    return (await this.request<{ spaces: SpaceView[] }>('GET', '/api/spaces')).spaces
   }
 
   async getSpace(spaceId: string): Promise<SpaceView> {
-    return (await this.#request<{ space: SpaceView }>('GET', `/api/spaces/${enc(spaceId)}`)).space
+    return (await this.request<{ space: SpaceView }>('GET', `/api/spaces/${enc(spaceId)}`)).space
   }
 
   async listDocuments(spaceId: string): Promise<readonly DocumentView[]> {
     const path = `/api/spaces/${enc(spaceId)}/documents`
-    return (await this.#request<{ documents: DocumentView[] }>('GET', path)).documents
+    return (await this.request<{ documents: DocumentView[] }>('GET', path)).documents
   }
 
   async createDocument(spaceId: string, kind: string, title: string): Promise<DocumentView> {
     const path = `/api/spaces/${enc(spaceId)}/documents`
-    return (await this.#request<{ document: DocumentView }>('POST', path, { kind, title })).document
+    return (await this.request<{ document: DocumentView }>('POST', path, { kind, title })).document
   }
 
   async getDocument(documentId: string): Promise<DocumentView> {
     const path = `/api/documents/${enc(documentId)}`
-    return (await this.#request<{ document: DocumentView }>('GET', path)).document
+    return (await this.request<{ document: DocumentView }>('GET', path)).document
   }
 
   async listMembers(spaceId: string): Promise<readonly MemberView[]> {
     const path = `/api/spaces/${enc(spaceId)}/members`
-    return (await this.#request<{ members: MemberView[] }>('GET', path)).members
+    return (await this.request<{ members: MemberView[] }>('GET', path)).members
   }
 
   async setMemberRole(spaceId: string, accountId: string, role: SpaceRoleName): Promise<void> {
-    await this.#request('PUT', `/api/spaces/${enc(spaceId)}/members/${enc(accountId)}`, { role })
+    await this.request('PUT', `/api/spaces/${enc(spaceId)}/members/${enc(accountId)}`, { role })
   }
 
   async removeMember(spaceId: string, accountId: string): Promise<void> {
-    await this.#request('DELETE', `/api/spaces/${enc(spaceId)}/members/${enc(accountId)}`)
+    await this.request('DELETE', `/api/spaces/${enc(spaceId)}/members/${enc(accountId)}`)
   }
 
   async listInvitations(spaceId: string): Promise<readonly InvitationView[]> {
     const path = `/api/spaces/${enc(spaceId)}/invitations`
-    return (await this.#request<{ invitations: InvitationView[] }>('GET', path)).invitations
+    return (await this.request<{ invitations: InvitationView[] }>('GET', path)).invitations
   }
 
   createInvitation(
@@ -110,22 +111,22 @@ export class ApiClient {
     input: { role: SpaceRoleName; email?: string },
   ): Promise<CreatedInvitationView> {
     const path = `/api/spaces/${enc(spaceId)}/invitations`
-    return this.#request<CreatedInvitationView>('POST', path, input)
+    return this.request<CreatedInvitationView>('POST', path, input)
   }
 
   async revokeInvitation(invitationId: string): Promise<void> {
-    await this.#request('DELETE', `/api/invitations/${enc(invitationId)}`)
+    await this.request('DELETE', `/api/invitations/${enc(invitationId)}`)
   }
 
   async getInvitation(token: string): Promise<InvitationPreviewView> {
     const path = `/api/invitations/by-token/${enc(token)}`
-    return (await this.#request<{ invitation: InvitationPreviewView }>('GET', path)).invitation
+    return (await this.request<{ invitation: InvitationPreviewView }>('GET', path)).invitation
   }
 
   /** Accepts an invitation: signed in, with one's account; otherwise by creating `account`. */
   async acceptInvitation(token: string, account?: NewAccountInput): Promise<{ spaceId: string }> {
     const path = `/api/invitations/by-token/${enc(token)}/accept`
-    const accepted = await this.#request<{ spaceId: string; csrfToken?: string }>(
+    const accepted = await this.request<{ spaceId: string; csrfToken?: string }>(
       'POST',
       path,
       account ?? {},
@@ -134,7 +135,11 @@ export class ApiClient {
     return { spaceId: accepted.spaceId }
   }
 
-  async #request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  /**
+   * Sends one request to the API and returns its JSON answer (null for 204). Feature modules build
+   * their endpoints on it (`toolboxApi.ts`…); nothing else in the app calls `fetch`.
+   */
+  async request<T>(method: Method, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (method !== 'GET' && this.#csrfToken !== null) headers['x-csrf-token'] = this.#csrfToken
@@ -159,7 +164,8 @@ export class ApiClient {
   }
 }
 
-function enc(segment: string): string {
+/** A path segment, percent-encoded. */
+export function enc(segment: string): string {
   return encodeURIComponent(segment)
 }
 

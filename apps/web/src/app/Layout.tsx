@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorNotice } from '../ui/ErrorNotice.tsx'
 import { authTexts } from '../features/auth/texts.ts'
 import { useLogout, useSession } from '../features/auth/useSession.ts'
+import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx'
 import { appTexts } from './texts.ts'
 
 /**
@@ -51,6 +52,12 @@ export function Layout(): ReactNode {
                   <NavLink to="/" end>
                     {appTexts.home}
                   </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/boite-a-outils">{appTexts.toolbox}</NavLink>
+                </li>
+                <li>
+                  <NotificationsLink />
                 </li>
                 <li>
                   <NavLink to="/profil">{session.account.name}</NavLink>

@@ -4,8 +4,13 @@ import { ConnexionPage } from '../features/auth/ConnexionPage.tsx'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
 import { AccueilPage } from '../features/home/AccueilPage.tsx'
 import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
 import { ProfilPage } from '../features/profile/ProfilPage.tsx'
 import { EspacePage } from '../features/spaces/EspacePage.tsx'
+import { CataloguePage } from '../features/toolbox/CataloguePage.tsx'
+import { ProposalFormPage } from '../features/toolbox/ProposalFormPage.tsx'
+import { ProposalPage } from '../features/toolbox/ProposalPage.tsx'
+import { ProposalsPage } from '../features/toolbox/ProposalsPage.tsx'
 import { Layout } from './Layout.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
 import { RouteError } from './RouteError.tsx'
@@ -36,6 +41,11 @@ export function createRouter() {
               },
             },
             { path: '/profil', element: <ProfilPage /> },
+            { path: '/boite-a-outils', element: <CataloguePage /> },
+            { path: '/boite-a-outils/proposer', element: <ProposalFormPage /> },
+            { path: '/boite-a-outils/propositions', element: <ProposalsPage /> },
+            { path: '/boite-a-outils/propositions/:proposalId', element: <ProposalPage /> },
+            { path: '/notifications', element: <NotificationsPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

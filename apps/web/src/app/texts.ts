@@ -4,6 +4,7 @@ export const appTexts = {
   tagline: 'Réseau pour l’emploi · Hauts-de-France',
   mainNav: 'Navigation principale',
   home: 'Accueil',
+  toolbox: 'Boîte à outils',
   footer:
     'Maillage — espace de travail des comités locaux pour l’emploi et du comité régional pour l’emploi des Hauts-de-France.',
   accessibility: 'Accessibilité : partiellement conforme (RGAA 4.1)',
