@@ -57,6 +57,9 @@ export function Layout(): ReactNode {
                   <NavLink to="/boite-a-outils">{appTexts.toolbox}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/enquetes">{appTexts.surveys}</NavLink>
+                </li>
+                <li>
                   <NotificationsLink />
                 </li>
                 <li>

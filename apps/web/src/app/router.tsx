@@ -7,6 +7,10 @@ import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
 import { ProfilPage } from '../features/profile/ProfilPage.tsx'
 import { EspacePage } from '../features/spaces/EspacePage.tsx'
+import { SurveyAnswerPage } from '../features/survey/SurveyAnswerPage.tsx'
+import { NewSurveyPage, SurveyEditorPage } from '../features/survey/SurveyEditorPage.tsx'
+import { SurveyResultsPage } from '../features/survey/SurveyResultsPage.tsx'
+import { SurveysPage } from '../features/survey/SurveysPage.tsx'
 import { CataloguePage } from '../features/toolbox/CataloguePage.tsx'
 import { ProposalFormPage } from '../features/toolbox/ProposalFormPage.tsx'
 import { ProposalPage } from '../features/toolbox/ProposalPage.tsx'
@@ -46,6 +50,11 @@ export function createRouter() {
             { path: '/boite-a-outils/propositions', element: <ProposalsPage /> },
             { path: '/boite-a-outils/propositions/:proposalId', element: <ProposalPage /> },
             { path: '/notifications', element: <NotificationsPage /> },
+            { path: '/enquetes', element: <SurveysPage /> },
+            { path: '/enquetes/nouvelle', element: <NewSurveyPage /> },
+            { path: '/enquetes/:surveyId', element: <SurveyEditorPage /> },
+            { path: '/enquetes/:surveyId/reponses/:spaceId', element: <SurveyAnswerPage /> },
+            { path: '/enquetes/:surveyId/resultats', element: <SurveyResultsPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

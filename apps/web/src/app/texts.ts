@@ -5,6 +5,7 @@ export const appTexts = {
   mainNav: 'Navigation principale',
   home: 'Accueil',
   toolbox: 'Boîte à outils',
+  surveys: 'Enquêtes',
   footer:
     'Maillage — espace de travail des comités locaux pour l’emploi et du comité régional pour l’emploi des Hauts-de-France.',
   accessibility: 'Accessibilité : partiellement conforme (RGAA 4.1)',

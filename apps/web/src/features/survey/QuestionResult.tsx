@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react'
+import type { SurveyQuestionResultView } from '@maillage/protocol'
+import { surveyTexts } from './texts.ts'
+
+/**
+ * The results of one question: a table of counts (with a bar drawn from the same numbers, hidden
+ * from assistive technologies), the mean of a scale, and the open answers.
+ */
+export function QuestionResult(props: { result: SurveyQuestionResultView }): ReactNode {
+  const { result } = props
+  const max = Math.max(1, ...(result.counts ?? []).map((count) => count.count))
+  return (
+    <section className="resultat-question" aria-labelledby={`resultat-${result.questionId}`}>
+      <h3 id={`resultat-${result.questionId}`}>{result.label}</h3>
+      <p className="aide">
+        {surveyTexts.counted(result.n)} · {surveyTexts.nonResponse(result.nonResponse)}
+        {result.mean !== undefined && ` · ${surveyTexts.mean(result.mean)}`}
+      </p>
+      {result.counts !== undefined && (
+        <table className="tableau-mesures">
+          <thead>
+            <tr>
+              <th scope="col">{surveyTexts.choice}</th>
+              <th scope="col">{surveyTexts.countCol}</th>
+              <th scope="col">
+                <span className="visuellement-cache">Graphique</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.counts.map((count) => (
+              <tr key={count.value}>
+                <th scope="row">{count.label}</th>
+                <td>{count.count}</td>
+                <td>
+                  <span
+                    className="barre"
+                    aria-hidden="true"
+                    style={{ width: `${(count.count / max) * 10}rem` }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result.openAnswers !== undefined &&
+        (result.openAnswers.length === 0 ? (
+          <p>{surveyTexts.noOpenAnswers}</p>
+        ) : (
+          <ul className="reponses-libres">
+            {result.openAnswers.map((answer, index) => (
+              <li key={index}>
+                <blockquote>{answer.text}</blockquote>
+                <span className="aide">— {answer.spaceName}</span>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  )
+}

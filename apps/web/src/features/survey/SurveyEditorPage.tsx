@@ -1,0 +1,367 @@
+import { useState, type ReactNode } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import type {
+  SurveyModeName,
+  SurveyQuestionInput,
+  SurveyQuestionKindName,
+  SurveyView,
+} from '@maillage/protocol'
+import { SpaceKind } from '@maillage/schema'
+import { messageOf } from '../../api/ApiError.ts'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { TextField } from '../../ui/TextField.tsx'
+import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { useSpaces } from '../home/useHomeData.ts'
+import { surveyTexts } from './texts.ts'
+import { useChangeSurvey, useCreateSurvey, useSurvey } from './useSurveys.ts'
+
+const KINDS: readonly SurveyQuestionKindName[] = ['likert', 'single', 'multiple', 'text']
+
+/** A new survey: its title, who answers, and whether to add a block per catalogued tool. */
+export function NewSurveyPage(): ReactNode {
+  usePageTitle(surveyTexts.newTitle)
+  const navigate = useNavigate()
+  const create = useCreateSurvey()
+  const [title, setTitle] = useState('')
+  const [toolBlocks, setToolBlocks] = useState(true)
+  return (
+    <div className="page-etroite">
+      <h1 tabIndex={-1}>{surveyTexts.newTitle}</h1>
+      <form
+        className="formulaire"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          create.mutate(
+            { title: title.trim(), addToolBlocks: toolBlocks, mode: 'collective' },
+            { onSuccess: (survey) => void navigate(`/enquetes/${survey.id}`) },
+          )
+        }}
+      >
+        {create.isError && <ErrorNotice error={create.error} />}
+        <TextField
+          label={surveyTexts.title}
+          value={title}
+          error={fieldErrors(create.error).title}
+          onChange={(event) => {
+            setTitle(event.target.value)
+          }}
+        />
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={toolBlocks}
+            onChange={(event) => {
+              setToolBlocks(event.target.checked)
+            }}
+          />{' '}
+          {surveyTexts.toolBlocks}
+        </label>
+        <button type="submit" className="bouton-principal" disabled={create.isPending}>
+          {surveyTexts.create}
+        </button>
+      </form>
+    </div>
+  )
+}
+
+/** Preparing a brouillon: questions, CLPE asked, mode; then opening it for a period. */
+export function SurveyEditorPage(): ReactNode {
+  const { surveyId = '' } = useParams()
+  const survey = useSurvey(surveyId)
+  usePageTitle(surveyTexts.editorTitle)
+  if (survey.isPending) return <Loading label={surveyTexts.loading} />
+  if (survey.isError) return <ErrorNotice error={survey.error} />
+  return <SurveyEditor key={survey.data.updatedAt} survey={survey.data} />
+}
+
+function SurveyEditor(props: { survey: SurveyView }): ReactNode {
+  const { survey } = props
+  const change = useChangeSurvey(survey.id)
+  const navigate = useNavigate()
+  const spaces = useSpaces()
+  const clpe = (spaces.data ?? []).filter((space) => space.kind === SpaceKind.Clpe)
+  const [title, setTitle] = useState(survey.title)
+  const [introduction, setIntroduction] = useState(survey.introduction)
+  const [mode, setMode] = useState<SurveyModeName>(survey.mode)
+  const [targets, setTargets] = useState<string[]>([...survey.targetSpaceIds])
+  const [questions, setQuestions] = useState<DraftQuestion[]>(
+    survey.questions.map((question) => ({
+      ...question,
+      optionsText: (question.options ?? []).map((option) => option.label).join('\n'),
+    })),
+  )
+  const [opensAt, setOpensAt] = useState(today(0))
+  const [closesAt, setClosesAt] = useState(today(30))
+  const errors = fieldErrors(change.error)
+
+  function update(index: number, patch: Partial<DraftQuestion>): void {
+    setQuestions((previous) => previous.map((q, i) => (i === index ? { ...q, ...patch } : q)))
+  }
+
+  return (
+    <div className="page-etroite page-proposition">
+      <h1 tabIndex={-1}>{surveyTexts.editorTitle}</h1>
+      {change.isError && Object.keys(errors).length === 0 && (
+        <p className="erreur" role="alert">
+          {messageOf(change.error)}
+        </p>
+      )}
+      <form
+        className="formulaire"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          change.mutate({
+            patch: {
+              title: title.trim(),
+              introduction,
+              mode,
+              targetSpaceIds: targets,
+              questions: questions.map(toQuestionInput),
+            },
+          })
+        }}
+      >
+        <TextField
+          label={surveyTexts.title}
+          value={title}
+          error={errors.title}
+          onChange={(event) => {
+            setTitle(event.target.value)
+          }}
+        />
+        <div className="champ">
+          <label htmlFor="introduction-enquete">{surveyTexts.introduction}</label>
+          <textarea
+            id="introduction-enquete"
+            rows={3}
+            value={introduction}
+            onChange={(event) => {
+              setIntroduction(event.target.value)
+            }}
+          />
+        </div>
+        <fieldset className="champ cases">
+          <legend>{surveyTexts.mode}</legend>
+          {(['collective', 'individual'] as const).map((value) => (
+            <label key={value} className="option">
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === value}
+                onChange={() => {
+                  setMode(value)
+                }}
+              />{' '}
+              {surveyTexts[value]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="champ cases">
+          <legend>{surveyTexts.targets}</legend>
+          {errors.targetSpaceIds !== undefined && (
+            <p className="message-erreur">{errors.targetSpaceIds}</p>
+          )}
+          <label className="option">
+            <input
+              type="checkbox"
+              checked={clpe.length > 0 && targets.length === clpe.length}
+              onChange={(event) => {
+                setTargets(event.target.checked ? clpe.map((space) => space.id) : [])
+              }}
+            />{' '}
+            {surveyTexts.allClpe}
+          </label>
+          <div className="options options-colonnes">
+            {clpe.map((space) => (
+              <label key={space.id} className="option">
+                <input
+                  type="checkbox"
+                  checked={targets.includes(space.id)}
+                  onChange={(event) => {
+                    setTargets((previous) =>
+                      event.target.checked
+                        ? [...previous, space.id]
+                        : previous.filter((id) => id !== space.id),
+                    )
+                  }}
+                />{' '}
+                {space.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="champ liste-champ">
+          <legend>{surveyTexts.questions}</legend>
+          <ol className="elements">
+            {questions.map((question, index) => (
+              <li key={question.id ?? `nouvelle-${index}`} className="element">
+                <fieldset>
+                  <legend>
+                    {question.toolTitle === undefined
+                      ? surveyTexts.question(index + 1)
+                      : `${surveyTexts.question(index + 1)} — ${surveyTexts.toolQuestion(question.toolTitle)}`}
+                  </legend>
+                  <div className="champ">
+                    <label htmlFor={`type-${index}`}>{surveyTexts.kind}</label>
+                    <select
+                      id={`type-${index}`}
+                      value={question.kind}
+                      onChange={(event) => {
+                        update(index, { kind: event.target.value as SurveyQuestionKindName })
+                      }}
+                    >
+                      {KINDS.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {surveyTexts.kinds[kind]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <TextField
+                    label={surveyTexts.label}
+                    value={question.label}
+                    error={errors[`questions.${index}.label`]}
+                    onChange={(event) => {
+                      update(index, { label: event.target.value })
+                    }}
+                  />
+                  {(question.kind === 'single' || question.kind === 'multiple') && (
+                    <div className="champ">
+                      <label htmlFor={`choix-${index}`}>{surveyTexts.options}</label>
+                      <textarea
+                        id={`choix-${index}`}
+                        rows={3}
+                        value={question.optionsText}
+                        onChange={(event) => {
+                          update(index, { optionsText: event.target.value })
+                        }}
+                      />
+                    </div>
+                  )}
+                  <label className="option">
+                    <input
+                      type="checkbox"
+                      checked={question.required === true}
+                      onChange={(event) => {
+                        update(index, { required: event.target.checked })
+                      }}
+                    />{' '}
+                    {surveyTexts.required}
+                  </label>
+                  <button
+                    type="button"
+                    className="bouton-secondaire"
+                    onClick={() => {
+                      setQuestions((previous) => previous.filter((_, i) => i !== index))
+                    }}
+                  >
+                    {surveyTexts.removeQuestion(index + 1)}
+                  </button>
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            className="bouton-secondaire"
+            onClick={() => {
+              setQuestions((previous) => [
+                ...previous,
+                { kind: 'likert', label: '', required: false, optionsText: '' },
+              ])
+            }}
+          >
+            {surveyTexts.addQuestion}
+          </button>
+        </fieldset>
+        <button type="submit" className="bouton-principal" disabled={change.isPending}>
+          {change.isPending ? surveyTexts.saving : surveyTexts.save}
+        </button>
+        {change.isSuccess && (
+          <p className="succes" role="status">
+            {surveyTexts.saved}
+          </p>
+        )}
+      </form>
+      <section className="carte" aria-labelledby="titre-ouverture">
+        <h2 id="titre-ouverture">{surveyTexts.openHeading}</h2>
+        <form
+          className="formulaire formulaire-en-ligne"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault()
+            change.mutate(
+              { open: { opensAt: startOfDay(opensAt), closesAt: endOfDay(closesAt) } },
+              { onSuccess: () => void navigate('/enquetes') },
+            )
+          }}
+        >
+          <TextField
+            label={surveyTexts.opensAt}
+            type="date"
+            value={opensAt}
+            error={errors.opensAt}
+            onChange={(event) => {
+              setOpensAt(event.target.value)
+            }}
+          />
+          <TextField
+            label={surveyTexts.closesAt}
+            type="date"
+            value={closesAt}
+            error={errors.closesAt}
+            onChange={(event) => {
+              setClosesAt(event.target.value)
+            }}
+          />
+          <button type="submit" className="bouton-principal" disabled={change.isPending}>
+            {surveyTexts.open}
+          </button>
+        </form>
+      </section>
+    </div>
+  )
+}
+
+/** A question being written: its choices as typed, one per line. */
+type DraftQuestion = SurveyQuestionInput & { readonly optionsText: string }
+
+function toQuestionInput(draft: DraftQuestion): SurveyQuestionInput {
+  const { optionsText, ...question } = draft
+  const withChoices = question.kind === 'single' || question.kind === 'multiple'
+  return { ...question, options: withChoices ? optionsFrom(optionsText) : undefined }
+}
+
+function optionsFrom(text: string): { value: string; label: string }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((label) => ({ value: slug(label), label }))
+}
+
+function slug(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+}
+
+function today(plusDays: number): string {
+  return new Date(Date.now() + plusDays * 86_400_000).toISOString().slice(0, 10)
+}
+
+function startOfDay(date: string): string {
+  return new Date(`${date}T00:00:00`).toISOString()
+}
+
+function endOfDay(date: string): string {
+  return new Date(`${date}T23:59:59`).toISOString()
+}
