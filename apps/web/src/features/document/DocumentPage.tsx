@@ -34,7 +34,7 @@ function DocumentWorkspace(props: {
   account: AccountView
 }): ReactNode {
   const { record, space, account } = props
-  const collaboration = useCollaborativeDocument(record.id, account.id)
+  const collaboration = useCollaborativeDocument(record.id, account)
   const title = useLiveTitle(collaboration?.doc.getText(DocumentRoot.Title), record.title)
   usePageTitle(title === '' ? documentTexts.untitled : title)
   const editable = record.access === 'write' && record.archivedAt === undefined

@@ -38,8 +38,9 @@ interface OpenDocument {
  */
 export function useCollaborativeDocument(
   documentId: string,
-  accountId: string,
+  account: { readonly id: string; readonly name: string; readonly color: string },
 ): CollaborativeDocument | null {
+  const { id: accountId, name, color } = account
   const api = useApi()
   const [open, setOpen] = useState<OpenDocument | null>(null)
   const [state, setState] = useState<ConnectionState>('connecting')
@@ -53,6 +54,8 @@ export function useCollaborativeDocument(
       connect: false,
       disableBc: true,
     })
+    // Who is here, for the presence list, even on screens without a rich-text editor.
+    provider.awareness.setLocalStateField('user', { name, color })
     everSynced.current = false
     let lastProbe = 0
     const retrying = (): ConnectionState => (everSynced.current ? 'reconnecting' : 'connecting')
@@ -117,7 +120,7 @@ export function useCollaborativeDocument(
       setLoaded(false)
       setState('connecting')
     }
-  }, [api, documentId, accountId])
+  }, [api, documentId, accountId, name, color])
 
   if (open === null) return null
   return {

@@ -42,7 +42,7 @@ function AnswerForm(props: {
   account: AccountView
 }): ReactNode {
   const { survey, answer, account } = props
-  const collaboration = useCollaborativeDocument(answer.answerDocumentId, account.id)
+  const collaboration = useCollaborativeDocument(answer.answerDocumentId, account)
   const submit = useSubmitAnswer(survey.id, answer.spaceId)
   const spaces = useSpaces()
   const spaceName = spaces.data?.find((space) => space.id === answer.spaceId)?.name ?? ''

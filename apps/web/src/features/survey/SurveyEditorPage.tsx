@@ -74,7 +74,7 @@ export function SurveyEditorPage(): ReactNode {
   usePageTitle(surveyTexts.editorTitle)
   if (survey.isPending) return <Loading label={surveyTexts.loading} />
   if (survey.isError) return <ErrorNotice error={survey.error} />
-  return <SurveyEditor key={survey.data.updatedAt} survey={survey.data} />
+  return <SurveyEditor key={survey.data.id} survey={survey.data} />
 }
 
 function SurveyEditor(props: { survey: SurveyView }): ReactNode {
@@ -354,8 +354,11 @@ function slug(label: string): string {
     .slice(0, 60)
 }
 
+// A local calendar date (the one people see), `plusDays` from today.
 function today(plusDays: number): string {
-  return new Date(Date.now() + plusDays * 86_400_000).toISOString().slice(0, 10)
+  const date = new Date(Date.now() + plusDays * 86_400_000)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 function startOfDay(date: string): string {

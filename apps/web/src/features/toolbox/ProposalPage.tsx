@@ -91,7 +91,7 @@ function ProposalDetail(props: { proposal: ToolProposalView }): ReactNode {
         </p>
       )}
       {proposal.canDecide && (proposal.status === 'propose' || proposal.status === 'en-examen') && (
-        <DecisionForm proposal={proposal} />
+        <DecisionForm key={proposal.status} proposal={proposal} />
       )}
     </div>
   )
@@ -101,7 +101,8 @@ function DecisionForm(props: { proposal: ToolProposalView }): ReactNode {
   const { proposal } = props
   const transition = useTransitionProposal(proposal.id)
   const choices: ToolProposalTransitionBody['to'][] =
-    proposal.status === 'propose' ? ['en-examen', 'valide', 'refuse'] : ['valide', 'refuse']
+    // The comité examines a proposal before it validates it; it may refuse it at once.
+    proposal.status === 'propose' ? ['en-examen', 'refuse'] : ['valide', 'refuse']
   const [to, setTo] = useState<ToolProposalTransitionBody['to']>(choices[0] ?? 'en-examen')
   const [rationale, setRationale] = useState('')
   const errors = fieldErrors(transition.error)
