@@ -28,6 +28,7 @@ import { LowdbMetadataStore } from './persistence/LowdbMetadataStore.ts'
 import { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
 import type { MetadataStore } from './persistence/MetadataStore.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
+import { seedToolbox } from './seed/seedToolbox.ts'
 import type { Connection } from './sync/Connection.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 import { SyncServer } from './sync/SyncServer.ts'
@@ -79,6 +80,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
   const { store, metadata } = await openStores(config.store)
+  const isNewDirectory = (await metadata.listSpaces()).length === 0
   await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
 
   // Read only when /metrics is scraped, after both are built below.
@@ -154,6 +156,9 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     onDocumentAccessChanged: (record) =>
       revalidate((connection) => connection.documentId === record.id),
   })
+  // The catalogue is real content, seeded demo or not; a MAILLAGE_AUTH=none server (sync only)
+  // has no signed-in members to read it.
+  if (isNewDirectory && config.auth !== 'none') await seedToolbox(documents, isoTime(timers))
   const context: ApiContext = {
     store: metadata,
     sessions,

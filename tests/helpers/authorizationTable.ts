@@ -1,5 +1,7 @@
 import type { ApiClient, Credential } from './apiClient.ts'
+import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
+import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
 
 // The expectation table of tests/integration/authorizationMatrix.test.ts: who may do what, on every
 // route of the API and on the websocket. A route added to the server without a row here fails the
@@ -313,6 +315,10 @@ export const ROUTES: readonly RouteRow[] = [
     expected: [401, 403, 403, 403, 403, 200],
     cell: () => ({ path: '/api/audit.csv' }),
   },
+  // The survey of the CLPE: tests/helpers/surveyAuthorizationRows.ts.
+  ...SURVEY_ROUTES,
+  // The boîte à outils and the notifications: tests/helpers/toolboxAuthorizationRows.ts.
+  ...TOOLBOX_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]

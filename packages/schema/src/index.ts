@@ -96,3 +96,54 @@ export {
   TDB_LIST_SEPARATOR,
 } from './kinds/ficheAction/tdbRpe/ficheActionToTdbRow.ts'
 export { FICHE_ACTION_BILAN_SECTION } from './kinds/ficheAction/ficheActionSections.ts'
+export { OUTIL_KEY_FIELDS, outilKind } from './kinds/outilKind.ts'
+export {
+  OUTIL_ECHELLE_OPTIONS,
+  OUTIL_PUBLIC_OPTIONS,
+  OUTIL_RESUME_MAX_LENGTH,
+  OUTIL_STATUS_OPTIONS,
+  OUTIL_THEMATIQUE_OPTIONS,
+  OUTIL_TYPE_OPTIONS,
+} from './kinds/outilOptions.ts'
+export {
+  SurveyQuestionKind,
+  SURVEY_QUESTION_KIND_LABELS,
+  LIKERT_MIN,
+  LIKERT_MAX,
+  LIKERT_OPTIONS,
+  LIKERT_HELP,
+} from './survey/SurveyQuestion.ts'
+export type {
+  SurveyQuestion,
+  SurveyDefinition,
+  SurveyValue,
+  SurveyValues,
+} from './survey/SurveyQuestion.ts'
+export {
+  surveyDefinitionSchema,
+  surveyQuestionSchema,
+  openingProblems,
+  MAX_SURVEY_QUESTIONS,
+  MAX_SURVEY_OPTIONS,
+} from './survey/surveyDefinitionSchema.ts'
+export {
+  toolQuestionBlock,
+  toolQuestionId,
+  TOOL_USAGE_OPTIONS,
+  TOOL_QUESTION_SUFFIXES,
+} from './survey/toolQuestionBlock.ts'
+export type { SurveyTool } from './survey/toolQuestionBlock.ts'
+export { surveyQuestionField, surveyFields } from './survey/surveyQuestionFields.ts'
+export { readAnswer } from './survey/readAnswer.ts'
+export type { ReadAnswerResult } from './survey/readAnswer.ts'
+export { aggregateSurvey } from './survey/aggregateSurvey.ts'
+export type { SubmittedAnswer, SurveyTarget, AggregateInput } from './survey/aggregateSurvey.ts'
+export type {
+  SurveyCount,
+  SurveyOpenAnswer,
+  SurveyQuestionResult,
+  SurveyToolResult,
+  SurveySpaceRate,
+  SurveyLateAnswer,
+  SurveyResults,
+} from './survey/SurveyResults.ts'

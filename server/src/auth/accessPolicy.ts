@@ -1,6 +1,16 @@
-import { SpaceRole, canEdit, canManage, type SpaceId } from '@maillage/schema'
+import {
+  REGIONAL_SPACE_IDS,
+  SpaceKind,
+  SpaceRole,
+  canEdit,
+  canManage,
+  type SpaceId,
+} from '@maillage/schema'
 import { PlatformRole } from '../persistence/records/Account.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import type { Space } from '../persistence/records/Space.ts'
+import type { Survey } from '../persistence/records/Survey.ts'
+import type { ToolProposal } from '../persistence/records/ToolProposal.ts'
 import type { Access } from './Authenticator.ts'
 import type { Actor } from './Actor.ts'
 
@@ -59,4 +69,91 @@ export function canEditDocumentRecord(actor: Actor, document: DocumentRecord): b
 /** Only animateurs of its space (and admins) delete a document for good. */
 export function canDeleteDocument(actor: Actor, document: DocumentRecord): boolean {
   return canManageSpace(actor, document.spaceId)
+}
+
+// The boîte à outils (issue #7).
+
+/** The catalogue of the boîte à outils is read by every signed-in member. */
+export function canReadToolCatalogue(actor: Actor): boolean {
+  return actor.account.id !== ''
+}
+
+/** Any signed-in member may propose a new tool. */
+export function canProposeTool(actor: Actor): boolean {
+  return actor.account.id !== ''
+}
+
+/**
+ * Only the contributeurs and animateurs of the comité de pilotage decide on a proposal of a new
+ * tool (DOMAIN.md: a new tool only "after joint validation by the comité de pilotage"). Admins who
+ * are not members may NOT: the regional team runs the toolbox, it does not validate its own
+ * additions. Lecteurs of the comité (observers) follow without deciding.
+ */
+export function canDecideToolProposals(actor: Actor): boolean {
+  const role = roleIn(actor, REGIONAL_SPACE_IDS.copil)
+  return role !== undefined && canEdit(role)
+}
+
+/** Members of the comité de pilotage and admins see every proposal; others only their own. */
+export function canSeeAllToolProposals(actor: Actor): boolean {
+  return isAdmin(actor) || roleIn(actor, REGIONAL_SPACE_IDS.copil) !== undefined
+}
+
+/** A proposal is seen by whoever proposed it, the comité de pilotage and admins. */
+export function canSeeToolProposal(actor: Actor, proposal: ToolProposal): boolean {
+  return proposal.proposedBy === actor.account.id || canSeeAllToolProposals(actor)
+}
+
+/**
+ * The contributeurs and animateurs of a CLPE mark the tools their CLPE uses; it is the CLPE's own
+ * word, so admins who are not members do not.
+ */
+export function canMarkToolUsage(actor: Actor, space: Space): boolean {
+  const role = roleIn(actor, space.id)
+  return space.kind === SpaceKind.Clpe && role !== undefined && canEdit(role)
+}
+
+/** The usage of one CLPE is seen by its members and the regional team (admins, espace régional). */
+export function canSeeToolUsageOf(actor: Actor, spaceId: SpaceId): boolean {
+  return canSeeRegionalToolUsage(actor) || roleIn(actor, spaceId) !== undefined
+}
+
+/** The usage of every CLPE at once is for the regional team: admins and the espace régional. */
+export function canSeeRegionalToolUsage(actor: Actor): boolean {
+  return isAdmin(actor) || roleIn(actor, REGIONAL_SPACE_IDS.regional) !== undefined
+}
+
+// The survey of the CLPE (issue #7, item 5).
+
+/**
+ * The regional team runs the surveys: admins and the animateurs of the espace régional (who run
+ * the support programme, DOMAIN.md). Contributeurs of the espace régional do not: a survey speaks
+ * for the region to every CLPE.
+ */
+export function canManageSurveys(actor: Actor): boolean {
+  return isAdmin(actor) || roleIn(actor, REGIONAL_SPACE_IDS.regional) === SpaceRole.Animateur
+}
+
+/** A survey is seen by the regional team, and once opened by the members of its targeted spaces. */
+export function canSeeSurvey(actor: Actor, survey: Survey): boolean {
+  if (canManageSurveys(actor)) return true
+  const opened = survey.opensAt !== undefined
+  return opened && survey.targetSpaceIds.some((spaceId) => roleIn(actor, spaceId) !== undefined)
+}
+
+/**
+ * A space's answer is read by the members of that space and the regional team only: a member of
+ * another CLPE is told it does not exist. Its Y.Doc belongs to the space, so `documentAccess`
+ * gives the same people (admins included) the same rights; animateurs of the espace régional read
+ * it through the API.
+ */
+export function canReadSurveyAnswer(actor: Actor, survey: Survey, spaceId: SpaceId): boolean {
+  if (!survey.targetSpaceIds.includes(spaceId)) return false
+  return canManageSurveys(actor) || roleIn(actor, spaceId) !== undefined
+}
+
+/** The contributeurs and animateurs of a targeted space submit its answer; lecteurs read it. */
+export function canSubmitSurveyAnswer(actor: Actor, survey: Survey, spaceId: SpaceId): boolean {
+  const role = roleIn(actor, spaceId)
+  return survey.targetSpaceIds.includes(spaceId) && role !== undefined && canEdit(role)
 }

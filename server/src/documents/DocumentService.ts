@@ -12,6 +12,11 @@ import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { indexFields } from './indexFields.ts'
 import { initializeFields } from './initializeFields.ts'
+import {
+  assertValidInitialFields,
+  writeInitialFields,
+  type InitialFieldValues,
+} from './writeInitialFields.ts'
 import { writeTemplate } from './writeTemplate.ts'
 
 /**
@@ -43,11 +48,12 @@ export class DocumentService {
   /**
    * Creates a document of a kind in a space: its Y.Doc holds the title, the kind, the kind's
    * template as body and every field initialised, all in one transaction; its index record holds
-   * what the kind indexes of those initial fields (the first status).
+   * what the kind indexes of those initial fields (the first status). `fields`, when given, fills
+   * some fields in that same transaction (validated like every field: see `writeInitialFields`).
    */
   async create(
     actor: Actor,
-    input: { spaceId: SpaceId; kind: DocumentKind; title: string },
+    input: { spaceId: SpaceId; kind: DocumentKind; title: string; fields?: InitialFieldValues },
   ): Promise<DocumentRecord> {
     const now = this.#now()
     const record: DocumentRecord = {
@@ -61,6 +67,7 @@ export class DocumentService {
       updatedAt: now,
     }
     const definition = kindDefinition(input.kind)
+    if (input.fields !== undefined) assertValidInitialFields(definition, input.fields)
     let fields: Record<string, unknown> = {}
     await this.#metadata.createDocument(record)
     await this.#rooms.change(record.id, (doc) => {
@@ -70,6 +77,9 @@ export class DocumentService {
       meta.set('createdAt', now)
       writeTemplate(doc.getXmlFragment(DocumentRoot.Body), definition.template)
       initializeFields(doc.getMap(DocumentRoot.Fields), definition)
+      if (input.fields !== undefined) {
+        writeInitialFields(doc.getMap(DocumentRoot.Fields), definition, input.fields)
+      }
       fields = doc.getMap(DocumentRoot.Fields).toJSON()
     })
     const { index } = indexFields(input.kind, fields, {

@@ -12,6 +12,7 @@ export const ErrorCode = {
   InvitationInvalid: 'INVITATION_INVALID',
   SetupDone: 'SETUP_ALREADY_DONE',
   Conflict: 'CONFLICT',
+  SurveyClosed: 'SURVEY_CLOSED',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

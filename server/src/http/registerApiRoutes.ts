@@ -5,9 +5,13 @@ import { registerDocumentRoutes } from './routes/documentRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
+import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
 import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
+import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
 import { registerTokenRoutes } from './routes/tokenRoutes.ts'
+import { registerToolboxRoutes } from './routes/toolboxRoutes.ts'
+import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
 
 /** Every `/api` route, behind the origin and CSRF check of state-changing requests. */
 export function registerApiRoutes(app: FastifyInstance, context: ApiContext): void {
@@ -22,4 +26,8 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerHomeRoutes(app, context)
   registerTokenRoutes(app, context)
   registerAuditRoutes(app, context)
+  registerToolboxRoutes(app, context)
+  registerToolProposalRoutes(app, context)
+  registerNotificationRoutes(app, context)
+  registerSurveyRoutes(app, context)
 }

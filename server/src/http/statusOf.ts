@@ -13,6 +13,7 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   INVITATION_INVALID: 410,
   SETUP_ALREADY_DONE: 409,
   CONFLICT: 409,
+  SURVEY_CLOSED: 409,
   INTERNAL_ERROR: 500,
 }
 

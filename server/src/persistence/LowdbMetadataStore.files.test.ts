@@ -10,7 +10,11 @@ import {
 } from './LowdbMetadataStore.ts'
 import { MetadataErrorCode } from './MetadataError.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
-import type { MetadataMigration } from './metadataMigrations.ts'
+import {
+  currentMetadataVersion,
+  METADATA_MIGRATIONS,
+  type MetadataMigration,
+} from './metadataMigrations.ts'
 import type { Account } from './records/Account.ts'
 import {
   account,
@@ -88,7 +92,9 @@ describe('LowdbMetadataStore on disk', () => {
     })
 
     it('refuses a metadata file newer than the code with METADATA_TOO_NEW', async () => {
-      await directory.writeMetadataFile(metadataFileWith({}, 2))
+      await directory.writeMetadataFile(
+        metadataFileWith({}, currentMetadataVersion(METADATA_MIGRATIONS) + 1),
+      )
       await expect(open()).rejects.toMatchObject({ code: MetadataErrorCode.TooNew })
     })
 

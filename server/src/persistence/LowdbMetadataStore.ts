@@ -32,6 +32,8 @@ import type { Invitation } from './records/Invitation.ts'
 import { membershipSchema, type Membership } from './records/Membership.ts'
 import { sessionSchema, type Session } from './records/Session.ts'
 import type { Space } from './records/Space.ts'
+import { LowdbToolboxRecords } from './LowdbToolboxRecords.ts'
+import { LowdbSurveyRecords } from './LowdbSurveyRecords.ts'
 
 /** Name of the lowdb file holding every record but the audit trail, in the data directory. */
 export const METADATA_FILE_NAME = 'metadata.json'
@@ -74,9 +76,15 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly #audit: AuditLog
   readonly #accountsByEmail = new Map<string, Account>()
   readonly #sessionsByTokenHash = new Map<string, Session>()
+  readonly toolbox: LowdbToolboxRecords
+  readonly notifications: LowdbToolboxRecords
+  readonly surveys: LowdbSurveyRecords
 
   private constructor(parts: CoalescedLowdbParts<MetadataFile> & { audit: AuditLog }) {
     this.#db = new CoalescedLowdb(parts)
+    this.toolbox = new LowdbToolboxRecords(this.#db)
+    this.notifications = this.toolbox
+    this.surveys = new LowdbSurveyRecords(this.#db)
     this.#audit = parts.audit
     for (const account of parts.data.accounts) {
       this.#accountsByEmail.set(account.email.toLowerCase(), account)

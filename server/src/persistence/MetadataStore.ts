@@ -7,7 +7,10 @@ import type { DocumentRecord } from './records/DocumentRecord.ts'
 import type { Invitation } from './records/Invitation.ts'
 import type { Membership } from './records/Membership.ts'
 import type { Session } from './records/Session.ts'
+import type { NotificationRecords } from './NotificationRecords.ts'
 import type { Space } from './records/Space.ts'
+import type { SurveyRecords } from './SurveyRecords.ts'
+import type { ToolboxRecords } from './ToolboxRecords.ts'
 
 /**
  * Port holding everything but the documents' content: accounts, sessions, spaces, memberships,
@@ -73,6 +76,13 @@ export interface MetadataStore {
     patch: Partial<Omit<DocumentRecord, 'id'>>,
   ): Promise<DocumentRecord | null>
   deleteDocument(id: DocumentId): Promise<boolean>
+
+  /** Proposals of new tools and usage of tools by CLPE. */
+  readonly toolbox: ToolboxRecords
+  /** In-app notifications. */
+  readonly notifications: NotificationRecords
+  /** Surveys of the CLPE and their answers. */
+  readonly surveys: SurveyRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

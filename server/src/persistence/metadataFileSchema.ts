@@ -7,7 +7,12 @@ import { documentRecordSchema } from './records/DocumentRecord.ts'
 import { invitationSchema } from './records/Invitation.ts'
 import { membershipSchema } from './records/Membership.ts'
 import { sessionSchema } from './records/Session.ts'
+import { notificationSchema } from './records/Notification.ts'
 import { spaceSchema } from './records/Space.ts'
+import { surveySchema } from './records/Survey.ts'
+import { surveyAnswerSchema } from './records/SurveyAnswer.ts'
+import { toolProposalSchema } from './records/ToolProposal.ts'
+import { toolUsageSchema } from './records/ToolUsage.ts'
 
 /**
  * The whole metadata file (`metadata.json`): every record but the audit trail, and the version of
@@ -24,6 +29,11 @@ export const metadataFileSchema = z
     invitations: z.array(invitationSchema),
     accessTokens: z.array(accessTokenSchema),
     documents: z.array(documentRecordSchema),
+    toolProposals: z.array(toolProposalSchema),
+    toolUsages: z.array(toolUsageSchema),
+    notifications: z.array(notificationSchema),
+    surveys: z.array(surveySchema),
+    surveyAnswers: z.array(surveyAnswerSchema),
   })
   .superRefine((file, context) => {
     // Issues name positions, not values: the keys are emails and token hashes.
@@ -53,6 +63,13 @@ export const metadataFileSchema = z
     check('accessTokens', 'id', file.accessTokens, (token) => token.id)
     check('accessTokens', 'tokenHash', file.accessTokens, (token) => token.tokenHash)
     check('documents', 'id', file.documents, (document) => document.id)
+    check('toolProposals', 'id', file.toolProposals, (proposal) => proposal.id)
+    check('toolUsages', 'documentId and spaceId', file.toolUsages, (usage) =>
+      JSON.stringify([usage.documentId, usage.spaceId]),
+    )
+    check('notifications', 'id', file.notifications, (notification) => notification.id)
+    check('surveys', 'id', file.surveys, (survey) => survey.id)
+    check('surveyAnswers', 'id', file.surveyAnswers, (answer) => answer.id)
   })
 
 /** Content of the metadata file, as validated by {@link metadataFileSchema}. */
@@ -69,6 +86,11 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     invitations: [],
     accessTokens: [],
     documents: [],
+    toolProposals: [],
+    toolUsages: [],
+    notifications: [],
+    surveys: [],
+    surveyAnswers: [],
   }
 }
 

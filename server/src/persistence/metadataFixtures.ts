@@ -202,6 +202,12 @@ export function metadataFileWith(
     invitations: [],
     accessTokens: [],
     documents: [],
+    // Added by later versions: present so a file migrated by test migrations still validates.
+    toolProposals: [],
+    toolUsages: [],
+    notifications: [],
+    surveys: [],
+    surveyAnswers: [],
     ...records,
   }
 }

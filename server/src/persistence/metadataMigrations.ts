@@ -1,3 +1,5 @@
+import { addSurveyRecords } from './addSurveyRecords.ts'
+import { addToolboxRecords } from './addToolboxRecords.ts'
 import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
 
 /** Upgrades the metadata file from one `schemaVersion` to the next. */
@@ -19,7 +21,10 @@ export const FIRST_METADATA_VERSION = 1
  * The migrations of the metadata file, oldest first, each `to` the next one's `from`. Adding one
  * raises the version the code writes ({@link currentMetadataVersion}).
  */
-export const METADATA_MIGRATIONS: readonly MetadataMigration[] = []
+export const METADATA_MIGRATIONS: readonly MetadataMigration[] = [
+  addToolboxRecords,
+  addSurveyRecords,
+]
 
 /**
  * The version this list of migrations leads to: the last one's `to`, or

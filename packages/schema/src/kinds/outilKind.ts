@@ -2,12 +2,29 @@ import type { FieldValues } from './FieldValues.ts'
 import type { KindDefinition } from './KindDefinition.ts'
 import { choiceField, lineField, multiChoiceField, proseField } from './fields/defineFields.ts'
 import { indexValues } from './fields/indexValues.ts'
+import {
+  OUTIL_ECHELLE_OPTIONS,
+  OUTIL_PUBLIC_OPTIONS,
+  OUTIL_RESUME_MAX_LENGTH,
+  OUTIL_STATUS_OPTIONS,
+  OUTIL_THEMATIQUE_OPTIONS,
+  OUTIL_TYPE_OPTIONS,
+} from './outilOptions.ts'
 
-/** The statuses of a tool: a new one exists only once the comité de pilotage has validated it. */
-export const OUTIL_STATUS_OPTIONS = [
-  { value: 'existant', label: 'Existant' },
-  { value: 'a-adapter', label: 'À adapter' },
-  { value: 'nouveau', label: 'Nouveau (validé par le comité de pilotage)' },
+export { OUTIL_STATUS_OPTIONS } from './outilOptions.ts'
+
+/**
+ * The fields of a fiche outil the index keeps, so that the catalogue of the boîte à outils is built
+ * from the index alone, without opening any document.
+ */
+export const OUTIL_KEY_FIELDS = [
+  'porteur',
+  'type',
+  'thematiques',
+  'publics',
+  'echelle',
+  'lien',
+  'resume',
 ] as const
 
 /** A fiche outil of the shared toolbox. */
@@ -20,30 +37,24 @@ export const outilKind: KindDefinition = {
     {
       title: 'Outil',
       fields: [
+        lineField('resume', 'En une ligne', {
+          hint: 'Ce que l’outil permet de faire, en une phrase.',
+          maxLength: OUTIL_RESUME_MAX_LENGTH,
+        }),
         lineField('porteur', 'Porteur', {
           hint: 'Organisation qui le porte (France Travail, INSEE…)',
         }),
-        choiceField('type', 'Type', [
-          { value: 'diagnostic', label: 'Diagnostic' },
-          { value: 'suivi-pilotage', label: 'Suivi et pilotage' },
-          { value: 'dispositif', label: 'Dispositif de droit commun' },
-          { value: 'methode', label: 'Méthode' },
-        ]),
-        multiChoiceField('thematiques', 'Thématiques', [
-          { value: 'emploi', label: 'Emploi' },
-          { value: 'formation', label: 'Formation' },
-          { value: 'orientation', label: 'Orientation' },
-          { value: 'mobilite', label: 'Mobilité' },
-          { value: 'logement', label: 'Logement' },
-          { value: 'transitions', label: 'Transitions' },
-        ]),
-        choiceField('echelle', 'Échelle', [
-          { value: 'national', label: 'Nationale' },
-          { value: 'regional', label: 'Régionale' },
-          { value: 'local', label: 'Locale' },
-        ]),
+        choiceField('type', 'Type', OUTIL_TYPE_OPTIONS),
+        multiChoiceField('thematiques', 'Thématiques', OUTIL_THEMATIQUE_OPTIONS),
+        multiChoiceField('publics', 'Public visé', OUTIL_PUBLIC_OPTIONS),
+        choiceField('echelle', 'Échelle', OUTIL_ECHELLE_OPTIONS),
         lineField('lien', 'Lien', { hint: 'Adresse web (https://…)', maxLength: 2000 }),
         proseField('conditionsAcces', 'Conditions d’accès'),
+        proseField(
+          'sourcesDonnees',
+          'Sources de données',
+          'D’où viennent les données, leur fréquence de mise à jour, leur échelle.',
+        ),
         choiceField('statut', 'Statut', OUTIL_STATUS_OPTIONS),
       ],
     },
@@ -56,11 +67,6 @@ export const outilKind: KindDefinition = {
       type: 'paragraph',
       text: 'Les questions auxquelles il répond et pour qui (utilisateurs visés).',
     },
-    { type: 'heading', level: 2, text: 'Sources de données' },
-    {
-      type: 'paragraph',
-      text: 'D’où viennent les données, leur fréquence de mise à jour, leur échelle.',
-    },
     { type: 'heading', level: 2, text: 'Ce qu’en disent les CLPE' },
     {
       type: 'paragraph',
@@ -68,6 +74,6 @@ export const outilKind: KindDefinition = {
     },
   ],
   index: (values: FieldValues) =>
-    indexValues(values, { statusField: 'statut', keyFields: ['type', 'echelle', 'thematiques'] }),
+    indexValues(values, { statusField: 'statut', keyFields: OUTIL_KEY_FIELDS }),
   quality: null,
 }

@@ -20,6 +20,10 @@ export const AuditAction = {
   DocumentExported: 'document.exported',
   TokenCreated: 'token.created',
   TokenRevoked: 'token.revoked',
+  ToolProposed: 'tool-proposal.submitted',
+  ToolProposalMoved: 'tool-proposal.moved',
+  ToolUsageMarked: 'tool-usage.marked',
+  ToolUsageUnmarked: 'tool-usage.unmarked',
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify'
+import { NotificationService } from '../../notifications/NotificationService.ts'
+import type { ApiContext } from '../ApiContext.ts'
+
+/** The signed-in person's in-app notifications. */
+export function registerNotificationRoutes(app: FastifyInstance, context: ApiContext): void {
+  const { guard, store, timers } = context
+  const notifications = new NotificationService({ store, timers })
+
+  app.get('/api/notifications', async (request) => {
+    const { actor } = await guard.require(request)
+    return await notifications.listOf(actor.account.id)
+  })
+
+  app.post<{ Params: { notificationId: string } }>(
+    '/api/notifications/:notificationId/read',
+    async (request) => {
+      const { actor } = await guard.require(request)
+      return {
+        notification: await notifications.markRead(actor.account.id, request.params.notificationId),
+      }
+    },
+  )
+}

@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import {
+  canMarkToolUsage,
+  canReadToolCatalogue,
+  canSeeRegionalToolUsage,
+  canSeeToolUsageOf,
+} from '../../auth/accessPolicy.ts'
+import { MAX_USAGE_COMMENT_LENGTH } from '../../persistence/records/ToolUsage.ts'
+import { ToolCatalogue } from '../../toolbox/ToolCatalogue.ts'
+import { toolCatalogueQuerySchema } from '../../toolbox/toolCatalogueQuery.ts'
+import { ToolUsageService } from '../../toolbox/ToolUsageService.ts'
+import type { ApiContext } from '../ApiContext.ts'
+import { parseInput } from '../parseInput.ts'
+import { assertAllowed, loadSpace } from './loadSpace.ts'
+
+const rating = (what: string) =>
+  z
+    .number({ error: `Notez ${what} de 1 à 5.` })
+    .int(`Notez ${what} de 1 à 5.`)
+    .min(1, `Notez ${what} de 1 à 5.`)
+    .max(5, `Notez ${what} de 1 à 5.`)
+
+const usageBodySchema = z.object({
+  spaceId: z.string({ error: 'Indiquez le CLPE concerné.' }).min(1, 'Indiquez le CLPE concerné.'),
+  used: z.boolean({ error: 'Indiquez si votre CLPE utilise l’outil.' }),
+  usefulness: rating('l’utilité'),
+  ease: rating('la facilité de prise en main'),
+  comment: z
+    .string()
+    .trim()
+    .max(MAX_USAGE_COMMENT_LENGTH, 'Le commentaire ne doit pas dépasser 1 000 caractères.')
+    .default(''),
+})
+
+const spaceQuerySchema = z.object({ spaceId: z.string().min(1).optional() })
+const requiredSpaceQuerySchema = z.object({
+  spaceId: z.string({ error: 'Indiquez le CLPE concerné.' }).min(1, 'Indiquez le CLPE concerné.'),
+})
+
+/** The catalogue of the boîte à outils and the usage CLPE report of its tools. */
+export function registerToolboxRoutes(app: FastifyInstance, context: ApiContext): void {
+  const { guard, store, timers } = context
+  const catalogue = new ToolCatalogue(store)
+  const usage = new ToolUsageService({ store, catalogue, timers })
+
+  app.get('/api/toolbox/tools', async (request) => {
+    const { actor } = await guard.require(request)
+    assertAllowed(canReadToolCatalogue(actor), 'La boîte à outils est réservée aux membres.')
+    const query = parseInput(toolCatalogueQuerySchema, request.query)
+    return { tools: await catalogue.list(actor, query) }
+  })
+
+  app.put<{ Params: { documentId: string } }>(
+    '/api/toolbox/tools/:documentId/usage',
+    async (request) => {
+      const { actor } = await guard.require(request)
+      const body = parseInput(usageBodySchema, request.body)
+      const space = await loadSpace(store, body.spaceId)
+      assertAllowed(
+        canMarkToolUsage(actor, space),
+        'Seuls les contributeurs et animateurs d’un CLPE indiquent les outils qu’il utilise.',
+      )
+      return {
+        usage: await usage.mark(actor, request.params.documentId, { ...body, spaceId: space.id }),
+      }
+    },
+  )
+
+  app.delete<{ Params: { documentId: string } }>(
+    '/api/toolbox/tools/:documentId/usage',
+    async (request, reply) => {
+      const { actor } = await guard.require(request)
+      // The CLPE is named in the query (`?spaceId=`) or, for clients that send one, the body.
+      const query = parseInput(requiredSpaceQuerySchema, {
+        ...(isObject(request.body) ? request.body : {}),
+        ...(isObject(request.query) ? request.query : {}),
+      })
+      const space = await loadSpace(store, query.spaceId)
+      assertAllowed(
+        canMarkToolUsage(actor, space),
+        'Seuls les contributeurs et animateurs d’un CLPE indiquent les outils qu’il utilise.',
+      )
+      await usage.unmark(actor, request.params.documentId, space.id)
+      return reply.code(204).send()
+    },
+  )
+
+  app.get('/api/toolbox/usage', async (request) => {
+    const { actor } = await guard.require(request)
+    const query = parseInput(spaceQuerySchema, request.query)
+    if (query.spaceId === undefined) {
+      assertAllowed(
+        canSeeRegionalToolUsage(actor),
+        'L’usage des outils par tous les CLPE est réservé à l’équipe régionale.',
+      )
+      return { usages: await usage.list(undefined) }
+    }
+    const space = await loadSpace(store, query.spaceId)
+    assertAllowed(
+      canSeeToolUsageOf(actor, space.id),
+      'L’usage des outils par ce CLPE est réservé à ses membres et à l’équipe régionale.',
+    )
+    return { usages: await usage.list(space.id) }
+  })
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import type { NotificationListView, NotificationView } from '@maillage/protocol'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { Notification } from '../persistence/records/Notification.ts'
+import { isoTime } from '../time/isoTime.ts'
+import type { Timers } from '../time/Timers.ts'
+
+/** What a notification says: its kind, a French message and the app path to open. */
+export interface NotificationContent {
+  readonly kind: string
+  readonly message: string
+  readonly link: string
+}
+
+/** In-app notifications: sent by workflows (proposals of tools; mentions later, issue #8). */
+export class NotificationService {
+  readonly #store: MetadataStore
+  readonly #timers: Timers
+
+  constructor(options: { store: MetadataStore; timers: Timers }) {
+    this.#store = options.store
+    this.#timers = options.timers
+  }
+
+  /** Notifies one account. */
+  async notify(accountId: string, content: NotificationContent): Promise<void> {
+    await this.#store.notifications.createNotification({
+      id: randomUUID(),
+      accountId,
+      ...content,
+      createdAt: isoTime(this.#timers),
+    })
+  }
+
+  /** The notifications of an account, newest first, and how many are unread. */
+  async listOf(accountId: string): Promise<NotificationListView> {
+    const all = await this.#store.notifications.listNotificationsOf(accountId)
+    // Stored oldest first: reversing keeps equal dates newest first too.
+    const notifications = all.reverse().map(presentNotification)
+    const unread = notifications.filter((notification) => notification.readAt === undefined)
+    return { notifications, unread: unread.length }
+  }
+
+  /**
+   * Marks one of the account's notifications read (once: a second call keeps the first date);
+   * throws `NOT_FOUND` for another person's or an unknown one.
+   */
+  async markRead(accountId: string, id: string): Promise<NotificationView> {
+    const mine = await this.#store.notifications.listNotificationsOf(accountId)
+    const found = mine.find((notification) => notification.id === id)
+    if (found === undefined) {
+      throw new AppError(ErrorCode.NotFound, 'Cette notification n’existe pas.')
+    }
+    if (found.readAt !== undefined) return presentNotification(found)
+    const read = await this.#store.notifications.updateNotification(id, {
+      readAt: isoTime(this.#timers),
+    })
+    return presentNotification(read ?? found)
+  }
+}
+
+function presentNotification(notification: Notification): NotificationView {
+  return {
+    id: notification.id,
+    kind: notification.kind,
+    message: notification.message,
+    link: notification.link,
+    createdAt: notification.createdAt,
+    ...(notification.readAt === undefined ? {} : { readAt: notification.readAt }),
+  }
+}

@@ -1,0 +1,12 @@
+import type { Notification } from './records/Notification.ts'
+
+/** The in-app notifications in the metadata store. Same contract as {@link MetadataStore}. */
+export interface NotificationRecords {
+  createNotification(notification: Notification): Promise<void>
+  /** The notifications of an account, oldest first. */
+  listNotificationsOf(accountId: string): Promise<Notification[]>
+  updateNotification(
+    id: string,
+    patch: Partial<Omit<Notification, 'id'>>,
+  ): Promise<Notification | null>
+}

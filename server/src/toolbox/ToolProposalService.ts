@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto'
+import type { ToolProposalView } from '@maillage/protocol'
+import { DocumentKind, OUTIL_RESUME_MAX_LENGTH, REGIONAL_SPACE_IDS } from '@maillage/schema'
+import { canDecideToolProposals } from '../auth/accessPolicy.ts'
+import type { Actor } from '../auth/Actor.ts'
+import type { DocumentService } from '../documents/DocumentService.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { NotificationService } from '../notifications/NotificationService.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { AuditAction } from '../persistence/records/AuditEntry.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import {
+  ToolProposalStatus,
+  type ToolProposal,
+  type ToolProposalStep,
+} from '../persistence/records/ToolProposal.ts'
+import { isoTime } from '../time/isoTime.ts'
+import type { Timers } from '../time/Timers.ts'
+import { canMoveProposal, PROPOSAL_STATUS_LABELS } from './proposalTransitions.ts'
+import type { ToolProposalInput, ToolProposalTransitionInput } from './toolProposalInput.ts'
+
+/** Kind of the notifications about a proposal of a tool. */
+export const PROPOSAL_NOTIFICATION_KIND = 'proposition-outil'
+
+/** Path of a proposal in the web app. */
+export function proposalPath(id: string): string {
+  return `/boite-a-outils/propositions/${id}`
+}
+
+/**
+ * Proposals of new tools: submitted by any member, moved by the comité de pilotage (proposé → en
+ * examen → validé or refusé). Each step is dated and attributed in the proposal's history and the
+ * audit trail, and notified to the proposer; a validated proposal becomes a fiche outil « nouveau »
+ * of the espace régional. Who may see and move what is checked by the routes (accessPolicy).
+ */
+export class ToolProposalService {
+  readonly #store: MetadataStore
+  readonly #documents: DocumentService
+  readonly #notifications: NotificationService
+  readonly #timers: Timers
+
+  constructor(options: {
+    store: MetadataStore
+    documents: DocumentService
+    notifications: NotificationService
+    timers: Timers
+  }) {
+    this.#store = options.store
+    this.#documents = options.documents
+    this.#notifications = options.notifications
+    this.#timers = options.timers
+  }
+
+  /** Records a new proposal of `actor`, status `propose`. */
+  async propose(actor: Actor, input: ToolProposalInput): Promise<ToolProposal> {
+    const now = isoTime(this.#timers)
+    const proposal: ToolProposal = {
+      id: randomUUID(),
+      ...input,
+      consideredTools: input.consideredTools.map((tool) => ({ ...tool })),
+      status: ToolProposalStatus.Propose,
+      proposedBy: actor.account.id,
+      proposedAt: now,
+      history: [stepOf(actor, ToolProposalStatus.Propose, now)],
+    }
+    await this.#store.toolbox.createToolProposal(proposal)
+    await this.#store.appendAudit({
+      at: now,
+      action: AuditAction.ToolProposed,
+      actorId: actor.account.id,
+      target: proposal.id,
+      details: { title: proposal.title },
+    })
+    return proposal
+  }
+
+  /**
+   * Moves a proposal; throws `CONFLICT` when its status does not allow that move. On `valide`,
+   * creates its fiche outil first, so a validated proposal always has one.
+   */
+  async transition(
+    actor: Actor,
+    proposal: ToolProposal,
+    input: ToolProposalTransitionInput,
+  ): Promise<ToolProposal> {
+    const to = input.to
+    if (!canMoveProposal(proposal.status, to)) {
+      throw new AppError(
+        ErrorCode.Conflict,
+        `Cette proposition est ${PROPOSAL_STATUS_LABELS[proposal.status]} : elle ne peut plus passer ` +
+          `à « ${PROPOSAL_STATUS_LABELS[to]} ». Rechargez la page pour voir son état.`,
+      )
+    }
+    const now = isoTime(this.#timers)
+    const rationale =
+      input.rationale === undefined || input.rationale === '' ? undefined : input.rationale
+    const step: ToolProposalStep = {
+      ...stepOf(actor, to, now),
+      ...(rationale ? { rationale } : {}),
+    }
+    const createdToolId =
+      to === ToolProposalStatus.Valide ? await this.#createTool(actor, proposal) : undefined
+    const updated = await this.#store.toolbox.updateToolProposal(proposal.id, {
+      status: to,
+      history: [...proposal.history, step],
+      ...(createdToolId === undefined ? {} : { createdToolId }),
+    })
+    if (updated === null) throw new Error(`proposal ${proposal.id} vanished while being moved`)
+    await this.#store.appendAudit({
+      at: now,
+      action: AuditAction.ToolProposalMoved,
+      actorId: actor.account.id,
+      target: proposal.id,
+      details: {
+        from: proposal.status,
+        to,
+        ...(rationale === undefined ? {} : { rationale }),
+        ...(createdToolId === undefined ? {} : { createdToolId }),
+      },
+    })
+    await this.#notifications.notify(proposal.proposedBy, {
+      kind: PROPOSAL_NOTIFICATION_KIND,
+      message: messageOf(updated, rationale),
+      link: proposalPath(proposal.id),
+    })
+    return updated
+  }
+
+  /** The proposal as the actor sees it, with names as they were at each step. */
+  present(actor: Actor, proposal: ToolProposal): ToolProposalView {
+    const first = proposal.history[0]
+    return {
+      id: proposal.id,
+      title: proposal.title,
+      description: proposal.description,
+      porteur: proposal.porteur,
+      lien: proposal.lien,
+      type: proposal.type,
+      thematiques: proposal.thematiques,
+      consideredTools: proposal.consideredTools,
+      status: proposal.status,
+      proposedBy: { id: proposal.proposedBy, name: first?.byName ?? '' },
+      proposedAt: proposal.proposedAt,
+      history: proposal.history.map((entry) => ({
+        status: entry.status,
+        at: entry.at,
+        by: { id: entry.byId, name: entry.byName },
+        ...(entry.rationale === undefined ? {} : { rationale: entry.rationale }),
+      })),
+      ...(proposal.createdToolId === undefined ? {} : { createdToolId: proposal.createdToolId }),
+      canDecide: canDecideToolProposals(actor),
+    }
+  }
+
+  async #createTool(actor: Actor, proposal: ToolProposal): Promise<DocumentRecord['id']> {
+    const record = await this.#documents.create(actor, {
+      spaceId: REGIONAL_SPACE_IDS.regional,
+      kind: DocumentKind.Outil,
+      title: proposal.title,
+      fields: {
+        resume: oneLine(proposal.description),
+        porteur: proposal.porteur,
+        type: proposal.type,
+        thematiques: Object.fromEntries(proposal.thematiques.map((theme) => [theme, true])),
+        lien: proposal.lien,
+        statut: 'nouveau',
+      },
+    })
+    return record.id
+  }
+}
+
+function stepOf(actor: Actor, status: ToolProposalStatus, at: string): ToolProposalStep {
+  return { status, at, byId: actor.account.id, byName: actor.account.name }
+}
+
+/** The first line of a description, cut to fit the one-line summary of a fiche outil. */
+function oneLine(description: string): string {
+  const line = description.split('\n')[0]?.trim() ?? ''
+  return line.length <= OUTIL_RESUME_MAX_LENGTH
+    ? line
+    : `${line.slice(0, OUTIL_RESUME_MAX_LENGTH - 1)}…`
+}
+
+function messageOf(proposal: ToolProposal, rationale: string | undefined): string {
+  const name = `« ${proposal.title} »`
+  switch (proposal.status) {
+    case ToolProposalStatus.EnExamen:
+      return `Votre proposition d’outil ${name} est en examen par le comité de pilotage.`
+    case ToolProposalStatus.Valide:
+      return `Votre proposition d’outil ${name} a été validée par le comité de pilotage : sa fiche outil est dans la boîte à outils.`
+    case ToolProposalStatus.Refuse:
+      return `Votre proposition d’outil ${name} a été refusée par le comité de pilotage. Motif : ${rationale ?? ''}`
+    case ToolProposalStatus.Propose:
+      return `Votre proposition d’outil ${name} a été reçue.`
+    default: {
+      const unknown: never = proposal.status
+      throw new Error(`unknown proposal status ${String(unknown)}`)
+    }
+  }
+}
