@@ -134,6 +134,22 @@ describe('survey of the CLPE', () => {
     expect(opened.body.survey.status).toBe('ouverte')
     expect(opened.body.survey.responseRate).toEqual({ answered: 0, targeted: 2 })
 
+    // Opening sends the survey to the targeted CLPE: their members are notified, once.
+    const notified = await api.request<{ notifications: { kind: string; link: string }[] }>(
+      'GET',
+      '/api/notifications',
+      { as: lille },
+    )
+    expect(
+      notified.body.notifications.filter((n) => n.kind === 'enquete-ouverte').map((n) => n.link),
+    ).toEqual([`/enquetes/${surveyId}/reponses/${LILLE}`])
+    const adminNotified = await api.request<{ notifications: { kind: string }[] }>(
+      'GET',
+      '/api/notifications',
+      { as: admin },
+    )
+    expect(adminNotified.body.notifications.some((n) => n.kind === 'enquete-ouverte')).toBe(false)
+
     const edit = await api.request('PATCH', `/api/surveys/${surveyId}`, {
       as: admin,
       body: { title: 'Autre titre' },

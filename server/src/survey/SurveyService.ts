@@ -27,6 +27,8 @@ import { SurveyMode, type Survey } from '../persistence/records/Survey.ts'
 import type { SurveyAnswer } from '../persistence/records/SurveyAnswer.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
+import type { NotificationService } from '../notifications/NotificationService.ts'
+import { announceSurvey } from './announceSurvey.ts'
 import { SURVEY_MESSAGES } from './surveyMessages.ts'
 import { isAcceptingAnswers, surveyStatus } from './surveyStatus.ts'
 
@@ -51,6 +53,7 @@ export class SurveyService {
   readonly #documents: DocumentService
   readonly #content: DocumentContentSources
   readonly #timers: Timers
+  readonly #notifications: NotificationService
   /** Answers being created, by answer id, so that concurrent first visits create one document. */
   readonly #creating = new Map<string, Promise<SurveyAnswer>>()
 
@@ -59,11 +62,13 @@ export class SurveyService {
     documents: DocumentService
     content: DocumentContentSources
     timers: Timers
+    notifications: NotificationService
   }) {
     this.#store = options.store
     this.#documents = options.documents
     this.#content = options.content
     this.#timers = options.timers
+    this.#notifications = options.notifications
   }
 
   /** Creates a survey in brouillon. */
@@ -130,6 +135,10 @@ export class SurveyService {
       updatedAt: isoTime(this.#timers),
     })
     if (updated === null) throw new AppError(ErrorCode.NotFound, SURVEY_MESSAGES.notFound)
+    // Sent once, when the survey first opens; extending the period says nothing again.
+    if (survey.opensAt === undefined) {
+      await announceSurvey(updated, this.#store, this.#notifications)
+    }
     return updated
   }
 

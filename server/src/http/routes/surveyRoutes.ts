@@ -22,6 +22,7 @@ import { formatSurveyCsv } from '../../survey/surveyCsv.ts'
 import { SURVEY_MESSAGES } from '../../survey/surveyMessages.ts'
 import { SurveyService } from '../../survey/SurveyService.ts'
 import { surveyTargets } from '../../survey/surveyTargets.ts'
+import { NotificationService } from '../../notifications/NotificationService.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
 import { parseInput } from '../parseInput.ts'
@@ -75,6 +76,7 @@ export function registerSurveyRoutes(app: FastifyInstance, context: ApiContext):
     documents: context.documents,
     content: context.content,
     timers: context.timers,
+    notifications: new NotificationService({ store, timers: context.timers }),
   })
 
   const loadSurvey = async (actor: Actor, surveyId: string): Promise<Survey> => {

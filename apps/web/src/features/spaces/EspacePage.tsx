@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react'
 import { useParams } from 'react-router'
-import { SPACE_KIND_LABELS, SPACE_ROLE_LABELS } from '@maillage/schema'
+import { SPACE_KIND_LABELS, SPACE_ROLE_LABELS, SpaceKind } from '@maillage/schema'
 import type { DocumentView, SpaceView } from '@maillage/protocol'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
+import { SpaceToolsPanel } from '../toolbox/SpaceToolsPanel.tsx'
 import {
   DocumentFilters,
   NO_FILTERS,
@@ -83,6 +84,7 @@ function SpaceContent(props: { space: SpaceView }): ReactNode {
           <FilteredDocuments documents={documents.data} />
         )}
       </section>
+      {space.kind === SpaceKind.Clpe && <SpaceToolsPanel spaceId={space.id} />}
       {member && <MembersPanel spaceId={space.id} canManage={canManage} />}
       {canManage && <InvitationsPanel spaceId={space.id} />}
     </div>

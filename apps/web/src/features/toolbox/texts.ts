@@ -43,6 +43,8 @@ export const toolboxTexts = {
   removeUsage: 'Ne plus marquer comme utilisé',
   forSpace: (name: string) => `Au nom de : ${name}`,
   forSpaceLabel: 'Au nom du CLPE',
+  spaceToolsHeading: 'Outils de la boîte à outils utilisés',
+  spaceToolsNone: 'Ce CLPE n’a encore indiqué aucun outil utilisé.',
 } as const
 
 /** The French text of tool proposals. */

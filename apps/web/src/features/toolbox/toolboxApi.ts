@@ -5,6 +5,8 @@ import type {
   ToolProposalTransitionBody,
   ToolProposalView,
   ToolUsageBody,
+  ToolUsageListView,
+  ToolUsageView,
 } from '@maillage/protocol'
 import { enc, type ApiClient } from '../../api/ApiClient.ts'
 
@@ -86,4 +88,13 @@ export function listNotifications(api: ApiClient): Promise<NotificationListView>
 /** Marks a notification as read. */
 export async function markNotificationRead(api: ApiClient, id: string): Promise<void> {
   await api.request('POST', `/api/notifications/${enc(id)}/read`)
+}
+
+/** What one CLPE said of the tools it uses (its members, the regional team). */
+export async function listUsages(
+  api: ApiClient,
+  spaceId: string,
+): Promise<readonly ToolUsageView[]> {
+  const path = `/api/toolbox/usage?spaceId=${enc(spaceId)}`
+  return (await api.request<ToolUsageListView>('GET', path)).usages
 }
