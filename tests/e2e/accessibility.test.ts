@@ -76,6 +76,33 @@ describe('accessibility of the main screens', () => {
     await expectNoBlockingViolation(nadia.page)
   })
 
+  it('finds no serious or critical axe violation on a fiche action with its fields and quality panel', async () => {
+    const { credential } = await fixture.api.signIn(DemoAccount.lille.email)
+    const created = await fixture.api.request<{ document: { id: string } }>(
+      'POST',
+      `/api/spaces/${LILLE_SPACE_ID}/documents`,
+      { as: credential, body: { kind: 'fiche-action', title: 'Job dating saisonnier' } },
+    )
+    await openDocument(nadia.page, created.body.document.id)
+    await nadia.page.getByRole('heading', { level: 2, name: 'Qualité de la fiche' }).waitFor()
+    await expectNoBlockingViolation(nadia.page)
+  })
+
+  it('finds no serious or critical axe violation in the boîte à outils', async () => {
+    await nadia.page.goto('/boite-a-outils')
+    await nadia.page.getByRole('heading', { level: 3, name: 'DORA' }).waitFor()
+    await expectNoBlockingViolation(nadia.page)
+    await nadia.page.goto('/boite-a-outils/proposer')
+    await nadia.page.getByRole('button', { name: 'Envoyer la proposition' }).waitFor()
+    await expectNoBlockingViolation(nadia.page)
+  })
+
+  it('finds no serious or critical axe violation in the enquêtes', async () => {
+    await nadia.page.goto('/enquetes')
+    await nadia.page.getByRole('heading', { level: 1, name: 'Enquêtes auprès des CLPE' }).waitFor()
+    await expectNoBlockingViolation(nadia.page)
+  })
+
   it('names each screen in the page title', async () => {
     const { context, page } = await openAnonymous(fixture.browser, fixture.server.httpUrl)
     await page.getByRole('button', { name: 'Se connecter' }).waitFor()
