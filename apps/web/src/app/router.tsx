@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { AccessibilitePage } from './AccessibilitePage.tsx'
 import { ConnexionPage } from '../features/auth/ConnexionPage.tsx'
@@ -7,17 +8,19 @@ import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
 import { ProfilPage } from '../features/profile/ProfilPage.tsx'
 import { EspacePage } from '../features/spaces/EspacePage.tsx'
-import { SurveyAnswerPage } from '../features/survey/SurveyAnswerPage.tsx'
-import { NewSurveyPage, SurveyEditorPage } from '../features/survey/SurveyEditorPage.tsx'
-import { SurveyResultsPage } from '../features/survey/SurveyResultsPage.tsx'
-import { SurveysPage } from '../features/survey/SurveysPage.tsx'
-import { CataloguePage } from '../features/toolbox/CataloguePage.tsx'
-import { ProposalFormPage } from '../features/toolbox/ProposalFormPage.tsx'
-import { ProposalPage } from '../features/toolbox/ProposalPage.tsx'
-import { ProposalsPage } from '../features/toolbox/ProposalsPage.tsx'
 import { Layout } from './Layout.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
 import { RouteError } from './RouteError.tsx'
+
+/**
+ * A route whose screen is loaded when first visited: `name` is the component the module exports.
+ */
+function page<M extends Record<N, ComponentType>, N extends string>(
+  load: () => Promise<M>,
+  name: N,
+): () => Promise<{ Component: ComponentType }> {
+  return async () => ({ Component: (await load())[name] })
+}
 
 /**
  * The routes of the app, in French. The document screen (the editor and Yjs) is loaded only when
@@ -45,16 +48,55 @@ export function createRouter() {
               },
             },
             { path: '/profil', element: <ProfilPage /> },
-            { path: '/boite-a-outils', element: <CataloguePage /> },
-            { path: '/boite-a-outils/proposer', element: <ProposalFormPage /> },
-            { path: '/boite-a-outils/propositions', element: <ProposalsPage /> },
-            { path: '/boite-a-outils/propositions/:proposalId', element: <ProposalPage /> },
+            {
+              path: '/boite-a-outils',
+              lazy: page(() => import('../features/toolbox/CataloguePage.tsx'), 'CataloguePage'),
+            },
+            {
+              path: '/boite-a-outils/proposer',
+              lazy: page(
+                () => import('../features/toolbox/ProposalFormPage.tsx'),
+                'ProposalFormPage',
+              ),
+            },
+            {
+              path: '/boite-a-outils/propositions',
+              lazy: page(() => import('../features/toolbox/ProposalsPage.tsx'), 'ProposalsPage'),
+            },
+            {
+              path: '/boite-a-outils/propositions/:proposalId',
+              lazy: page(() => import('../features/toolbox/ProposalPage.tsx'), 'ProposalPage'),
+            },
             { path: '/notifications', element: <NotificationsPage /> },
-            { path: '/enquetes', element: <SurveysPage /> },
-            { path: '/enquetes/nouvelle', element: <NewSurveyPage /> },
-            { path: '/enquetes/:surveyId', element: <SurveyEditorPage /> },
-            { path: '/enquetes/:surveyId/reponses/:spaceId', element: <SurveyAnswerPage /> },
-            { path: '/enquetes/:surveyId/resultats', element: <SurveyResultsPage /> },
+            {
+              path: '/enquetes',
+              lazy: page(() => import('../features/survey/SurveysPage.tsx'), 'SurveysPage'),
+            },
+            {
+              path: '/enquetes/nouvelle',
+              lazy: page(() => import('../features/survey/SurveyEditorPage.tsx'), 'NewSurveyPage'),
+            },
+            {
+              path: '/enquetes/:surveyId',
+              lazy: page(
+                () => import('../features/survey/SurveyEditorPage.tsx'),
+                'SurveyEditorPage',
+              ),
+            },
+            {
+              path: '/enquetes/:surveyId/reponses/:spaceId',
+              lazy: page(
+                () => import('../features/survey/SurveyAnswerPage.tsx'),
+                'SurveyAnswerPage',
+              ),
+            },
+            {
+              path: '/enquetes/:surveyId/resultats',
+              lazy: page(
+                () => import('../features/survey/SurveyResultsPage.tsx'),
+                'SurveyResultsPage',
+              ),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },
