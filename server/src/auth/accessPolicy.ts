@@ -51,9 +51,12 @@ export function canCreateSpace(actor: Actor): boolean {
 
 /**
  * What the actor may do with a document: `write`, `read` or nothing (`null`). Archived documents
- * are read-only for everyone; documents shared with all territories are readable by every member.
+ * are read-only for everyone; documents shared with all territories are readable by every member;
+ * a private document (a person's individual survey answer) is its owner's alone, admins included:
+ * the regional team reads answers through the survey's results.
  */
 export function documentAccess(actor: Actor, document: DocumentRecord): Access | null {
+  if (document.privateTo !== undefined && document.privateTo !== actor.account.id) return null
   const role = roleIn(actor, document.spaceId)
   const member = isAdmin(actor) || role !== undefined
   if (!member) return document.sharedWithAll ? 'read' : null

@@ -50,10 +50,17 @@ export class DocumentService {
    * template as body and every field initialised, all in one transaction; its index record holds
    * what the kind indexes of those initial fields (the first status). `fields`, when given, fills
    * some fields in that same transaction (validated like every field: see `writeInitialFields`).
+   * `privateTo` makes it the document of that one account (a person's survey answer).
    */
   async create(
     actor: Actor,
-    input: { spaceId: SpaceId; kind: DocumentKind; title: string; fields?: InitialFieldValues },
+    input: {
+      spaceId: SpaceId
+      kind: DocumentKind
+      title: string
+      fields?: InitialFieldValues
+      privateTo?: string
+    },
   ): Promise<DocumentRecord> {
     const now = this.#now()
     const record: DocumentRecord = {
@@ -65,6 +72,7 @@ export class DocumentService {
       createdBy: actor.account.id,
       createdAt: now,
       updatedAt: now,
+      ...(input.privateTo === undefined ? {} : { privateTo: input.privateTo }),
     }
     const definition = kindDefinition(input.kind)
     if (input.fields !== undefined) assertValidInitialFields(definition, input.fields)

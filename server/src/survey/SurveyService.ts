@@ -142,9 +142,15 @@ export class SurveyService {
     return updated
   }
 
+  /** The answer of `spaceId` (collective) or of the actor in it (individual), if started. */
+  async findAnswer(actor: Actor, survey: Survey, spaceId: SpaceId): Promise<SurveyAnswer | null> {
+    return await this.#store.surveys.findSurveyAnswer(answerIdOf(survey, spaceId, actor))
+  }
+
   /**
    * The answer of `spaceId` (collective) or of the actor in it (individual), created with its
-   * Y.Doc in that space on first access while the survey accepts answers.
+   * Y.Doc in that space on first access while the survey accepts answers (the caller checks the
+   * actor may answer). An individual answer's document is private to its author.
    */
   async answerOf(actor: Actor, survey: Survey, spaceId: SpaceId): Promise<SurveyAnswer> {
     const id = answerIdOf(survey, spaceId, actor)
@@ -223,6 +229,7 @@ export class SurveyService {
       spaceId: key.spaceId,
       kind: DocumentKind.Page,
       title: title.slice(0, 200),
+      ...(survey.mode === SurveyMode.Individual ? { privateTo: actor.account.id } : {}),
     })
     const definition = {
       ...KINDS.page,

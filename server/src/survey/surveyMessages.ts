@@ -2,6 +2,8 @@
 export const SURVEY_MESSAGES = {
   notFound: 'Cette enquête n’existe pas ou vous n’y avez pas accès.',
   answerNotFound: 'Cette réponse n’existe pas ou vous n’y avez pas accès.',
+  answerNotStarted:
+    'Aucune réponse n’a encore été commencée ici : seuls les contributeurs et animateurs du CLPE en rédigent une.',
   invalid: 'L’enquête est incomplète ou incorrecte : corrigez les champs signalés.',
   notDraft:
     'L’enquête est déjà ouverte : ses questions et ses destinataires ne changent plus. Créez-en une nouvelle si besoin.',

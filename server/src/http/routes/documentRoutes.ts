@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DocumentKind } from '@maillage/schema'
 import {
   canCreateDocumentIn,
+  documentAccess,
   canDeleteDocument,
   canEditDocumentRecord,
   canSeeSpaceContent,
@@ -48,8 +49,11 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
     const space = await loadSpace(store, request.params.spaceId)
     const query = parseDocumentListQuery(request.query)
     const all = await store.listDocumentsOfSpace(space.id)
-    // Non-members see only what the space shares with all territories.
-    const visible = canSeeSpaceContent(actor, space.id) ? all : all.filter((d) => d.sharedWithAll)
+    // Non-members see only what the space shares with all territories; nobody sees another
+    // person's private documents.
+    const visible = (
+      canSeeSpaceContent(actor, space.id) ? all : all.filter((d) => d.sharedWithAll)
+    ).filter((record) => documentAccess(actor, record) !== null)
     const now = nowMs()
     return {
       documents: visible
@@ -61,7 +65,11 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
   app.get('/api/documents/shared', async (request) => {
     const { actor } = await guard.require(request)
     const shared = await store.listSharedDocuments()
-    return { documents: shared.map((record) => presentDocument(actor, record, nowMs())) }
+    return {
+      documents: shared
+        .filter((record) => documentAccess(actor, record) !== null)
+        .map((record) => presentDocument(actor, record, nowMs())),
+    }
   })
 
   app.post<{ Params: { spaceId: string } }>(

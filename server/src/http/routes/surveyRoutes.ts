@@ -141,7 +141,12 @@ export function registerSurveyRoutes(app: FastifyInstance, context: ApiContext):
     const { actor } = await guard.require(request)
     const survey = await loadSurvey(actor, request.params.surveyId)
     const spaceId = answerSpace(actor, survey, request.params.spaceId)
-    const answer = await surveys.answerOf(actor, survey, spaceId)
+    // Only those who may answer start an answer; the others (lecteurs, the regional team) see
+    // the one the CLPE started, if any.
+    const answer = canSubmitSurveyAnswer(actor, survey, spaceId)
+      ? await surveys.answerOf(actor, survey, spaceId)
+      : await surveys.findAnswer(actor, survey, spaceId)
+    if (answer === null) throw new AppError(ErrorCode.NotFound, SURVEY_MESSAGES.answerNotStarted)
     const view: SurveyAnswerView = presentSurveyAnswer(
       survey,
       answer,

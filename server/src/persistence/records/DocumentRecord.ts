@@ -20,6 +20,8 @@ export const documentRecordSchema = z.object({
   /** That person's name when the edit was saved, so lists need not look every account up. */
   lastEditorName: z.string().min(1).max(120).optional(),
   archivedAt: z.iso.datetime().optional(),
+  /** The one account that may open it (a person's individual survey answer); absent for all others. */
+  privateTo: z.string().min(1).optional(),
   /** The value of its kind's status field at the last indexing (absent for kinds without one). */
   status: z.string().max(100).optional(),
   /** A few key fields of its kind as short strings, by field name, at the last indexing. */
