@@ -18,6 +18,14 @@ async function asAdmin(fixture: AdminAccess, method: string, path: string, body?
   return response.body
 }
 
+/** Starts Lille's answer as its contributeur: only those who may answer start one. */
+async function startLilleAnswer(fixture: Fixture, surveyId: string): Promise<void> {
+  const response = await fixture.api.request('GET', `/api/surveys/${surveyId}/answers/${LILLE}`, {
+    as: fixture.as.contributeur,
+  })
+  if (response.status !== 200) throw new Error(`Lille's answer not started: ${response.status}`)
+}
+
 /** Creates, as the admin, a survey in brouillon targeting `targets`; resolves with its id. */
 export async function createDraftSurvey(
   fixture: AdminAccess,
@@ -91,13 +99,16 @@ export const SURVEY_ROUTES: readonly RouteRow[] = [
     }),
   },
   {
-    // Lille's answer: its members and the regional team; Lens, though asked too, gets a 404.
+    // Lille's answer, once a contributeur started it: its members and the regional team; Lens,
+    // though asked too, gets a 404.
     method: 'GET',
     url: '/api/surveys/:surveyId/answers/:spaceId',
     expected: [401, 200, 200, 200, 404, 200],
-    cell: async (fixture) => ({
-      path: `/api/surveys/${await createOpenSurvey(fixture)}/answers/${LILLE}`,
-    }),
+    cell: async (fixture) => {
+      const id = await createOpenSurvey(fixture)
+      await startLilleAnswer(fixture, id)
+      return { path: `/api/surveys/${id}/answers/${LILLE}` }
+    },
   },
   {
     // The CLPE's own word: its contributeurs and animateurs submit, not its lecteurs nor admins.
@@ -106,7 +117,7 @@ export const SURVEY_ROUTES: readonly RouteRow[] = [
     expected: [401, 403, 200, 200, 404, 403],
     cell: async (fixture) => {
       const id = await createOpenSurvey(fixture)
-      await asAdmin(fixture, 'GET', `/api/surveys/${id}/answers/${LILLE}`)
+      await startLilleAnswer(fixture, id)
       return { path: `/api/surveys/${id}/answers/${LILLE}/submit` }
     },
   },
