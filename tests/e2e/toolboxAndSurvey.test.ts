@@ -221,18 +221,8 @@ describe('a tool proposed, validated by the comité de pilotage, then a survey a
       .getByRole('group', { name: 'CLPE interrogés', exact: true })
       .getByRole('checkbox', { name: LILLE_NAME, exact: true })
       .check()
-    // Saved once the server answers the PATCH and the survey is read again (the editor then shows
-    // it afresh, so « Brouillon enregistré. » does not stay on screen to wait for).
-    let patched = false
-    const saved = page.waitForResponse((response) => {
-      const request = response.request()
-      if (request.method() === 'PATCH' && response.ok()) patched = true
-      return (
-        patched && request.method() === 'GET' && response.url().endsWith(`/surveys/${surveyId}`)
-      )
-    })
     await page.getByRole('button', { name: 'Enregistrer le brouillon', exact: true }).click()
-    await saved
+    await page.getByRole('status').filter({ hasText: 'Brouillon enregistré.' }).waitFor()
 
     await page.getByLabel('Ouverture', { exact: true }).fill(localDate(0))
     await page.getByLabel('Clôture', { exact: true }).fill(localDate(30))
