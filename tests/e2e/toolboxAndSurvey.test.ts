@@ -36,7 +36,8 @@ const OPEN_LABEL = 'Quel besoin reste sans outil ?'
 const OPEN_ANSWER = 'Un suivi partagé des jeunes sortis de la Garantie jeunes sans solution.'
 
 const PROPOSAL_PATH = /\/boite-a-outils\/propositions\/([^/?#]+)$/
-const SURVEY_PATH = /\/enquetes\/([^/?#]+)$/
+// The editor of the survey just created, not the « nouvelle enquête » form it comes from.
+const SURVEY_PATH = /\/enquetes\/(?!nouvelle$)([^/?#]+)$/
 
 describe('a tool proposed, validated by the comité de pilotage, then a survey answered together', () => {
   let fixture: WebFixture
