@@ -69,38 +69,18 @@ export function UsageForm(props: { tool: ToolView; spaces: readonly SpaceView[] 
         </label>
         {used && (
           <div className="notes-usage">
-            <div className="champ">
-              <label htmlFor={`${id}-utilite`}>{toolboxTexts.usefulnessLabel}</label>
-              <select
-                id={`${id}-utilite`}
-                value={usefulness}
-                onChange={(event) => {
-                  setUsefulness(Number(event.target.value))
-                }}
-              >
-                {SCALE.map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="champ">
-              <label htmlFor={`${id}-facilite`}>{toolboxTexts.easeLabel}</label>
-              <select
-                id={`${id}-facilite`}
-                value={ease}
-                onChange={(event) => {
-                  setEase(Number(event.target.value))
-                }}
-              >
-                {SCALE.map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ScaleSelect
+              id={`${id}-utilite`}
+              label={toolboxTexts.usefulnessLabel}
+              value={usefulness}
+              onChange={setUsefulness}
+            />
+            <ScaleSelect
+              id={`${id}-facilite`}
+              label={toolboxTexts.easeLabel}
+              value={ease}
+              onChange={setEase}
+            />
             <div className="champ champ-large">
               <label htmlFor={`${id}-commentaire`}>{toolboxTexts.comment}</label>
               <textarea
@@ -132,5 +112,31 @@ export function UsageForm(props: { tool: ToolView; spaces: readonly SpaceView[] 
         </div>
       </fieldset>
     </form>
+  )
+}
+
+function ScaleSelect(props: {
+  id: string
+  label: string
+  value: number
+  onChange: (value: number) => void
+}): ReactNode {
+  return (
+    <div className="champ">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => {
+          props.onChange(Number(event.target.value))
+        }}
+      >
+        {SCALE.map((level) => (
+          <option key={level} value={level}>
+            {level}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
