@@ -39,7 +39,13 @@ export async function ensureWebBuilt(): Promise<boolean> {
 
 function runViteBuild(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['vite', 'build'], { cwd: WEB_ROOT, stdio: 'inherit' })
+    // Always the production build, whoever calls: under Vitest NODE_ENV is `test`, which would
+    // make Vite bundle React's development runtime into the build that `npm start` then serves.
+    const child = spawn('npx', ['vite', 'build'], {
+      cwd: WEB_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
     child.once('error', (error) => {
       reject(
         new WebBuildError(
