@@ -10,6 +10,7 @@ import { SpaceKind } from '@maillage/schema'
 import { messageOf } from '../../api/ApiError.ts'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
+import { CheckboxOptions } from '../../ui/CheckboxOptions.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
@@ -175,24 +176,12 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
             />{' '}
             {surveyTexts.allClpe}
           </label>
-          <div className="options options-colonnes">
-            {clpe.map((space) => (
-              <label key={space.id} className="option">
-                <input
-                  type="checkbox"
-                  checked={targets.includes(space.id)}
-                  onChange={(event) => {
-                    setTargets((previous) =>
-                      event.target.checked
-                        ? [...previous, space.id]
-                        : previous.filter((id) => id !== space.id),
-                    )
-                  }}
-                />{' '}
-                {space.name}
-              </label>
-            ))}
-          </div>
+          <CheckboxOptions
+            className="options options-colonnes"
+            options={clpe.map((space) => ({ value: space.id, label: space.name }))}
+            chosen={targets}
+            onChange={setTargets}
+          />
         </fieldset>
         <fieldset className="champ liste-champ">
           <legend>{surveyTexts.questions}</legend>

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router'
 import type { ConsideredToolView } from '@maillage/protocol'
 import { OUTIL_THEMATIQUE_OPTIONS, OUTIL_TYPE_OPTIONS } from '@maillage/schema'
 import { messageOf } from '../../api/ApiError.ts'
+import { CheckboxOptions } from '../../ui/CheckboxOptions.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
@@ -144,24 +145,11 @@ export function ProposalFormPage(): ReactNode {
         </div>
         <fieldset className="champ cases">
           <legend>{proposalTexts.thematiques}</legend>
-          <div className="options">
-            {OUTIL_THEMATIQUE_OPTIONS.map((option) => (
-              <label key={option.value} className="option">
-                <input
-                  type="checkbox"
-                  checked={thematiques.includes(option.value)}
-                  onChange={(event) => {
-                    setThematiques((previous) =>
-                      event.target.checked
-                        ? [...previous, option.value]
-                        : previous.filter((value) => value !== option.value),
-                    )
-                  }}
-                />{' '}
-                {option.label}
-              </label>
-            ))}
-          </div>
+          <CheckboxOptions
+            options={OUTIL_THEMATIQUE_OPTIONS}
+            chosen={thematiques}
+            onChange={setThematiques}
+          />
         </fieldset>
         <fieldset className="champ liste-champ">
           <legend>{proposalTexts.considered}</legend>
