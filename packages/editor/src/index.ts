@@ -1,4 +1,6 @@
 export { createContentExtensions, HEADING_LEVELS } from './createContentExtensions.ts'
+export { createMessageExtensions } from './createMessageExtensions.ts'
+export type { MentionSuggestion } from './createMessageExtensions.ts'
 export { createCollaborationExtensions } from './createCollaborationExtensions.ts'
 export type { CaretUser, CollaborationBinding } from './createCollaborationExtensions.ts'
 export { readableTextColor, renderCaret } from './renderCaret.ts'

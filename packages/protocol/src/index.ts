@@ -73,3 +73,35 @@ export type {
   SurveyValueView,
   SurveyView,
 } from './api/SurveyView.ts'
+export type { RichTextJson, RichTextMarkJson } from './api/RichTextJson.ts'
+export type {
+  ExchangeCreateBody,
+  ExchangeEchoBody,
+  ExchangeEchoView,
+  ExchangeMessageBody,
+  ExchangeMessageView,
+  ExchangeStatusBody,
+  ExchangeStatusName,
+  ExchangeSummaryView,
+  ExchangeTypeName,
+  ExchangeView,
+  SynergiesView,
+  SynergySubjectView,
+  SynergyThemeView,
+  TerritoryRefView,
+} from './api/ExchangeView.ts'
+export type {
+  AtelierAttendanceView,
+  AtelierCreateBody,
+  AtelierFormatName,
+  AtelierRegistrantView,
+  AtelierRegistrationStatusName,
+  AtelierRegistrationView,
+  AtelierSessionBody,
+  AtelierSessionStateName,
+  AtelierSessionView,
+  AtelierSummaryView,
+  AtelierView,
+  CalendarFeedStatusView,
+  CalendarFeedView,
+} from './api/AtelierView.ts'

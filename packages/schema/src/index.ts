@@ -147,3 +147,18 @@ export type {
   SurveyLateAnswer,
   SurveyResults,
 } from './survey/SurveyResults.ts'
+export {
+  EXCHANGE_TYPE_OPTIONS,
+  ECHOABLE_EXCHANGE_TYPES,
+  EXCHANGE_STATUS_OPTIONS,
+  EXCHANGE_THEME_OPTIONS,
+  SUPRA_TERRITORIAL_THRESHOLD,
+} from './exchanges/exchangeOptions.ts'
+export type { ExchangeType, ExchangeStatus, ExchangeTheme } from './exchanges/exchangeOptions.ts'
+export {
+  ATELIER_FORMAT_OPTIONS,
+  ATELIER_THEME_OPTIONS,
+  ATELIER_TIME_ZONE,
+  ATELIER_SESSION_STATES,
+} from './ateliers/atelierOptions.ts'
+export type { AtelierFormat, AtelierTheme, AtelierSessionState } from './ateliers/atelierOptions.ts'

@@ -34,6 +34,8 @@ import { sessionSchema, type Session } from './records/Session.ts'
 import type { Space } from './records/Space.ts'
 import { LowdbToolboxRecords } from './LowdbToolboxRecords.ts'
 import { LowdbSurveyRecords } from './LowdbSurveyRecords.ts'
+import { LowdbAtelierRecords } from './LowdbAtelierRecords.ts'
+import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 
 /** Name of the lowdb file holding every record but the audit trail, in the data directory. */
 export const METADATA_FILE_NAME = 'metadata.json'
@@ -79,12 +81,16 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly toolbox: LowdbToolboxRecords
   readonly notifications: LowdbToolboxRecords
   readonly surveys: LowdbSurveyRecords
+  readonly exchanges: LowdbExchangeRecords
+  readonly ateliers: LowdbAtelierRecords
 
   private constructor(parts: CoalescedLowdbParts<MetadataFile> & { audit: AuditLog }) {
     this.#db = new CoalescedLowdb(parts)
     this.toolbox = new LowdbToolboxRecords(this.#db)
     this.notifications = this.toolbox
     this.surveys = new LowdbSurveyRecords(this.#db)
+    this.exchanges = new LowdbExchangeRecords(this.#db)
+    this.ateliers = new LowdbAtelierRecords(this.#db)
     this.#audit = parts.audit
     for (const account of parts.data.accounts) {
       this.#accountsByEmail.set(account.email.toLowerCase(), account)

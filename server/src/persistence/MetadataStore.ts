@@ -1,6 +1,8 @@
 import type { DocumentId } from '@maillage/protocol'
 import type { SpaceId } from '@maillage/schema'
 import type { AccessToken } from './records/AccessToken.ts'
+import type { AtelierRecords } from './AtelierRecords.ts'
+import type { ExchangeRecords } from './ExchangeRecords.ts'
 import type { Account } from './records/Account.ts'
 import type { AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
@@ -83,6 +85,10 @@ export interface MetadataStore {
   readonly notifications: NotificationRecords
   /** Surveys of the CLPE and their answers. */
   readonly surveys: SurveyRecords
+  /** Threads of the échanges (issue #8). */
+  readonly exchanges: ExchangeRecords
+  /** Registrations to ateliers, attendance, calendar subscriptions (issue #8). */
+  readonly ateliers: AtelierRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

@@ -2,8 +2,12 @@ import { z } from 'zod'
 import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
 import { migrateMetadata, type MetadataMigration } from './metadataMigrations.ts'
 import { accessTokenSchema } from './records/AccessToken.ts'
+import { atelierAttendanceSchema } from './records/AtelierAttendance.ts'
+import { atelierRegistrationSchema } from './records/AtelierRegistration.ts'
+import { calendarFeedSchema } from './records/CalendarFeed.ts'
 import { accountSchema } from './records/Account.ts'
 import { documentRecordSchema } from './records/DocumentRecord.ts'
+import { exchangeThreadSchema } from './records/ExchangeThread.ts'
 import { invitationSchema } from './records/Invitation.ts'
 import { membershipSchema } from './records/Membership.ts'
 import { sessionSchema } from './records/Session.ts'
@@ -34,6 +38,10 @@ export const metadataFileSchema = z
     notifications: z.array(notificationSchema),
     surveys: z.array(surveySchema),
     surveyAnswers: z.array(surveyAnswerSchema),
+    exchangeThreads: z.array(exchangeThreadSchema),
+    atelierRegistrations: z.array(atelierRegistrationSchema),
+    atelierAttendance: z.array(atelierAttendanceSchema),
+    calendarFeeds: z.array(calendarFeedSchema),
   })
   .superRefine((file, context) => {
     // Issues name positions, not values: the keys are emails and token hashes.
@@ -70,6 +78,15 @@ export const metadataFileSchema = z
     check('notifications', 'id', file.notifications, (notification) => notification.id)
     check('surveys', 'id', file.surveys, (survey) => survey.id)
     check('surveyAnswers', 'id', file.surveyAnswers, (answer) => answer.id)
+    check('exchangeThreads', 'id', file.exchangeThreads, (thread) => thread.id)
+    check('atelierRegistrations', 'atelierId and accountId', file.atelierRegistrations, (r) =>
+      JSON.stringify([r.atelierId, r.accountId]),
+    )
+    check('atelierAttendance', 'atelierId and accountId', file.atelierAttendance, (a) =>
+      JSON.stringify([a.atelierId, a.accountId]),
+    )
+    check('calendarFeeds', 'id', file.calendarFeeds, (feed) => feed.id)
+    check('calendarFeeds', 'tokenHash', file.calendarFeeds, (feed) => feed.tokenHash)
   })
 
 /** Content of the metadata file, as validated by {@link metadataFileSchema}. */
@@ -91,6 +108,10 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     notifications: [],
     surveys: [],
     surveyAnswers: [],
+    exchangeThreads: [],
+    atelierRegistrations: [],
+    atelierAttendance: [],
+    calendarFeeds: [],
   }
 }
 

@@ -208,6 +208,10 @@ export function metadataFileWith(
     notifications: [],
     surveys: [],
     surveyAnswers: [],
+    exchangeThreads: [],
+    atelierRegistrations: [],
+    atelierAttendance: [],
+    calendarFeeds: [],
     ...records,
   }
 }

@@ -1,3 +1,4 @@
+import { addExchangeAndAtelierRecords } from './addExchangeAndAtelierRecords.ts'
 import { addSurveyRecords } from './addSurveyRecords.ts'
 import { addToolboxRecords } from './addToolboxRecords.ts'
 import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
@@ -24,6 +25,7 @@ export const FIRST_METADATA_VERSION = 1
 export const METADATA_MIGRATIONS: readonly MetadataMigration[] = [
   addToolboxRecords,
   addSurveyRecords,
+  addExchangeAndAtelierRecords,
 ]
 
 /**
