@@ -60,6 +60,12 @@ export function Layout(): ReactNode {
                   <NavLink to="/enquetes">{appTexts.surveys}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/echanges">{appTexts.exchanges}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/ateliers">{appTexts.ateliers}</NavLink>
+                </li>
+                <li>
                   <NotificationsLink />
                 </li>
                 <li>

@@ -69,6 +69,38 @@ export function createRouter() {
             },
             { path: '/notifications', element: <NotificationsPage /> },
             {
+              path: '/echanges',
+              lazy: page(() => import('../features/exchanges/ExchangesPage.tsx'), 'ExchangesPage'),
+            },
+            {
+              path: '/echanges/nouveau',
+              lazy: page(() => import('../features/exchanges/NewExchangePage.tsx'), 'NewExchangePage'),
+            },
+            {
+              path: '/echanges/synergies',
+              lazy: page(() => import('../features/exchanges/SynergiesPage.tsx'), 'SynergiesPage'),
+            },
+            {
+              path: '/echanges/:threadId',
+              lazy: page(() => import('../features/exchanges/ExchangePage.tsx'), 'ExchangePage'),
+            },
+            {
+              path: '/ateliers',
+              lazy: page(() => import('../features/ateliers/ProgrammePage.tsx'), 'ProgrammePage'),
+            },
+            {
+              path: '/ateliers/nouveau',
+              lazy: page(() => import('../features/ateliers/NewAtelierPage.tsx'), 'NewAtelierPage'),
+            },
+            {
+              path: '/ateliers/:atelierId',
+              lazy: page(() => import('../features/ateliers/AtelierPage.tsx'), 'AtelierPage'),
+            },
+            {
+              path: '/ateliers/:atelierId/session',
+              lazy: page(() => import('../features/ateliers/SessionPage.tsx'), 'SessionPage'),
+            },
+            {
               path: '/enquetes',
               lazy: page(() => import('../features/survey/SurveysPage.tsx'), 'SurveysPage'),
             },

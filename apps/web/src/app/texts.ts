@@ -6,6 +6,8 @@ export const appTexts = {
   home: 'Accueil',
   toolbox: 'Boîte à outils',
   surveys: 'Enquêtes',
+  exchanges: 'Échanges',
+  ateliers: 'Ateliers',
   footer:
     'Maillage — espace de travail des comités locaux pour l’emploi et du comité régional pour l’emploi des Hauts-de-France.',
   accessibility: 'Accessibilité : partiellement conforme (RGAA 4.1)',

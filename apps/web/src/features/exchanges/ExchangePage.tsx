@@ -1,0 +1,4 @@
+/** TEMPORARY (issue #8 in progress): replaced by the helper building this screen. */
+export function ExchangePage() {
+  return null
+}
