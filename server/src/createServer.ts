@@ -1,9 +1,9 @@
 import Fastify from 'fastify'
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
-import { documentAccess } from './auth/accessPolicy.ts'
+import { decideSyncGrant } from './auth/decideSyncGrant.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
-import type { Access, Authenticator } from './auth/Authenticator.ts'
+import type { Authenticator, SyncGrant } from './auth/Authenticator.ts'
 import {
   DEFAULT_LOGIN_THROTTLE,
   LoginThrottle,
@@ -127,7 +127,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
 
   // What an account may now do with the document of a live connection.
-  async function currentAccess(connection: Connection): Promise<Access | null> {
+  async function currentGrant(connection: Connection): Promise<SyncGrant | null> {
     const [account, record] = await Promise.all([
       metadata.findAccountById(connection.principal.id),
       metadata.findDocument(connection.documentId),
@@ -140,12 +140,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     ) {
       return null
     }
-    return documentAccess(await sessions.actorFor(account, 'session'), record)
+    return decideSyncGrant(metadata, await sessions.actorFor(account, 'session'), record)
   }
   function revalidate(matches: (connection: Connection) => boolean): Promise<void> {
     // With MAILLAGE_AUTH=none there are no accounts behind connections to re-check.
     if (config.auth === 'none') return Promise.resolve()
-    return syncServer.revalidate(matches, currentAccess)
+    return syncServer.revalidate(matches, currentGrant)
   }
 
   const documents = new DocumentService({

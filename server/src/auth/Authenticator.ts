@@ -15,9 +15,19 @@ export interface Principal {
   readonly sessionTokenHash?: string
 }
 
+/**
+ * What a connection is granted: its {@link Access}, and for a writer the roots of the Y.Doc it may
+ * change (`writableRoots`; absent: every root). An update touching another root closes the
+ * connection with 4403 (see `rootsTouchedBy`).
+ */
+export interface SyncGrant {
+  readonly access: Access
+  readonly writableRoots?: readonly string[]
+}
+
 /** The answer of an {@link Authenticator}: either the access granted, or the HTTP refusal to send. */
 export type AuthDecision =
-  | { readonly ok: true; readonly principal: Principal; readonly access: Access }
+  | ({ readonly ok: true; readonly principal: Principal } & SyncGrant)
   | {
       readonly ok: false
       readonly status: 401 | 403 | 404

@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http'
 import type { DocumentId } from '@maillage/protocol'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
-import { documentAccess } from './accessPolicy.ts'
 import type { AuthDecision, Authenticator } from './Authenticator.ts'
 import { isSameOrigin, resolveCredentials } from './resolveCredentials.ts'
 import type { SessionManager } from './SessionManager.ts'
+import { decideSyncGrant } from './decideSyncGrant.ts'
 
 /**
  * The real {@link Authenticator}: a session cookie from a page of this server (the `Origin` is
@@ -48,8 +48,8 @@ export class SessionAuthenticator implements Authenticator {
     if (document === null) {
       return { ok: false, status: 404, code: 'NOT_FOUND', message: 'Ce document n’existe pas.' }
     }
-    const access = documentAccess(credentials.actor, document)
-    if (access === null) {
+    const grant = await decideSyncGrant(this.#store, credentials.actor, document)
+    if (grant === null) {
       return {
         ok: false,
         status: 403,
@@ -65,6 +65,6 @@ export class SessionAuthenticator implements Authenticator {
       ...(credentials.accessTokenId === null ? {} : { accessTokenId: credentials.accessTokenId }),
       ...(credentials.session === null ? {} : { sessionTokenHash: credentials.session.tokenHash }),
     }
-    return { ok: true, principal, access }
+    return { ok: true, principal, ...grant }
   }
 }

@@ -1,4 +1,6 @@
 import {
+  DocumentKind,
+  DocumentRoot,
   REGIONAL_SPACE_IDS,
   SpaceKind,
   SpaceRole,
@@ -11,7 +13,7 @@ import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import type { Space } from '../persistence/records/Space.ts'
 import type { Survey } from '../persistence/records/Survey.ts'
 import type { ToolProposal } from '../persistence/records/ToolProposal.ts'
-import type { Access } from './Authenticator.ts'
+import type { Access, SyncGrant } from './Authenticator.ts'
 import type { Actor } from './Actor.ts'
 
 // Every access decision of the server is one of these functions: REST routes and the websocket
@@ -62,6 +64,43 @@ export function documentAccess(actor: Actor, document: DocumentRecord): Access |
   if (!member) return document.sharedWithAll ? 'read' : null
   const editor = isAdmin(actor) || (role !== undefined && canEdit(role))
   return editor && document.archivedAt === undefined ? 'write' : 'read'
+}
+
+/** The roots of an atelier its participants write in the live session: the notes and the wall. */
+const ATELIER_PARTICIPANT_ROOTS: readonly string[] = [
+  DocumentRoot.Body,
+  DocumentRoot.Wall,
+  DocumentRoot.WallGroups,
+]
+
+/** The roots of an atelier its editors write: all but the session, which only the server moves. */
+const ATELIER_EDITOR_ROOTS: readonly string[] = Object.values(DocumentRoot).filter(
+  (root) => root !== DocumentRoot.Session && root !== DocumentRoot.Messages,
+)
+
+/**
+ * What the actor may do with a document on the websocket (issue #8 refines {@link documentAccess}):
+ * - a thread of the échanges (`discussion`) is read-only for everyone: messages, status and « nous
+ *   aussi » go through the API, which sets author and time and notifies mentions;
+ * - an atelier's editors write everything but its `session` (moved by the facilitator through the
+ *   API, which records attendance); a person registered with a seat (`inscrit`) writes the shared
+ *   notes and the wall only, not the atelier's details; a person on the waiting list only reads.
+ * `registration` is the actor's registration to the document when it is an atelier.
+ */
+export function documentSyncGrant(
+  actor: Actor,
+  document: DocumentRecord,
+  registration: 'inscrit' | 'liste-attente' | null,
+): SyncGrant | null {
+  const access = documentAccess(actor, document)
+  if (access === null) return null
+  if (document.kind === DocumentKind.Discussion) return { access: 'read' }
+  if (document.kind !== DocumentKind.Atelier) return { access }
+  if (access === 'write') return { access, writableRoots: ATELIER_EDITOR_ROOTS }
+  if (registration === 'inscrit' && document.archivedAt === undefined) {
+    return { access: 'write', writableRoots: ATELIER_PARTICIPANT_ROOTS }
+  }
+  return { access: 'read' }
 }
 
 /** Editors archive, restore, rename and share a document; archiving keeps it readable. */

@@ -19,6 +19,7 @@ export class Metrics {
   readonly closes: Counter<'code'>
   readonly upgradesRefused: Counter<'status'>
   readonly readOnlyUpdatesDropped: Counter
+  readonly forbiddenRootUpdates: Counter
   readonly saveDuration: Histogram
   readonly saveFailures: Counter
 
@@ -51,6 +52,10 @@ export class Metrics {
     this.readOnlyUpdatesDropped = counter(
       'maillage_read_only_updates_dropped_total',
       'Document updates sent by read-only connections and dropped.',
+    )
+    this.forbiddenRootUpdates = counter(
+      'maillage_forbidden_root_updates_total',
+      'Document updates that touched roots their connection may not write (connection closed).',
     )
     this.saveFailures = counter('maillage_save_failures_total', 'Document saves that failed.')
     this.closes = new Counter({

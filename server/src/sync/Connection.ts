@@ -1,6 +1,6 @@
 import { WebSocket } from 'ws'
 import { CloseCode, describeCloseCode, type DocumentId } from '@maillage/protocol'
-import type { Access, Principal } from '../auth/Authenticator.ts'
+import type { Access, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { RateLimiter } from './RateLimiter.ts'
 
 /** Everything the server tracks about one websocket connection to a room. */
@@ -11,6 +11,8 @@ export class Connection {
   readonly documentId: DocumentId
   readonly principal: Principal
   readonly access: Access
+  /** The roots of the Y.Doc a writer may change; undefined: every root. */
+  readonly writableRoots: ReadonlySet<string> | undefined
   readonly rateLimiter: RateLimiter
   /** Awareness client ids this connection has announced, removed from the room when it leaves. */
   readonly awarenessClientIds = new Set<number>()
@@ -28,7 +30,7 @@ export class Connection {
     documentId: DocumentId
     socket: WebSocket
     principal: Principal
-    access: Access
+    grant: SyncGrant
     rateLimiter: RateLimiter
     maxSendBufferBytes: number
   }) {
@@ -36,9 +38,21 @@ export class Connection {
     this.documentId = options.documentId
     this.#socket = options.socket
     this.principal = options.principal
-    this.access = options.access
+    this.access = options.grant.access
+    const roots = options.grant.writableRoots
+    this.writableRoots = roots === undefined ? undefined : new Set(roots)
     this.rateLimiter = options.rateLimiter
     this.#maxSendBufferBytes = options.maxSendBufferBytes
+  }
+
+  /** True when `grant` lets this connection do less than it may now (so it must reconnect). */
+  isNarrowedBy(grant: SyncGrant): boolean {
+    if (this.access === 'write' && grant.access === 'read') return true
+    if (this.access === 'read' || grant.writableRoots === undefined) return false
+    const allowed = this.writableRoots
+    return (
+      allowed === undefined || [...allowed].some((root) => !grant.writableRoots?.includes(root))
+    )
   }
 
   /** True until {@link close} or {@link terminate} is called or the socket closed. */

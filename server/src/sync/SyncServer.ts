@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket, type RawData } from 'ws'
 import type { Logger } from 'pino'
 import { CloseCode, isDocumentId, type DocumentId } from '@maillage/protocol'
-import type { Access, Authenticator } from '../auth/Authenticator.ts'
+import type { Authenticator, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { Timers } from '../time/Timers.ts'
 import { Connection } from './Connection.ts'
@@ -36,6 +36,7 @@ export class SyncServer {
   readonly #timers: Timers
   readonly #heartbeat: NodeJS.Timeout
   readonly #connections = new Set<Connection>()
+  readonly #onJoin: ((documentId: DocumentId, principal: Principal) => void) | undefined
   #nextConnectionId = 1
   #acceptingConnections = true
 
@@ -46,7 +47,10 @@ export class SyncServer {
     metrics: Metrics
     logger: Logger
     timers: Timers
+    /** Called each time a connection joins a document's room (attendance of ateliers). */
+    onJoin?: (documentId: DocumentId, principal: Principal) => void
   }) {
+    this.#onJoin = options.onJoin
     this.#registry = options.registry
     this.#authenticator = options.authenticator
     this.#limits = options.limits
@@ -88,18 +92,19 @@ export class SyncServer {
 
   /**
    * Re-decides the access of the open connections that `matches` selects, and closes with 4403
-   * those whose access is gone or lowered from write to read (they reconnect with what they have
-   * now). Used when a membership, a role or a document's state changes.
+   * those whose access is gone or narrowed (write to read, fewer writable roots): they reconnect
+   * with what they have now. Used when a membership, a role, a registration or a document's state
+   * changes.
    */
   async revalidate(
     matches: (connection: Connection) => boolean,
-    decide: (connection: Connection) => Promise<Access | null>,
+    decide: (connection: Connection) => Promise<SyncGrant | null>,
   ): Promise<void> {
     const selected = [...this.#connections].filter(matches)
     await Promise.all(
       selected.map(async (connection) => {
-        const access = await decide(connection)
-        if (access === null || (access === 'read' && connection.access === 'write')) {
+        const grant = await decide(connection)
+        if (grant === null || connection.isNarrowedBy(grant)) {
           connection.close(CloseCode.Forbidden)
         }
       }),
@@ -160,7 +165,7 @@ export class SyncServer {
         documentId,
         socket: ws,
         principal: decision.principal,
-        access: decision.access,
+        grant: decision,
         rateLimiter: new RateLimiter({
           ratePerSecond: this.#limits.maxMessagesPerSecond,
           burst: 2 * this.#limits.maxMessagesPerSecond,
@@ -231,6 +236,7 @@ export class SyncServer {
       room.leave(connection)
     })
     room.join(connection)
+    this.#onJoin?.(documentId, connection.principal)
   }
 
   #refuse(socket: Duplex, refusal: UpgradeRefusal): void {

@@ -4,6 +4,7 @@ import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@mail
 import type { Metrics } from '../observability/Metrics.ts'
 import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
+import { rootsTouchedBy } from './rootsTouchedBy.ts'
 import type { Connection } from './Connection.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import type { LazyDocument } from './LazyDocument.ts'
@@ -29,7 +30,11 @@ type Handler<T extends Message['type']> = (
 
 type HandlerTable = { readonly [T in Message['type']]: Handler<T> }
 
-/** Applies a client's document update, unless the connection is read-only (then it is dropped). */
+/**
+ * Applies a client's document update, unless the connection is read-only (then it is dropped). A
+ * writer limited to some roots that touches another (or something that cannot be attributed) is
+ * closed with 4403 and nothing of the update is applied.
+ */
 function applyClientUpdate(
   room: RoomContext,
   connection: Connection,
@@ -44,8 +49,18 @@ function applyClientUpdate(
   if (isEmptyUpdate(message.update)) return
   // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
   assertValidUpdate(message.update)
+  const doc = room.document.materialize()
+  const allowed = connection.writableRoots
+  if (allowed !== undefined) {
+    const touched = rootsTouchedBy(doc, message.update)
+    if (touched === null || [...touched].some((root) => !allowed.has(root))) {
+      room.metrics.forbiddenRootUpdates.inc()
+      connection.close(CloseCode.Forbidden)
+      return
+    }
+  }
   // The connection is the transaction origin: the room knows who changed what.
-  Y.applyUpdate(room.document.materialize(), message.update, connection)
+  Y.applyUpdate(doc, message.update, connection)
 }
 
 const handlers: HandlerTable = {

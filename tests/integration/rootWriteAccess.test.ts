@@ -1,0 +1,196 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode, parseDocumentId } from '@maillage/protocol'
+import { allowExitListeners } from '../helpers/allowExitListeners.ts'
+import { createApiClient, type ApiClient, type SignedIn } from '../helpers/apiClient.ts'
+import { metricValue } from '../helpers/metricValue.ts'
+import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { probeSyncAccess, syncCredentials } from '../helpers/syncAccess.ts'
+import { WebsocketProvider } from 'y-websocket'
+import { webSocketClass } from '../helpers/syncClient.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+
+const REGIONAL = 'espace-regional'
+const FORBIDDEN_ROOT = 'maillage_forbidden_root_updates_total'
+
+interface CreatedBody {
+  readonly document: { readonly id: string }
+}
+
+/** A real y-websocket client (the body is rich text here) and the close codes it was sent. */
+interface Opened {
+  readonly client: { readonly doc: Y.Doc; readonly provider: WebsocketProvider; destroy(): void }
+  readonly closeCodes: number[]
+}
+
+describe('writable roots: who writes which part of an atelier or a thread over the websocket', () => {
+  let server: TestServer
+  let api: ApiClient
+  /** Admin, animateur of the espace régional: the facilitator. */
+  let admin: SignedIn
+  /** Contributrice of CLPE Lille, registered with a seat. */
+  let lille: SignedIn
+  /** Contributeur of CLPE Lens, on the waiting list. */
+  let lens: SignedIn
+  const opened: Opened['client'][] = []
+
+  allowExitListeners(8)
+
+  beforeAll(async () => {
+    server = await startServer({ auth: 'session', demoData: true })
+    api = createApiClient(server.httpUrl)
+    ;[admin, lille, lens] = await Promise.all([
+      api.signIn('admin@demo.maillage.fr'),
+      api.signIn('lille@demo.maillage.fr'),
+      api.signIn('lens@demo.maillage.fr'),
+    ])
+  })
+  afterEach(() => {
+    for (const client of opened.splice(0)) client.destroy()
+  })
+  afterAll(async () => {
+    await server.close()
+  })
+
+  async function createShared(kind: 'atelier' | 'discussion', title: string): Promise<string> {
+    const created = await api.request<CreatedBody>('POST', `/api/spaces/${REGIONAL}/documents`, {
+      as: admin.credential,
+      body: { kind, title },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.document.id
+    const shared = await api.request('PATCH', `/api/documents/${id}`, {
+      as: admin.credential,
+      body: { sharedWithAll: true },
+    })
+    expect(shared.status).toBe(200)
+    return id
+  }
+
+  async function registerInStore(
+    atelierId: string,
+    seats: { accountId: string; status: 'inscrit' | 'liste-attente' }[],
+  ): Promise<void> {
+    const registeredAt = new Date().toISOString()
+    const id = parseDocumentId(atelierId)
+    await server.server.metadata.ateliers.changeRegistrations(id, () => ({
+      registrations: seats.map((seat) => ({ atelierId: id, registeredAt, ...seat })),
+      result: undefined,
+    }))
+  }
+
+  async function open(documentId: string, person: SignedIn): Promise<Opened> {
+    const doc = new Y.Doc()
+    const provider = new WebsocketProvider(server.syncUrl, documentId, doc, {
+      WebSocketPolyfill: webSocketClass(syncCredentials(server, person.credential).headers),
+      disableBc: true,
+    })
+    const client = {
+      doc,
+      provider,
+      destroy: () => {
+        provider.destroy()
+        doc.destroy()
+      },
+    }
+    opened.push(client)
+    const closeCodes: number[] = []
+    const onClose = (event: { readonly code: number } | null): void => {
+      if (event !== null) closeCodes.push(event.code)
+    }
+    client.provider.on('connection-close', onClose)
+    await waitFor(() => {
+      expect(provider.synced).toBe(true)
+    })
+    return { client, closeCodes }
+  }
+
+  function addNote(doc: Y.Doc, text: string): void {
+    const note = new Y.Map<unknown>()
+    note.set('text', text)
+    note.set('votes', new Y.Map<boolean>())
+    doc.getArray<Y.Map<unknown>>('wall').push([note])
+  }
+
+  function wallTexts(doc: Y.Doc): string[] {
+    return doc
+      .getArray<Y.Map<unknown>>('wall')
+      .toArray()
+      .map((note) => String(note.get('text')))
+  }
+
+  it('lets a registered participant write the notes and the wall, and votes on a note', async () => {
+    const atelierId = await createShared('atelier', 'Filières REV3 : les métiers de demain')
+    await registerInStore(atelierId, [{ accountId: lille.accountId, status: 'inscrit' }])
+    const facilitator = await open(atelierId, admin)
+    const participant = await open(atelierId, lille)
+
+    addNote(participant.client.doc, 'Former aux métiers de la maintenance éolienne')
+    participant.client.doc.getXmlFragment('body').insert(0, [new Y.XmlText('Notes de Nadia')])
+    await waitFor(() => {
+      expect(wallTexts(facilitator.client.doc)).toEqual([
+        'Former aux métiers de la maintenance éolienne',
+      ])
+      expect(facilitator.client.doc.getXmlFragment('body').toString()).toContain('Notes de Nadia')
+    })
+    const note = facilitator.client.doc.getArray<Y.Map<Y.Map<boolean>>>('wall').get(0)
+    note.get('votes')?.set(admin.accountId, true)
+    const participantNote = participant.client.doc.getArray<Y.Map<Y.Map<boolean>>>('wall').get(0)
+    participantNote.get('votes')?.set(lille.accountId, true)
+    await waitFor(() => {
+      expect(note.get('votes')?.size).toBe(2)
+    })
+    expect(participant.closeCodes).toEqual([])
+  })
+
+  it('closes a participant who writes the atelier’s details (4403) and keeps them unchanged', async () => {
+    const atelierId = await createShared('atelier', 'COP emploi-compétences')
+    await registerInStore(atelierId, [{ accountId: lille.accountId, status: 'inscrit' }])
+    const facilitator = await open(atelierId, admin)
+    facilitator.client.doc.getMap('fields').set('capacite', 20)
+    const participant = await open(atelierId, lille)
+    await waitFor(() => {
+      expect(participant.client.doc.getMap('fields').get('capacite')).toBe(20)
+    })
+    const refusedBefore = await metricValue(server.httpUrl, FORBIDDEN_ROOT)
+
+    participant.client.doc.getMap('fields').set('capacite', 500)
+    await waitFor(() => {
+      expect(participant.closeCodes).toContain(CloseCode.Forbidden)
+    })
+    participant.client.destroy()
+    expect(await metricValue(server.httpUrl, FORBIDDEN_ROOT)).toBeGreaterThan(refusedBefore)
+
+    const latecomer = await open(atelierId, admin)
+    expect(latecomer.client.doc.getMap('fields').get('capacite')).toBe(20)
+    expect(facilitator.client.doc.getMap('fields').get('capacite')).toBe(20)
+  })
+
+  it('keeps the session to the server: a facilitator writing it directly is closed', async () => {
+    const atelierId = await createShared('atelier', 'Dispositifs mobilisables')
+    const facilitator = await open(atelierId, admin)
+    facilitator.client.doc.getMap('fields').set('intervenants', 'Carif-Oref')
+    facilitator.client.doc.getMap('session').set('state', 'en-cours')
+    await waitFor(() => {
+      expect(facilitator.closeCodes).toContain(CloseCode.Forbidden)
+    })
+    facilitator.client.destroy()
+    const reader = await open(atelierId, admin)
+    expect(reader.client.doc.getMap('session').get('state')).toBeUndefined()
+  })
+
+  it('gives a person on the waiting list, and anyone not registered, read access only', async () => {
+    const atelierId = await createShared('atelier', 'Mesurer l’impact')
+    await registerInStore(atelierId, [{ accountId: lens.accountId, status: 'liste-attente' }])
+    expect(await probeSyncAccess(server, atelierId, lens.credential)).toBe('read')
+    const copil = await api.signIn('copil@demo.maillage.fr')
+    expect(await probeSyncAccess(server, atelierId, copil.credential)).toBe('read')
+    expect(await probeSyncAccess(server, atelierId, admin.credential)).toBe('write')
+  })
+
+  it('makes a thread of the échanges read-only on the websocket, even for an admin', async () => {
+    const threadId = await createShared('discussion', 'Mobilité dans le Bassin minier')
+    expect(await probeSyncAccess(server, threadId, admin.credential)).toBe('read')
+    expect(await probeSyncAccess(server, threadId, lille.credential)).toBe('read')
+  })
+})
