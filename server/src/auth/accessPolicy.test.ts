@@ -11,6 +11,7 @@ import {
   canManageSpace,
   canSeeSpaceContent,
   documentAccess,
+  documentSyncGrant,
   isAdmin,
   roleIn,
 } from './accessPolicy.ts'
@@ -184,5 +185,35 @@ describe('accessPolicy', () => {
       animateurOfLens: false,
       admin: true,
     })
+  })
+
+  it('grants the websocket of an atelier by role and registration, and of a thread read-only', () => {
+    const atelier: DocumentRecord = {
+      ...lilleDocument({ sharedWithAll: true }),
+      kind: 'atelier',
+    }
+    const thread: DocumentRecord = { ...atelier, kind: 'discussion' }
+    const editorRoots = ['title', 'meta', 'fields', 'body', 'wall', 'wallGroups']
+    expect(documentSyncGrant(PEOPLE.contributeur, atelier, null)).toEqual({
+      access: 'write',
+      writableRoots: editorRoots,
+    })
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'inscrit')).toEqual({
+      access: 'write',
+      writableRoots: ['body', 'wall', 'wallGroups'],
+    })
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'liste-attente')).toEqual({
+      access: 'read',
+    })
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, null)).toEqual({ access: 'read' })
+    const archived: DocumentRecord = { ...atelier, archivedAt: '2026-02-01T09:00:00.000Z' }
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, archived, 'inscrit')).toEqual({
+      access: 'read',
+    })
+    expect(documentSyncGrant(PEOPLE.admin, thread, null)).toEqual({ access: 'read' })
+    expect(documentSyncGrant(PEOPLE.contributeur, lilleDocument(), null)).toEqual({
+      access: 'write',
+    })
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, lilleDocument(), null)).toBeNull()
   })
 })
