@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, Navigate, useParams } from 'react-router'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView, SpaceView } from '@maillage/protocol'
 import { DOCUMENT_KIND_LABELS, DocumentRoot, isDocumentKind } from '@maillage/schema'
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
 import { DocumentBody } from './DocumentBody.tsx'
 import { StatusLine } from './StatusLine.tsx'
+import { documentPath } from './documentPath.ts'
 import { documentTexts } from './texts.ts'
 import { useCollaborativeDocument } from './useCollaborativeDocument.ts'
 import { useDocumentRecord } from './useDocumentRecord.ts'
@@ -25,6 +26,8 @@ export function DocumentPage(): ReactNode {
   if (isPending) return <Loading label={documentTexts.loading} />
   if (record === undefined || session == null)
     return <ErrorNotice error={error} onRetry={refetch} />
+  // A thread is read and answered on its own page: its messages are not the document's rich text.
+  if (record.kind === 'discussion') return <Navigate to={documentPath(record)} replace />
   return <DocumentWorkspace record={record} space={space} account={session.account} />
 }
 

@@ -4,6 +4,7 @@ import type { DocumentView } from '@maillage/protocol'
 import { DOCUMENT_KIND_LABELS, DocumentKind, KINDS, isDocumentKind } from '@maillage/schema'
 import { formatRelative } from '../../ui/formatDate.ts'
 import { spaceTexts } from './texts.ts'
+import { documentPath } from '../document/documentPath.ts'
 
 /** A space's documents grouped by kind, in the order of the kinds, each with status and last change. */
 export function DocumentList(props: { documents: readonly DocumentView[] }): ReactNode {
@@ -32,7 +33,7 @@ export function DocumentItem(props: { document: DocumentView; context?: string }
   const { document } = props
   return (
     <li className="element-document">
-      <Link to={`/documents/${document.id}`} className="lien-document">
+      <Link to={documentPath(document)} className="lien-document">
         {document.title}
       </Link>
       {props.context !== undefined && <span className="contexte">{props.context}</span>}
