@@ -2,8 +2,9 @@
  * The roots of a document's Y.Doc. Every document has `title` (Y.Text, co-edited), `meta` (Y.Map:
  * kind, status and timestamps set by the server), `fields` (Y.Map: the structured fields of its
  * kind) and `body` (Y.XmlFragment: the rich text edited with Tiptap). Two kinds have more (issue #8):
- * - a `discussion` (a thread of the échanges) has `messages`: Y.Array of Y.Map, written by the
- *   server only (messages are posted through the API, which sets author and time);
+ * - a `discussion` (a thread of the échanges) has `messages`: Y.Array of plain JSON values shaped
+ *   like `ExchangeMessageView`, written by the server only (messages are posted through the API,
+ *   which sets author and time);
  * - an `atelier` has `wall` (Y.Array of Y.Map: the sticky notes of its live session), `wallGroups`
  *   (Y.Array of Y.Map: the groups they are sorted into) and `session` (Y.Map: state and current
  *   agenda item, written by the server only, when the facilitator acts through the API).

@@ -1,3 +1,4 @@
+import { DocumentKind } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
@@ -9,6 +10,9 @@ import { nextVisit } from './nextVisit.ts'
 export const MAX_RECENT_DOCUMENTS = 12
 /** Documents listed as changed by others since the previous visit. */
 export const MAX_CHANGED_DOCUMENTS = 20
+
+/** Kinds listed on their own pages (échanges, ateliers) rather than on the accueil. */
+const HAS_OWN_PAGE: ReadonlySet<string> = new Set([DocumentKind.Discussion, DocumentKind.Atelier])
 
 /** What the accueil shows a person, before presentation. */
 export interface Home {
@@ -31,7 +35,11 @@ export class HomeService {
     this.#timers = options.timers
   }
 
-  /** Records the visit of `actor` and lists their accueil; archived documents are left out. */
+  /**
+   * Records the visit of `actor` and lists their accueil. Archived documents are left out, and so
+   * are the threads of the échanges and the ateliers: shared with every member, they would fill
+   * everyone's accueil; they have their own pages, and mentions reach people as notifications.
+   */
   async open(actor: Actor): Promise<Home> {
     const { account } = actor
     const visit = nextVisit(account, this.#timers.now())
@@ -41,7 +49,7 @@ export class HomeService {
       previousVisitAt: visit.previousVisitAt,
     })
     const openable = (await listOpenableDocuments(this.#metadata, actor))
-      .filter((record) => record.archivedAt === undefined)
+      .filter((record) => record.archivedAt === undefined && !HAS_OWN_PAGE.has(record.kind))
       .sort(newestFirst)
     const since = visit.previousVisitAt
     return {
