@@ -74,7 +74,10 @@ export function createRouter() {
             },
             {
               path: '/echanges/nouveau',
-              lazy: page(() => import('../features/exchanges/NewExchangePage.tsx'), 'NewExchangePage'),
+              lazy: page(
+                () => import('../features/exchanges/NewExchangePage.tsx'),
+                'NewExchangePage',
+              ),
             },
             {
               path: '/echanges/synergies',
