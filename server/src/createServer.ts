@@ -1,6 +1,7 @@
 import Fastify from 'fastify'
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
+import { createAtelierServices } from './ateliers/createAtelierServices.ts'
 import { decideSyncGrant } from './auth/decideSyncGrant.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
 import type { Authenticator, SyncGrant } from './auth/Authenticator.ts'
@@ -15,12 +16,14 @@ import type { ServerConfig, StoreConfig } from './config.ts'
 import { DocumentIndexer } from './documents/DocumentIndexer.ts'
 import { readIndexedContent } from './documents/readIndexedContent.ts'
 import { DocumentService } from './documents/DocumentService.ts'
+import { ExchangeService } from './exchanges/ExchangeService.ts'
 import type { ApiContext } from './http/ApiContext.ts'
 import { registerApiRoutes } from './http/registerApiRoutes.ts'
 import { answerRoutingError, registerErrorHandler } from './http/registerErrorHandler.ts'
 import { registerOperationsRoutes } from './http/registerOperationsRoutes.ts'
 import { RequestGuard } from './http/RequestGuard.ts'
 import { registerWebApp } from './http/webApp/registerWebApp.ts'
+import { NotificationService } from './notifications/NotificationService.ts'
 import { Metrics } from './observability/Metrics.ts'
 import type { DocumentStore } from './persistence/DocumentStore.ts'
 import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
@@ -28,6 +31,8 @@ import { LowdbMetadataStore } from './persistence/LowdbMetadataStore.ts'
 import { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
 import type { MetadataStore } from './persistence/MetadataStore.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
+import { seedAteliers } from './seed/seedAteliers.ts'
+import { seedExchanges } from './seed/seedExchanges.ts'
 import { seedToolbox } from './seed/seedToolbox.ts'
 import type { Connection } from './sync/Connection.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
@@ -124,6 +129,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     metrics,
     logger,
     timers,
+    // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
+    onJoin: (documentId, principal) => {
+      ateliers.sessions.recordPresence(documentId, principal.id).catch((error: unknown) => {
+        logger.error({ err: error, documentId }, 'could not record the attendance of an atelier')
+      })
+    },
   })
 
   // What an account may now do with the document of a live connection.
@@ -159,6 +170,30 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   // The catalogue is real content, seeded demo or not; a MAILLAGE_AUTH=none server (sync only)
   // has no signed-in members to read it.
   if (isNewDirectory && config.auth !== 'none') await seedToolbox(documents, isoTime(timers))
+  const ateliers = createAtelierServices({
+    store: metadata,
+    documents,
+    content: { rooms, store },
+    sessions,
+    timers,
+    // Called by requests only, once the context below is built.
+    onAccessChanged: (accountId) => {
+      context.onAccessChanged(accountId)
+    },
+  })
+  if (isNewDirectory && config.auth !== 'none' && config.demoData) {
+    await seedAteliers(ateliers, { store: metadata, now: timers.now() })
+  }
+  const exchanges = new ExchangeService({
+    store: metadata,
+    documents,
+    rooms,
+    notifications: new NotificationService({ store: metadata, timers }),
+    timers,
+  })
+  if (isNewDirectory && config.auth !== 'none' && config.demoData) {
+    await seedExchanges(exchanges, metadata, isoTime(timers))
+  }
   const context: ApiContext = {
     store: metadata,
     sessions,
@@ -181,6 +216,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
         logger.error({ err: error, accountId }, 'could not re-check live connections')
       })
     },
+    ateliers,
+    exchanges,
   }
 
   let ready = false

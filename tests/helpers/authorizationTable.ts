@@ -1,4 +1,6 @@
 import type { ApiClient, Credential } from './apiClient.ts'
+import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
+import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
@@ -319,6 +321,10 @@ export const ROUTES: readonly RouteRow[] = [
   ...SURVEY_ROUTES,
   // The boîte à outils and the notifications: tests/helpers/toolboxAuthorizationRows.ts.
   ...TOOLBOX_ROUTES,
+  // The échanges between CLPE and CoRE: tests/helpers/exchangeAuthorizationRows.ts.
+  ...EXCHANGE_ROUTES,
+  // The ateliers and their calendar: tests/helpers/atelierAuthorizationRows.ts.
+  ...ATELIER_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]

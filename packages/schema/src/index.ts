@@ -162,3 +162,5 @@ export {
   ATELIER_SESSION_STATES,
 } from './ateliers/atelierOptions.ts'
 export type { AtelierFormat, AtelierTheme, AtelierSessionState } from './ateliers/atelierOptions.ts'
+export { ATELIER_KEY_FIELDS, atelierKind } from './kinds/atelierKind.ts'
+export { atelierTimeOf, httpsUrlOf } from './kinds/atelier/atelierValues.ts'

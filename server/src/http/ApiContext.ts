@@ -1,7 +1,9 @@
 import type { Logger } from 'pino'
+import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
+import type { ExchangeService } from '../exchanges/ExchangeService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { RequestGuard } from './RequestGuard.ts'
@@ -25,4 +27,8 @@ export interface ApiContext {
   readonly onSessionEnded: (sessionTokenHash: string) => void
   /** Re-checks the live websocket connections of an account after its access changed. */
   readonly onAccessChanged: (accountId: string) => void
+  /** The échanges between CLPE and CoRE: threads, messages, « nous aussi » (issue #8). */
+  readonly exchanges: ExchangeService
+  /** The programme of ateliers, their live sessions and calendars (issue #8). */
+  readonly ateliers: AtelierServices
 }

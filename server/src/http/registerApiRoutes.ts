@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
+import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
+import { registerCalendarRoutes } from './routes/calendarRoutes.ts'
 import { registerDocumentRoutes } from './routes/documentRoutes.ts'
+import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
@@ -30,4 +33,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerToolProposalRoutes(app, context)
   registerNotificationRoutes(app, context)
   registerSurveyRoutes(app, context)
+  registerExchangeRoutes(app, context)
+  registerAtelierRoutes(app, context)
+  registerCalendarRoutes(app, context)
 }

@@ -1,9 +1,28 @@
+import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS } from '../ateliers/atelierOptions.ts'
 import type { FieldValues } from './FieldValues.ts'
 import type { KindDefinition } from './KindDefinition.ts'
-import { choiceField, dateField, lineField } from './fields/defineFields.ts'
+import {
+  choiceField,
+  dateField,
+  lineField,
+  listField,
+  numberField,
+  proseField,
+} from './fields/defineFields.ts'
 import { indexValues } from './fields/indexValues.ts'
 
-/** A webinar or virtual workshop of the awareness programme, with its live shared notes. */
+/** Longest link of an atelier (visio, replay, resource), in characters. */
+const LINK_MAX_LENGTH = 2000
+
+/** The fields of an atelier the index keeps, for the document lists of the espace régional. */
+export const ATELIER_KEY_FIELDS = ['date', 'heure', 'format', 'theme'] as const
+
+/**
+ * A webinar or virtual workshop of the awareness programme (issue #8). Its details are fields
+ * co-edited by the facilitators; its `body` holds the SHARED NOTES taken during the live session;
+ * `heure` is read with `atelierTimeOf` and links with `httpsUrlOf` (a half-typed value reads as
+ * not set). Registrations, attendance and the live session's state are kept by the server.
+ */
 export const atelierKind: KindDefinition = {
   kind: 'atelier',
   label: 'Atelier',
@@ -14,30 +33,81 @@ export const atelierKind: KindDefinition = {
       title: 'Atelier',
       fields: [
         dateField('date', 'Date'),
-        choiceField('format', 'Format', [
-          { value: 'webinaire', label: 'Webinaire' },
-          { value: 'atelier-virtuel', label: 'Atelier virtuel' },
-          { value: 'presentiel', label: 'En présentiel' },
-        ]),
-        lineField('intervenants', 'Intervenants'),
+        lineField('heure', 'Heure de début', {
+          hint: 'Au format HH:MM, heure de Paris (ex. : 14:00).',
+          maxLength: 5,
+        }),
+        numberField('duree', 'Durée', { integer: true, min: 1, max: 24 * 60, unit: 'minutes' }),
+        choiceField('format', 'Format', ATELIER_FORMAT_OPTIONS),
+        choiceField('theme', 'Thème', ATELIER_THEME_OPTIONS),
+        lineField('intervenants', 'Intervenants', {
+          hint: 'Ex. : Claire Martin (C2RP), Karim Haddad (France Travail)',
+        }),
         lineField('public', 'Public visé', { hint: 'Ex. : membres des CLPE de l’Aisne' }),
+        numberField('capacite', 'Nombre de places', {
+          integer: true,
+          min: 0,
+          hint: '0 ou vide : places illimitées. Au-delà, les inscrits suivants vont en liste d’attente.',
+        }),
+        lineField('visio', 'Lien de visioconférence', {
+          hint: 'Adresse https://…, montrée aux seuls inscrits.',
+          maxLength: LINK_MAX_LENGTH,
+        }),
+      ],
+    },
+    {
+      title: 'Présentation et déroulé',
+      fields: [
+        proseField(
+          'presentation',
+          'Présentation',
+          'Les objectifs et ce que les participants en retireront.',
+        ),
+        listField('agenda', 'Déroulé', {
+          itemLabel: 'Point',
+          addLabel: 'un point',
+          hint: 'Les points de la session, dans l’ordre : l’animateur passe de l’un à l’autre en direct.',
+          fields: [
+            lineField('titre', 'Titre'),
+            numberField('duree', 'Durée', { integer: true, min: 1, max: 24 * 60, unit: 'minutes' }),
+            lineField('intervenant', 'Intervenant'),
+          ],
+        }),
+      ],
+    },
+    {
+      title: 'Après la session',
+      fields: [
+        listField('ressources', 'Ressources', {
+          itemLabel: 'Ressource',
+          addLabel: 'une ressource',
+          hint: 'Supports, études et outils présentés.',
+          fields: [
+            lineField('titre', 'Titre'),
+            lineField('lien', 'Lien', { hint: 'Adresse https://…', maxLength: LINK_MAX_LENGTH }),
+          ],
+        }),
+        lineField('replay', 'Lien du replay', {
+          hint: 'Adresse https://… de l’enregistrement.',
+          maxLength: LINK_MAX_LENGTH,
+        }),
       ],
     },
   ],
   statusField: null,
   statuses: [],
   template: [
-    { type: 'heading', level: 2, text: 'Programme' },
-    { type: 'bulletList', items: ['Horaire — intervention, intervenant.'] },
-    { type: 'heading', level: 2, text: 'Notes partagées' },
+    { type: 'heading', level: 2, text: 'Ce que nous retenons' },
     {
       type: 'paragraph',
-      text: 'Chacun ajoute ce qu’il retient ; les questions posées et leurs réponses.',
+      text: 'Chacun note ici, pendant la session, les idées et les chiffres à garder.',
     },
-    { type: 'heading', level: 2, text: 'Ressources' },
-    { type: 'paragraph', text: 'Supports, liens et outils présentés.' },
+    { type: 'heading', level: 2, text: 'Questions et réponses' },
+    { type: 'bulletList', items: ['Question posée — réponse apportée.'] },
+    { type: 'heading', level: 2, text: 'Suites à donner' },
+    { type: 'paragraph', text: 'Qui fait quoi, pour quand.' },
   ],
   index: (values: FieldValues) =>
-    indexValues(values, { statusField: null, keyFields: ['date', 'format'] }),
+    indexValues(values, { statusField: null, keyFields: ATELIER_KEY_FIELDS }),
   quality: null,
 }

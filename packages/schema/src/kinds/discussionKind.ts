@@ -1,47 +1,42 @@
+import {
+  EXCHANGE_STATUS_OPTIONS,
+  EXCHANGE_THEME_OPTIONS,
+  EXCHANGE_TYPE_OPTIONS,
+} from '../exchanges/exchangeOptions.ts'
 import type { FieldValues } from './FieldValues.ts'
 import type { KindDefinition } from './KindDefinition.ts'
-import { choiceField, lineField } from './fields/defineFields.ts'
+import { choiceField, multiChoiceField, numberField } from './fields/defineFields.ts'
 import { indexValues } from './fields/indexValues.ts'
 
-const STATUS_OPTIONS = [
-  { value: 'ouverte', label: 'Ouverte' },
-  { value: 'resolue', label: 'Résolue' },
-] as const
-
-/** A question or exchange between CLPE and the CoRE, possibly across territories. */
+/**
+ * A thread of the échanges between CLPE and CoRE (issue #8). Its messages are the `messages` root
+ * of its Y.Doc, so its template is empty; its fields mirror what the server keeps of the thread
+ * (type, themes, number of « nous aussi », status) so that readers see them change live. The
+ * server is their only writer.
+ */
 export const discussionKind: KindDefinition = {
   kind: 'discussion',
   label: 'Discussion',
   description:
-    'Une question ou un échange entre CLPE et CoRE, pour partager les pratiques et les problématiques communes.',
+    'Un fil des échanges entre CLPE et CoRE : question, remontée, retour d’expérience ou signal faible.',
   sections: [
     {
-      title: 'Discussion',
+      title: 'Échange',
       fields: [
-        choiceField('portee', 'Portée', [
-          { value: 'locale', label: 'Locale' },
-          { value: 'supra-territoriale', label: 'Supra-territoriale (plusieurs CLPE)' },
-        ]),
-        lineField('territoires', 'Territoires concernés'),
-        choiceField('statut', 'Statut', STATUS_OPTIONS),
+        choiceField('type', 'Type', EXCHANGE_TYPE_OPTIONS),
+        multiChoiceField('themes', 'Thèmes', EXCHANGE_THEME_OPTIONS),
+        numberField('nousAussi', 'Territoires qui disent « nous aussi »', {
+          integer: true,
+          min: 0,
+        }),
+        choiceField('statut', 'Statut', EXCHANGE_STATUS_OPTIONS),
       ],
     },
   ],
   statusField: 'statut',
-  statuses: STATUS_OPTIONS,
-  template: [
-    { type: 'heading', level: 2, text: 'La question' },
-    {
-      type: 'paragraph',
-      text: 'Ce que vous cherchez, et pourquoi c’est important pour votre territoire.',
-    },
-    { type: 'heading', level: 2, text: 'Réponses et pratiques partagées' },
-    {
-      type: 'paragraph',
-      text: 'Chaque territoire ajoute son expérience, avec ses contacts et ses résultats.',
-    },
-  ],
+  statuses: EXCHANGE_STATUS_OPTIONS,
+  template: [],
   index: (values: FieldValues) =>
-    indexValues(values, { statusField: 'statut', keyFields: ['portee'] }),
+    indexValues(values, { statusField: 'statut', keyFields: ['type'] }),
   quality: null,
 }

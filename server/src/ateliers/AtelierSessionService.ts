@@ -1,0 +1,214 @@
+import type * as Y from 'yjs'
+import type { AtelierSessionBody, DocumentId, RichTextJson } from '@maillage/protocol'
+import { isDocumentId } from '@maillage/protocol'
+import { ATELIER_FORMAT_OPTIONS, DocumentKind, DocumentRoot, optionLabel } from '@maillage/schema'
+import type { Actor } from '../auth/Actor.ts'
+import type { DocumentService } from '../documents/DocumentService.ts'
+import {
+  readDocumentContent,
+  type DocumentContentSources,
+} from '../documents/readDocumentContent.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import { isoTime } from '../time/isoTime.ts'
+import type { Timers } from '../time/Timers.ts'
+import { appendListItems, listFieldOf } from './appendListItems.ts'
+import { readAtelierDetails, type AtelierDetails } from './atelierDetails.ts'
+import {
+  moveSession,
+  readAtelierSession,
+  writeAtelierSession,
+  type AtelierSession,
+} from './atelierSession.ts'
+import { draftCompteRendu } from './draftCompteRendu.ts'
+import { readWall, type Wall } from './readWall.ts'
+import { richTextOfFragment } from './richTextOfFragment.ts'
+import { writeRichText } from './writeRichText.ts'
+
+/** Longest title of a document, as the index keeps it. */
+const MAX_TITLE_LENGTH = 300
+
+/** What the compte rendu is drafted from, read at once from the atelier's Y.Doc. */
+interface SessionRecord {
+  readonly details: AtelierDetails
+  readonly notes: RichTextJson
+  readonly wall: Wall
+}
+
+/**
+ * The live session of an atelier (issue #8, item 4): the facilitator's moves, written by the
+ * server into the `session` root of the atelier's Y.Doc so that every participant sees the agenda
+ * move live; the attendance; and the compte rendu drafted once the session is over.
+ */
+export class AtelierSessionService {
+  readonly #store: MetadataStore
+  readonly #documents: DocumentService
+  readonly #content: DocumentContentSources
+  readonly #timers: Timers
+  /** Compte rendus being drafted, by atelier: a second click waits for the first one's. */
+  readonly #drafting = new Map<string, Promise<{ documentId: string; created: boolean }>>()
+
+  constructor(options: {
+    store: MetadataStore
+    documents: DocumentService
+    content: DocumentContentSources
+    timers: Timers
+  }) {
+    this.#store = options.store
+    this.#documents = options.documents
+    this.#content = options.content
+    this.#timers = options.timers
+  }
+
+  /**
+   * Applies the facilitator's `action` to the session (see `moveSession`); throws `CONFLICT` for a
+   * move the session's state does not allow. Starting and ending record everyone connected to the
+   * atelier at that moment as present.
+   */
+  async move(record: DocumentRecord, action: AtelierSessionBody): Promise<AtelierSession> {
+    const now = isoTime(this.#timers)
+    const outcome: { session?: AtelierSession; error?: unknown } = {}
+    await this.#content.rooms.change(record.id, (doc) => {
+      // Decided inside the change, on the room's document, so two moves at once cannot interleave;
+      // a refused move writes nothing and is rethrown below.
+      try {
+        const details = readAtelierDetails(doc, record.title)
+        const agendaIds = details.agenda.map((item) => item.id)
+        const session = moveSession(details.session, action, { agendaIds, now })
+        writeAtelierSession(doc, session)
+        outcome.session = session
+      } catch (error) {
+        outcome.error = error
+      }
+    })
+    if (outcome.session === undefined) throw outcome.error
+    if (action.action !== 'aller-a') await this.#recordConnected(record.id, now)
+    return outcome.session
+  }
+
+  /**
+   * Records that `accountId` is in the live session of `documentId`, if it is an atelier whose
+   * session is `en-cours`; does nothing otherwise. Called whenever a websocket connection joins a
+   * document's room.
+   */
+  async recordPresence(documentId: DocumentId, accountId: string): Promise<void> {
+    if (accountId === '') return
+    const record = await this.#store.findDocument(documentId)
+    if (record?.kind !== DocumentKind.Atelier) return
+    const session = await readDocumentContent(this.#content, documentId, readAtelierSession)
+    if (session.state !== 'en-cours') return
+    await this.#store.ateliers.recordAttendance(documentId, accountId, isoTime(this.#timers))
+  }
+
+  /**
+   * The compte rendu of a finished session: drafted once (`created: true`) as a document of kind
+   * `compte-rendu` in the atelier's space, from the facts, the attendance, the agenda, the shared
+   * notes, the wall and the resources; later calls return it (`created: false`), unless it was
+   * deleted. Throws `CONFLICT` while the session is not `terminee`.
+   */
+  compteRendu(
+    actor: Actor,
+    record: DocumentRecord,
+  ): Promise<{ documentId: string; created: boolean }> {
+    const running = this.#drafting.get(record.id)
+    if (running !== undefined) {
+      return running.then(({ documentId }) => ({ documentId, created: false }))
+    }
+    const draft = this.#draft(actor, record).finally(() => {
+      this.#drafting.delete(record.id)
+    })
+    this.#drafting.set(record.id, draft)
+    return draft
+  }
+
+  async #draft(
+    actor: Actor,
+    record: DocumentRecord,
+  ): Promise<{ documentId: string; created: boolean }> {
+    const sources = await readDocumentContent(this.#content, record.id, (doc) =>
+      readSessionRecord(doc, record.title),
+    )
+    const { details } = sources
+    if (details.session.state !== 'terminee') {
+      throw new AppError(
+        ErrorCode.Conflict,
+        'Le compte rendu se rédige une fois la session terminée : terminez d’abord la session.',
+      )
+    }
+    const existing = details.session.compteRenduId
+    if (existing !== undefined && isDocumentId(existing)) {
+      if ((await this.#store.findDocument(existing)) !== null) {
+        return { documentId: existing, created: false }
+      }
+    }
+    const attendees = await this.#attendees(record.id)
+    const compteRendu = await this.#documents.create(actor, {
+      spaceId: record.spaceId,
+      kind: DocumentKind.CompteRendu,
+      title: `Compte rendu — ${details.title}`.slice(0, MAX_TITLE_LENGTH),
+      fields: { date: details.date, instance: instanceOf(details) },
+    })
+    const body = draftCompteRendu({
+      details,
+      attendees: attendees.map((person) => person.nom),
+      notes: sources.notes,
+      wall: sources.wall,
+    })
+    await this.#content.rooms.change(compteRendu.id, (doc) => {
+      const fragment = doc.getXmlFragment(DocumentRoot.Body)
+      fragment.delete(0, fragment.length)
+      writeRichText(fragment, body)
+      const fields = doc.getMap<unknown>(DocumentRoot.Fields)
+      appendListItems(listFieldOf(fields, 'participants'), attendees)
+      appendListItems(
+        listFieldOf(fields, 'ordreDuJour'),
+        details.agenda.map((item) => ({ point: item.titre })),
+      )
+    })
+    // Participants came from every territory: they read the compte rendu as they read the atelier.
+    if (record.sharedWithAll) await this.#documents.share(compteRendu, true)
+    await this.#content.rooms.change(record.id, (doc) => {
+      writeAtelierSession(doc, { ...readAtelierSession(doc), compteRenduId: compteRendu.id })
+    })
+    return { documentId: compteRendu.id, created: true }
+  }
+
+  /** The people seen in the session, by name, with their organisation. */
+  async #attendees(atelierId: string): Promise<{ nom: string; organisation: string }[]> {
+    const attendance = await this.#store.ateliers.listAttendance(atelierId)
+    const accounts = await Promise.all(
+      attendance.map((entry) => this.#store.findAccountById(entry.accountId)),
+    )
+    return accounts
+      .filter((account) => account !== null)
+      .map((account) => ({ nom: account.name, organisation: account.organisation }))
+      .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
+  }
+
+  /** Records as present every account connected to the atelier's room right now. */
+  async #recordConnected(atelierId: DocumentId, at: string): Promise<void> {
+    const room = this.#content.rooms.find(atelierId)
+    if (room === undefined) return
+    const accountIds = new Set(
+      [...room.connections].map((connection) => connection.principal.id).filter((id) => id !== ''),
+    )
+    for (const accountId of accountIds) {
+      await this.#store.ateliers.recordAttendance(atelierId, accountId, at)
+    }
+  }
+}
+
+/** The « instance » of the compte rendu: « Webinaire du programme des ateliers ». */
+function instanceOf(details: AtelierDetails): string {
+  const format = optionLabel(ATELIER_FORMAT_OPTIONS, details.format)
+  return `${format === '' ? 'Atelier' : format} du programme des ateliers`
+}
+
+function readSessionRecord(doc: Y.Doc, fallbackTitle: string): SessionRecord {
+  return {
+    details: readAtelierDetails(doc, fallbackTitle),
+    notes: richTextOfFragment(doc.getXmlFragment(DocumentRoot.Body)),
+    wall: readWall(doc),
+  }
+}

@@ -1,0 +1,67 @@
+import ical, { ICalCalendarMethod } from 'ical-generator'
+import { atelierFacts } from './atelierFacts.ts'
+import type { AtelierDetails } from './atelierDetails.ts'
+
+/** Name of the calendar of the whole programme (`X-WR-CALNAME`). */
+export const PROGRAMME_CALENDAR_NAME = 'Programme des ateliers — Maillage'
+
+/** How often calendar applications should fetch the programme's feed again, in seconds. */
+const FEED_REFRESH_SECONDS = 60 * 60
+
+/** One atelier as a calendar event. */
+export interface AtelierEvent {
+  /** The atelier's document id: the event's UID is `<id>@maillage`. */
+  readonly id: string
+  readonly details: AtelierDetails
+  /** Absolute address of the atelier's page in the web app. */
+  readonly pageUrl: string
+  /** Whether the person may see the visio link (registered with a seat, or a facilitator). */
+  readonly showVisio: boolean
+}
+
+function descriptionOf(event: AtelierEvent): string {
+  const { details } = event
+  return [
+    atelierFacts(details).join('\n'),
+    details.presentation,
+    `Page de l’atelier : ${event.pageUrl}`,
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n')
+}
+
+/**
+ * An iCalendar (RFC 5545) file of `events`: one VEVENT per atelier that has a date and a time
+ * (others are left out), with start and end as UTC instants, the title as SUMMARY, the facts,
+ * presentation and page address as DESCRIPTION, the page as URL, and the visio link as LOCATION
+ * only when the person may see it. `name` becomes `X-WR-CALNAME` (the programme's feed),
+ * and asks for an hourly refresh. `stamp` is the DTSTAMP of every event (now).
+ */
+export function renderAtelierCalendar(
+  events: readonly AtelierEvent[],
+  options: { readonly stamp: Date; readonly name?: string },
+): string {
+  const calendar = ical({
+    prodId: { company: 'Maillage', product: 'Ateliers', language: 'FR' },
+    method: ICalCalendarMethod.PUBLISH,
+    // A subscribed feed tells calendar applications to refresh it hourly.
+    ...(options.name === undefined ? {} : { name: options.name, ttl: FEED_REFRESH_SECONDS }),
+  })
+  for (const event of events) {
+    const { startsAt, endsAt } = event.details
+    if (startsAt === undefined || endsAt === undefined) continue
+    calendar.createEvent({
+      id: `${event.id}@maillage`,
+      start: startsAt,
+      end: endsAt,
+      stamp: options.stamp,
+      summary: event.details.title,
+      description: descriptionOf(event),
+      url: event.pageUrl,
+      ...(event.showVisio && event.details.visioLink !== ''
+        ? { location: event.details.visioLink }
+        : {}),
+    })
+  }
+  return calendar.toString()
+}

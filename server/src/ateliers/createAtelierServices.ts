@@ -1,0 +1,50 @@
+import type { SessionManager } from '../auth/SessionManager.ts'
+import type { DocumentService } from '../documents/DocumentService.ts'
+import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
+import { NotificationService } from '../notifications/NotificationService.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { Timers } from '../time/Timers.ts'
+import { AtelierCalendarService } from './AtelierCalendarService.ts'
+import { AtelierService } from './AtelierService.ts'
+import { AtelierSessionService } from './AtelierSessionService.ts'
+
+/** The services of the ateliers, built once by `createServer`. */
+export interface AtelierServices {
+  /** The programme and the registrations. */
+  readonly programme: AtelierService
+  /** The live sessions, attendance and compte rendus. */
+  readonly sessions: AtelierSessionService
+  /** The `.ics` files and the subscription feeds. */
+  readonly calendars: AtelierCalendarService
+}
+
+/** Builds the {@link AtelierServices} over the stores and the rooms. */
+export function createAtelierServices(options: {
+  store: MetadataStore
+  documents: DocumentService
+  content: DocumentContentSources
+  sessions: SessionManager
+  timers: Timers
+  onAccessChanged: (accountId: string) => void
+}): AtelierServices {
+  const { store, documents, content, timers } = options
+  const notifications = new NotificationService({ store, timers })
+  const programme = new AtelierService({
+    store,
+    documents,
+    content,
+    notifications,
+    timers,
+    onAccessChanged: options.onAccessChanged,
+  })
+  return {
+    programme,
+    sessions: new AtelierSessionService({ store, documents, content, timers }),
+    calendars: new AtelierCalendarService({
+      store,
+      sessions: options.sessions,
+      ateliers: programme,
+      timers,
+    }),
+  }
+}

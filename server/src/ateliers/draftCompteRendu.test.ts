@@ -1,0 +1,174 @@
+import { getSchema } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createContentExtensions } from '@maillage/editor'
+import type { RichTextJson } from '@maillage/protocol'
+import { DocumentRoot, atelierKind } from '@maillage/schema'
+import { initializeFields } from '../documents/initializeFields.ts'
+import { readAtelierDetails } from './atelierDetails.ts'
+import { draftCompteRendu } from './draftCompteRendu.ts'
+import { readWall } from './readWall.ts'
+import { richTextOfFragment } from './richTextOfFragment.ts'
+import { writeAtelierContent } from './writeAtelierContent.ts'
+import { writeRichText } from './writeRichText.ts'
+
+const NOTES: RichTextJson = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'À retenir' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: '120 recrutements ' },
+        { type: 'text', text: 'prévus', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' d’ici 2027, ' },
+        {
+          type: 'text',
+          text: 'voir l’étude',
+          marks: [{ type: 'link', attrs: { href: 'https://c2rp.example' } }],
+        },
+      ],
+    },
+  ],
+}
+
+function note(fields: Record<string, unknown>, voters: readonly string[] = []): Y.Map<unknown> {
+  const map = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(fields)) map.set(key, value)
+  const votes = new Y.Map<boolean>()
+  for (const voter of voters) votes.set(voter, true)
+  map.set('votes', votes)
+  return map
+}
+
+function group(id: string, label: string): Y.Map<unknown> {
+  const map = new Y.Map<unknown>()
+  map.set('id', id)
+  map.set('label', label)
+  return map
+}
+
+/** An atelier's Y.Doc after its session: agenda, notes, and a wall as browsers write it. */
+function atelierDoc(): Y.Doc {
+  const doc = new Y.Doc()
+  doc.transact(() => {
+    doc.getText(DocumentRoot.Title).insert(0, 'Filières REV3')
+    initializeFields(doc.getMap(DocumentRoot.Fields), atelierKind)
+    doc.getMap(DocumentRoot.Fields).set('date', '2026-07-02')
+    doc.getMap(DocumentRoot.Fields).set('heure', new Y.Text('14:00'))
+    writeAtelierContent(doc, {
+      agenda: [
+        { titre: 'Accueil', duree: 10, intervenant: 'C2RP' },
+        { titre: 'Étude prospective', duree: 40, intervenant: '' },
+      ],
+      resources: [{ titre: 'Étude REV3', lien: 'https://c2rp.example/rev3' }],
+      replayLink: 'https://replay.example/rev3',
+    })
+    writeRichText(doc.getXmlFragment(DocumentRoot.Body), NOTES)
+    doc.getArray(DocumentRoot.WallGroups).push([group('g1', 'Formation'), new Y.Map(), 'bruit'])
+    doc
+      .getArray(DocumentRoot.Wall)
+      .push([
+        note({ id: 'n1', text: 'Former les tuteurs', groupId: 'g1', authorName: 'Nadia' }, ['a']),
+        note({ id: 'n2', text: 'Ouvrir des places en CAP', groupId: 'g1' }, ['a', 'b', 'c']),
+        note({ id: 'n3', text: '  Mobilité des jeunes  ', groupId: '' }),
+        note({ id: 'n4', text: 'Groupe disparu', groupId: 'supprime' }, ['a', 'b']),
+        note({ id: 'n5', text: 'x'.repeat(400), groupId: '' }),
+        note({ id: '', text: 'Sans identifiant' }),
+        note({ id: 'n6', text: 42 }),
+        note({ id: 'n1', text: 'Doublon', groupId: '' }),
+        'pas une note',
+      ])
+  })
+  return doc
+}
+
+function textOf(node: RichTextJson): string {
+  return (node.text ?? '') + (node.content ?? []).map(textOf).join('\n')
+}
+
+describe('reading the wall', () => {
+  it('skips malformed entries, clips texts and reads notes of unknown groups as ungrouped', () => {
+    const wall = readWall(atelierDoc())
+    expect(wall.groups).toEqual([{ id: 'g1', label: 'Formation' }])
+    expect(wall.notes.map((entry) => [entry.id, entry.groupId, entry.votes])).toEqual([
+      ['n1', 'g1', 1],
+      ['n2', 'g1', 3],
+      ['n3', '', 0],
+      ['n4', '', 2],
+      ['n5', '', 0],
+    ])
+    expect(wall.notes[2]?.text).toBe('Mobilité des jeunes')
+    expect(wall.notes[4]?.text).toHaveLength(280)
+  })
+})
+
+describe('drafting the compte rendu', () => {
+  const doc = atelierDoc()
+  const draft = draftCompteRendu({
+    details: readAtelierDetails(doc, ''),
+    attendees: ['Julien Lefebvre', 'Nadia Benali'],
+    notes: richTextOfFragment(doc.getXmlFragment(DocumentRoot.Body)),
+    wall: readWall(doc),
+  })
+  const blocks = draft.content ?? []
+  const headings = blocks.filter((block) => block.type === 'heading').map(textOf)
+
+  it('has the facts, attendees, agenda, notes, wall and resources in that order', () => {
+    expect(headings).toEqual([
+      'L’atelier',
+      'Participants (2)',
+      'Déroulé',
+      'Notes partagées',
+      'À retenir',
+      'Mur des contributions',
+      'Formation',
+      'Sans groupe',
+      'Ressources',
+    ])
+    const text = textOf(draft)
+    expect(text).toContain('Date : jeudi 2 juillet 2026 à 14:00')
+    expect(text).toContain('Nadia Benali')
+    expect(text).toContain('Étude prospective — 40 min')
+    expect(text).toContain('Replay : ')
+  })
+
+  it('copies the notes with their marks, headings one level down', () => {
+    const notesHeading = blocks.find((block) => textOf(block) === 'À retenir')
+    expect(notesHeading?.attrs).toEqual({ level: 3 })
+    const paragraph = blocks[blocks.indexOf(notesHeading ?? draft) + 1]
+    expect(paragraph?.content?.[1]).toEqual({
+      type: 'text',
+      text: 'prévus',
+      marks: [{ type: 'bold' }],
+    })
+    expect(paragraph?.content?.[3]?.marks).toEqual([
+      { type: 'link', attrs: { href: 'https://c2rp.example' } },
+    ])
+  })
+
+  it('lists each group’s notes most voted first, ungrouped notes last', () => {
+    const start = blocks.findIndex((block) => textOf(block) === 'Formation')
+    expect(textOf(blocks[start + 1] ?? draft).split('\n')).toEqual([
+      'Ouvrir des places en CAP (3 votes)',
+      'Former les tuteurs (1 vote)',
+    ])
+    expect(textOf(blocks[start + 3] ?? draft).split('\n')[0]).toBe('Groupe disparu (2 votes)')
+  })
+
+  it('is a valid document of the editor’s schema', () => {
+    const schema = getSchema(createContentExtensions())
+    expect(() => {
+      schema.nodeFromJSON(draft).check()
+    }).not.toThrow()
+  })
+
+  it('survives the round trip through a Y.XmlFragment', () => {
+    const target = new Y.Doc()
+    const fragment = target.getXmlFragment(DocumentRoot.Body)
+    target.transact(() => {
+      writeRichText(fragment, draft)
+    })
+    expect(richTextOfFragment(fragment)).toEqual(draft)
+  })
+})

@@ -1,0 +1,50 @@
+import { isDocumentId } from '@maillage/protocol'
+import { DocumentKind } from '@maillage/schema'
+import { documentAccess } from '../auth/accessPolicy.ts'
+import type { Actor } from '../auth/Actor.ts'
+import {
+  readDocumentContent,
+  type DocumentContentSources,
+} from '../documents/readDocumentContent.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import { readAtelierDetails, type AtelierDetails } from './atelierDetails.ts'
+
+/** Path of an atelier's page in the web app. */
+export function atelierPath(id: string): string {
+  return `/ateliers/${id}`
+}
+
+/**
+ * The atelier named by a URL parameter, if `actor` may read it; throws `NOT_FOUND` for a malformed
+ * id, a missing document, a document of another kind and a hidden one alike.
+ */
+export async function loadReadableAtelier(
+  store: MetadataStore,
+  actor: Actor,
+  id: string,
+): Promise<DocumentRecord> {
+  const record = isDocumentId(id) ? await store.findDocument(id) : null
+  if (record?.kind !== DocumentKind.Atelier || documentAccess(actor, record) === null) {
+    throw new AppError(ErrorCode.NotFound, 'Cet atelier n’existe pas ou vous n’y avez pas accès.')
+  }
+  return record
+}
+
+/** Reads an atelier's details and session from its Y.Doc (its room, or the store). */
+export function readAtelier(
+  sources: DocumentContentSources,
+  record: DocumentRecord,
+): Promise<AtelierDetails> {
+  return readDocumentContent(sources, record.id, (doc) => readAtelierDetails(doc, record.title))
+}
+
+/**
+ * Whether an atelier is over: its session ended, or its end (start + duration) is past. One
+ * without a date is not over.
+ */
+export function isAtelierOver(details: AtelierDetails, nowMs: number): boolean {
+  if (details.session.state === 'terminee') return true
+  return details.endsAt !== undefined && details.endsAt.getTime() <= nowMs
+}

@@ -1,0 +1,90 @@
+import * as Y from 'yjs'
+import { DocumentRoot } from '@maillage/schema'
+
+/** Longest text of a sticky note, in characters (the web app stops at it; longer is clipped). */
+export const WALL_NOTE_MAX_LENGTH = 280
+
+/** Longest label of a group of the wall, in characters. */
+export const WALL_GROUP_MAX_LENGTH = 120
+
+/** A sticky note of the wall, as read from the Y.Doc. */
+export interface WallNote {
+  readonly id: string
+  readonly text: string
+  readonly authorName: string
+  /** '' when not in a group (or in a group that no longer exists). */
+  readonly groupId: string
+  readonly createdAt: string
+  readonly votes: number
+}
+
+/** A group of the wall. */
+export interface WallGroup {
+  readonly id: string
+  readonly label: string
+}
+
+/** The wall of an atelier's live session. */
+export interface Wall {
+  readonly groups: readonly WallGroup[]
+  readonly notes: readonly WallNote[]
+}
+
+function stringOf(map: Y.Map<unknown>, key: string): string {
+  const value = map.get(key)
+  return typeof value === 'string' ? value : ''
+}
+
+function clip(text: string, maxLength: number): string {
+  const trimmed = text.trim()
+  return trimmed.length <= maxLength ? trimmed : `${trimmed.slice(0, maxLength - 1)}…`
+}
+
+function mapsOf(doc: Y.Doc, root: string): Y.Map<unknown>[] {
+  return doc
+    .getArray<unknown>(root)
+    .toArray()
+    .filter((entry): entry is Y.Map<unknown> => entry instanceof Y.Map)
+}
+
+function votesOf(map: Y.Map<unknown>): number {
+  const votes = map.get('votes')
+  if (!(votes instanceof Y.Map)) return 0
+  return [...votes.values()].filter((vote) => vote === true).length
+}
+
+/**
+ * Reads the wall (`wall` and `wallGroups` roots) that participants' browsers write, defensively:
+ * entries that are not maps, without an id, or with an empty text are skipped; texts and labels are
+ * clipped; a note of an unknown group reads as ungrouped; a repeated id is read once (the first);
+ * votes count the accounts set to `true`.
+ */
+export function readWall(doc: Y.Doc): Wall {
+  const groups: WallGroup[] = []
+  for (const map of mapsOf(doc, DocumentRoot.WallGroups)) {
+    const id = stringOf(map, 'id')
+    const label = clip(stringOf(map, 'label'), WALL_GROUP_MAX_LENGTH)
+    if (id !== '' && label !== '' && !groups.some((group) => group.id === id)) {
+      groups.push({ id, label })
+    }
+  }
+  const groupIds = new Set(groups.map((group) => group.id))
+  const notes: WallNote[] = []
+  const seen = new Set<string>()
+  for (const map of mapsOf(doc, DocumentRoot.Wall)) {
+    const id = stringOf(map, 'id')
+    const text = clip(stringOf(map, 'text'), WALL_NOTE_MAX_LENGTH)
+    if (id === '' || text === '' || seen.has(id)) continue
+    seen.add(id)
+    const groupId = stringOf(map, 'groupId')
+    notes.push({
+      id,
+      text,
+      authorName: clip(stringOf(map, 'authorName'), WALL_GROUP_MAX_LENGTH),
+      groupId: groupIds.has(groupId) ? groupId : '',
+      createdAt: stringOf(map, 'createdAt'),
+      votes: votesOf(map),
+    })
+  }
+  return { groups, notes }
+}

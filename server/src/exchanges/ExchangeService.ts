@@ -1,0 +1,396 @@
+import { randomUUID } from 'node:crypto'
+import type {
+  ExchangeMessageView,
+  ExchangeSummaryView,
+  ExchangeView,
+  PersonRefView,
+  SynergiesView,
+} from '@maillage/protocol'
+import {
+  DocumentKind,
+  REGIONAL_SPACE_IDS,
+  SpaceKind,
+  canEdit,
+  isSpaceId,
+  type ExchangeStatus,
+} from '@maillage/schema'
+import type { Actor } from '../auth/Actor.ts'
+import {
+  canChangeExchangeStatus,
+  canEchoFor,
+  canPostExchanges,
+  canRaiseFor,
+  canRemoveEcho,
+  isEchoable,
+} from '../auth/exchangeAccess.ts'
+import type { DocumentService } from '../documents/DocumentService.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { NotificationService } from '../notifications/NotificationService.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { ExchangeThread } from '../persistence/records/ExchangeThread.ts'
+import type { Space } from '../persistence/records/Space.ts'
+import type { RoomRegistry } from '../sync/RoomRegistry.ts'
+import { isoTime } from '../time/isoTime.ts'
+import type { Timers } from '../time/Timers.ts'
+import type { ExchangeCreateInput, ExchangeListFilters } from './exchangeInput.ts'
+import { EXCHANGE_MESSAGES } from './exchangeMessages.ts'
+import { findMentionCandidates } from './findMentionCandidates.ts'
+import { groupSynergies } from './groupSynergies.ts'
+import { labelMentions } from './labelMentions.ts'
+import { parseMessageContent, type ParsedMessage } from './parseMessageContent.ts'
+import {
+  presentExchange,
+  presentExchangeSummary,
+  territoryRef,
+  type ExchangeDirectory,
+} from './presentExchange.ts'
+import { SerialQueues } from './SerialQueues.ts'
+import { isSupraTerritorial, raisingSpaceIds } from './supraTerritorial.ts'
+import { ThreadWriter } from './ThreadWriter.ts'
+
+/** Kind of the notification of a person mentioned in a message. */
+export const MENTION_NOTIFICATION_KIND = 'mention'
+
+/** Kind of the notification of the CoRE when a subject becomes supra-territorial. */
+export const SUPRA_TERRITORIAL_NOTIFICATION_KIND = 'supra-territorial'
+
+/** Path of a thread in the web app. */
+export function exchangePath(id: string): string {
+  return `/echanges/${id}`
+}
+
+/**
+ * The échanges between CLPE and CoRE (issue #8, items 1–2): threads (a `discussion` document of
+ * the espace régional shared with all, plus an `ExchangeThread` record), messages appended to the
+ * thread's Y.Doc, mentions notified, status, « nous aussi » and the synergies they add up to.
+ * Checks who may do what (`auth/exchangeAccess.ts`) and the threads' own rules; the changes of
+ * one thread run one at a time, so counts and « nous aussi » never race.
+ */
+export class ExchangeService {
+  readonly #store: MetadataStore
+  readonly #documents: DocumentService
+  readonly #writer: ThreadWriter
+  readonly #notifications: NotificationService
+  readonly #timers: Timers
+  readonly #queues = new SerialQueues()
+
+  constructor(options: {
+    store: MetadataStore
+    documents: DocumentService
+    rooms: RoomRegistry
+    notifications: NotificationService
+    timers: Timers
+  }) {
+    this.#store = options.store
+    this.#documents = options.documents
+    this.#writer = new ThreadWriter({
+      rooms: options.rooms,
+      metadata: options.store,
+      timers: options.timers,
+    })
+    this.#notifications = options.notifications
+    this.#timers = options.timers
+  }
+
+  /** The threads matching `filters`, most recent activity first. */
+  async list(filters: ExchangeListFilters): Promise<ExchangeSummaryView[]> {
+    const directory = await this.#directory()
+    if (filters.territoire !== undefined && !directory.spaces.has(filters.territoire)) {
+      throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.badTerritoryFilter, {
+        details: { territoire: EXCHANGE_MESSAGES.badTerritoryFilter },
+      })
+    }
+    const threads = await this.#listThreads(directory)
+    return threads
+      .filter((thread) => matches(thread, filters))
+      .sort(byRecentActivity)
+      .map((thread) => presentExchangeSummary(thread, directory))
+  }
+
+  /** One thread as `actor` sees it; `NOT_FOUND` for an unknown id or a thread without document. */
+  async get(actor: Actor, id: string): Promise<ExchangeView> {
+    const directory = await this.#directory()
+    return presentExchange(actor, await this.#load(id, directory), directory)
+  }
+
+  /** Opens a thread with its first message; the author must be allowed to post. */
+  async create(actor: Actor, input: ExchangeCreateInput): Promise<ExchangeView> {
+    assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
+    const parsed = parseMessageContent(input.content)
+    const directory = await this.#directory()
+    this.#checkTerritories(actor, input, directory.spaces)
+    const record = await this.#documents.create(actor, {
+      spaceId: REGIONAL_SPACE_IDS.regional,
+      kind: DocumentKind.Discussion,
+      title: input.title,
+      fields: {
+        type: input.type,
+        themes: Object.fromEntries(input.themes.map((theme) => [theme, true])),
+        nousAussi: 0,
+      },
+    })
+    await this.#documents.share(record, true)
+    const now = isoTime(this.#timers)
+    const thread: ExchangeThread = {
+      id: record.id,
+      type: input.type,
+      status: 'ouvert',
+      themes: input.themes,
+      territorySpaceIds: input.territorySpaceIds,
+      ...(input.originSpaceId === undefined ? {} : { originSpaceId: input.originSpaceId }),
+      authorId: actor.account.id,
+      createdAt: now,
+      lastMessageAt: now,
+      messageCount: 0,
+      echoes: [],
+    }
+    await this.#store.exchanges.createThread(thread)
+    await this.#queues.run(thread.id, () => this.#append(actor, thread, parsed, input.title))
+    return await this.get(actor, thread.id)
+  }
+
+  /** Posts a message; `CONFLICT` on a closed thread. Mentioned people are notified once each. */
+  async post(actor: Actor, id: string, content: unknown): Promise<ExchangeMessageView> {
+    return await this.#queues.run(id, async () => {
+      const directory = await this.#directory()
+      const thread = await this.#load(id, directory)
+      assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
+      const parsed = parseMessageContent(content)
+      if (thread.status === 'clos') throw new AppError(ErrorCode.Conflict, EXCHANGE_MESSAGES.closed)
+      return await this.#append(actor, thread, parsed, directory.titles.get(id) ?? '')
+    })
+  }
+
+  /** Moves the status of a thread (any status to any other; clos → ouvert reopens it). */
+  async changeStatus(actor: Actor, id: string, status: ExchangeStatus): Promise<ExchangeView> {
+    return await this.#queues.run(id, async () => {
+      const directory = await this.#directory()
+      const thread = await this.#load(id, directory)
+      assertAllowed(canChangeExchangeStatus(actor, thread), EXCHANGE_MESSAGES.statusOnly)
+      const updated = status === thread.status ? thread : await this.#update(thread, { status })
+      return presentExchange(actor, updated, directory)
+    })
+  }
+
+  /**
+   * Says « nous aussi » for a CLPE: once per space, never for the origin, only on remontées and
+   * signaux faibles. The first time the subject reaches the supra-territorial threshold, the
+   * CoRE's contributeurs and animateurs are notified.
+   */
+  async echo(actor: Actor, id: string, spaceId: string): Promise<ExchangeView> {
+    return await this.#queues.run(id, async () => {
+      const directory = await this.#directory()
+      const thread = await this.#load(id, directory)
+      const space = directory.spaces.get(spaceId)
+      if (space?.kind !== SpaceKind.Clpe) {
+        throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.echoSpaceNotClpe, {
+          details: { spaceId: EXCHANGE_MESSAGES.echoSpaceNotClpe },
+        })
+      }
+      assertAllowed(canEchoFor(actor, space), EXCHANGE_MESSAGES.echoNotEditor)
+      if (!isEchoable(thread)) conflict(EXCHANGE_MESSAGES.notEchoable)
+      if (space.id === thread.originSpaceId) conflict(EXCHANGE_MESSAGES.echoOfOrigin)
+      if (thread.echoes.some((echo) => echo.spaceId === space.id)) {
+        conflict(EXCHANGE_MESSAGES.echoTwice)
+      }
+      const now = isoTime(this.#timers)
+      const echoes = [...thread.echoes, { spaceId: space.id, accountId: actor.account.id, at: now }]
+      const crossing =
+        thread.supraTerritorialAt === undefined &&
+        isSupraTerritorial(thread.type, raisingSpaceIds({ ...thread, echoes }).length)
+      const updated = await this.#update(thread, {
+        echoes,
+        ...(crossing ? { supraTerritorialAt: now } : {}),
+      })
+      if (crossing) await this.#notifyCore(actor, updated, directory)
+      return presentExchange(actor, updated, directory)
+    })
+  }
+
+  /** Withdraws the « nous aussi » of a space; `NOT_FOUND` when it had not said it. */
+  async removeEcho(actor: Actor, id: string, spaceId: string): Promise<ExchangeView> {
+    return await this.#queues.run(id, async () => {
+      const directory = await this.#directory()
+      const thread = await this.#load(id, directory)
+      assertAllowed(
+        isSpaceId(spaceId) && canRemoveEcho(actor, spaceId),
+        EXCHANGE_MESSAGES.echoRemoveOnly,
+      )
+      const echoes = thread.echoes.filter((echo) => echo.spaceId !== spaceId)
+      if (echoes.length === thread.echoes.length) {
+        throw new AppError(ErrorCode.NotFound, EXCHANGE_MESSAGES.echoNotFound)
+      }
+      return presentExchange(actor, await this.#update(thread, { echoes }), directory)
+    })
+  }
+
+  /** The remontées and signaux faibles grouped by theme, and the supra-territorial ones. */
+  async synergies(): Promise<SynergiesView> {
+    const directory = await this.#directory()
+    const clpe = new Map(
+      [...directory.spaces.values()]
+        .filter((space) => space.kind === SpaceKind.Clpe)
+        .map((space) => [space.id, territoryRef(space)]),
+    )
+    const candidates = (await this.#listThreads(directory)).map((thread) => ({
+      thread: presentExchangeSummary(thread, directory),
+      raisedBy: raisingSpaceIds(thread),
+    }))
+    return groupSynergies(candidates, clpe)
+  }
+
+  /** Who `actor` may mention in a thread, for the `@` of the composer (see `findMentionCandidates`). */
+  async mentionCandidates(actor: Actor, id: string, query: string): Promise<PersonRefView[]> {
+    const directory = await this.#directory()
+    await this.#load(id, directory)
+    // Every account reads every thread (shared with all), so every account may be mentioned.
+    const people = [...directory.names].map(([personId, name]) => ({ id: personId, name }))
+    return findMentionCandidates(people, query, actor.account.id)
+  }
+
+  async #append(
+    actor: Actor,
+    thread: ExchangeThread,
+    parsed: ParsedMessage,
+    title: string,
+  ): Promise<ExchangeMessageView> {
+    const mentioned = await this.#mentionable(actor, parsed.mentionIds)
+    const message: ExchangeMessageView = {
+      id: randomUUID(),
+      author: { id: actor.account.id, name: actor.account.name },
+      at: isoTime(this.#timers),
+      content: labelMentions(parsed.content, mentioned),
+      mentions: [...mentioned.keys()],
+    }
+    await this.#writer.append(thread.id, message)
+    await this.#store.exchanges.updateThread(thread.id, {
+      messageCount: thread.messageCount + 1,
+      lastMessageAt: message.at,
+    })
+    for (const accountId of mentioned.keys()) {
+      await this.#notifications.notify(accountId, {
+        kind: MENTION_NOTIFICATION_KIND,
+        message: `${actor.account.name} vous a mentionné dans « ${title} ».`,
+        link: `${exchangePath(thread.id)}#message-${message.id}`,
+      })
+    }
+    return message
+  }
+
+  /** The existing accounts among `ids`, by id with their name, the author left out. */
+  async #mentionable(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
+    const mentioned = new Map<string, string>()
+    for (const id of ids) {
+      if (id === actor.account.id) continue
+      const account = await this.#store.findAccountById(id)
+      if (account !== null) mentioned.set(account.id, account.name)
+    }
+    return mentioned
+  }
+
+  /** Records a change of the thread and mirrors it into its Y.Doc and document index. */
+  async #update(
+    thread: ExchangeThread,
+    patch: Partial<Omit<ExchangeThread, 'id'>>,
+  ): Promise<ExchangeThread> {
+    const updated = await this.#store.exchanges.updateThread(thread.id, patch)
+    if (updated === null) throw new AppError(ErrorCode.NotFound, EXCHANGE_MESSAGES.notFound)
+    await this.#writer.mirror(updated)
+    return updated
+  }
+
+  async #notifyCore(
+    actor: Actor,
+    thread: ExchangeThread,
+    directory: ExchangeDirectory,
+  ): Promise<void> {
+    const members = await this.#store.listMembershipsOfSpace(REGIONAL_SPACE_IDS.core)
+    const count = raisingSpaceIds(thread).length
+    const title = directory.titles.get(thread.id) ?? ''
+    for (const member of members) {
+      if (!canEdit(member.role) || member.accountId === actor.account.id) continue
+      await this.#notifications.notify(member.accountId, {
+        kind: SUPRA_TERRITORIAL_NOTIFICATION_KIND,
+        message: `« ${title} » est soulevé par ${count} CLPE : c’est un sujet supra-territorial pour le CoRE.`,
+        link: exchangePath(thread.id),
+      })
+    }
+  }
+
+  /** Origin: a CLPE the author edits; territories concerned: CLPE only. */
+  #checkTerritories(
+    actor: Actor,
+    input: ExchangeCreateInput,
+    spaces: ReadonlyMap<string, Space>,
+  ): void {
+    if (input.originSpaceId !== undefined) {
+      const origin = spaces.get(input.originSpaceId)
+      if (origin?.kind !== SpaceKind.Clpe) {
+        throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.originNotClpe, {
+          details: { originSpaceId: EXCHANGE_MESSAGES.originNotClpe },
+        })
+      }
+      assertAllowed(canRaiseFor(actor, origin), EXCHANGE_MESSAGES.originNotEditor)
+    }
+    if (input.territorySpaceIds.some((id) => spaces.get(id)?.kind !== SpaceKind.Clpe)) {
+      throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.territoryNotClpe, {
+        details: { territorySpaceIds: EXCHANGE_MESSAGES.territoryNotClpe },
+      })
+    }
+  }
+
+  async #load(id: string, directory: ExchangeDirectory): Promise<ExchangeThread> {
+    const thread = directory.titles.has(id) ? await this.#store.exchanges.findThread(id) : null
+    if (thread === null) throw new AppError(ErrorCode.NotFound, EXCHANGE_MESSAGES.notFound)
+    return thread
+  }
+
+  /** Every thread whose document still exists. */
+  async #listThreads(directory: ExchangeDirectory): Promise<ExchangeThread[]> {
+    const threads = await this.#store.exchanges.listThreads()
+    return threads.filter((thread) => directory.titles.has(thread.id))
+  }
+
+  async #directory(): Promise<ExchangeDirectory> {
+    const [spaces, accounts, documents] = await Promise.all([
+      this.#store.listSpaces(),
+      this.#store.listAccounts(),
+      this.#store.listDocumentsOfSpace(REGIONAL_SPACE_IDS.regional),
+    ])
+    return {
+      spaces: new Map(spaces.map((space) => [space.id, space])),
+      names: new Map(accounts.map((account) => [account.id, account.name])),
+      titles: new Map(
+        documents
+          .filter((document) => document.kind === DocumentKind.Discussion)
+          .map((document) => [document.id, document.title]),
+      ),
+    }
+  }
+}
+
+function matches(thread: ExchangeThread, filters: ExchangeListFilters): boolean {
+  if (filters.type !== undefined && thread.type !== filters.type) return false
+  if (filters.statut !== undefined && thread.status !== filters.statut) return false
+  if (filters.theme !== undefined && !thread.themes.includes(filters.theme)) return false
+  const territoire = filters.territoire
+  if (territoire === undefined) return true
+  return (
+    thread.territorySpaceIds.includes(territoire) || raisingSpaceIds(thread).includes(territoire)
+  )
+}
+
+// ISO dates of one format compare in time order; ties newest created first, then by id.
+function byRecentActivity(a: ExchangeThread, b: ExchangeThread): number {
+  if (a.lastMessageAt !== b.lastMessageAt) return a.lastMessageAt > b.lastMessageAt ? -1 : 1
+  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt ? -1 : 1
+  return a.id < b.id ? -1 : 1
+}
+
+function assertAllowed(allowed: boolean, message: string): void {
+  if (!allowed) throw new AppError(ErrorCode.Forbidden, message)
+}
+
+function conflict(message: string): never {
+  throw new AppError(ErrorCode.Conflict, message)
+}

@@ -1,0 +1,109 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { AtelierSessionView } from '@maillage/protocol'
+import {
+  canCreateAtelier,
+  canFacilitateAtelier,
+  canRegisterToAtelier,
+} from '../../auth/atelierAccess.ts'
+import { atelierCreateSchema, atelierSessionSchema } from '../../ateliers/atelierInput.ts'
+import { loadReadableAtelier, readAtelier } from '../../ateliers/loadAtelier.ts'
+import { presentSession } from '../../ateliers/presentAtelier.ts'
+import type { ApiContext } from '../ApiContext.ts'
+import { attachmentDisposition } from '../attachmentDisposition.ts'
+import { parseInput } from '../parseInput.ts'
+import { requestOrigin } from './requestOrigin.ts'
+import { assertAllowed } from './loadSpace.ts'
+
+type AtelierRequest = FastifyRequest<{ Params: { atelierId: string } }>
+
+const FACILITATORS_ONLY =
+  'Seuls les animateurs de l’atelier (l’équipe de l’espace régional) peuvent faire cela.'
+
+/**
+ * The programme of ateliers and their live sessions (issue #8, items 3 and 4): any member reads
+ * and registers; facilitators (`auth/atelierAccess.ts`) create, run the session and draft the
+ * compte rendu.
+ */
+export function registerAtelierRoutes(app: FastifyInstance, context: ApiContext): void {
+  const { guard, store, ateliers } = context
+  const { programme, sessions, calendars } = ateliers
+
+  async function load(request: AtelierRequest) {
+    const { actor } = await guard.require(request)
+    const record = await loadReadableAtelier(store, actor, request.params.atelierId)
+    return { actor, record }
+  }
+
+  app.get('/api/ateliers', async (request) => {
+    const { actor } = await guard.require(request)
+    return programme.list(actor)
+  })
+
+  app.post('/api/ateliers', async (request, reply) => {
+    const { actor } = await guard.require(request)
+    assertAllowed(
+      canCreateAtelier(actor),
+      'Seule l’équipe de l’espace régional programme les ateliers.',
+    )
+    const input = parseInput(atelierCreateSchema, request.body)
+    const record = await programme.create(actor, input)
+    return reply.code(201).send(await programme.view(actor, record))
+  })
+
+  app.get('/api/ateliers/:atelierId', async (request: AtelierRequest) => {
+    const { actor, record } = await load(request)
+    return programme.view(actor, record)
+  })
+
+  app.post('/api/ateliers/:atelierId/inscription', async (request: AtelierRequest) => {
+    const { actor, record } = await load(request)
+    assertAllowed(canRegisterToAtelier(actor, record), 'Vous ne pouvez pas vous inscrire.')
+    await programme.register(actor, record)
+    return programme.view(actor, record)
+  })
+
+  app.delete('/api/ateliers/:atelierId/inscription', async (request: AtelierRequest) => {
+    const { actor, record } = await load(request)
+    await programme.cancel(actor, record)
+    return programme.view(actor, record)
+  })
+
+  app.get('/api/ateliers/:atelierId/inscriptions', async (request: AtelierRequest) => {
+    const { actor, record } = await load(request)
+    assertAllowed(canFacilitateAtelier(actor, record), FACILITATORS_ONLY)
+    return programme.registrants(record)
+  })
+
+  app.get('/api/ateliers/:atelierId/atelier.ics', async (request: AtelierRequest, reply) => {
+    const { actor, record } = await load(request)
+    const details = await readAtelier(context.content, record)
+    const ics = await calendars.render(actor, [{ record, details }], {
+      origin: requestOrigin(request),
+    })
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header(
+        'content-disposition',
+        attachmentDisposition(`atelier-${details.title.toLowerCase()}`, 'ics'),
+      )
+      .header('cache-control', 'no-store')
+      .send(ics)
+  })
+
+  app.post(
+    '/api/ateliers/:atelierId/session',
+    async (request: AtelierRequest): Promise<AtelierSessionView> => {
+      const { actor, record } = await load(request)
+      assertAllowed(canFacilitateAtelier(actor, record), FACILITATORS_ONLY)
+      const action = parseInput(atelierSessionSchema, request.body)
+      return presentSession(await sessions.move(record, action))
+    },
+  )
+
+  app.post('/api/ateliers/:atelierId/compte-rendu', async (request: AtelierRequest, reply) => {
+    const { actor, record } = await load(request)
+    assertAllowed(canFacilitateAtelier(actor, record), FACILITATORS_ONLY)
+    const { documentId, created } = await sessions.compteRendu(actor, record)
+    return reply.code(created ? 201 : 200).send({ documentId })
+  })
+}

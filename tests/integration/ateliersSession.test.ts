@@ -1,0 +1,221 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { ApiErrorBody, AtelierSessionView, AtelierView } from '@maillage/protocol'
+import { createApiClient, type ApiClient, type Credential } from '../helpers/apiClient.ts'
+import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
+import {
+  connectEditorClient,
+  whenEditorSynced,
+  type EditorSyncClient,
+} from '../helpers/editorSyncClient.ts'
+import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { syncCredentials } from '../helpers/syncAccess.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+
+const NAMES = ['admin', 'lille', 'lens'] as const
+type Name = (typeof NAMES)[number]
+
+const NOTE_TEXT = 'Les entreprises de la filière batterie recrutent des techniciens de maintenance.'
+const STICKY_TEXT = 'Ouvrir une formation de technicien batterie à Douai'
+
+describe('the live session of an atelier', () => {
+  let server: TestServer
+  let api: ApiClient
+  let as: Record<Name, Credential>
+  const clients: EditorSyncClient[] = []
+
+  beforeAll(async () => {
+    server = await startServer({ auth: 'session', demoData: true })
+    api = createApiClient(server.httpUrl)
+    const signedIn = await Promise.all(NAMES.map((name) => api.signIn(`${name}@demo.maillage.fr`)))
+    as = {} as Record<Name, Credential>
+    NAMES.forEach((name, index) => {
+      const entry = signedIn[index]
+      if (entry === undefined) throw new Error(`${name} did not sign in`)
+      as[name] = entry.credential
+    })
+  })
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy()
+  })
+  afterAll(async () => {
+    await server.close()
+  })
+
+  async function connect(who: Name, documentId: string): Promise<EditorSyncClient> {
+    const { headers } = syncCredentials(server, as[who])
+    const client = connectEditorClient(server.syncUrl, documentId, headers)
+    clients.push(client)
+    await whenEditorSynced(client)
+    return client
+  }
+  function move(who: Name, id: string, body: object) {
+    return api.request<AtelierSessionView & ApiErrorBody>('POST', `/api/ateliers/${id}/session`, {
+      as: as[who],
+      body,
+    })
+  }
+  function view(who: Name, id: string) {
+    return api.request<AtelierView>('GET', `/api/ateliers/${id}`, { as: as[who] })
+  }
+
+  /** An atelier whose facilitator wrote an agenda of three points in the document. */
+  async function atelierWithAgenda(): Promise<{ id: string; agenda: string[] }> {
+    const created = await api.request<AtelierView>('POST', '/api/ateliers', {
+      as: as.admin,
+      body: atelierBody({ title: 'Filières REV3 : quels métiers demain ?' }),
+    })
+    const { id } = created.body
+    const facilitator = await connect('admin', id)
+    const agenda = ['accueil', 'etude', 'questions']
+    const list = facilitator.doc.getMap('fields').get('agenda')
+    if (!(list instanceof Y.Array)) throw new Error('the agenda list is missing')
+    facilitator.doc.transact(() => {
+      list.push(
+        agenda.map((itemId, index) => {
+          const item = new Y.Map<unknown>()
+          item.set('id', itemId)
+          item.set('order', index + 1)
+          item.set('titre', new Y.Text(`Point ${index + 1}`))
+          item.set('duree', 20)
+          return item
+        }),
+      )
+    })
+    // Another client sees the agenda once the server has it: moves are checked against it.
+    const observer = await connect('admin', id)
+    await waitFor(() => {
+      const seen = observer.doc.getMap('fields').get('agenda')
+      expect(seen instanceof Y.Array ? seen.length : 0).toBe(agenda.length)
+    })
+    return { id, agenda }
+  }
+
+  it('is run by the facilitator: participants see the agenda move live, attendance is recorded', async () => {
+    const { id, agenda } = await atelierWithAgenda()
+    await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lille })
+    await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lens })
+    const lille = await connect('lille', id)
+    const session = lille.doc.getMap('session')
+
+    const refused = await move('lille', id, { action: 'demarrer' })
+    expect(refused.status).toBe(403)
+    expect((await move('admin', id, { action: 'aller-a', itemId: 'etude' })).status).toBe(409)
+
+    const started = await move('admin', id, { action: 'demarrer' })
+    expect(started.status).toBe(200)
+    expect(started.body).toMatchObject({ state: 'en-cours', currentItemId: agenda[0] })
+    await waitFor(() => {
+      expect(session.get('state')).toBe('en-cours')
+      expect(session.get('currentItemId')).toBe(agenda[0])
+    })
+
+    // Lens joins once the session is live: the websocket records their attendance.
+    await connect('lens', id)
+    const moved = await move('admin', id, { action: 'aller-a', itemId: 'etude' })
+    expect(moved.body.currentItemId).toBe('etude')
+    await waitFor(() => {
+      expect(session.get('currentItemId')).toBe('etude')
+    })
+    const unknownItem = await move('admin', id, { action: 'aller-a', itemId: 'inconnu' })
+    expect(unknownItem.status).toBe(409)
+    expect((await move('admin', id, { action: 'demarrer' })).status).toBe(409)
+
+    const names = await waitFor(async () => {
+      const present = (await view('admin', id)).body.attendance.map((entry) => entry.person.name)
+      expect(present).toEqual(expect.arrayContaining(['Nadia Benali', 'Julien Lefebvre']))
+      return present
+    })
+    // Lille was connected before the start: recorded when the session started.
+    expect(names).toContain('Nadia Benali')
+    expect((await view('lille', id)).body.attendance).toEqual([])
+
+    const ended = await move('admin', id, { action: 'terminer' })
+    expect(ended.body).toEqual({
+      state: 'terminee',
+      startedAt: started.body.startedAt,
+      endedAt: ended.body.endedAt,
+    })
+    await waitFor(() => {
+      expect(session.get('state')).toBe('terminee')
+      expect(session.has('currentItemId')).toBe(false)
+    })
+    expect((await move('admin', id, { action: 'terminer' })).status).toBe(409)
+    expect((await move('admin', id, { action: 'demarrer' })).status).toBe(409)
+  })
+
+  it('drafts the compte rendu once, from the notes and the wall', async () => {
+    const { id } = await atelierWithAgenda()
+    await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lille })
+    const lille = await connect('lille', id)
+    await move('admin', id, { action: 'demarrer' })
+
+    // A registered participant writes in the shared notes and adds a sticky note to the wall.
+    lille.appendParagraph(NOTE_TEXT)
+    lille.doc.transact(() => {
+      const sticky = new Y.Map<unknown>()
+      sticky.set('id', 'note-1')
+      sticky.set('text', STICKY_TEXT)
+      sticky.set('authorName', 'Nadia Benali')
+      sticky.set('groupId', '')
+      sticky.set('createdAt', new Date().toISOString())
+      const votes = new Y.Map<boolean>()
+      votes.set('un-compte', true)
+      sticky.set('votes', votes)
+      lille.doc.getArray('wall').push([sticky])
+    })
+    const facilitator = await connect('admin', id)
+    await waitFor(() => {
+      expect(facilitator.paragraphs()).toContain(NOTE_TEXT)
+      expect(facilitator.doc.getArray('wall').length).toBe(1)
+    })
+
+    const early = await api.request<ApiErrorBody>('POST', `/api/ateliers/${id}/compte-rendu`, {
+      as: as.admin,
+    })
+    expect(early.status).toBe(409)
+    await move('admin', id, { action: 'terminer' })
+    const refused = await api.request('POST', `/api/ateliers/${id}/compte-rendu`, { as: as.lille })
+    expect(refused.status).toBe(403)
+
+    const [first, second] = await Promise.all([
+      api.request<{ documentId: string }>('POST', `/api/ateliers/${id}/compte-rendu`, {
+        as: as.admin,
+      }),
+      api.request<{ documentId: string }>('POST', `/api/ateliers/${id}/compte-rendu`, {
+        as: as.admin,
+      }),
+    ])
+    expect([first.status, second.status].sort()).toEqual([200, 201])
+    expect(second.body.documentId).toBe(first.body.documentId)
+    const again = await api.request<{ documentId: string }>(
+      'POST',
+      `/api/ateliers/${id}/compte-rendu`,
+      { as: as.admin },
+    )
+    expect(again.status).toBe(200)
+    expect(again.body.documentId).toBe(first.body.documentId)
+    const documentId = again.body.documentId
+    expect((await view('lens', id)).body.compteRenduId).toBe(documentId)
+
+    // The compte rendu is a document of the atelier's space that participants may read.
+    const record = await api.request<{ document: { kind: string; title: string } }>(
+      'GET',
+      `/api/documents/${documentId}`,
+      { as: as.lille },
+    )
+    expect(record.body.document).toMatchObject({
+      kind: 'compte-rendu',
+      title: 'Compte rendu — Filières REV3 : quels métiers demain ?',
+    })
+    const compteRendu = await connect('lille', documentId)
+    const body = compteRendu.body.toString()
+    expect(body).toContain(NOTE_TEXT)
+    expect(body).toContain(`${STICKY_TEXT} (1 vote)`)
+    // Present: the participant and the facilitator, connected while the session was live.
+    expect(body).toContain('Participants (2)')
+    expect(body).toContain('Nadia Benali')
+    const participants = compteRendu.doc.getMap('fields').get('participants')
+    expect(participants instanceof Y.Array ? participants.length : 0).toBe(2)
+  })
+})
