@@ -9,4 +9,10 @@ export const queryKeys = {
   invitations: (spaceId: string) => ['spaces', spaceId, 'invitations'] as const,
   document: (documentId: string) => ['documents', documentId] as const,
   invitation: (token: string) => ['invitation', token] as const,
+  notifications: ['notifications'] as const,
+  exchanges: ['exchanges'] as const,
+  exchangeList: (filters: Readonly<Record<string, string>>) =>
+    ['exchanges', 'list', filters] as const,
+  exchange: (threadId: string) => ['exchanges', 'thread', threadId] as const,
+  synergies: ['exchanges', 'synergies'] as const,
 }

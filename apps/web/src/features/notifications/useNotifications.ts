@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useApi } from '../../api/ApiProvider.tsx'
+import { queryKeys } from '../../api/queryKeys.ts'
 import { listNotifications, markNotificationRead } from '../toolbox/toolboxApi.ts'
 
-const key = ['notifications'] as const
+const key = queryKeys.notifications
 
 /** The signed-in person's notifications, refreshed every minute. */
 export function useNotifications() {

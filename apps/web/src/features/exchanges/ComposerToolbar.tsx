@@ -1,0 +1,137 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { LinkForm } from '../document/LinkForm.tsx'
+import { composerTexts } from './texts.ts'
+
+interface ComposerAction {
+  readonly id: string
+  readonly label: string
+  readonly shortcut?: string
+  readonly isActive: (editor: Editor) => boolean
+  readonly run: (editor: Editor) => void
+}
+
+const ACTIONS: readonly ComposerAction[] = [
+  {
+    id: 'bold',
+    label: composerTexts.bold,
+    shortcut: 'Ctrl+B',
+    isActive: (e) => e.isActive('bold'),
+    run: (e) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    id: 'italic',
+    label: composerTexts.italic,
+    shortcut: 'Ctrl+I',
+    isActive: (e) => e.isActive('italic'),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    id: 'bulletList',
+    label: composerTexts.bulletList,
+    isActive: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    id: 'orderedList',
+    label: composerTexts.orderedList,
+    isActive: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+]
+
+/**
+ * The small formatting toolbar of a message (WAI-ARIA toolbar pattern, as the document's): bold,
+ * italic, lists and link; one tab stop, arrow keys between buttons, `aria-pressed` states.
+ */
+export function ComposerToolbar(props: { editor: Editor }): ReactNode {
+  const { editor } = props
+  const [linkOpen, setLinkOpen] = useState(false)
+  const [focusIndex, setFocusIndex] = useState(0)
+  const container = useRef<HTMLDivElement>(null)
+  const pressed = useEditorState({
+    editor,
+    selector: ({ editor: current }): Readonly<Record<string, boolean>> => ({
+      ...Object.fromEntries(ACTIONS.map((action) => [action.id, action.isActive(current)])),
+      link: current.isActive('link'),
+    }),
+    equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  })
+  const buttons: readonly ComposerAction[] = [
+    ...ACTIONS,
+    {
+      id: 'link',
+      label: composerTexts.link,
+      isActive: (e) => e.isActive('link'),
+      run: () => {
+        setLinkOpen(true)
+      },
+    },
+  ]
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    const elements = [...(container.current?.querySelectorAll('button') ?? [])]
+    const current = elements.indexOf(document.activeElement as HTMLButtonElement)
+    if (current === -1) return
+    const next =
+      event.key === 'ArrowRight'
+        ? (current + 1) % elements.length
+        : event.key === 'ArrowLeft'
+          ? (current - 1 + elements.length) % elements.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? elements.length - 1
+              : null
+    if (next === null) return
+    event.preventDefault()
+    elements[next]?.focus()
+    setFocusIndex(next)
+  }
+
+  return (
+    <div className="barre-outils-conteneur">
+      <div
+        ref={container}
+        className="barre-outils"
+        role="toolbar"
+        aria-label={composerTexts.toolbarLabel}
+        onKeyDown={handleKeyDown}
+      >
+        {buttons.map((action, index) => (
+          <button
+            key={action.id}
+            type="button"
+            className={`outil outil-${action.id}`}
+            tabIndex={index === focusIndex ? 0 : -1}
+            aria-pressed={pressed[action.id] === true}
+            title={
+              action.shortcut === undefined ? action.label : `${action.label} (${action.shortcut})`
+            }
+            onFocus={() => {
+              setFocusIndex(index)
+            }}
+            onMouseDown={(event) => {
+              // Keep the editor's selection: the button acts on it.
+              event.preventDefault()
+            }}
+            onClick={() => {
+              action.run(editor)
+            }}
+          >
+            {action.label}
+          </button>
+        ))}
+      </div>
+      {linkOpen && (
+        <LinkForm
+          editor={editor}
+          onClose={() => {
+            setLinkOpen(false)
+          }}
+        />
+      )}
+    </div>
+  )
+}
