@@ -173,11 +173,19 @@ const DEMO_ATELIERS: readonly DemoAtelier[] = [
   },
 ]
 
-/** The `YYYY-MM-DD` day in Paris `inDays` days after `now` (ms). */
+/**
+ * The `YYYY-MM-DD` day in Paris `inDays` days after `now` (ms), moved to the next Monday when it
+ * falls on a weekend: the network's ateliers take place on working days.
+ */
 function parisDay(now: number, inDays: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ATELIER_TIME_ZONE }).format(
-    now + inDays * DAY_MS,
-  )
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone: ATELIER_TIME_ZONE })
+  let at = now + inDays * DAY_MS
+  for (;;) {
+    const day = format.format(at)
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay()
+    if (weekday !== 0 && weekday !== 6) return day
+    at += DAY_MS
+  }
 }
 
 async function actorOf(store: MetadataStore, email: string): Promise<Actor | null> {
