@@ -1,4 +1,146 @@
-/** TEMPORARY (issue #8 in progress): replaced by the helper building this screen. */
-export function ProgrammePage() {
-  return null
+import { useId, useState, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { AtelierSummaryView } from '@maillage/protocol'
+import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS, type ChoiceOption } from '@maillage/schema'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { useSession } from '../auth/useSession.ts'
+import { AtelierCard } from './AtelierCard.tsx'
+import { CalendarFeedPanel } from './CalendarFeedPanel.tsx'
+import { canCreateAteliers } from './canCreateAteliers.ts'
+import { isAtelierPast } from './isAtelierPast.ts'
+import { atelierTexts } from './texts.ts'
+import { useAteliers } from './useAteliers.ts'
+import '../../styles/ateliers.css'
+
+/** The programme of ateliers: upcoming and past, filtered by thème and format, and the calendar. */
+export function ProgrammePage(): ReactNode {
+  usePageTitle(atelierTexts.programmeTitle)
+  const { session } = useSession()
+  const ateliers = useAteliers()
+  const [theme, setTheme] = useState('')
+  const [format, setFormat] = useState('')
+  // The programme splits at the time the page was opened; a refetch refreshes the sessions' states.
+  const [now] = useState(() => Date.now())
+  const shown = (ateliers.data ?? []).filter(
+    (atelier) =>
+      (theme === '' || atelier.theme === theme) && (format === '' || atelier.format === format),
+  )
+  const upcoming = shown.filter((atelier) => !isAtelierPast(atelier, now))
+  const past = shown.filter((atelier) => isAtelierPast(atelier, now))
+
+  return (
+    <div className="page-ateliers">
+      <h1 tabIndex={-1}>{atelierTexts.programmeTitle}</h1>
+      <p className="texte-long">{atelierTexts.programmeIntro}</p>
+      {canCreateAteliers(session) && (
+        <p className="actions-page">
+          <Link className="bouton-principal" to="/ateliers/nouveau">
+            {atelierTexts.newAtelier}
+          </Link>
+        </p>
+      )}
+      <div className="programme-et-calendrier">
+        <div className="programme">
+          <form
+            className="filtres"
+            role="search"
+            aria-label={atelierTexts.filters}
+            onSubmit={(event) => {
+              event.preventDefault()
+            }}
+          >
+            <Filter
+              label={atelierTexts.theme}
+              options={ATELIER_THEME_OPTIONS}
+              value={theme}
+              onChange={setTheme}
+            />
+            <Filter
+              label={atelierTexts.format}
+              options={ATELIER_FORMAT_OPTIONS}
+              value={format}
+              onChange={setFormat}
+            />
+          </form>
+          {ateliers.isPending && <Loading label={atelierTexts.loadingProgramme} />}
+          {ateliers.isError && (
+            <ErrorNotice error={ateliers.error} onRetry={() => void ateliers.refetch()} />
+          )}
+          {ateliers.data !== undefined && (
+            <>
+              <p role="status" className="aide">
+                {atelierTexts.count(shown.length)}
+              </p>
+              <ProgrammeSection
+                title={atelierTexts.upcoming}
+                ateliers={upcoming}
+                empty={atelierTexts.noUpcoming}
+                past={false}
+              />
+              <ProgrammeSection
+                title={atelierTexts.past}
+                ateliers={past}
+                empty={atelierTexts.noPast}
+                past
+              />
+            </>
+          )}
+        </div>
+        <CalendarFeedPanel />
+      </div>
+    </div>
+  )
+}
+
+function ProgrammeSection(props: {
+  title: string
+  ateliers: readonly AtelierSummaryView[]
+  empty: string
+  past: boolean
+}): ReactNode {
+  const headingId = useId()
+  return (
+    <section className="section-programme" aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title}</h2>
+      {props.ateliers.length === 0 ? (
+        <p className="aide">{props.empty}</p>
+      ) : (
+        <ul className="liste-ateliers">
+          {props.ateliers.map((atelier) => (
+            <AtelierCard key={atelier.id} atelier={atelier} past={props.past} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function Filter(props: {
+  label: string
+  options: readonly ChoiceOption[]
+  value: string
+  onChange: (value: string) => void
+}): ReactNode {
+  const id = useId()
+  return (
+    <div className="champ">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(event) => {
+          props.onChange(event.target.value)
+        }}
+      >
+        <option value="">{atelierTexts.all}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
 }

@@ -9,14 +9,19 @@ import { Toolbar } from './Toolbar.tsx'
 import type { CollaborativeDocument } from './useCollaborativeDocument.ts'
 import { documentTexts } from './texts.ts'
 
-/** The rich-text editor bound to the document's `body`, with its toolbar when it is editable. */
+/**
+ * The rich-text editor bound to the document's `body`, with its toolbar when it is editable.
+ * `label` names the editing area for assistive technologies (default « Contenu du document »).
+ */
 export function DocumentEditor(props: {
   collaboration: CollaborativeDocument
   user: CaretUser
   editable: boolean
+  label?: string
 }): ReactNode {
   const { doc, awareness } = props.collaboration
   const { name, color } = props.user
+  const label = props.label ?? documentTexts.editorLabel
   const editor = useEditor(
     {
       extensions: [
@@ -30,12 +35,12 @@ export function DocumentEditor(props: {
         attributes: {
           role: 'textbox',
           'aria-multiline': 'true',
-          'aria-label': documentTexts.editorLabel,
+          'aria-label': label,
           class: 'contenu-document',
         },
       },
     },
-    [doc, awareness, name, color],
+    [doc, awareness, name, color, label],
   )
 
   useEffect(() => {

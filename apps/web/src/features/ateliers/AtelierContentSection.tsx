@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react'
+import type * as Y from 'yjs'
+import type { AccountView, AtelierView } from '@maillage/protocol'
+import { httpsUrlOf } from '@maillage/schema'
+import { Loading } from '../../ui/Loading.tsx'
+import { useCollaborativeDocument } from '../document/useCollaborativeDocument.ts'
+import { formatDuration } from './formatAtelierTime.ts'
+import { atelierPageTexts as texts, atelierTexts } from './texts.ts'
+import { useAtelierContent } from './useAtelierContent.ts'
+
+/**
+ * What the facilitators wrote in the atelier's document — présentation, programme, ressources —
+ * read live from it, and the replay once given.
+ */
+export function AtelierContentSection(props: {
+  atelier: AtelierView
+  account: AccountView
+}): ReactNode {
+  const collaboration = useCollaborativeDocument(props.atelier.id, props.account)
+  return (
+    <>
+      {collaboration === null || !collaboration.isLoaded ? (
+        <Loading label={atelierTexts.loadingAtelier} />
+      ) : (
+        <Content doc={collaboration.doc} />
+      )}
+      {httpsUrlOf(props.atelier.replayLink) !== '' && (
+        <section aria-labelledby="titre-replay">
+          <h2 id="titre-replay">{texts.replayHeading}</h2>
+          <p>
+            <a
+              href={httpsUrlOf(props.atelier.replayLink)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {texts.replay} <span className="visuellement-cache">{texts.newWindow}</span>
+            </a>
+          </p>
+        </section>
+      )}
+    </>
+  )
+}
+
+function Content(props: { doc: Y.Doc }): ReactNode {
+  const content = useAtelierContent(props.doc)
+  return (
+    <>
+      {content.presentation !== '' && (
+        <section aria-labelledby="titre-presentation">
+          <h2 id="titre-presentation">{texts.presentation}</h2>
+          <p className="texte-long texte-presentation">{content.presentation}</p>
+        </section>
+      )}
+      <section aria-labelledby="titre-programme">
+        <h2 id="titre-programme">{texts.agenda}</h2>
+        {content.agenda.length === 0 ? (
+          <p className="aide">{texts.agendaEmpty}</p>
+        ) : (
+          <ol className="programme-atelier">
+            {content.agenda.map((item) => (
+              <li key={item.id}>
+                <strong>{item.titre}</strong>
+                {item.duree !== null && item.duree > 0 && ` — ${formatDuration(item.duree)}`}
+                {item.intervenant !== '' && `, ${item.intervenant}`}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {content.ressources.length > 0 && (
+        <section aria-labelledby="titre-ressources">
+          <h2 id="titre-ressources">{texts.ressources}</h2>
+          <ul>
+            {content.ressources.map((ressource) => (
+              <li key={ressource.id}>
+                {httpsUrlOf(ressource.lien) !== '' ? (
+                  <a href={httpsUrlOf(ressource.lien)} target="_blank" rel="noopener noreferrer">
+                    {ressource.titre === '' ? ressource.lien : ressource.titre}
+                    <span className="visuellement-cache"> {texts.newWindow}</span>
+                  </a>
+                ) : (
+                  ressource.titre
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

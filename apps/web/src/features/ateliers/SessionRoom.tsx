@@ -1,0 +1,142 @@
+import { useMemo, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { AccountView, AtelierView } from '@maillage/protocol'
+import { Loading } from '../../ui/Loading.tsx'
+import { PresenceList } from '../document/PresenceList.tsx'
+import { StatusLine } from '../document/StatusLine.tsx'
+import {
+  useCollaborativeDocument,
+  type CollaborativeDocument,
+} from '../document/useCollaborativeDocument.ts'
+import { CompteRenduAction } from './CompteRenduAction.tsx'
+import { formatParisDateTime } from './formatAtelierTime.ts'
+import type { LiveSession } from './liveSession.ts'
+import { ParticipationNotice } from './ParticipationNotice.tsx'
+import { SessionAgenda, type SessionControl } from './SessionAgenda.tsx'
+import { SessionNotes } from './SessionNotes.tsx'
+import { atelierTexts, sessionTexts as texts } from './texts.ts'
+import { useAtelierContent } from './useAtelierContent.ts'
+import { useMoveSession } from './useAteliers.ts'
+import { useLiveSession } from './useLiveSession.ts'
+import { WallBoard } from './WallBoard.tsx'
+
+/**
+ * One person in the live session, over one connection to the atelier's document: read-only, or
+ * writing the notes and the wall (registered people and facilitators). Its parent remounts it
+ * when that changes, so that the server grants the new connection its rights.
+ */
+export function SessionRoom(props: {
+  atelier: AtelierView
+  account: AccountView
+  writable: boolean
+}): ReactNode {
+  const { atelier, account } = props
+  const collaboration = useCollaborativeDocument(atelier.id, account)
+  const fallback = useMemo<LiveSession>(
+    () => ({ ...atelier.session, compteRenduId: atelier.compteRenduId }),
+    [atelier.session, atelier.compteRenduId],
+  )
+  const live = useLiveSession(collaboration?.doc ?? null, fallback)
+
+  return (
+    <article className="page-session">
+      <nav aria-label="Fil d’Ariane" className="fil-ariane">
+        <ol>
+          <li>
+            <Link to="/ateliers">{atelierTexts.backToProgramme}</Link>
+          </li>
+          <li>
+            <Link to={`/ateliers/${atelier.id}`}>{atelier.title}</Link>
+          </li>
+          <li aria-current="page">{texts.breadcrumb}</li>
+        </ol>
+      </nav>
+      <div className="entete-session">
+        <h1 tabIndex={-1}>{texts.pageTitle(atelier.title)}</h1>
+        {collaboration !== null && (
+          <StatusLine state={collaboration.state} onReconnect={collaboration.reconnect} />
+        )}
+      </div>
+      {live.state === 'terminee' && (
+        <div className="bandeau-fin" role="status">
+          <p>
+            <strong>{texts.ended}</strong>
+            {live.endedAt !== undefined && ` — ${texts.endedAt(formatParisDateTime(live.endedAt))}`}
+          </p>
+          <p className="aide">{texts.endedHint}</p>
+          <CompteRenduAction
+            atelierId={atelier.id}
+            compteRenduId={live.compteRenduId}
+            canDraft={atelier.can.facilitate}
+          />
+        </div>
+      )}
+      {!props.writable && (
+        <ParticipationNotice atelier={atelier} ended={live.state === 'terminee'} />
+      )}
+      {collaboration === null || !collaboration.isLoaded ? (
+        <Loading label={texts.loading} />
+      ) : (
+        <LoadedSession
+          atelier={atelier}
+          account={account}
+          collaboration={collaboration}
+          live={live}
+          writable={props.writable}
+        />
+      )}
+    </article>
+  )
+}
+
+function LoadedSession(props: {
+  atelier: AtelierView
+  account: AccountView
+  collaboration: CollaborativeDocument
+  live: LiveSession
+  writable: boolean
+}): ReactNode {
+  const { atelier, account, collaboration, live } = props
+  const content = useAtelierContent(collaboration.doc)
+  const move = useMoveSession(atelier.id)
+  const { mutate, isPending, error } = move
+  const control = useMemo<SessionControl | null>(
+    () =>
+      atelier.can.facilitate
+        ? {
+            move: (body) => {
+              mutate(body)
+            },
+            isPending,
+            error,
+          }
+        : null,
+    [atelier.can.facilitate, mutate, isPending, error],
+  )
+  return (
+    <>
+      <div className="grille-session">
+        <div className="colonne-agenda">
+          <SessionAgenda
+            atelierId={atelier.id}
+            agenda={content.agenda}
+            live={live}
+            control={control}
+          />
+          <section className="presence-session" aria-labelledby="titre-presence">
+            <h2 id="titre-presence">{texts.presence}</h2>
+            <PresenceList awareness={collaboration.awareness} />
+          </section>
+        </div>
+        <SessionNotes collaboration={collaboration} account={account} editable={props.writable} />
+      </div>
+      <WallBoard
+        doc={collaboration.doc}
+        account={account}
+        writable={props.writable}
+        facilitator={atelier.can.facilitate}
+        frozen={live.state === 'terminee'}
+      />
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+import { memo, useId, type ReactNode } from 'react'
+import { sessionTexts as texts } from './texts.ts'
+import type { WallGroup, WallNote } from './wallShape.ts'
+
+/** What a person may do with a note, and how; absent on a read-only wall. */
+export interface WallNoteActions {
+  readonly groups: readonly WallGroup[]
+  readonly canRemove: (note: WallNote) => boolean
+  readonly onVote: (noteId: string) => void
+  readonly onMove: (noteId: string, groupId: string) => void
+  readonly onRemove: (noteId: string) => void
+}
+
+/** One sticky note: its text and author, its « +1 » votes, and where to move it. */
+export const WallNoteCard = memo(function WallNoteCard(props: {
+  note: WallNote
+  actions: WallNoteActions | null
+}): ReactNode {
+  const { note, actions } = props
+  const selectId = useId()
+  const author = note.authorName === '' ? '?' : note.authorName
+  return (
+    <li className="note-mur">
+      <p className="texte-note">{note.text}</p>
+      <p className="auteur-note">{texts.by(author)}</p>
+      <div className="actions-note">
+        {actions === null ? (
+          <span className="votes-note">{texts.votes(note.voteCount)}</span>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="bouton-vote"
+              aria-pressed={note.votedByMe}
+              onClick={() => {
+                actions.onVote(note.id)
+              }}
+            >
+              {texts.vote}
+              <span className="visuellement-cache">{texts.voteFor(author)}</span>
+            </button>
+            <span className="votes-note">{texts.votes(note.voteCount)}</span>
+            {actions.groups.length > 0 && (
+              <span className="deplacer-note">
+                <label htmlFor={selectId} className="visuellement-cache">
+                  {texts.moveToFor(author)}
+                </label>
+                <select
+                  id={selectId}
+                  value={note.groupId}
+                  onChange={(event) => {
+                    actions.onMove(note.id, event.target.value)
+                  }}
+                >
+                  <option value="">{texts.ungrouped}</option>
+                  {actions.groups.map((group) => (
+                    <option key={group.id} value={group.id}>
+                      {group.label}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            )}
+            {actions.canRemove(note) && (
+              <button
+                type="button"
+                className="bouton-lien retirer-note"
+                onClick={() => {
+                  actions.onRemove(note.id)
+                }}
+              >
+                {texts.remove}
+                <span className="visuellement-cache">{texts.removeFor(author)}</span>
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </li>
+  )
+})

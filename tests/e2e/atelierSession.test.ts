@@ -1,0 +1,438 @@
+import { stat } from 'node:fs/promises'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  auditAccessibility,
+  blockingViolations,
+  describeViolations,
+} from '../helpers/auditAccessibility.ts'
+import type { BrowserUser } from '../helpers/browserUser.ts'
+import { SyncStatus, documentScreen, exactText } from '../helpers/documentScreen.ts'
+import { saveScreenshot } from '../helpers/saveScreenshot.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
+
+const TITLE = 'Mobilité des jeunes : lever les freins dans le Bassin minier'
+const INTERVENANTS = 'Claire Martin (C2RP), Karim Haddad (France Travail)'
+const THEME = 'Dispositifs mobilisables'
+const FORMAT = 'Atelier virtuel'
+const AGENDA = [
+  { titre: 'Tour de table des CLPE', duree: '15', intervenant: 'Claire Martin' },
+  { titre: 'Les aides à la mobilité de France Travail', duree: '30', intervenant: 'Karim Haddad' },
+  { titre: 'Suites à donner', duree: '15', intervenant: 'Claire Martin' },
+] as const
+const NOTE_NADIA = 'Lille : 40 % des jeunes suivis sans permis de conduire.'
+const NOTE_JULIEN = 'Lens : une navette vers la zone Artois-Flandres dès septembre.'
+const STICKY_NADIA = 'Un garage solidaire par arrondissement'
+const STICKY_JULIEN = 'Financer le permis des jeunes en CEJ'
+const STICKY_THOMAS = 'Associer les auto-écoles sociales'
+const GROUP = 'Permis et véhicules'
+// The atelier just published, not the « nouvel atelier » form it comes from.
+const ATELIER_PATH = /\/ateliers\/(?!nouveau$)([^/?#]+)$/
+const DOCUMENT_PATH = /\/documents\/([^/?#]+)$/
+// Set before the facilitator moves on: still there afterwards means the page was not reloaded.
+const MARK_SCRIPT = 'window.sansRechargement = true'
+const MARKED_SCRIPT = 'window.sansRechargement === true'
+const BLUR_SCRIPT = 'document.activeElement?.blur()'
+const NEXT_FRAMES_SCRIPT =
+  'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))'
+// Other people's carets are widgets inside the editor: their names are not part of the text.
+const NOTES_TEXT_SCRIPT = `(() => {
+  const editor = document.querySelector('.ProseMirror[aria-label="Notes partagées"]')
+  if (editor === null) return null
+  const copy = editor.cloneNode(true)
+  for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove()
+  return [...copy.children].map((block) => block.textContent).join('\\n')
+})()`
+
+describe('a facilitator running a live session with two participants', () => {
+  let fixture: WebFixture
+  let camille: BrowserUser
+  let nadia: BrowserUser
+  let julien: BrowserUser
+  let thomas: BrowserUser
+  let participants: BrowserUser[]
+  let everyone: BrowserUser[]
+  let atelierId: string
+
+  beforeAll(async () => {
+    fixture = await startWebFixture()
+    ;[camille, nadia, julien] = await Promise.all([
+      fixture.signIn(DemoAccount.admin.email),
+      fixture.signIn(DemoAccount.lille.email),
+      fixture.signIn(DemoAccount.lens.email),
+    ])
+    participants = [nadia, julien]
+    everyone = [camille, nadia, julien]
+  })
+  afterAll(async () => {
+    await fixture.close()
+  })
+
+  it('lets the facilitator publish an atelier and give it a déroulé of three points', async () => {
+    const page = camille.page
+    await page.getByRole('navigation').getByRole('link', { name: 'Ateliers' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Programme des ateliers' }).waitFor()
+    await page.getByRole('link', { name: 'Nouvel atelier', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Nouvel atelier' }).waitFor()
+    const title = page.getByLabel('Titre', { exact: true })
+    await page.getByRole('button', { name: 'Publier l’atelier', exact: true }).click()
+    await waitFor(async () => {
+      expect(await title.getAttribute('aria-invalid')).toBe('true')
+      expect(await descriptionOf(title)).toBe('Donnez un titre à l’atelier.')
+    })
+    expect(new URL(page.url()).pathname).toBe('/ateliers/nouveau')
+    await title.fill(TITLE)
+    await page.getByLabel('Date', { exact: true }).fill(parisDate(7))
+    await page.getByLabel('Heure de début', { exact: true }).fill('14:00')
+    await page.getByLabel('Durée (en minutes)', { exact: true }).fill('60')
+    await page.getByLabel('Format', { exact: true }).selectOption({ label: FORMAT })
+    await page.getByLabel('Thème', { exact: true }).selectOption({ label: THEME })
+    await page.getByLabel('Intervenants (facultatif)', { exact: true }).fill(INTERVENANTS)
+    await page.getByLabel('Nombre de places', { exact: true }).fill('12')
+    await page.getByRole('button', { name: 'Publier l’atelier', exact: true }).click()
+    await page.waitForURL(ATELIER_PATH)
+    atelierId = idIn(page, ATELIER_PATH)
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
+
+    await page.getByRole('link', { name: 'Modifier l’atelier', exact: true }).click()
+    await page.waitForURL(`**/documents/${atelierId}`)
+    await documentScreen(page).status(SyncStatus.Synced).waitFor()
+    const deroule = page.getByRole('group', { name: 'Déroulé', exact: true })
+    for (const [index, item] of AGENDA.entries()) {
+      await deroule.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
+      const point = deroule.getByRole('group', { name: `Point ${index + 1}`, exact: true })
+      await point.getByLabel('Titre', { exact: true }).fill(item.titre)
+      await point.getByLabel('Durée', { exact: true }).fill(item.duree)
+      await point.getByLabel('Intervenant', { exact: true }).fill(item.intervenant)
+    }
+
+    // The atelier's page reads the déroulé from the document, as the server received it.
+    await page.goto(`/ateliers/${atelierId}`)
+    const programme = page.getByRole('region', { name: 'Déroulé', exact: true })
+    await waitFor(async () => {
+      const items = await programme.getByRole('listitem').allTextContents()
+      expect(items).toEqual([
+        `${AGENDA[0].titre} — 15 min, ${AGENDA[0].intervenant}`,
+        `${AGENDA[1].titre} — 30 min, ${AGENDA[1].intervenant}`,
+        `${AGENDA[2].titre} — 15 min, ${AGENDA[2].intervenant}`,
+      ])
+    })
+  })
+
+  it('lets both participants register from the programme and wait on the session page', async () => {
+    await Promise.all(
+      participants.map(async ({ page }) => {
+        await page.getByRole('navigation').getByRole('link', { name: 'Ateliers' }).click()
+        const card = page.getByRole('article', { name: TITLE })
+        await card.getByText('12 places restantes', { exact: false }).waitFor()
+        await card.getByRole('link', { name: TITLE, exact: true }).click()
+        await page.waitForURL(`**/ateliers/${atelierId}`)
+        await page.getByRole('button', { name: 'S’inscrire', exact: true }).click()
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'Vous êtes inscrit·e à cet atelier.' })
+          .waitFor()
+        const ics = page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)', exact: true })
+        expect(await ics.getAttribute('href')).toBe(`/api/ateliers/${atelierId}/atelier.ics`)
+        if (page === nadia.page) await expectScreenshot(page, 'atelier-inscrite')
+
+        await page.getByRole('link', { name: 'Ouvrir la page de la session', exact: true }).click()
+        await sessionOf(page).synced.waitFor()
+        await page.getByText('La session n’a pas commencé.', { exact: true }).waitFor()
+        expect(await sessionOf(page).currentPoint.count()).toBe(0)
+      }),
+    )
+    await camille.page.goto('/ateliers')
+    await camille.page
+      .getByRole('article', { name: TITLE })
+      .getByText('10 places restantes', { exact: false })
+      .waitFor()
+    await expectScreenshot(camille.page, 'ateliers-programme')
+    const filters = camille.page.getByRole('search', { name: 'Filtrer le programme' })
+    await filters.getByLabel('Format', { exact: true }).selectOption({ label: 'Webinaire' })
+    await camille.page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ ateliers?$/ })
+      .waitFor()
+    expect(await camille.page.getByRole('article', { name: TITLE }).count()).toBe(0)
+    await filters.getByLabel('Format', { exact: true }).selectOption({ label: FORMAT })
+    await camille.page.getByRole('article', { name: TITLE }).waitFor()
+  })
+
+  it('moves every participant’s highlighted point as the facilitator runs the déroulé', async () => {
+    const facilitator = camille.page
+    await facilitator.goto(`/ateliers/${atelierId}`)
+    await facilitator.getByRole('link', { name: 'Ouvrir la session', exact: true }).click()
+    await sessionOf(facilitator).synced.waitFor()
+    await facilitator.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
+    for (const user of everyone) {
+      await sessionOf(user.page).currentPoint.filter({ hasText: AGENDA[0].titre }).waitFor()
+    }
+    for (const user of participants) await user.page.evaluate(MARK_SCRIPT)
+
+    await facilitator.getByRole('button', { name: 'Point suivant', exact: true }).click()
+    for (const user of everyone) {
+      const session = sessionOf(user.page)
+      await session.currentPoint.filter({ hasText: AGENDA[1].titre }).waitFor()
+      expect(await session.currentPoint.count()).toBe(1)
+      await user.page
+        .getByText(`Point en cours : 2. ${AGENDA[1].titre}`, { exact: true })
+        .waitFor({ state: 'attached' })
+    }
+    for (const user of participants) expect(await user.page.evaluate(MARKED_SCRIPT)).toBe(true)
+    // Participants follow; only the facilitator steers.
+    expect(
+      await nadia.page.getByRole('button', { name: 'Point suivant', exact: true }).count(),
+    ).toBe(0)
+  })
+
+  it('shows each participant the notes the other types, and the facilitator both', async () => {
+    // One below the other: two people splitting the very same paragraph at the same instant get
+    // their letters interleaved (Yjs merges both), which says nothing about the session.
+    await typeParagraph(sessionOf(nadia.page).notes, NOTE_NADIA)
+    await julien.page
+      .getByRole('textbox', { name: 'Notes partagées' })
+      .getByText(NOTE_NADIA)
+      .waitFor()
+    await typeParagraph(sessionOf(julien.page).notes, NOTE_JULIEN)
+    await waitFor(
+      async () => {
+        for (const user of everyone) {
+          const paragraphs = (await sessionOf(user.page).notesText()).split('\n')
+          expect(paragraphs.slice(-2)).toEqual([NOTE_NADIA, NOTE_JULIEN])
+        }
+      },
+      { timeoutMs: 15_000 },
+    )
+    for (const name of [DemoAccount.lille.name, DemoAccount.lens.name, DemoAccount.admin.name]) {
+      await sessionOf(camille.page)
+        .presence.getByRole('listitem')
+        .filter({ hasText: name })
+        .waitFor()
+    }
+  })
+
+  it('shows all three the sticky notes, the votes and the group, live', async () => {
+    await Promise.all([addSticky(nadia.page, STICKY_NADIA), addSticky(julien.page, STICKY_JULIEN)])
+    for (const user of everyone) {
+      await sticky(user.page, STICKY_NADIA).waitFor()
+      await sticky(user.page, STICKY_JULIEN).waitFor()
+    }
+
+    const vote = sticky(julien.page, STICKY_NADIA).getByRole('button', {
+      name: `+1 pour la contribution de ${DemoAccount.lille.name}`,
+      exact: true,
+    })
+    await vote.click()
+    await waitFor(async () => {
+      expect(await vote.getAttribute('aria-pressed')).toBe('true')
+    })
+    for (const user of everyone) {
+      await sticky(user.page, STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
+      await sticky(user.page, STICKY_JULIEN).getByText('Aucun vote', { exact: true }).waitFor()
+    }
+    // Nadia did not vote: her own button is not pressed.
+    expect(
+      await sticky(nadia.page, STICKY_NADIA)
+        .getByRole('button', { name: /^\+1 / })
+        .getAttribute('aria-pressed'),
+    ).toBe('false')
+
+    const facilitator = camille.page
+    await facilitator.getByLabel('Nouveau groupe', { exact: true }).fill(GROUP)
+    await facilitator.getByRole('button', { name: 'Créer le groupe', exact: true }).click()
+    await sticky(facilitator, STICKY_NADIA)
+      .getByLabel(`Groupe de la contribution de ${DemoAccount.lille.name}`, { exact: true })
+      .selectOption({ label: GROUP })
+    for (const user of everyone) {
+      await column(user.page, GROUP).locator('.note-mur', { hasText: STICKY_NADIA }).waitFor()
+      await column(user.page, 'Sans groupe')
+        .locator('.note-mur', { hasText: STICKY_JULIEN })
+        .waitFor()
+      expect(await column(user.page, 'Sans groupe').getByText(STICKY_NADIA).count()).toBe(0)
+    }
+
+    await expectScreenshot(facilitator, 'atelier-session-animateur')
+    await expectScreenshot(nadia.page, 'atelier-session-participante')
+    const violations = blockingViolations(await auditAccessibility(nadia.page))
+    expect(violations, describeViolations(violations)).toEqual([])
+  })
+
+  it('lets a visitor follow the session read-only, then register to take part', async () => {
+    thomas = await fixture.signIn(DemoAccount.lecteur.email)
+    const { page } = thomas
+    await page.goto(`/ateliers/${atelierId}/session`)
+    const session = sessionOf(page)
+    await session.synced.waitFor()
+    await session.currentPoint.filter({ hasText: AGENDA[1].titre }).waitFor()
+    await sticky(page, STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
+    await waitFor(async () => {
+      expect(await session.notes.getAttribute('aria-readonly')).toBe('true')
+    })
+    expect(await page.getByRole('button', { name: 'Ajouter', exact: true }).count()).toBe(0)
+    expect(await sticky(page, STICKY_NADIA).getByRole('button').count()).toBe(0)
+
+    await page.getByRole('button', { name: 'S’inscrire pour participer', exact: true }).click()
+    // Registered, the page reconnects: the server grants the new connection the notes and the wall.
+    await addSticky(page, STICKY_THOMAS)
+    for (const user of [...everyone, thomas]) await sticky(user.page, STICKY_THOMAS).waitFor()
+    await waitFor(async () => {
+      expect(await session.notes.getAttribute('aria-readonly')).toBe('false')
+    })
+  })
+
+  it('ends the session for everyone and drafts the compte rendu from the notes and the wall', async () => {
+    const facilitator = camille.page
+    await facilitator.getByRole('button', { name: 'Terminer la session', exact: true }).click()
+    await facilitator.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
+    for (const user of everyone) {
+      await user.page.getByText('Session terminée', { exact: true }).waitFor()
+      expect(await sessionOf(user.page).currentPoint.count()).toBe(0)
+    }
+    // The wall is frozen: nobody adds or votes any more.
+    expect(await nadia.page.getByRole('button', { name: 'Ajouter', exact: true }).count()).toBe(0)
+
+    await facilitator.getByRole('button', { name: 'Rédiger le compte rendu', exact: true }).click()
+    await facilitator.waitForURL(DOCUMENT_PATH)
+    const compteRenduId = idIn(facilitator, DOCUMENT_PATH)
+    expect(compteRenduId).not.toBe(atelierId)
+    const report = documentScreen(facilitator)
+    await report.status(SyncStatus.Synced).waitFor()
+    await waitFor(async () => {
+      const text = await report.contentText()
+      for (const expected of [NOTE_NADIA, NOTE_JULIEN, STICKY_NADIA, STICKY_JULIEN, GROUP]) {
+        expect(text).toContain(expected)
+      }
+      expect(text.indexOf(GROUP)).toBeLessThan(text.indexOf(STICKY_NADIA))
+    })
+    await expectScreenshot(facilitator, 'atelier-compte-rendu', report.editor)
+
+    // The participants are offered the compte rendu as soon as it exists, without reloading.
+    for (const user of participants) {
+      const link = user.page.getByRole('link', { name: 'Voir le compte rendu', exact: true })
+      await link.waitFor()
+      expect(await link.getAttribute('href')).toBe(`/documents/${compteRenduId}`)
+    }
+  })
+
+  it('shows the facilitator who attended', async () => {
+    const facilitator = camille.page
+    await facilitator.goto(`/ateliers/${atelierId}`)
+    await facilitator.getByRole('heading', { level: 3, name: /^Présents à la session/ }).waitFor()
+    const attendance = facilitator.getByRole('table', { name: /^Présents à la session/ })
+    for (const name of [DemoAccount.lille.name, DemoAccount.lens.name]) {
+      await attendance.getByRole('rowheader', { name, exact: true }).waitFor()
+    }
+    await facilitator.getByRole('link', { name: 'Voir le compte rendu', exact: true }).waitFor()
+    await expectScreenshot(facilitator, 'atelier-animation')
+  })
+
+  it('gives a member a calendar address an agenda reads without a session, until revoked', async () => {
+    const { page } = julien
+    await page.goto('/ateliers')
+    const panel = page.getByRole('complementary', { name: 'S’abonner au calendrier' })
+    await panel
+      .getByText('Vous n’avez pas d’adresse d’abonnement active.', { exact: true })
+      .waitFor()
+    await panel.getByRole('button', { name: 'Créer mon adresse d’abonnement', exact: true }).click()
+    const address = panel.getByLabel('Votre adresse d’abonnement', { exact: true })
+    await address.waitFor()
+    const url = await address.inputValue()
+    // What Outlook or a phone does: no cookie, only the address.
+    const feed = await fetch(url)
+    expect(feed.status).toBe(200)
+    const calendar = await feed.text()
+    expect(calendar).toContain('BEGIN:VCALENDAR')
+    expect(calendar.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${TITLE}`)
+
+    await panel.getByRole('button', { name: 'Révoquer l’abonnement', exact: true }).click()
+    await panel.getByText(/^Abonnement révoqué/).waitFor()
+    expect(await address.count()).toBe(0)
+    expect((await fetch(url)).status).toBe(404)
+  })
+})
+
+/** The text of the elements that describe `field` (`aria-describedby`), joined. */
+async function descriptionOf(field: Locator): Promise<string> {
+  const ids = (await field.getAttribute('aria-describedby'))?.split(/\s+/) ?? []
+  const texts = await Promise.all(
+    ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()),
+  )
+  return texts.join(' ')
+}
+
+/** The parts of the live session's page the test reads, found as a person would. */
+function sessionOf(page: Page) {
+  const notes = page.getByRole('textbox', { name: 'Notes partagées', exact: true })
+  return {
+    synced: page.getByRole('status').filter({ hasText: exactText(SyncStatus.Synced) }),
+    currentPoint: page
+      .getByRole('region', { name: 'Déroulé', exact: true })
+      .locator('li[aria-current="step"]'),
+    notes,
+    presence: page.getByRole('list', { name: 'Personnes présentes', exact: true }),
+    notesText: async () => {
+      const text = await page.evaluate(NOTES_TEXT_SCRIPT)
+      if (typeof text !== 'string') throw new Error('the notes’ text could not be read')
+      return text
+    },
+  }
+}
+
+/** Types `text` as a new paragraph at the end of the notes, a word at a time. */
+async function typeParagraph(editor: Locator, text: string): Promise<void> {
+  await editor.focus()
+  await editor.press('Control+End')
+  // The editor reads the moved caret from the browser's `selectionchange`, which comes after the
+  // key: Enter before it would split the block where the caret was.
+  await editor.page().evaluate(NEXT_FRAMES_SCRIPT)
+  await editor.press('Enter')
+  const keyboard = editor.page().keyboard
+  for (const word of text.match(/\s*\S+\s*/g) ?? []) await keyboard.insertText(word)
+}
+
+async function addSticky(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Votre contribution', { exact: true }).fill(text)
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).click()
+}
+
+/** The sticky note showing `text` on the wall. */
+function sticky(page: Page, text: string): Locator {
+  return page.locator('.note-mur').filter({ has: page.getByText(text, { exact: true }) })
+}
+
+/** The column of the wall whose heading starts with `label`. */
+function column(page: Page, label: string): Locator {
+  return page
+    .getByRole('region', { name: 'Mur des contributions', exact: true })
+    .getByRole('region', { name: new RegExp(`^${label} \\(\\d+\\)$`) })
+}
+
+/** `YYYY-MM-DD`, `days` after today in Paris, as the date field takes it. */
+function parisDate(days: number): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  )
+}
+
+/** The id the web app put in the address, as matched by `path`'s first group. */
+function idIn(page: Page, path: RegExp): string {
+  const id = path.exec(new URL(page.url()).pathname)?.[1]
+  if (id === undefined) throw new Error(`the web app shows ${page.url()}, not ${path.source}`)
+  return decodeURIComponent(id)
+}
+
+/**
+ * Saves a full-page screenshot with `from` (default: the top of the page) in view and nothing
+ * focused: blocks far from the view are not painted (`content-visibility: auto`), and the sticky
+ * toolbar of the notes would show where the last keystroke scrolled it.
+ */
+async function expectScreenshot(page: Page, screen: string, from?: Locator): Promise<void> {
+  await page.evaluate(BLUR_SCRIPT)
+  if (from === undefined) await page.evaluate('window.scrollTo(0, 0)')
+  else await from.scrollIntoViewIfNeeded()
+  await page.evaluate(NEXT_FRAMES_SCRIPT)
+  const path = await saveScreenshot(page, screen)
+  expect((await stat(path)).size).toBeGreaterThan(5_000)
+}
