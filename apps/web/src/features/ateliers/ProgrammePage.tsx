@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { AtelierSummaryView } from '@maillage/protocol'
-import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS, type ChoiceOption } from '@maillage/schema'
+import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
+import { SelectFilter } from '../../ui/SelectFilter.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
 import { AtelierCard } from './AtelierCard.tsx'
@@ -51,14 +52,16 @@ export function ProgrammePage(): ReactNode {
               event.preventDefault()
             }}
           >
-            <Filter
+            <SelectFilter
               label={atelierTexts.theme}
+              allLabel={atelierTexts.all}
               options={ATELIER_THEME_OPTIONS}
               value={theme}
               onChange={setTheme}
             />
-            <Filter
+            <SelectFilter
               label={atelierTexts.format}
+              allLabel={atelierTexts.all}
               options={ATELIER_FORMAT_OPTIONS}
               value={format}
               onChange={setFormat}
@@ -114,33 +117,5 @@ function ProgrammeSection(props: {
         </ul>
       )}
     </section>
-  )
-}
-
-function Filter(props: {
-  label: string
-  options: readonly ChoiceOption[]
-  value: string
-  onChange: (value: string) => void
-}): ReactNode {
-  const id = useId()
-  return (
-    <div className="champ">
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value}
-        onChange={(event) => {
-          props.onChange(event.target.value)
-        }}
-      >
-        <option value="">{atelierTexts.all}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }

@@ -4,8 +4,8 @@ import {
   EXCHANGE_STATUS_OPTIONS,
   EXCHANGE_THEME_OPTIONS,
   EXCHANGE_TYPE_OPTIONS,
-  type ChoiceOption,
 } from '@maillage/schema'
+import { SelectFilter } from '../../ui/SelectFilter.tsx'
 import type { ExchangeFilters } from './exchangesApi.ts'
 import { groupByDepartement } from './groupByDepartement.ts'
 import { exchangeTexts } from './texts.ts'
@@ -32,20 +32,23 @@ export function ExchangeFiltersForm(props: {
         event.preventDefault()
       }}
     >
-      <Filter
+      <SelectFilter
         label={exchangeTexts.type}
+        allLabel={exchangeTexts.all}
         options={EXCHANGE_TYPE_OPTIONS}
         value={filters.type}
         onChange={set('type')}
       />
-      <Filter
+      <SelectFilter
         label={exchangeTexts.status}
+        allLabel={exchangeTexts.all}
         options={EXCHANGE_STATUS_OPTIONS}
         value={filters.statut}
         onChange={set('statut')}
       />
-      <Filter
+      <SelectFilter
         label={exchangeTexts.theme}
+        allLabel={exchangeTexts.all}
         options={EXCHANGE_THEME_OPTIONS}
         value={filters.theme}
         onChange={set('theme')}
@@ -83,33 +86,5 @@ export function ExchangeFiltersForm(props: {
         </button>
       )}
     </form>
-  )
-}
-
-function Filter(props: {
-  label: string
-  options: readonly ChoiceOption[]
-  value: string
-  onChange: (value: string) => void
-}): ReactNode {
-  const id = useId()
-  return (
-    <div className="champ">
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value}
-        onChange={(event) => {
-          props.onChange(event.target.value)
-        }}
-      >
-        <option value="">{exchangeTexts.all}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }

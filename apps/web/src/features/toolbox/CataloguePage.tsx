@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState, type ReactNode } from 'react'
+import { useDeferredValue, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { SpaceView } from '@maillage/protocol'
 import {
@@ -7,10 +7,10 @@ import {
   OUTIL_THEMATIQUE_OPTIONS,
   OUTIL_TYPE_OPTIONS,
   SpaceKind,
-  type ChoiceOption,
 } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
+import { SelectFilter } from '../../ui/SelectFilter.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSpaces } from '../home/useHomeData.ts'
 import { toolboxTexts } from './texts.ts'
@@ -72,26 +72,30 @@ export function CataloguePage(): ReactNode {
             {toolboxTexts.searchHint}
           </p>
         </div>
-        <Filter
+        <SelectFilter
           label={toolboxTexts.type}
+          allLabel={toolboxTexts.all}
           options={OUTIL_TYPE_OPTIONS}
           value={query.type}
           onChange={set('type')}
         />
-        <Filter
+        <SelectFilter
           label={toolboxTexts.theme}
+          allLabel={toolboxTexts.all}
           options={OUTIL_THEMATIQUE_OPTIONS}
           value={query.theme}
           onChange={set('theme')}
         />
-        <Filter
+        <SelectFilter
           label={toolboxTexts.echelle}
+          allLabel={toolboxTexts.all}
           options={OUTIL_ECHELLE_OPTIONS}
           value={query.echelle}
           onChange={set('echelle')}
         />
-        <Filter
+        <SelectFilter
           label={toolboxTexts.statut}
+          allLabel={toolboxTexts.all}
           options={OUTIL_STATUS_OPTIONS}
           value={query.statut}
           onChange={set('statut')}
@@ -106,14 +110,13 @@ export function CataloguePage(): ReactNode {
             }}
           />
         </div>
-        <Filter
+        <SelectFilter
           label={toolboxTexts.sort}
           options={[
             { value: 'usage', label: toolboxTexts.sortUsage },
             { value: 'title', label: toolboxTexts.sortTitle },
           ]}
           value={query.sort}
-          allowAll={false}
           onChange={(value) => {
             setQuery((previous) => ({ ...previous, sort: value === 'title' ? 'title' : 'usage' }))
           }}
@@ -139,35 +142,6 @@ export function CataloguePage(): ReactNode {
           )}
         </>
       )}
-    </div>
-  )
-}
-
-function Filter(props: {
-  label: string
-  options: readonly ChoiceOption[]
-  value: string
-  allowAll?: boolean
-  onChange: (value: string) => void
-}): ReactNode {
-  const id = useId()
-  return (
-    <div className="champ">
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value}
-        onChange={(event) => {
-          props.onChange(event.target.value)
-        }}
-      >
-        {props.allowAll !== false && <option value="">{toolboxTexts.all}</option>}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
     </div>
   )
 }
