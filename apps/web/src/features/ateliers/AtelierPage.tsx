@@ -1,17 +1,17 @@
 import { useState, type ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type { AccountView, AtelierView } from '@maillage/protocol'
-import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS, optionLabel } from '@maillage/schema'
+import { ATELIER_FORMAT_OPTIONS, optionLabel } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
 import { AtelierBadges } from './AtelierBadges.tsx'
 import { AtelierContentSection } from './AtelierContentSection.tsx'
+import { AtelierFacts } from './AtelierFacts.tsx'
 import { FacilitatorPanel } from './FacilitatorPanel.tsx'
-import { formatAtelierDay, formatAtelierHours, formatDuration } from './formatAtelierTime.ts'
+import { formatAtelierDay, formatAtelierHours } from './formatAtelierTime.ts'
 import { isAtelierPast } from './isAtelierPast.ts'
-import { placesText } from './placesText.ts'
 import { RegistrationPanel } from './RegistrationPanel.tsx'
 import { atelierPageTexts, atelierTexts } from './texts.ts'
 import { useAtelier } from './useAteliers.ts'
@@ -53,7 +53,7 @@ function AtelierDetail(props: { atelier: AtelierView; account: AccountView }): R
       )}
       <h1 tabIndex={-1}>{atelier.title}</h1>
       <AtelierBadges atelier={atelier} />
-      <dl className="details details-atelier">
+      <AtelierFacts atelier={atelier} past={past}>
         <div>
           <dt>{atelierTexts.when}</dt>
           <dd>{day ?? atelierTexts.dateToBeSet}</dd>
@@ -64,31 +64,7 @@ function AtelierDetail(props: { atelier: AtelierView; account: AccountView }): R
             <dd>{hours}</dd>
           </div>
         )}
-        {atelier.durationMinutes > 0 && (
-          <div>
-            <dt>{atelierTexts.duration}</dt>
-            <dd>{formatDuration(atelier.durationMinutes)}</dd>
-          </div>
-        )}
-        {atelier.theme !== '' && (
-          <div>
-            <dt>{atelierTexts.theme}</dt>
-            <dd>{optionLabel(ATELIER_THEME_OPTIONS, atelier.theme) || atelier.theme}</dd>
-          </div>
-        )}
-        {atelier.intervenants !== '' && (
-          <div>
-            <dt>{atelierTexts.intervenants}</dt>
-            <dd>{atelier.intervenants}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{past ? atelierTexts.registrations : atelierTexts.places}</dt>
-          <dd>
-            {past ? atelierTexts.registeredCount(atelier.registeredCount) : placesText(atelier)}
-          </dd>
-        </div>
-      </dl>
+      </AtelierFacts>
       {state === 'en-cours' && (
         <div className="appel-session">
           <p>{atelierPageTexts.liveNotice}</p>
