@@ -162,5 +162,6 @@ export {
   ATELIER_SESSION_STATES,
 } from './ateliers/atelierOptions.ts'
 export type { AtelierFormat, AtelierTheme, AtelierSessionState } from './ateliers/atelierOptions.ts'
+export { WALL_NOTE_MAX_LENGTH } from './ateliers/wallLimits.ts'
 export { ATELIER_KEY_FIELDS, atelierKind } from './kinds/atelierKind.ts'
 export { atelierTimeOf, httpsUrlOf } from './kinds/atelier/atelierValues.ts'

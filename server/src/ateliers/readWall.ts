@@ -1,8 +1,5 @@
 import * as Y from 'yjs'
-import { DocumentRoot } from '@maillage/schema'
-
-/** Longest text of a sticky note, in characters (the web app stops at it; longer is clipped). */
-export const WALL_NOTE_MAX_LENGTH = 280
+import { DocumentRoot, WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
 
 /** Longest label of a group of the wall, in characters. */
 export const WALL_GROUP_MAX_LENGTH = 120

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
+import { WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
 import { sessionTexts as texts } from './texts.ts'
-import { WALL_NOTE_MAX_LENGTH } from './wallShape.ts'
 
 /** The form to add a sticky note to the wall: a short text and « Ajouter ». */
 export function WallComposer(props: { onAdd: (text: string) => void }): ReactNode {

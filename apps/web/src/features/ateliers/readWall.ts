@@ -1,11 +1,6 @@
 import * as Y from 'yjs'
-import {
-  WALL_GROUP_MAX_LENGTH,
-  WALL_NOTE_MAX_LENGTH,
-  type Wall,
-  type WallGroup,
-  type WallNote,
-} from './wallShape.ts'
+import { WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
+import { WALL_GROUP_MAX_LENGTH, type Wall, type WallGroup, type WallNote } from './wallShape.ts'
 
 /**
  * Reads the wall of an atelier from its `wall` and `wallGroups` roots for `accountId`. Every

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
-import { DocumentRoot } from '@maillage/schema'
-import { WALL_GROUP_MAX_LENGTH, WALL_NOTE_MAX_LENGTH } from './wallShape.ts'
+import { DocumentRoot, WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
+import { WALL_GROUP_MAX_LENGTH } from './wallShape.ts'
 
 /** Who adds a note: kept on it for the wall and the compte rendu. */
 export interface WallAuthor {

@@ -1,6 +1,3 @@
-/** Most characters of a sticky note of the wall (the compte rendu clips longer ones too). */
-export const WALL_NOTE_MAX_LENGTH = 280
-
 /** Most characters of the name of a group of the wall. */
 export const WALL_GROUP_MAX_LENGTH = 80
 
