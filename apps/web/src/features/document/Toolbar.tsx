@@ -1,9 +1,11 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { LinkForm } from './LinkForm.tsx'
 import { documentTexts } from './texts.ts'
 import { TABLE_ACTIONS, TOOLBAR_GROUPS, type ToolbarAction } from './toolbarActions.ts'
+import { ToolbarButton } from './ToolbarButton.tsx'
+import { useToolbarFocus } from './useToolbarFocus.ts'
 
 interface ButtonState {
   readonly active: boolean
@@ -18,8 +20,7 @@ interface ButtonState {
 export function Toolbar(props: { editor: Editor }): ReactNode {
   const { editor } = props
   const [linkOpen, setLinkOpen] = useState(false)
-  const [focusIndex, setFocusIndex] = useState(0)
-  const container = useRef<HTMLDivElement>(null)
+  const { container, focusIndex, setFocusIndex, handleKeyDown } = useToolbarFocus()
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -35,56 +36,27 @@ export function Toolbar(props: { editor: Editor }): ReactNode {
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   })
 
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    const buttons = [...(container.current?.querySelectorAll('button') ?? [])]
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement)
-    if (current === -1) return
-    const last = buttons.length - 1
-    const next =
-      event.key === 'ArrowRight'
-        ? (current + 1) % buttons.length
-        : event.key === 'ArrowLeft'
-          ? (current - 1 + buttons.length) % buttons.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null
-    if (next === null) return
-    event.preventDefault()
-    buttons[next]?.focus()
-    setFocusIndex(next)
-  }
-
   let index = -1
   const renderButton = (action: ToolbarAction): ReactNode => {
     index++
     const myIndex = index
     const buttonState = state.buttons[action.id]
     return (
-      <button
+      <ToolbarButton
         key={action.id}
-        type="button"
-        className={`outil outil-${action.id}`}
-        tabIndex={myIndex === focusIndex ? 0 : -1}
-        aria-pressed={action.isActive === undefined ? undefined : buttonState?.active}
-        aria-disabled={buttonState?.enabled === false ? true : undefined}
-        title={
-          action.shortcut === undefined ? action.label : `${action.label} (${action.shortcut})`
-        }
+        id={action.id}
+        label={action.label}
+        shortcut={action.shortcut}
+        tabbable={myIndex === focusIndex}
+        pressed={action.isActive === undefined ? undefined : buttonState?.active}
+        disabled={buttonState?.enabled === false}
         onFocus={() => {
           setFocusIndex(myIndex)
         }}
-        onMouseDown={(event) => {
-          // Keep the editor's selection: the button acts on it.
-          event.preventDefault()
+        onRun={() => {
+          action.run(editor)
         }}
-        onClick={() => {
-          if (buttonState?.enabled !== false) action.run(editor)
-        }}
-      >
-        {action.label}
-      </button>
+      />
     )
   }
 

@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { LinkForm } from '../document/LinkForm.tsx'
+import { ToolbarButton } from '../document/ToolbarButton.tsx'
+import { useToolbarFocus } from '../document/useToolbarFocus.ts'
 import { composerTexts } from './texts.ts'
 
 interface ComposerAction {
@@ -48,8 +50,7 @@ const ACTIONS: readonly ComposerAction[] = [
 export function ComposerToolbar(props: { editor: Editor }): ReactNode {
   const { editor } = props
   const [linkOpen, setLinkOpen] = useState(false)
-  const [focusIndex, setFocusIndex] = useState(0)
-  const container = useRef<HTMLDivElement>(null)
+  const { container, focusIndex, setFocusIndex, handleKeyDown } = useToolbarFocus()
   const pressed = useEditorState({
     editor,
     selector: ({ editor: current }): Readonly<Record<string, boolean>> => ({
@@ -70,26 +71,6 @@ export function ComposerToolbar(props: { editor: Editor }): ReactNode {
     },
   ]
 
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    const elements = [...(container.current?.querySelectorAll('button') ?? [])]
-    const current = elements.indexOf(document.activeElement as HTMLButtonElement)
-    if (current === -1) return
-    const next =
-      event.key === 'ArrowRight'
-        ? (current + 1) % elements.length
-        : event.key === 'ArrowLeft'
-          ? (current - 1 + elements.length) % elements.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? elements.length - 1
-              : null
-    if (next === null) return
-    event.preventDefault()
-    elements[next]?.focus()
-    setFocusIndex(next)
-  }
-
   return (
     <div className="barre-outils-conteneur">
       <div
@@ -100,28 +81,20 @@ export function ComposerToolbar(props: { editor: Editor }): ReactNode {
         onKeyDown={handleKeyDown}
       >
         {buttons.map((action, index) => (
-          <button
+          <ToolbarButton
             key={action.id}
-            type="button"
-            className={`outil outil-${action.id}`}
-            tabIndex={index === focusIndex ? 0 : -1}
-            aria-pressed={pressed[action.id] === true}
-            title={
-              action.shortcut === undefined ? action.label : `${action.label} (${action.shortcut})`
-            }
+            id={action.id}
+            label={action.label}
+            shortcut={action.shortcut}
+            tabbable={index === focusIndex}
+            pressed={pressed[action.id] === true}
             onFocus={() => {
               setFocusIndex(index)
             }}
-            onMouseDown={(event) => {
-              // Keep the editor's selection: the button acts on it.
-              event.preventDefault()
-            }}
-            onClick={() => {
+            onRun={() => {
               action.run(editor)
             }}
-          >
-            {action.label}
-          </button>
+          />
         ))}
       </div>
       {linkOpen && (
