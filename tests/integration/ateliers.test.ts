@@ -11,6 +11,7 @@ import type {
 } from '@maillage/protocol'
 import { createApiClient, type ApiClient, type Credential } from '../helpers/apiClient.ts'
 import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
+import { signInDemoAccounts } from '../helpers/signInDemoAccounts.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 
 const NAMES = ['admin', 'lille', 'lens', 'copil', 'lecteur'] as const
@@ -27,19 +28,14 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
   let server: TestServer
   let api: ApiClient
   let as: Record<Name, Credential>
-  const ids = {} as Record<Name, string>
+  let ids: Record<Name, string>
 
   beforeAll(async () => {
     server = await startServer({ auth: 'session', demoData: true })
     api = createApiClient(server.httpUrl)
-    const signedIn = await Promise.all(NAMES.map((name) => api.signIn(`${name}@demo.maillage.fr`)))
-    as = {} as Record<Name, Credential>
-    NAMES.forEach((name, index) => {
-      const entry = signedIn[index]
-      if (entry === undefined) throw new Error(`${name} did not sign in`)
-      as[name] = entry.credential
-      ids[name] = entry.accountId
-    })
+    const accounts = await signInDemoAccounts(api, NAMES)
+    as = accounts.as
+    ids = accounts.ids
   })
   afterAll(async () => {
     await server.close()

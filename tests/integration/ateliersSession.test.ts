@@ -8,6 +8,7 @@ import {
   whenEditorSynced,
   type EditorSyncClient,
 } from '../helpers/editorSyncClient.ts'
+import { signInDemoAccounts } from '../helpers/signInDemoAccounts.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { syncCredentials } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
@@ -27,13 +28,7 @@ describe('the live session of an atelier', () => {
   beforeAll(async () => {
     server = await startServer({ auth: 'session', demoData: true })
     api = createApiClient(server.httpUrl)
-    const signedIn = await Promise.all(NAMES.map((name) => api.signIn(`${name}@demo.maillage.fr`)))
-    as = {} as Record<Name, Credential>
-    NAMES.forEach((name, index) => {
-      const entry = signedIn[index]
-      if (entry === undefined) throw new Error(`${name} did not sign in`)
-      as[name] = entry.credential
-    })
+    as = (await signInDemoAccounts(api, NAMES)).as
   })
   afterEach(() => {
     for (const client of clients.splice(0)) client.destroy()
