@@ -6,10 +6,14 @@ import {
   blockingViolations,
   describeViolations,
 } from '../helpers/auditAccessibility.ts'
+import { atelierSessionScreen } from '../helpers/atelierSessionScreen.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
-import { SyncStatus, documentScreen, exactText } from '../helpers/documentScreen.ts'
+import { SyncStatus, documentScreen } from '../helpers/documentScreen.ts'
+import { descriptionOf } from '../helpers/fieldDescription.ts'
+import { idIn } from '../helpers/idInAddress.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { waitFor } from '../helpers/waitFor.ts'
+import { waitForPaint } from '../helpers/waitForPaint.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 const TITLE = 'Mobilité des jeunes : lever les freins dans le Bassin minier'
@@ -34,16 +38,6 @@ const DOCUMENT_PATH = /\/documents\/([^/?#]+)$/
 const MARK_SCRIPT = 'window.sansRechargement = true'
 const MARKED_SCRIPT = 'window.sansRechargement === true'
 const BLUR_SCRIPT = 'document.activeElement?.blur()'
-const NEXT_FRAMES_SCRIPT =
-  'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))'
-// Other people's carets are widgets inside the editor: their names are not part of the text.
-const NOTES_TEXT_SCRIPT = `(() => {
-  const editor = document.querySelector('.ProseMirror[aria-label="Notes partagées"]')
-  if (editor === null) return null
-  const copy = editor.cloneNode(true)
-  for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove()
-  return [...copy.children].map((block) => block.textContent).join('\\n')
-})()`
 
 describe('a facilitator running a live session with two participants', () => {
   let fixture: WebFixture
@@ -138,9 +132,9 @@ describe('a facilitator running a live session with two participants', () => {
         if (page === nadia.page) await expectScreenshot(page, 'atelier-inscrite')
 
         await page.getByRole('link', { name: 'Ouvrir la page de la session', exact: true }).click()
-        await sessionOf(page).synced.waitFor()
+        await atelierSessionScreen(page).synced.waitFor()
         await page.getByText('La session n’a pas commencé.', { exact: true }).waitFor()
-        expect(await sessionOf(page).currentPoint.count()).toBe(0)
+        expect(await atelierSessionScreen(page).currentPoint.count()).toBe(0)
       }),
     )
     await camille.page.goto('/ateliers')
@@ -164,16 +158,18 @@ describe('a facilitator running a live session with two participants', () => {
     const facilitator = camille.page
     await facilitator.goto(`/ateliers/${atelierId}`)
     await facilitator.getByRole('link', { name: 'Ouvrir la session', exact: true }).click()
-    await sessionOf(facilitator).synced.waitFor()
+    await atelierSessionScreen(facilitator).synced.waitFor()
     await facilitator.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
     for (const user of everyone) {
-      await sessionOf(user.page).currentPoint.filter({ hasText: AGENDA[0].titre }).waitFor()
+      await atelierSessionScreen(user.page)
+        .currentPoint.filter({ hasText: AGENDA[0].titre })
+        .waitFor()
     }
     for (const user of participants) await user.page.evaluate(MARK_SCRIPT)
 
     await facilitator.getByRole('button', { name: 'Point suivant', exact: true }).click()
     for (const user of everyone) {
-      const session = sessionOf(user.page)
+      const session = atelierSessionScreen(user.page)
       await session.currentPoint.filter({ hasText: AGENDA[1].titre }).waitFor()
       expect(await session.currentPoint.count()).toBe(1)
       await user.page
@@ -190,23 +186,23 @@ describe('a facilitator running a live session with two participants', () => {
   it('shows each participant the notes the other types, and the facilitator both', async () => {
     // One below the other: two people splitting the very same paragraph at the same instant get
     // their letters interleaved (Yjs merges both), which says nothing about the session.
-    await typeParagraph(sessionOf(nadia.page).notes, NOTE_NADIA)
+    await atelierSessionScreen(nadia.page).typeNote(NOTE_NADIA)
     await julien.page
       .getByRole('textbox', { name: 'Notes partagées' })
       .getByText(NOTE_NADIA)
       .waitFor()
-    await typeParagraph(sessionOf(julien.page).notes, NOTE_JULIEN)
+    await atelierSessionScreen(julien.page).typeNote(NOTE_JULIEN)
     await waitFor(
       async () => {
         for (const user of everyone) {
-          const paragraphs = (await sessionOf(user.page).notesText()).split('\n')
+          const paragraphs = (await atelierSessionScreen(user.page).notesText()).split('\n')
           expect(paragraphs.slice(-2)).toEqual([NOTE_NADIA, NOTE_JULIEN])
         }
       },
       { timeoutMs: 15_000 },
     )
     for (const name of [DemoAccount.lille.name, DemoAccount.lens.name, DemoAccount.admin.name]) {
-      await sessionOf(camille.page)
+      await atelierSessionScreen(camille.page)
         .presence.getByRole('listitem')
         .filter({ hasText: name })
         .waitFor()
@@ -214,13 +210,19 @@ describe('a facilitator running a live session with two participants', () => {
   })
 
   it('shows all three the sticky notes, the votes and the group, live', async () => {
-    await Promise.all([addSticky(nadia.page, STICKY_NADIA), addSticky(julien.page, STICKY_JULIEN)])
+    const nadiaSession = atelierSessionScreen(nadia.page)
+    const julienSession = atelierSessionScreen(julien.page)
+    await Promise.all([
+      nadiaSession.addSticky(STICKY_NADIA),
+      julienSession.addSticky(STICKY_JULIEN),
+    ])
     for (const user of everyone) {
-      await sticky(user.page, STICKY_NADIA).waitFor()
-      await sticky(user.page, STICKY_JULIEN).waitFor()
+      const session = atelierSessionScreen(user.page)
+      await session.sticky(STICKY_NADIA).waitFor()
+      await session.sticky(STICKY_JULIEN).waitFor()
     }
 
-    const vote = sticky(julien.page, STICKY_NADIA).getByRole('button', {
+    const vote = julienSession.sticky(STICKY_NADIA).getByRole('button', {
       name: `+1 pour la contribution de ${DemoAccount.lille.name}`,
       exact: true,
     })
@@ -229,12 +231,14 @@ describe('a facilitator running a live session with two participants', () => {
       expect(await vote.getAttribute('aria-pressed')).toBe('true')
     })
     for (const user of everyone) {
-      await sticky(user.page, STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
-      await sticky(user.page, STICKY_JULIEN).getByText('Aucun vote', { exact: true }).waitFor()
+      const session = atelierSessionScreen(user.page)
+      await session.sticky(STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
+      await session.sticky(STICKY_JULIEN).getByText('Aucun vote', { exact: true }).waitFor()
     }
     // Nadia did not vote: her own button is not pressed.
     expect(
-      await sticky(nadia.page, STICKY_NADIA)
+      await nadiaSession
+        .sticky(STICKY_NADIA)
         .getByRole('button', { name: /^\+1 / })
         .getAttribute('aria-pressed'),
     ).toBe('false')
@@ -242,15 +246,15 @@ describe('a facilitator running a live session with two participants', () => {
     const facilitator = camille.page
     await facilitator.getByLabel('Nouveau groupe', { exact: true }).fill(GROUP)
     await facilitator.getByRole('button', { name: 'Créer le groupe', exact: true }).click()
-    await sticky(facilitator, STICKY_NADIA)
+    await atelierSessionScreen(facilitator)
+      .sticky(STICKY_NADIA)
       .getByLabel(`Groupe de la contribution de ${DemoAccount.lille.name}`, { exact: true })
       .selectOption({ label: GROUP })
     for (const user of everyone) {
-      await column(user.page, GROUP).locator('.note-mur', { hasText: STICKY_NADIA }).waitFor()
-      await column(user.page, 'Sans groupe')
-        .locator('.note-mur', { hasText: STICKY_JULIEN })
-        .waitFor()
-      expect(await column(user.page, 'Sans groupe').getByText(STICKY_NADIA).count()).toBe(0)
+      const session = atelierSessionScreen(user.page)
+      await session.column(GROUP).locator('.note-mur', { hasText: STICKY_NADIA }).waitFor()
+      await session.column('Sans groupe').locator('.note-mur', { hasText: STICKY_JULIEN }).waitFor()
+      expect(await session.column('Sans groupe').getByText(STICKY_NADIA).count()).toBe(0)
     }
 
     await expectScreenshot(facilitator, 'atelier-session-animateur')
@@ -263,20 +267,22 @@ describe('a facilitator running a live session with two participants', () => {
     thomas = await fixture.signIn(DemoAccount.lecteur.email)
     const { page } = thomas
     await page.goto(`/ateliers/${atelierId}/session`)
-    const session = sessionOf(page)
+    const session = atelierSessionScreen(page)
     await session.synced.waitFor()
     await session.currentPoint.filter({ hasText: AGENDA[1].titre }).waitFor()
-    await sticky(page, STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
+    await session.sticky(STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
     await waitFor(async () => {
       expect(await session.notes.getAttribute('aria-readonly')).toBe('true')
     })
     expect(await page.getByRole('button', { name: 'Ajouter', exact: true }).count()).toBe(0)
-    expect(await sticky(page, STICKY_NADIA).getByRole('button').count()).toBe(0)
+    expect(await session.sticky(STICKY_NADIA).getByRole('button').count()).toBe(0)
 
     await page.getByRole('button', { name: 'S’inscrire pour participer', exact: true }).click()
     // Registered, the page reconnects: the server grants the new connection the notes and the wall.
-    await addSticky(page, STICKY_THOMAS)
-    for (const user of [...everyone, thomas]) await sticky(user.page, STICKY_THOMAS).waitFor()
+    await session.addSticky(STICKY_THOMAS)
+    for (const user of [...everyone, thomas]) {
+      await atelierSessionScreen(user.page).sticky(STICKY_THOMAS).waitFor()
+    }
     await waitFor(async () => {
       expect(await session.notes.getAttribute('aria-readonly')).toBe('false')
     })
@@ -288,7 +294,7 @@ describe('a facilitator running a live session with two participants', () => {
     await facilitator.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
     for (const user of everyone) {
       await user.page.getByText('Session terminée', { exact: true }).waitFor()
-      expect(await sessionOf(user.page).currentPoint.count()).toBe(0)
+      expect(await atelierSessionScreen(user.page).currentPoint.count()).toBe(0)
     }
     // The wall is frozen: nobody adds or votes any more.
     expect(await nadia.page.getByRole('button', { name: 'Ajouter', exact: true }).count()).toBe(0)
@@ -353,74 +359,11 @@ describe('a facilitator running a live session with two participants', () => {
   })
 })
 
-/** The text of the elements that describe `field` (`aria-describedby`), joined. */
-async function descriptionOf(field: Locator): Promise<string> {
-  const ids = (await field.getAttribute('aria-describedby'))?.split(/\s+/) ?? []
-  const texts = await Promise.all(
-    ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()),
-  )
-  return texts.join(' ')
-}
-
-/** The parts of the live session's page the test reads, found as a person would. */
-function sessionOf(page: Page) {
-  const notes = page.getByRole('textbox', { name: 'Notes partagées', exact: true })
-  return {
-    synced: page.getByRole('status').filter({ hasText: exactText(SyncStatus.Synced) }),
-    currentPoint: page
-      .getByRole('region', { name: 'Déroulé', exact: true })
-      .locator('li[aria-current="step"]'),
-    notes,
-    presence: page.getByRole('list', { name: 'Personnes présentes', exact: true }),
-    notesText: async () => {
-      const text = await page.evaluate(NOTES_TEXT_SCRIPT)
-      if (typeof text !== 'string') throw new Error('the notes’ text could not be read')
-      return text
-    },
-  }
-}
-
-/** Types `text` as a new paragraph at the end of the notes, a word at a time. */
-async function typeParagraph(editor: Locator, text: string): Promise<void> {
-  await editor.focus()
-  await editor.press('Control+End')
-  // The editor reads the moved caret from the browser's `selectionchange`, which comes after the
-  // key: Enter before it would split the block where the caret was.
-  await editor.page().evaluate(NEXT_FRAMES_SCRIPT)
-  await editor.press('Enter')
-  const keyboard = editor.page().keyboard
-  for (const word of text.match(/\s*\S+\s*/g) ?? []) await keyboard.insertText(word)
-}
-
-async function addSticky(page: Page, text: string): Promise<void> {
-  await page.getByLabel('Votre contribution', { exact: true }).fill(text)
-  await page.getByRole('button', { name: 'Ajouter', exact: true }).click()
-}
-
-/** The sticky note showing `text` on the wall. */
-function sticky(page: Page, text: string): Locator {
-  return page.locator('.note-mur').filter({ has: page.getByText(text, { exact: true }) })
-}
-
-/** The column of the wall whose heading starts with `label`. */
-function column(page: Page, label: string): Locator {
-  return page
-    .getByRole('region', { name: 'Mur des contributions', exact: true })
-    .getByRole('region', { name: new RegExp(`^${label} \\(\\d+\\)$`) })
-}
-
 /** `YYYY-MM-DD`, `days` after today in Paris, as the date field takes it. */
 function parisDate(days: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(
     new Date(Date.now() + days * 86_400_000),
   )
-}
-
-/** The id the web app put in the address, as matched by `path`'s first group. */
-function idIn(page: Page, path: RegExp): string {
-  const id = path.exec(new URL(page.url()).pathname)?.[1]
-  if (id === undefined) throw new Error(`the web app shows ${page.url()}, not ${path.source}`)
-  return decodeURIComponent(id)
 }
 
 /**
@@ -432,7 +375,7 @@ async function expectScreenshot(page: Page, screen: string, from?: Locator): Pro
   await page.evaluate(BLUR_SCRIPT)
   if (from === undefined) await page.evaluate('window.scrollTo(0, 0)')
   else await from.scrollIntoViewIfNeeded()
-  await page.evaluate(NEXT_FRAMES_SCRIPT)
+  await waitForPaint(page)
   const path = await saveScreenshot(page, screen)
   expect((await stat(path)).size).toBeGreaterThan(5_000)
 }
