@@ -7,7 +7,20 @@ import { ApiError, isUnauthenticated } from './api/ApiError.ts'
 import { ApiProvider } from './api/ApiProvider.tsx'
 import { queryKeys } from './api/queryKeys.ts'
 import { createRouter } from './app/router.tsx'
-import './styles/app.css'
+// The global stylesheets, in cascade order: keep it (later parts override earlier ones).
+import './styles/app/base.css'
+import './styles/app/frame.css'
+import './styles/app/buildingBlocks.css'
+import './styles/app/forms.css'
+import './styles/app/lists.css'
+import './styles/app/document.css'
+import './styles/app/structuredFields.css'
+import './styles/app/sidePanel.css'
+import './styles/app/filters.css'
+import './styles/app/longDocuments.css'
+import './styles/app/toolbox.css'
+import './styles/app/notifications.css'
+import './styles/app/survey.css'
 
 // An expired session anywhere sends the person back to the connexion page (see RequireSession).
 function handleError(error: unknown): void {
