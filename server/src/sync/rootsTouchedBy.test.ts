@@ -113,4 +113,40 @@ describe('rootsTouchedBy', () => {
     const update = Y.encodeStateAsUpdate(deletion, before)
     expect(rootsTouchedBy(server, update)).toBeNull()
   })
+
+  it('refuses an item overlapping clocks the server holds, forged to pass as a wall item', () => {
+    const server = new Y.Doc()
+    server.clientID = 1000
+    withWall(server)
+    const known = Y.getState(server.store, server.clientID)
+    // Another client takes the server's id and writes two wall items from its last clock on…
+    const forger = new Y.Doc()
+    forger.clientID = server.clientID
+    forger.getText('remplissage').insert(0, 'x'.repeat(known - 1))
+    const before = Y.encodeStateVector(forger)
+    forger.getArray('wall').insert(0, ['a', 'b'])
+    const overlapping = Y.encodeStateAsUpdate(forger, before)
+    // …and a second client hangs a change of the session on the clock they share.
+    const follower = new Y.Doc()
+    follower.clientID = 0xfffffff
+    Y.applyUpdate(follower, Y.encodeStateAsUpdate(server))
+    follower.getMap('session').set('pirate', true)
+    const hanging = Y.encodeStateAsUpdate(follower, Y.encodeStateVector(server))
+
+    expect(rootsTouchedBy(server, overlapping)).toBeNull()
+    expect(rootsTouchedBy(server, Y.mergeUpdates([overlapping, hanging]))).toBeNull()
+    expect(rootsTouchedBy(server, hanging)).toEqual(new Set(['session']))
+  })
+
+  it('resolves items that depend on each other in the reverse of their decoding order', () => {
+    const writer = new Y.Doc()
+    const wall = writer.getArray<number>('wall')
+    // Each item has its own client id and is inserted after the previous one: decoded by client
+    // id, every item comes before the one it depends on.
+    for (let client = 1_000; client >= 1; client--) {
+      writer.clientID = client
+      wall.insert(wall.length, [client])
+    }
+    expect(rootsTouchedBy(new Y.Doc(), Y.encodeStateAsUpdate(writer))).toEqual(new Set(['wall']))
+  })
 })
