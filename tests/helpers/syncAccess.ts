@@ -16,7 +16,7 @@ export type SyncOutcome = 'write' | 'read' | number
  * page's `Origin`; a script puts its access token in the query (`?token=`).
  */
 export function syncCredentials(
-  server: TestServer,
+  server: Pick<TestServer, 'httpUrl'>,
   credential: Credential | null,
 ): { headers: Record<string, string>; params: Record<string, string> } {
   if (credential === null) return { headers: {}, params: {} }

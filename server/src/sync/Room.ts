@@ -123,8 +123,11 @@ export class Room {
   }
 
   /**
-   * Applies a change of the server's own to the loaded document (broadcast and saved like any
-   * edit), loading it first. Throws if the document cannot be loaded.
+   * Applies a change of the server's own to the loaded document (broadcast like any edit), loading
+   * it first, and resolves once it is saved: what the server writes on a person's request (a
+   * message of a thread, a move of a session, a new title) may exist nowhere else, since clients
+   * may not be allowed to write it back after a crash. Throws if the document cannot be loaded or
+   * the save fails (a retry is then scheduled, as for any edit).
    */
   async change(apply: (doc: Y.Doc) => void): Promise<void> {
     await this.load()
@@ -137,7 +140,11 @@ export class Room {
       },
       SERVER_ORIGIN,
     )
-    if (this.connections.size === 0) void this.#unloadIfIdle()
+    try {
+      await this.#saver.flush({ compact: false })
+    } finally {
+      if (this.connections.size === 0) void this.#unloadIfIdle()
+    }
   }
 
   async #load(): Promise<void> {

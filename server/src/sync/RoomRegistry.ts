@@ -55,8 +55,9 @@ export class RoomRegistry {
   }
 
   /**
-   * Applies a change of the server's own to a document, loading it if needed; the room unloads
-   * again once saved if nobody is connected. Throws if the document cannot be loaded.
+   * Applies a change of the server's own to a document, loading it if needed, and resolves once it
+   * is saved; the room unloads again if nobody is connected. Throws if the document cannot be
+   * loaded or saved.
    */
   change(id: DocumentId, apply: (doc: Y.Doc) => void): Promise<void> {
     return this.open(id).change(apply)
