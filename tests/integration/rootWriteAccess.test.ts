@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { CloseCode, parseDocumentId } from '@maillage/protocol'
 import { allowExitListeners } from '../helpers/allowExitListeners.ts'
 import { createApiClient, type ApiClient, type SignedIn } from '../helpers/apiClient.ts'
+import { messageContent } from '../helpers/exchangeAuthorizationRows.ts'
 import { metricValue } from '../helpers/metricValue.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { probeSyncAccess, syncCredentials } from '../helpers/syncAccess.ts'
@@ -12,10 +13,6 @@ import { waitFor } from '../helpers/waitFor.ts'
 
 const REGIONAL = 'espace-regional'
 const FORBIDDEN_ROOT = 'maillage_forbidden_root_updates_total'
-
-interface CreatedBody {
-  readonly document: { readonly id: string }
-}
 
 /** A real y-websocket client (the body is rich text here) and the close codes it was sent. */
 interface Opened {
@@ -52,19 +49,38 @@ describe('writable roots: who writes which part of an atelier or a thread over t
     await server.close()
   })
 
-  async function createShared(kind: 'atelier' | 'discussion', title: string): Promise<string> {
-    const created = await api.request<CreatedBody>('POST', `/api/spaces/${REGIONAL}/documents`, {
+  async function createAtelier(title: string): Promise<string> {
+    const created = await api.request<{ readonly id: string }>('POST', '/api/ateliers', {
       as: admin.credential,
-      body: { kind, title },
+      body: {
+        title,
+        date: '2027-03-02',
+        time: '14:00',
+        durationMinutes: 90,
+        format: 'atelier-virtuel',
+        theme: 'filieres-rev3',
+        intervenants: 'C2RP',
+        visioLink: 'https://visio.exemple.fr/atelier',
+        capacity: 20,
+      },
     })
     expect(created.status).toBe(201)
-    const id = created.body.document.id
-    const shared = await api.request('PATCH', `/api/documents/${id}`, {
+    return created.body.id
+  }
+
+  async function createThread(title: string): Promise<string> {
+    const created = await api.request<{ readonly id: string }>('POST', '/api/echanges', {
       as: admin.credential,
-      body: { sharedWithAll: true },
+      body: {
+        type: 'question',
+        title,
+        themes: ['mobilite'],
+        territorySpaceIds: [],
+        content: messageContent('Quelles solutions de transport pour les horaires décalés ?'),
+      },
     })
-    expect(shared.status).toBe(200)
-    return id
+    expect(created.status).toBe(201)
+    return created.body.id
   }
 
   async function registerInStore(
@@ -120,7 +136,7 @@ describe('writable roots: who writes which part of an atelier or a thread over t
   }
 
   it('lets a registered participant write the notes and the wall, and votes on a note', async () => {
-    const atelierId = await createShared('atelier', 'Filières REV3 : les métiers de demain')
+    const atelierId = await createAtelier('Filières REV3 : les métiers de demain')
     await registerInStore(atelierId, [{ accountId: lille.accountId, status: 'inscrit' }])
     const facilitator = await open(atelierId, admin)
     const participant = await open(atelierId, lille)
@@ -144,7 +160,7 @@ describe('writable roots: who writes which part of an atelier or a thread over t
   })
 
   it('closes a participant who writes the atelier’s details (4403) and keeps them unchanged', async () => {
-    const atelierId = await createShared('atelier', 'COP emploi-compétences')
+    const atelierId = await createAtelier('COP emploi-compétences')
     await registerInStore(atelierId, [{ accountId: lille.accountId, status: 'inscrit' }])
     const facilitator = await open(atelierId, admin)
     facilitator.client.doc.getMap('fields').set('capacite', 20)
@@ -167,7 +183,7 @@ describe('writable roots: who writes which part of an atelier or a thread over t
   })
 
   it('keeps the session to the server: a facilitator writing it directly is closed', async () => {
-    const atelierId = await createShared('atelier', 'Dispositifs mobilisables')
+    const atelierId = await createAtelier('Dispositifs mobilisables')
     const facilitator = await open(atelierId, admin)
     facilitator.client.doc.getMap('fields').set('intervenants', 'Carif-Oref')
     facilitator.client.doc.getMap('session').set('state', 'en-cours')
@@ -180,7 +196,7 @@ describe('writable roots: who writes which part of an atelier or a thread over t
   })
 
   it('gives a person on the waiting list, and anyone not registered, read access only', async () => {
-    const atelierId = await createShared('atelier', 'Mesurer l’impact')
+    const atelierId = await createAtelier('Mesurer l’impact')
     await registerInStore(atelierId, [{ accountId: lens.accountId, status: 'liste-attente' }])
     expect(await probeSyncAccess(server, atelierId, lens.credential)).toBe('read')
     const copil = await api.signIn('copil@demo.maillage.fr')
@@ -189,8 +205,18 @@ describe('writable roots: who writes which part of an atelier or a thread over t
   })
 
   it('makes a thread of the échanges read-only on the websocket, even for an admin', async () => {
-    const threadId = await createShared('discussion', 'Mobilité dans le Bassin minier')
+    const threadId = await createThread('Mobilité dans le Bassin minier')
     expect(await probeSyncAccess(server, threadId, admin.credential)).toBe('read')
     expect(await probeSyncAccess(server, threadId, lille.credential)).toBe('read')
+  })
+
+  it('refuses to create an atelier or a thread as a blank document of a space', async () => {
+    for (const kind of ['atelier', 'discussion']) {
+      const created = await api.request('POST', `/api/spaces/${REGIONAL}/documents`, {
+        as: admin.credential,
+        body: { kind, title: 'Sans passer par le programme' },
+      })
+      expect(created.status).toBe(400)
+    }
   })
 })

@@ -35,3 +35,13 @@ const documentKinds: ReadonlySet<string> = new Set(Object.values(DocumentKind))
 export function isDocumentKind(value: string): value is DocumentKind {
   return documentKinds.has(value)
 }
+
+/**
+ * The kinds created through their own workflow, never as a blank document of a space: an atelier
+ * from the programme (`POST /api/ateliers`, espace régional), a thread from the échanges
+ * (`POST /api/echanges`), which also keep records beside the document.
+ */
+export const KINDS_WITH_OWN_WORKFLOW: ReadonlySet<DocumentKind> = new Set([
+  DocumentKind.Atelier,
+  DocumentKind.Discussion,
+])

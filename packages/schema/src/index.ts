@@ -4,7 +4,12 @@ export { isSpaceId, parseSpaceId } from './SpaceId.ts'
 export type { SpaceId } from './SpaceId.ts'
 export { SpaceKind, SPACE_KIND_LABELS } from './SpaceKind.ts'
 export { SpaceRole, SPACE_ROLE_LABELS, canEdit, canManage } from './Role.ts'
-export { DocumentKind, DOCUMENT_KIND_LABELS, isDocumentKind } from './DocumentKind.ts'
+export {
+  DocumentKind,
+  DOCUMENT_KIND_LABELS,
+  KINDS_WITH_OWN_WORKFLOW,
+  isDocumentKind,
+} from './DocumentKind.ts'
 export { seedSpaces, clpeSpaceId, REGIONAL_SPACE_IDS } from './seedSpaces.ts'
 export type { SpaceSeed } from './seedSpaces.ts'
 export { DocumentRoot } from './DocumentRoot.ts'

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { DocumentKind } from '@maillage/schema'
+import { DocumentKind, KINDS_WITH_OWN_WORKFLOW } from '@maillage/schema'
 import {
   canCreateDocumentIn,
   documentAccess,
@@ -24,9 +24,14 @@ const titleSchema = z
   .max(300, 'Le titre ne doit pas dépasser 300 caractères.')
 
 const newDocumentSchema = z.object({
-  kind: z.enum(Object.values(DocumentKind) as [DocumentKind, ...DocumentKind[]], {
-    error: 'Choisissez un type de document.',
-  }),
+  kind: z
+    .enum(Object.values(DocumentKind) as [DocumentKind, ...DocumentKind[]], {
+      error: 'Choisissez un type de document.',
+    })
+    .refine((kind) => !KINDS_WITH_OWN_WORKFLOW.has(kind), {
+      error:
+        'Un atelier se crée depuis le programme des ateliers, un échange depuis la page Échanges.',
+    }),
   title: titleSchema,
 })
 

@@ -1,6 +1,6 @@
 import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
-import { DOCUMENT_KIND_LABELS, DocumentKind } from '@maillage/schema'
+import { DOCUMENT_KIND_LABELS, DocumentKind, KINDS_WITH_OWN_WORKFLOW } from '@maillage/schema'
 import { messageOf } from '../../api/ApiError.ts'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
@@ -51,11 +51,13 @@ export function NewDocumentForm(props: { spaceId: string }): ReactNode {
               setKind(event.target.value)
             }}
           >
-            {Object.values(DocumentKind).map((value) => (
-              <option key={value} value={value}>
-                {DOCUMENT_KIND_LABELS[value]}
-              </option>
-            ))}
+            {Object.values(DocumentKind)
+              .filter((value) => !KINDS_WITH_OWN_WORKFLOW.has(value))
+              .map((value) => (
+                <option key={value} value={value}>
+                  {DOCUMENT_KIND_LABELS[value]}
+                </option>
+              ))}
           </select>
         </div>
         <TextField
