@@ -19,6 +19,7 @@ export type {
   ChoiceFieldDefinition,
   MultiChoiceFieldDefinition,
   DateFieldDefinition,
+  TimeFieldDefinition,
   NumberFieldDefinition,
   DocumentLinkFieldDefinition,
   ListFieldDefinition,

@@ -28,6 +28,7 @@ function initialValueOf(field: FieldDefinition): unknown {
       return new Y.Array<Y.Map<unknown>>()
     case 'choice':
     case 'date':
+    case 'time':
     case 'document-link':
       return ''
     case 'number':

@@ -54,6 +54,7 @@ export function writeInitialFields(
       }
       case 'choice':
       case 'date':
+      case 'time':
       case 'number':
       case 'document-link':
         fields.set(name, value)

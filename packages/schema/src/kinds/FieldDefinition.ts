@@ -42,6 +42,11 @@ export interface DateFieldDefinition extends BaseField {
   readonly type: 'date'
 }
 
+/** A time of day, stored as `HH:MM` on 24 hours (`''` when empty). */
+export interface TimeFieldDefinition extends BaseField {
+  readonly type: 'time'
+}
+
 /** A number, stored as a number (absent when empty). */
 export interface NumberFieldDefinition extends BaseField {
   readonly type: 'number'
@@ -78,6 +83,7 @@ export type FieldDefinition =
   | ChoiceFieldDefinition
   | MultiChoiceFieldDefinition
   | DateFieldDefinition
+  | TimeFieldDefinition
   | NumberFieldDefinition
   | DocumentLinkFieldDefinition
   | ListFieldDefinition

@@ -20,7 +20,8 @@ export interface FieldProblem {
   /** Path of the value: field name, then item index and field name for list items. */
   readonly path: readonly (string | number)[]
   /** Stable code for programs. */
-  readonly code: 'WRONG_TYPE' | 'UNKNOWN_OPTION' | 'INVALID_DATE' | 'OUT_OF_RANGE' | 'TOO_LONG'
+  readonly code:
+    'WRONG_TYPE' | 'UNKNOWN_OPTION' | 'INVALID_DATE' | 'INVALID_TIME' | 'OUT_OF_RANGE' | 'TOO_LONG'
   /** French message for people. */
   readonly message: string
 }

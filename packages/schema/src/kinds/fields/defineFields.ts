@@ -2,6 +2,7 @@ import type {
   ChoiceFieldDefinition,
   ChoiceOption,
   DateFieldDefinition,
+  TimeFieldDefinition,
   DocumentLinkFieldDefinition,
   FieldDefinition,
   ListFieldDefinition,
@@ -54,6 +55,11 @@ export function multiChoiceField(
 /** A date field (`YYYY-MM-DD`). */
 export function dateField(name: string, label: string, hint?: string): DateFieldDefinition {
   return { type: 'date', name, label, hint }
+}
+
+/** A time-of-day field (`HH:MM`, 24 hours). */
+export function timeField(name: string, label: string, hint?: string): TimeFieldDefinition {
+  return { type: 'time', name, label, hint }
 }
 
 /** A number field; `integer` defaults to false. */

@@ -2,7 +2,7 @@ import type { FieldDefinition } from '../FieldDefinition.ts'
 import type { FieldValue } from '../FieldValues.ts'
 
 /**
- * The value a field reads as when it is absent or invalid: `''` for text, choice, date and
+ * The value a field reads as when it is absent or invalid: `''` for text, choice, date, time and
  * document link, `null` for a number, `[]` for a multi-choice or a list.
  */
 export function emptyValueOf(field: FieldDefinition): FieldValue {
@@ -10,6 +10,7 @@ export function emptyValueOf(field: FieldDefinition): FieldValue {
     case 'text':
     case 'choice':
     case 'date':
+    case 'time':
     case 'document-link':
       return ''
     case 'number':

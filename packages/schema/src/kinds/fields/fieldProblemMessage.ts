@@ -6,6 +6,7 @@ export type FieldProblemDetail =
   | { readonly code: 'WRONG_TYPE'; readonly expected: string }
   | { readonly code: 'UNKNOWN_OPTION'; readonly option: string }
   | { readonly code: 'INVALID_DATE' }
+  | { readonly code: 'INVALID_TIME' }
   | { readonly code: 'OUT_OF_RANGE'; readonly value: number }
   | { readonly code: 'TOO_LONG'; readonly length: number }
 
@@ -24,6 +25,8 @@ export function fieldProblemMessage(field: FieldDefinition, detail: FieldProblem
       return `Le champ ${label} contenait « ${quote(detail.option)} », qui n’est pas un choix possible : ce choix a été ignoré.`
     case 'INVALID_DATE':
       return `Le champ ${label} ne contenait pas une date valide (AAAA-MM-JJ) : elle a été ignorée.`
+    case 'INVALID_TIME':
+      return `Le champ ${label} ne contenait pas une heure valide (HH:MM, de 00:00 à 23:59) : elle a été ignorée.`
     case 'OUT_OF_RANGE':
       return `Le champ ${label} contenait ${detail.value}, ${rangeText(field)} : la valeur a été ignorée.`
     case 'TOO_LONG':

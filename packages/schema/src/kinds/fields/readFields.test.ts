@@ -10,6 +10,7 @@ import {
   multiChoiceField,
   numberField,
   proseField,
+  timeField,
 } from './defineFields.ts'
 import { emptyValueOf } from './emptyValueOf.ts'
 import { readFields } from './readFields.ts'
@@ -132,6 +133,20 @@ describe('readFields', () => {
       'WRONG_TYPE',
     ])
     expect(problems[1]?.message).toContain('de 0 à 10')
+  })
+
+  it('reads times of day written HH:MM on 24 hours and rejects the others', () => {
+    const heure = [timeField('heure', 'Heure de début')]
+    expect(readFields(heure, {}).values.heure).toBe('')
+    expect(readFields(heure, { heure: '09:30' }).values.heure).toBe('09:30')
+    expect(readFields(heure, { heure: '23:59' }).problems).toEqual([])
+    for (const wrong of ['25h99', '24:00', '9:30', '12:60', '14:00:00']) {
+      const { values, problems } = readFields(heure, { heure: wrong })
+      expect(values.heure).toBe('')
+      expect(problems.map((problem) => problem.code)).toEqual(['INVALID_TIME'])
+    }
+    const { problems } = readFields(heure, { heure: 930 })
+    expect(problems[0]?.message).toContain('une heure')
   })
 
   it('cuts text longer than its maximum and says so, without splitting an emoji', () => {

@@ -37,6 +37,11 @@ function isIsoDate(value: string): boolean {
   )
 }
 
+/** A time of day written `HH:MM` on 24 hours. */
+function isTimeOfDay(value: string): boolean {
+  return /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value)
+}
+
 // Same shape as `isDocumentId` of @maillage/protocol, which this package must not import.
 const DOCUMENT_ID = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/u
 
@@ -92,6 +97,8 @@ function readValue(
       return readMultiChoice(field, raw, path, problems)
     case 'date':
       return readDate(field, raw, path, problems)
+    case 'time':
+      return readTime(field, raw, path, problems)
     case 'number':
       return readNumber(field, raw, path, problems)
     case 'document-link':
@@ -162,6 +169,21 @@ function readMultiChoice(
   return field.options
     .filter((option) => Object.hasOwn(ticked, option.value) && ticked[option.value] === true)
     .map((option) => option.value)
+}
+
+function readTime(
+  field: FieldDefinition,
+  raw: unknown,
+  path: Path,
+  problems: FieldProblem[],
+): string {
+  if (typeof raw !== 'string') {
+    problems.push(fieldProblem(path, field, { code: 'WRONG_TYPE', expected: 'une heure' }))
+    return ''
+  }
+  if (raw === '' || isTimeOfDay(raw)) return raw
+  problems.push(fieldProblem(path, field, { code: 'INVALID_TIME' }))
+  return ''
 }
 
 function readDate(
