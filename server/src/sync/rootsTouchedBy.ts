@@ -200,7 +200,7 @@ function addDeletedRoots(
     }
   }
   // Clocks beyond what `doc` holds must be items of this very update.
-  for (let at = Math.max(clock, known); at < end; ) {
+  for (let at = Math.max(clock, known); at < end;) {
     const run = findRun(runs, Y.createID(client, at))
     if (run?.root == null) return false
     touched.add(run.root)
