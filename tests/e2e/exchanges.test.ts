@@ -242,6 +242,57 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     await expectScreenshot(page, 'exchange-synergies')
     await expectNoBlockingViolation(page)
   })
+
+  // Last: it leaves Julien unable to post for a minute.
+  it('keeps a refused message in the composer with the server’s reason: too many mentions, too many messages', async () => {
+    const page = julien.page
+    const reply = page.getByRole('region', { name: 'Répondre', exact: true })
+    const editor = reply.getByRole('textbox', { name: 'Votre message', exact: true })
+    const draft = 'Je relance tout le monde sur les navettes.'
+    await editor.click()
+    await page.keyboard.type(draft)
+
+    // The browser cannot offer 21 people: 21 mentions are added to the request it sends.
+    await page.route(
+      '**/api/echanges/*/messages',
+      async (route) => {
+        const body = route.request().postDataJSON() as { content: { content: object[] } }
+        const mentions = Array.from({ length: 21 }, (_, index) => ({
+          type: 'mention',
+          attrs: { id: `personne-${index}`, label: `Personne ${index}` },
+        }))
+        body.content.content.push({ type: 'paragraph', content: mentions })
+        await route.continue({ postData: JSON.stringify(body) })
+      },
+      { times: 1 },
+    )
+    await page.keyboard.press('Control+Enter')
+    await reply
+      .getByRole('alert')
+      .getByText('Vous pouvez mentionner 20 personnes au plus dans un message.', { exact: false })
+      .waitFor()
+    expect(await editor.textContent()).toContain(draft)
+
+    // Julien sends many messages from elsewhere, until the server holds him back.
+    const { credential } = await fixture.api.signIn(DemoAccount.lens.email)
+    for (let sent = 0; sent < 25; sent += 1) {
+      const answer = await fixture.api.request('POST', `/api/echanges/${threadId}/messages`, {
+        as: credential,
+        body: {
+          content: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: `Relance ${sent}` }] }],
+          },
+        },
+      })
+      if (answer.status === 429) break
+      expect(answer.status, answer.text).toBe(201)
+    }
+    await page.keyboard.press('Control+Enter')
+    await reply.getByRole('alert').getByText('attendez', { exact: false }).waitFor()
+    await reply.getByRole('alert').getByText('il reste ici', { exact: false }).waitFor()
+    expect(await editor.textContent()).toContain(draft)
+  })
 })
 
 /** The list item of the thread of this test, in the list of threads. */

@@ -5,6 +5,7 @@ import type {
   ExchangeView,
   NotificationListView,
 } from '@maillage/protocol'
+import type { CreateServerOptions } from '@maillage/server'
 import {
   createApiClient,
   type ApiClient,
@@ -38,6 +39,8 @@ export interface ExchangeFixture {
   readonly as: Record<ExchangePerson, Credential>
   /** Account ids by person; filled once the block's `beforeAll` hooks have run. */
   readonly ids: Record<ExchangePerson, string>
+  /** The block's server, once the block's `beforeAll` hooks have run. */
+  readonly server: () => TestServer
   /** A request to the block's server ({@link ApiClient.request}). */
   readonly request: ApiClient['request']
   /** `POST /api/echanges`: a question of CLPE Lille on formation and insertion, or `body`'s. */
@@ -66,10 +69,12 @@ export interface ExchangeFixture {
 
 /**
  * Registers, in the current `describe` block, the hooks that start a server of its own
- * (`auth: 'session'`, demo data) and sign in Lille, Lens, admin, lecteur and copil, then close the
- * readers and the server after the block.
+ * (`auth: 'session'`, demo data, the real clock unless `timers` is given) and sign in Lille, Lens,
+ * admin, lecteur and copil, then close the readers and the server after the block.
  */
-export function useExchangeFixture(): ExchangeFixture {
+export function useExchangeFixture(
+  options: { timers?: CreateServerOptions['timers'] } = {},
+): ExchangeFixture {
   let server: TestServer | undefined
   let api: ApiClient | undefined
   const as = {} as Record<ExchangePerson, Credential>
@@ -84,7 +89,11 @@ export function useExchangeFixture(): ExchangeFixture {
   }
 
   beforeAll(async () => {
-    server = await startServer({ auth: 'session', demoData: true })
+    server = await startServer({
+      auth: 'session',
+      demoData: true,
+      ...(options.timers === undefined ? {} : { timers: options.timers }),
+    })
     api = createApiClient(server.httpUrl)
     const accounts = await signInDemoAccounts(api, PEOPLE)
     Object.assign(as, accounts.as)
@@ -151,6 +160,7 @@ export function useExchangeFixture(): ExchangeFixture {
   return {
     as,
     ids,
+    server: () => started().server,
     request,
     open,
     openThread,

@@ -4,6 +4,7 @@ export const ErrorCode = {
   Unauthenticated: 'AUTH_UNAUTHENTICATED',
   InvalidCredentials: 'AUTH_INVALID_CREDENTIALS',
   Throttled: 'AUTH_THROTTLED',
+  RateLimited: 'RATE_LIMITED',
   CsrfRejected: 'AUTH_CSRF_REJECTED',
   OriginRejected: 'AUTH_ORIGIN_REJECTED',
   Forbidden: 'AUTH_FORBIDDEN',
@@ -13,6 +14,7 @@ export const ErrorCode = {
   SetupDone: 'SETUP_ALREADY_DONE',
   Conflict: 'CONFLICT',
   SurveyClosed: 'SURVEY_CLOSED',
+  TooManyMentions: 'EXCHANGE_TOO_MANY_MENTIONS',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -24,7 +26,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 export class AppError extends Error {
   readonly code: ErrorCode
   readonly details: Readonly<Record<string, string>> | undefined
-  /** For `AUTH_THROTTLED`: seconds until a new attempt is allowed. */
+  /** For `AUTH_THROTTLED` and `RATE_LIMITED`: seconds until a new attempt is allowed. */
   readonly retryAfterSeconds: number | undefined
 
   constructor(

@@ -167,7 +167,10 @@ export class ExchangeService {
       const directory = await this.#directory()
       const thread = await this.#load(id, directory)
       assertAllowed(canChangeExchangeStatus(actor, thread), EXCHANGE_MESSAGES.statusOnly)
-      const updated = status === thread.status ? thread : await this.#update(thread, { status })
+      const updated = status === thread.status ? thread : await this.#record(thread, { status })
+      // Mirrored even when the status was already this one: the retry of a change whose mirror
+      // failed (record written, Y.Doc not) brings the Y.Doc back in step.
+      await this.#writer.mirror(updated)
       return presentExchange(actor, updated, directory)
     })
   }
@@ -191,6 +194,8 @@ export class ExchangeService {
       if (!isEchoable(thread)) conflict(EXCHANGE_MESSAGES.notEchoable)
       if (space.id === thread.originSpaceId) conflict(EXCHANGE_MESSAGES.echoOfOrigin)
       if (thread.echoes.some((echo) => echo.spaceId === space.id)) {
+        // Perhaps the retry of a « nous aussi » recorded whose mirror failed: heal, then refuse.
+        await this.#writer.mirror(thread)
         conflict(EXCHANGE_MESSAGES.echoTwice)
       }
       const now = isoTime(this.#timers)
@@ -198,11 +203,13 @@ export class ExchangeService {
       const crossing =
         thread.supraTerritorialAt === undefined &&
         isSupraTerritorial(thread.type, raisingSpaceIds({ ...thread, echoes }).length)
-      const updated = await this.#update(thread, {
+      const updated = await this.#record(thread, {
         echoes,
         ...(crossing ? { supraTerritorialAt: now } : {}),
       })
+      // Before the mirror: its retry would find the « nous aussi » said and notify nobody.
       if (crossing) await this.#notifyCore(actor, updated, directory)
+      await this.#writer.mirror(updated)
       return presentExchange(actor, updated, directory)
     })
   }
@@ -218,9 +225,13 @@ export class ExchangeService {
       )
       const echoes = thread.echoes.filter((echo) => echo.spaceId !== spaceId)
       if (echoes.length === thread.echoes.length) {
+        // Perhaps the retry of a withdrawal recorded whose mirror failed: heal, then refuse.
+        await this.#writer.mirror(thread)
         throw new AppError(ErrorCode.NotFound, EXCHANGE_MESSAGES.echoNotFound)
       }
-      return presentExchange(actor, await this.#update(thread, { echoes }), directory)
+      const updated = await this.#record(thread, { echoes })
+      await this.#writer.mirror(updated)
+      return presentExchange(actor, updated, directory)
     })
   }
 
@@ -262,13 +273,11 @@ export class ExchangeService {
       content: labelMentions(parsed.content, mentioned),
       mentions: [...mentioned.keys()],
     }
+    // The Y.Doc first, then the count read back from it (ThreadWriter): a failure on the way
+    // never leaves a count of messages that were not written.
     await this.#writer.append(thread.id, message)
-    await this.#store.exchanges.updateThread(thread.id, {
-      messageCount: thread.messageCount + 1,
-      lastMessageAt: message.at,
-    })
-    for (const accountId of mentioned.keys()) {
-      await this.#notifications.notify(accountId, {
+    if (mentioned.size > 0) {
+      await this.#notifications.notifyAll(mentioned.keys(), {
         kind: MENTION_NOTIFICATION_KIND,
         message: `${actor.account.name} vous a mentionné dans « ${title} ».`,
         link: `${exchangePath(thread.id)}#message-${message.id}`,
@@ -277,25 +286,30 @@ export class ExchangeService {
     return message
   }
 
-  /** The existing accounts among `ids`, by id with their name, the author left out. */
+  /**
+   * The existing accounts among `ids` (at most `MAX_MENTIONS_PER_MESSAGE`), by id with their
+   * name, the author left out.
+   */
   async #mentionable(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
+    const others = ids.filter((id) => id !== actor.account.id)
+    const accounts = await Promise.all(others.map((id) => this.#store.findAccountById(id)))
     const mentioned = new Map<string, string>()
-    for (const id of ids) {
-      if (id === actor.account.id) continue
-      const account = await this.#store.findAccountById(id)
+    for (const account of accounts) {
       if (account !== null) mentioned.set(account.id, account.name)
     }
     return mentioned
   }
 
-  /** Records a change of the thread and mirrors it into its Y.Doc and document index. */
-  async #update(
+  /**
+   * Records a change of the thread; the caller mirrors it into the Y.Doc afterwards
+   * (`ThreadWriter.mirror`, which a retry may repeat).
+   */
+  async #record(
     thread: ExchangeThread,
     patch: Partial<Omit<ExchangeThread, 'id'>>,
   ): Promise<ExchangeThread> {
     const updated = await this.#store.exchanges.updateThread(thread.id, patch)
     if (updated === null) throw new AppError(ErrorCode.NotFound, EXCHANGE_MESSAGES.notFound)
-    await this.#writer.mirror(updated)
     return updated
   }
 
@@ -307,14 +321,14 @@ export class ExchangeService {
     const members = await this.#store.listMembershipsOfSpace(REGIONAL_SPACE_IDS.core)
     const count = raisingSpaceIds(thread).length
     const title = directory.titles.get(thread.id) ?? ''
-    for (const member of members) {
-      if (!canEdit(member.role) || member.accountId === actor.account.id) continue
-      await this.#notifications.notify(member.accountId, {
-        kind: SUPRA_TERRITORIAL_NOTIFICATION_KIND,
-        message: `« ${title} » est soulevé par ${count} CLPE : c’est un sujet supra-territorial pour le CoRE.`,
-        link: exchangePath(thread.id),
-      })
-    }
+    const recipients = members
+      .filter((member) => canEdit(member.role) && member.accountId !== actor.account.id)
+      .map((member) => member.accountId)
+    await this.#notifications.notifyAll(recipients, {
+      kind: SUPRA_TERRITORIAL_NOTIFICATION_KIND,
+      message: `« ${title} » est soulevé par ${count} CLPE : c’est un sujet supra-territorial pour le CoRE.`,
+      link: exchangePath(thread.id),
+    })
   }
 
   /** Origin: a CLPE the author edits; territories concerned: CLPE only. */

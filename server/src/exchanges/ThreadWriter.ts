@@ -15,6 +15,10 @@ import { appendMessage, mirrorThreadFields } from './threadDocument.ts'
  * and keeps its document's index in step: status and type from the mirrored fields, `updatedAt`,
  * and for a message its author as last editor (the server's own changes are not indexed after
  * saving, since no person is behind them).
+ *
+ * The Y.Doc and the metadata are two stores written one after the other, so a failure may leave
+ * them apart: every write here is such that doing it again brings them back in step (the fields
+ * are mirrored whole, the count of messages is read from the Y.Doc).
  */
 export class ThreadWriter {
   readonly #rooms: RoomRegistry
@@ -27,33 +31,56 @@ export class ThreadWriter {
     this.#timers = options.timers
   }
 
-  /** Appends a message to the thread's `messages`. */
+  /**
+   * Appends a message to the thread's `messages`, then sets the thread record's `messageCount` to
+   * the number of messages of the Y.Doc (not one more than it said: a count left behind by a
+   * failure after an earlier append is made right) and its `lastMessageAt`. Nothing is written
+   * when the Y.Doc cannot be changed.
+   */
   async append(threadId: string, message: ExchangeMessageView): Promise<void> {
-    const fields = await this.#change(threadId, (doc) => {
-      appendMessage(doc, message)
+    const { fields, result: messageCount } = await this.#change(threadId, (doc) =>
+      appendMessage(doc, message),
+    )
+    await this.#metadata.exchanges.updateThread(threadId, {
+      messageCount,
+      lastMessageAt: message.at,
     })
     await this.#reindex(threadId, fields, {
       lastEditorId: message.author.id,
       lastEditorName: message.author.name,
+      updatedAt: isoTime(this.#timers),
     })
   }
 
-  /** Mirrors the thread's status, type and number of « nous aussi » into its `fields`. */
+  /**
+   * Mirrors the thread's status, type and number of « nous aussi » into its `fields`, and the
+   * index from them. Idempotent: call it again after a failure, even with an unchanged thread;
+   * `updatedAt` moves only when a field did.
+   */
   async mirror(thread: ExchangeThread): Promise<void> {
-    const fields = await this.#change(thread.id, (doc) => {
-      mirrorThreadFields(doc, thread)
-    })
-    await this.#reindex(thread.id, fields, {})
+    const { fields, result: changed } = await this.#change(thread.id, (doc) =>
+      mirrorThreadFields(doc, thread),
+    )
+    await this.#reindex(thread.id, fields, changed ? { updatedAt: isoTime(this.#timers) } : {})
   }
 
-  /** Applies `apply` in one transaction; resolves with the `fields` as they are afterwards. */
-  async #change(threadId: string, apply: (doc: Y.Doc) => void): Promise<Record<string, unknown>> {
-    let fields: Record<string, unknown> = {}
+  /**
+   * Applies `apply` in one transaction; resolves with what it returned and the `fields` as they
+   * are afterwards.
+   */
+  async #change<R>(
+    threadId: string,
+    apply: (doc: Y.Doc) => R,
+  ): Promise<{ fields: Record<string, unknown>; result: R }> {
+    const changes: { fields: Record<string, unknown>; result: R }[] = []
     await this.#rooms.change(parseDocumentId(threadId), (doc) => {
-      apply(doc)
-      fields = doc.getMap(DocumentRoot.Fields).toJSON()
+      const result = apply(doc)
+      changes.push({ fields: doc.getMap(DocumentRoot.Fields).toJSON(), result })
     })
-    return fields
+    const [changed] = changes
+    // `rooms.change` runs `apply` before it resolves, or rejects.
+    if (changed === undefined) throw new Error(`thread ${threadId} was not changed`)
+    return changed
   }
 
   async #reindex(
@@ -67,10 +94,6 @@ export class ThreadWriter {
       nowMs: this.#timers.now(),
       title: record.title,
     })
-    await this.#metadata.updateDocument(record.id, {
-      ...index,
-      ...patch,
-      updatedAt: isoTime(this.#timers),
-    })
+    await this.#metadata.updateDocument(record.id, { ...index, ...patch })
   }
 }

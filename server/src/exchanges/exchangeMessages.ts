@@ -29,4 +29,10 @@ export const EXCHANGE_MESSAGES = {
     `Le message contient un élément non pris en charge (« ${type} ») : retirez-le.`,
   messageBadLink: (href: string) =>
     `Le lien « ${href} » n’est pas accepté : seuls les liens web (http, https) et les adresses e-mail (mailto) le sont.`,
+  messageBadCharacters:
+    'Le message contient des caractères invalides (caractère nul ou caractère coupé en deux) : retapez le passage collé au lieu de le copier.',
+  tooManyMentions: (max: number) =>
+    `Vous pouvez mentionner ${max} personnes au plus dans un message.`,
+  postingTooFast: (seconds: number) =>
+    `Vous avez envoyé beaucoup de messages en peu de temps : attendez ${seconds} seconde${seconds > 1 ? 's' : ''} avant d’envoyer le suivant.`,
 } as const

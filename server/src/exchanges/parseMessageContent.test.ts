@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { RichTextJson } from '@maillage/protocol'
 import { AppError } from '../errors/AppError.ts'
-import { MAX_MESSAGE_TEXT_LENGTH, parseMessageContent } from './parseMessageContent.ts'
+import {
+  MAX_MENTIONS_PER_MESSAGE,
+  MAX_MESSAGE_TEXT_LENGTH,
+  parseMessageContent,
+} from './parseMessageContent.ts'
 
 function doc(...content: RichTextJson[]): RichTextJson {
   return { type: 'doc', content: [{ type: 'paragraph', content }] }
@@ -9,6 +13,10 @@ function doc(...content: RichTextJson[]): RichTextJson {
 
 function link(text: string, href: string): RichTextJson {
   return { type: 'text', text, marks: [{ type: 'link', attrs: { href, target: '_self' } }] }
+}
+
+function mention(id: string): RichTextJson {
+  return { type: 'mention', attrs: { id, label: id } }
 }
 
 function refusal(input: unknown): AppError {
@@ -100,5 +108,40 @@ describe('parseMessageContent', () => {
     let deep: RichTextJson = { type: 'paragraph', content: [{ type: 'text', text: 'fond' }] }
     for (let level = 0; level < 40; level += 1) deep = { type: 'blockquote', content: [deep] }
     expect(refusal({ type: 'doc', content: [deep] }).code).toBe('VALIDATION_FAILED')
+  })
+
+  it('accepts 20 distinct people mentioned, counting a person mentioned twice once', () => {
+    const people = Array.from({ length: MAX_MENTIONS_PER_MESSAGE }, (_, i) => mention(`p${i}`))
+    const parsed = parseMessageContent(doc(...people, mention('p0')))
+    expect(parsed.mentionIds).toHaveLength(MAX_MENTIONS_PER_MESSAGE)
+  })
+
+  it('refuses a message mentioning more than 20 distinct people, with its own code', () => {
+    const people = Array.from({ length: MAX_MENTIONS_PER_MESSAGE + 1 }, (_, i) => mention(`p${i}`))
+    const error = refusal(doc(...people))
+    expect(error.code).toBe('EXCHANGE_TOO_MANY_MENTIONS')
+    expect(error.message).toBe('Vous pouvez mentionner 20 personnes au plus dans un message.')
+    expect(error.details?.['content']).toBe(error.message)
+  })
+
+  it.each([
+    ['a NUL character', 'avant\u0000après'],
+    ['a lone high surrogate', 'coupé \uD83D en deux'],
+    ['a lone low surrogate', '\uDE00 au début'],
+  ])('refuses text holding %s', (_name, text) => {
+    const error = refusal(doc({ type: 'text', text }))
+    expect(error.code).toBe('VALIDATION_FAILED')
+    expect(error.details?.['content']).toMatch(/caractères invalides/u)
+  })
+
+  it('refuses a lone surrogate or a NUL character in a mention or a link too', () => {
+    const label = { type: 'mention', attrs: { id: 'compte-nadia', label: 'Nadia \uD83D' } }
+    expect(refusal(doc(label)).code).toBe('VALIDATION_FAILED')
+    expect(refusal(doc(link('voir', 'https://exemple.fr/\u0000'))).code).toBe('VALIDATION_FAILED')
+  })
+
+  it('accepts emoji and accents, whose surrogates come in pairs', () => {
+    const parsed = parseMessageContent(doc({ type: 'text', text: 'Très bien 👍🏽 merci' }))
+    expect(JSON.stringify(parsed.content)).toContain('👍🏽')
   })
 })

@@ -13,6 +13,16 @@ export const MAX_MESSAGE_JSON_BYTES = 64 * 1024
 /** Deepest nesting of nodes (quotes and lists in one another); real messages stay under 10. */
 export const MAX_MESSAGE_DEPTH = 32
 
+/**
+ * Most distinct people one message may mention: each is a notification, so a message may not
+ * notify hundreds of people (a 64 KiB message holds about 700 mentions).
+ */
+export const MAX_MENTIONS_PER_MESSAGE = 20
+
+// Lone surrogates, which the `u` flag makes the only code units in this range that match: they
+// are no text, and UTF-8 encoders (the Y.Doc, the JSON files) replace or refuse them.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
+
 /** Schemes a link of a message may use: the web and e-mail, never `javascript:` or `data:`. */
 const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:'])
 
@@ -31,8 +41,9 @@ export interface ParsedMessage {
  * Checks a posted message against the message schema of `@maillage/editor`: a `doc` of known
  * nodes and marks in a valid structure, some text or a mention, at most
  * {@link MAX_MESSAGE_TEXT_LENGTH} characters and {@link MAX_MESSAGE_JSON_BYTES} bytes, links to
- * http(s) or mailto only. Throws `VALIDATION_FAILED` with a French message (also in
- * `details.content`) naming what is wrong.
+ * http(s) or mailto only, no NUL character nor lone surrogate in any of its strings. Throws
+ * `VALIDATION_FAILED` with a French message (also in `details.content`) naming what is wrong, or
+ * `EXCHANGE_TOO_MANY_MENTIONS` past {@link MAX_MENTIONS_PER_MESSAGE} distinct people mentioned.
  */
 export function parseMessageContent(input: unknown): ParsedMessage {
   if (byteLength(input) > MAX_MESSAGE_JSON_BYTES) refuse(EXCHANGE_MESSAGES.messageTooLarge)
@@ -43,6 +54,11 @@ export function parseMessageContent(input: unknown): ParsedMessage {
     refuse(EXCHANGE_MESSAGES.messageTooLong(MAX_MESSAGE_TEXT_LENGTH))
   }
   if (!walk.hasText && walk.mentionIds.length === 0) refuse(EXCHANGE_MESSAGES.messageEmpty)
+  const mentionIds = [...new Set(walk.mentionIds)]
+  if (mentionIds.length > MAX_MENTIONS_PER_MESSAGE) {
+    const message = EXCHANGE_MESSAGES.tooManyMentions(MAX_MENTIONS_PER_MESSAGE)
+    throw new AppError(ErrorCode.TooManyMentions, message, { details: { content: message } })
+  }
   let content: RichTextJson
   try {
     const node = messageSchema.nodeFromJSON(cleaned)
@@ -54,7 +70,8 @@ export function parseMessageContent(input: unknown): ParsedMessage {
     throw error
   }
   if (byteLength(content) > MAX_MESSAGE_JSON_BYTES) refuse(EXCHANGE_MESSAGES.messageTooLarge)
-  return { content, mentionIds: [...new Set(walk.mentionIds)] }
+  if (hasBadCharacters(content)) refuse(EXCHANGE_MESSAGES.messageBadCharacters)
+  return { content, mentionIds }
 }
 
 /** What reading the nodes gathers: text length, whether any text is not blank, mentions. */
@@ -128,6 +145,14 @@ function isAllowedLink(href: string): boolean {
     // Not an absolute URL (a relative path or garbage): refused like a bad scheme.
     return false
   }
+}
+
+/** Whether any string of `value` (text, mention, link…) holds a NUL character or a lone surrogate. */
+function hasBadCharacters(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value)
+  if (Array.isArray(value)) return value.some(hasBadCharacters)
+  if (isRecord(value)) return Object.values(value).some(hasBadCharacters)
+  return false
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

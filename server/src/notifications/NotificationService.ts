@@ -33,6 +33,14 @@ export class NotificationService {
     })
   }
 
+  /** Notifies several accounts of the same thing, in one write of the store. */
+  async notifyAll(accountIds: Iterable<string>, content: NotificationContent): Promise<void> {
+    const createdAt = isoTime(this.#timers)
+    await this.#store.notifications.createNotifications(
+      [...accountIds].map((accountId) => ({ id: randomUUID(), accountId, ...content, createdAt })),
+    )
+  }
+
   /** The notifications of an account, newest first, and how many are unread. */
   async listOf(accountId: string): Promise<NotificationListView> {
     const all = await this.#store.notifications.listNotificationsOf(accountId)

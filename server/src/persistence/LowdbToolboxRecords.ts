@@ -68,6 +68,17 @@ export class LowdbToolboxRecords implements ToolboxRecords, NotificationRecords 
     await this.#db.write((data) => insertRecord(data.notifications, notification, NOTIFICATION))
   }
 
+  async createNotifications(notifications: readonly Notification[]): Promise<void> {
+    if (notifications.length === 0) return
+    await this.#db.write((data) => {
+      // Inserted into a copy, so that a refused one leaves the data as it was (see `write`).
+      const next = [...data.notifications]
+      for (const notification of notifications) insertRecord(next, notification, NOTIFICATION)
+      data.notifications = next
+      return notifications.length
+    })
+  }
+
   listNotificationsOf(accountId: string): Promise<Notification[]> {
     return this.#db.read((data) =>
       data.notifications.filter((notification) => notification.accountId === accountId),

@@ -3,6 +3,8 @@ import type { Notification } from './records/Notification.ts'
 /** The in-app notifications in the metadata store. Same contract as {@link MetadataStore}. */
 export interface NotificationRecords {
   createNotification(notification: Notification): Promise<void>
+  /** Adds several notifications in one write: all of them, or none if one is refused. */
+  createNotifications(notifications: readonly Notification[]): Promise<void>
   /** The notifications of an account, oldest first. */
   listNotificationsOf(accountId: string): Promise<Notification[]>
   updateNotification(

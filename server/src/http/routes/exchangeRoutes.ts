@@ -9,6 +9,7 @@ import {
   exchangeStatusSchema,
   mentionQuerySchema,
 } from '../../exchanges/exchangeInput.ts'
+import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../../exchanges/MessageRateLimit.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { assertAllowed } from './loadSpace.ts'
@@ -19,10 +20,14 @@ type EchoParams = { Params: { id: string; spaceId: string } }
 /**
  * The échanges between CLPE and CoRE (issue #8): threads, their messages (appended live to the
  * thread's Y.Doc), status, « nous aussi », mentions and synergies. Every signed-in member reads;
- * what each may change is decided by `ExchangeService` with `auth/exchangeAccess.ts`.
+ * what each may change is decided by `ExchangeService` with `auth/exchangeAccess.ts`. The
+ * messages a person posts are rate-limited per account, over all threads.
  */
 export function registerExchangeRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, exchanges } = context
+  // Here rather than in ExchangeService: the limit is for people at the API, not for the demo
+  // seeding, which writes its threads through the service at start-up.
+  const messageRateLimit = new MessageRateLimit(DEFAULT_MESSAGE_RATE_LIMITS, context.timers)
 
   async function reader(request: Parameters<typeof guard.require>[0]): Promise<Actor> {
     const { actor } = await guard.require(request)
@@ -60,6 +65,7 @@ export function registerExchangeRoutes(app: FastifyInstance, context: ApiContext
 
   app.post<ThreadParams>('/api/echanges/:id/messages', async (request, reply) => {
     const actor = await reader(request)
+    messageRateLimit.admit(actor.account.id)
     const { content } = parseInput(exchangeMessageSchema, request.body)
     return reply.code(201).send(await exchanges.post(actor, request.params.id, content))
   })
