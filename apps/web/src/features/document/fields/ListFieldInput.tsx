@@ -1,4 +1,4 @@
-import { memo, useEffect, useState, type ReactNode } from 'react'
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react'
 import * as Y from 'yjs'
 import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
@@ -29,9 +29,19 @@ export function ListFieldInput(props: {
   const array = entry instanceof Y.Array ? (entry as Y.Array<unknown>) : null
   useListVersion(array)
   const items = array === null ? [] : sortedItems(array)
+  // The first field of an item just added, focused once it is on screen: typing right after
+  // « Ajouter » goes into the new item, not into the button again.
+  const focusNext = useRef<string | null>(null)
+  useEffect(() => {
+    const target = focusNext.current === null ? null : document.getElementById(focusNext.current)
+    if (target === null) return
+    focusNext.current = null
+    target.focus()
+  })
 
   function handleAdd(): void {
     const item = newItem(field, items.at(-1))
+    const first = field.fields[0]
     if (array === null) {
       const created = new Y.Array<unknown>()
       created.push([item])
@@ -39,6 +49,9 @@ export function ListFieldInput(props: {
     } else {
       array.push([item])
     }
+    // Read once inserted: a new Y.Map answers `get` only once it is part of the document.
+    if (first !== undefined)
+      focusNext.current = `${id}-${itemKey(item, items.length)}-${first.name}`
   }
 
   return (
