@@ -21,6 +21,11 @@ export interface ServerConfig {
   readonly auth: 'session' | 'none'
   /** Origins besides the server's own from which browser pages may use a session. */
   readonly allowedOrigins: readonly string[]
+  /**
+   * The origin the server is reached at (`https://maillage.example.fr`), for absolute links
+   * handed to other applications (calendar feeds); absent: each request's origin.
+   */
+  readonly publicUrl?: string
   /** Seed the demo accounts on a new data directory (never in production). */
   readonly demoData: boolean
   /** Lifetime of a session from login. */
@@ -53,6 +58,38 @@ export class ConfigError extends Error {
 const integer = (fallback: number, min = 0): z.ZodType<number> =>
   z.coerce.number().int().min(min).default(fallback)
 
+/** `value` as an http(s) origin when it is one, with at most a trailing `/`; else null. */
+function originOf(value: string): string | null {
+  if (!URL.canParse(value)) return null
+  const url = new URL(value)
+  const bare =
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.username === '' &&
+    url.password === '' &&
+    !value.endsWith('?') &&
+    !value.endsWith('#')
+  return bare && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : null
+}
+
+// Empty means unset, as for the other optional variables.
+const publicUrlSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value.trim() === '') return undefined
+    const origin = originOf(value.trim())
+    if (origin === null) {
+      context.addIssue({
+        code: 'custom',
+        message: 'must be an http(s) origin without a path, e.g. https://maillage.example.fr',
+      })
+      return z.NEVER
+    }
+    return origin
+  })
+
 const environmentSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: integer(8080).pipe(z.number().max(65_535)),
@@ -62,6 +99,7 @@ const environmentSchema = z.object({
   MAILLAGE_WEB_DIR: z.string().min(1).default(DEFAULT_WEB_DIR),
   MAILLAGE_AUTH: z.enum(['session', 'none']).default('session'),
   MAILLAGE_ALLOWED_ORIGINS: z.string().default(''),
+  MAILLAGE_PUBLIC_URL: publicUrlSchema,
   MAILLAGE_DEMO_DATA: z.enum(['true', 'false']).optional(),
   MAILLAGE_SESSION_TTL_MS: integer(DEFAULT_SESSION_TTL_MS, 60_000),
   MAILLAGE_SAVE_DELAY_MS: integer(DEFAULT_SAVE_DELAY_MS).pipe(z.number().max(1000)),
@@ -102,6 +140,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     allowedOrigins: env.MAILLAGE_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
+    ...(env.MAILLAGE_PUBLIC_URL === undefined ? {} : { publicUrl: env.MAILLAGE_PUBLIC_URL }),
     demoData: !production && env.MAILLAGE_DEMO_DATA !== 'false',
     sessionTtlMs: env.MAILLAGE_SESSION_TTL_MS,
     production,

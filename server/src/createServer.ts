@@ -205,6 +205,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     secureCookies: config.production,
     sessionTtlMs: config.sessionTtlMs,
     production: config.production,
+    publicUrl: config.publicUrl,
     onSessionEnded: (sessionTokenHash) => {
       syncServer.closeWhere(
         (connection) => connection.principal.sessionTokenHash === sessionTokenHash,

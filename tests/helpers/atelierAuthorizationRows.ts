@@ -92,6 +92,15 @@ export const ATELIER_ROUTES: readonly RouteRow[] = [
     cell: async (fixture) => ({ path: `/api/ateliers/${await createAtelier(fixture)}` }),
   },
   {
+    method: 'PATCH',
+    url: '/api/ateliers/:atelierId',
+    expected: [401, 403, 403, 403, 403, 200],
+    cell: async (fixture) => ({
+      path: `/api/ateliers/${await createAtelier(fixture)}`,
+      body: { visioLink: 'https://visio.exemple.fr/matrice-changee' },
+    }),
+  },
+  {
     method: 'POST',
     url: '/api/ateliers/:atelierId/inscription',
     expected: [401, 200, 200, 200, 200, 200],

@@ -38,6 +38,8 @@ export async function startServer(
     loginThrottle?: CreateServerOptions['loginThrottle']
     /** The built web app to serve at `/` (default `apps/web/dist`, as `npm start`). */
     webDir?: string
+    /** `MAILLAGE_PUBLIC_URL`: the origin of absolute links (default: each request's). */
+    publicUrl?: string
   } = {},
 ): Promise<TestServer> {
   const config: ServerConfig = {
@@ -55,6 +57,7 @@ export async function startServer(
     compactAfterAppends: 50,
     saveRetryDelayMs: 100,
     webDir: options.webDir ?? DEFAULT_WEB_DIR,
+    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
   }
   const server = await createServer({
     config,

@@ -1,5 +1,7 @@
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { parseDocumentId } from '@maillage/protocol'
 import type {
   ApiErrorBody,
   AtelierRegistrantView,
@@ -9,13 +11,17 @@ import type {
   CalendarFeedView,
   NotificationListView,
 } from '@maillage/protocol'
+import { DocumentKind, clpeSpaceId } from '@maillage/schema'
 import { createApiClient, type ApiClient, type Credential } from '../helpers/apiClient.ts'
-import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
+import { atelierBody, dayIn } from '../helpers/atelierAuthorizationRows.ts'
 import { signInDemoAccounts } from '../helpers/signInDemoAccounts.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 
 const NAMES = ['admin', 'lille', 'lens', 'copil', 'lecteur'] as const
 type Name = (typeof NAMES)[number]
+
+// Absolute links handed to calendar applications come from MAILLAGE_PUBLIC_URL, not the request.
+const PUBLIC_URL = 'https://maillage.exemple.fr'
 
 /** Parses an iCalendar text with ical.js: its calendar component and events. */
 function parseCalendar(text: string) {
@@ -31,7 +37,7 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
   let ids: Record<Name, string>
 
   beforeAll(async () => {
-    server = await startServer({ auth: 'session', demoData: true })
+    server = await startServer({ auth: 'session', demoData: true, publicUrl: PUBLIC_URL })
     api = createApiClient(server.httpUrl)
     const accounts = await signInDemoAccounts(api, NAMES)
     as = accounts.as
@@ -53,6 +59,10 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
     return api.request<AtelierView & ApiErrorBody>(method, `/api/ateliers/${id}/inscription`, {
       as: as[who],
     })
+  }
+  /** The address of the test server for a public link. */
+  function local(publicLink: string): string {
+    return `${server.httpUrl}${new URL(publicLink).pathname}`
   }
   async function placeNotifications(who: Name): Promise<NotificationListView['notifications']> {
     const response = await api.request<NotificationListView>('GET', '/api/notifications', {
@@ -180,6 +190,68 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
     expect(view.body.can.register).toBe(false)
   })
 
+  it('refuses cancelling once the atelier has ended, promoting and notifying nobody', async () => {
+    const { id } = await create(atelierBody({ title: 'Atelier fini, liste figée', capacity: 1 }))
+    await registration('POST', 'lens', id)
+    expect((await registration('POST', 'lecteur', id)).body.registration?.status).toBe(
+      'liste-attente',
+    )
+    for (const action of ['demarrer', 'terminer']) {
+      await api.request('POST', `/api/ateliers/${id}/session`, { as: as.admin, body: { action } })
+    }
+    const late = await registration('DELETE', 'lens', id)
+    expect(late.status).toBe(409)
+    expect(late.body.error.code).toBe('CONFLICT')
+    expect(late.body.error.message).toBe(
+      'Cet atelier est terminé : les inscriptions ne peuvent plus être annulées.',
+    )
+    const lens = await api.request<AtelierView>('GET', `/api/ateliers/${id}`, { as: as.lens })
+    expect(lens.body.registration?.status).toBe('inscrit')
+    const waiting = await api.request<AtelierView>('GET', `/api/ateliers/${id}`, {
+      as: as.lecteur,
+    })
+    expect(waiting.body.registration).toMatchObject({ status: 'liste-attente', position: 1 })
+    const notified = await placeNotifications('lecteur')
+    expect(notified.filter((entry) => entry.link === `/ateliers/${id}`)).toEqual([])
+  })
+
+  it('publishes only the ateliers of the espace régional, not an atelier document of a CLPE', async () => {
+    // The generic document route is the lead's to close; here the document is made in the store.
+    const id = parseDocumentId('atelier-clpe-hors-programme')
+    const now = new Date().toISOString()
+    await server.server.metadata.createDocument({
+      id,
+      spaceId: clpeSpaceId('CLPE59004'),
+      kind: DocumentKind.Atelier,
+      title: 'Atelier publié par un CLPE',
+      sharedWithAll: true,
+      createdBy: ids.lille,
+      createdAt: now,
+      updatedAt: now,
+    })
+    const doc = new Y.Doc()
+    doc.getText('title').insert(0, 'Atelier publié par un CLPE')
+    const fields = doc.getMap<unknown>('fields')
+    fields.set('date', dayIn(20))
+    fields.set('heure', new Y.Text('14:00'))
+    fields.set('duree', 60)
+    await server.server.store.append(id, [Y.encodeStateAsUpdate(doc)])
+
+    for (const who of ['lille', 'lens', 'admin'] as const) {
+      const list = await api.request<AtelierSummaryView[]>('GET', '/api/ateliers', { as: as[who] })
+      expect(list.body.map((entry) => entry.id)).not.toContain(id)
+      const one = await api.request('GET', `/api/ateliers/${id}`, { as: as[who] })
+      expect(one.status).toBe(404)
+    }
+    expect((await registration('POST', 'lens', id)).status).toBe(404)
+    const ics = await api.request('GET', `/api/ateliers/${id}/atelier.ics`, { as: as.lens })
+    expect(ics.status).toBe(404)
+    const feed = await api.request<CalendarFeedView>('POST', '/api/calendrier', { as: as.copil })
+    const events = parseCalendar(await (await fetch(local(feed.body.url))).text()).events
+    expect(events.length).toBeGreaterThan(0)
+    expect(events.map((event) => event.uid)).not.toContain(`${id}@maillage`)
+  })
+
   it('lists upcoming ateliers soonest first, then past ones most recent first', async () => {
     const list = await api.request<AtelierSummaryView[]>('GET', '/api/ateliers', { as: as.lens })
     expect(list.status).toBe(200)
@@ -216,7 +288,10 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
     expect(event?.startDate.toJSDate().toISOString()).toBe(created.startsAt)
     expect(event?.endDate.toJSDate().toISOString()).toBe(created.endsAt)
     expect(event?.location).toBe('https://visio.exemple.fr/matrice')
-    expect(event?.description).toContain(`/ateliers/${created.id}`)
+    expect(event?.description).toContain(`${PUBLIC_URL}/ateliers/${created.id}`)
+    expect(event?.component.getFirstPropertyValue('url')).toBe(
+      `${PUBLIC_URL}/ateliers/${created.id}`,
+    )
 
     // Someone without a seat gets the event without the visio link.
     const visitor = await api.request('GET', `/api/ateliers/${created.id}/atelier.ics`, {
@@ -232,14 +307,14 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
     expect(before.body).toEqual({ active: false })
     const created = await api.request<CalendarFeedView>('POST', '/api/calendrier', { as: as.lens })
     expect(created.status).toBe(201)
-    expect(created.body.url).toMatch(new RegExp(`^${server.httpUrl}/api/calendrier/.+\\.ics$`))
+    expect(created.body.url).toMatch(new RegExp(`^${PUBLIC_URL}/api/calendrier/.+\\.ics$`))
     const status = await api.request<CalendarFeedStatusView>('GET', '/api/calendrier', {
       as: as.lens,
     })
     expect(status.body).toEqual({ active: true, createdAt: created.body.createdAt })
 
     // A calendar application sends no cookie.
-    const feed = await fetch(created.body.url)
+    const feed = await fetch(local(created.body.url))
     expect(feed.status).toBe(200)
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     const { calendar, events } = parseCalendar(await feed.text())
@@ -254,13 +329,13 @@ describe('the programme of ateliers: registration, waiting list and calendars', 
 
     // A new address revokes the previous one; revoking leaves none.
     const renewed = await api.request<CalendarFeedView>('POST', '/api/calendrier', { as: as.lens })
-    const revoked = await fetch(created.body.url)
+    const revoked = await fetch(local(created.body.url))
     expect(revoked.status).toBe(404)
     expect(await revoked.text()).toMatch(/n’existe pas ou a été révoquée/)
-    expect((await fetch(renewed.body.url)).status).toBe(200)
+    expect((await fetch(local(renewed.body.url))).status).toBe(200)
     const deleted = await api.request('DELETE', '/api/calendrier', { as: as.lens })
     expect(deleted.status).toBe(204)
-    expect((await fetch(renewed.body.url)).status).toBe(404)
+    expect((await fetch(local(renewed.body.url))).status).toBe(404)
     const after = await api.request<CalendarFeedStatusView>('GET', '/api/calendrier', {
       as: as.lens,
     })

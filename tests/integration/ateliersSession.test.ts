@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ApiErrorBody, AtelierSessionView, AtelierView } from '@maillage/protocol'
+import { createAdvanceableClock } from '../helpers/advanceableClock.ts'
 import { createApiClient, type ApiClient, type Credential } from '../helpers/apiClient.ts'
 import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
 import {
@@ -13,22 +14,28 @@ import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { syncCredentials } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-const NAMES = ['admin', 'lille', 'lens'] as const
+const NAMES = ['admin', 'lille', 'lens', 'copil', 'lecteur'] as const
 type Name = (typeof NAMES)[number]
 
 const NOTE_TEXT = 'Les entreprises de la filière batterie recrutent des techniciens de maintenance.'
 const STICKY_TEXT = 'Ouvrir une formation de technicien batterie à Douai'
+const FORGED_TEXT = 'Une note signée du nom d’une autre'
 
 describe('the live session of an atelier', () => {
   let server: TestServer
   let api: ApiClient
   let as: Record<Name, Credential>
+  let ids: Record<Name, string>
   const clients: EditorSyncClient[] = []
+  // Attendance is written at most once a minute per person: the tests move the server's clock.
+  const clock = createAdvanceableClock()
 
   beforeAll(async () => {
-    server = await startServer({ auth: 'session', demoData: true })
+    server = await startServer({ auth: 'session', demoData: true, timers: clock })
     api = createApiClient(server.httpUrl)
-    as = (await signInDemoAccounts(api, NAMES)).as
+    const accounts = await signInDemoAccounts(api, NAMES)
+    as = accounts.as
+    ids = accounts.ids
   })
   afterEach(() => {
     for (const client of clients.splice(0)) client.destroy()
@@ -55,10 +62,10 @@ describe('the live session of an atelier', () => {
   }
 
   /** An atelier whose facilitator wrote an agenda of three points in the document. */
-  async function atelierWithAgenda(): Promise<{ id: string; agenda: string[] }> {
+  async function atelierWithAgenda(capacity = 0): Promise<{ id: string; agenda: string[] }> {
     const created = await api.request<AtelierView>('POST', '/api/ateliers', {
       as: as.admin,
-      body: atelierBody({ title: 'Filières REV3 : quels métiers demain ?' }),
+      body: atelierBody({ title: 'Filières REV3 : quels métiers demain ?', capacity }),
     })
     const { id } = created.body
     const facilitator = await connect('admin', id)
@@ -87,9 +94,13 @@ describe('the live session of an atelier', () => {
   }
 
   it('is run by the facilitator: participants see the agenda move live, attendance is recorded', async () => {
-    const { id, agenda } = await atelierWithAgenda()
+    const { id, agenda } = await atelierWithAgenda(2)
     await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lille })
     await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lens })
+    const copil = await api.request<AtelierView>('POST', `/api/ateliers/${id}/inscription`, {
+      as: as.copil,
+    })
+    expect(copil.body.registration?.status).toBe('liste-attente')
     const lille = await connect('lille', id)
     const session = lille.doc.getMap('session')
 
@@ -105,6 +116,9 @@ describe('the live session of an atelier', () => {
       expect(session.get('currentItemId')).toBe(agenda[0])
     })
 
+    // Readers without a seat follow the live session, but are not participants.
+    await connect('copil', id)
+    await connect('lecteur', id)
     // Lens joins once the session is live: the websocket records their attendance.
     await connect('lens', id)
     const moved = await move('admin', id, { action: 'aller-a', itemId: 'etude' })
@@ -116,16 +130,27 @@ describe('the live session of an atelier', () => {
     expect(unknownItem.status).toBe(409)
     expect((await move('admin', id, { action: 'demarrer' })).status).toBe(409)
 
-    const names = await waitFor(async () => {
-      const present = (await view('admin', id)).body.attendance.map((entry) => entry.person.name)
-      expect(present).toEqual(expect.arrayContaining(['Nadia Benali', 'Julien Lefebvre']))
-      return present
+    await waitFor(async () => {
+      const present = (await view('admin', id)).body.attendance.map((entry) => entry.person.id)
+      expect(present).toContain(ids.lens)
     })
-    // Lille was connected before the start: recorded when the session started.
-    expect(names).toContain('Nadia Benali')
     expect((await view('lille', id)).body.attendance).toEqual([])
 
+    // Within a minute of being seen, people connected at the end are not written again.
+    clock.advance(30_000)
     const ended = await move('admin', id, { action: 'terminer' })
+    // Ending records everyone connected: only the seat holders and the facilitator count.
+    const attendance = (await view('admin', id)).body.attendance
+    expect(attendance.map((entry) => entry.person.id).sort()).toEqual(
+      [ids.admin, ids.lille, ids.lens].sort(),
+    )
+    // Lille was connected before the start: recorded when the session started, not again.
+    const nadia = attendance.find((entry) => entry.person.id === ids.lille)
+    expect(nadia).toMatchObject({
+      firstSeenAt: started.body.startedAt,
+      lastSeenAt: started.body.startedAt,
+    })
+
     expect(ended.body).toEqual({
       state: 'terminee',
       startedAt: started.body.startedAt,
@@ -151,25 +176,42 @@ describe('the live session of an atelier', () => {
       const sticky = new Y.Map<unknown>()
       sticky.set('id', 'note-1')
       sticky.set('text', STICKY_TEXT)
+      sticky.set('authorId', ids.lille)
       sticky.set('authorName', 'Nadia Benali')
       sticky.set('groupId', '')
       sticky.set('createdAt', new Date().toISOString())
+      // Browsers write the wall: votes of made-up ids and of a reader without a seat are forged.
       const votes = new Y.Map<boolean>()
-      votes.set('un-compte', true)
+      for (const voter of [ids.lille, 'un-compte', 'un-autre', ids.lecteur]) votes.set(voter, true)
       sticky.set('votes', votes)
-      lille.doc.getArray('wall').push([sticky])
+      // A note that claims another person's name, with the facilitator's « +1 ».
+      const forged = new Y.Map<unknown>()
+      forged.set('id', 'note-2')
+      forged.set('text', FORGED_TEXT)
+      forged.set('authorId', ids.lecteur)
+      forged.set('authorName', 'Camille Dupont')
+      forged.set('groupId', '')
+      forged.set('createdAt', new Date().toISOString())
+      const forgedVotes = new Y.Map<boolean>()
+      forgedVotes.set(ids.admin, true)
+      forged.set('votes', forgedVotes)
+      lille.doc.getArray('wall').push([sticky, forged])
     })
     const facilitator = await connect('admin', id)
     await waitFor(() => {
       expect(facilitator.paragraphs()).toContain(NOTE_TEXT)
-      expect(facilitator.doc.getArray('wall').length).toBe(1)
+      expect(facilitator.doc.getArray('wall').length).toBe(2)
     })
 
     const early = await api.request<ApiErrorBody>('POST', `/api/ateliers/${id}/compte-rendu`, {
       as: as.admin,
     })
     expect(early.status).toBe(409)
-    await move('admin', id, { action: 'terminer' })
+    // More than a minute after the start, people connected at the end are seen again.
+    clock.advance(61_000)
+    const ended = await move('admin', id, { action: 'terminer' })
+    const seen = (await view('admin', id)).body.attendance
+    expect(seen.find((entry) => entry.person.id === ids.lille)?.lastSeenAt).toBe(ended.body.endedAt)
     const refused = await api.request('POST', `/api/ateliers/${id}/compte-rendu`, { as: as.lille })
     expect(refused.status).toBe(403)
 
@@ -206,7 +248,10 @@ describe('the live session of an atelier', () => {
     const compteRendu = await connect('lille', documentId)
     const body = compteRendu.body.toString()
     expect(body).toContain(NOTE_TEXT)
-    expect(body).toContain(`${STICKY_TEXT} (1 vote)`)
+    // Only the votes of seat holders and facilitators count; authors are named from the store.
+    expect(body).toContain(`${STICKY_TEXT} — Nadia Benali (1 vote)`)
+    expect(body).toContain(`${FORGED_TEXT} (1 vote)`)
+    expect(body).not.toContain('Camille Dupont (1 vote)')
     // Present: the participant and the facilitator, connected while the session was live.
     expect(body).toContain('Participants (2)')
     expect(body).toContain('Nadia Benali')

@@ -94,6 +94,7 @@ export type {
   AtelierAttendanceView,
   AtelierCreateBody,
   AtelierFormatName,
+  AtelierPatchBody,
   AtelierRegistrantView,
   AtelierRegistrationStatusName,
   AtelierRegistrationView,

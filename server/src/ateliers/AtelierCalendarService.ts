@@ -53,13 +53,13 @@ export class AtelierCalendarService {
     options: { readonly origin: string; readonly name?: string },
   ): Promise<string> {
     const seats = await this.#store.ateliers.listRegistrationsOf(actor.account.id)
-    const events = ateliers.map(({ record, details }): AtelierEvent => {
+    const events = ateliers.map(({ record, details, visioLink }): AtelierEvent => {
       const registration = seats.find((entry) => entry.atelierId === record.id) ?? null
       return {
         id: record.id,
         details,
         pageUrl: `${options.origin}${atelierPath(record.id)}`,
-        showVisio: canSeeVisioLink(actor, record, registration),
+        visioLink: canSeeVisioLink(actor, record, registration) ? visioLink : '',
       }
     })
     return renderAtelierCalendar(events, {

@@ -24,7 +24,7 @@ import type { Timers } from '../time/Timers.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 import { formatAtelierWhen } from './atelierFacts.ts'
 import type { AtelierCreateInput } from './atelierInput.ts'
-import { atelierPath, isAtelierOver, readAtelier } from './loadAtelier.ts'
+import { atelierPath, isAtelierOver, isProgrammeAtelier, readAtelier } from './loadAtelier.ts'
 import { presentAtelier, presentAtelierSummary } from './presentAtelier.ts'
 import { cancel, fillSeats, register, waitingPositions } from './registrationList.ts'
 import { writeAtelierContent, type AtelierContent } from './writeAtelierContent.ts'
@@ -36,13 +36,16 @@ export const ATELIER_PLACE_NOTIFICATION_KIND = 'atelier-place'
 export interface ReadAtelier {
   readonly record: DocumentRecord
   readonly details: AtelierDetails
+  /** From the atelier's record, '' while not set: for seat holders and facilitators only. */
+  readonly visioLink: string
 }
 
 /**
  * The programme of ateliers (issue #8, item 3): creation in the espace régional (shared with all
  * territories), the programme as each person sees it, and registration with a waiting list. The
- * details live in each atelier's Y.Doc and are read from it; registrations in the metadata store,
- * changed atomically (`registrationList.ts`). Who may do what is decided by the routes
+ * details live in each atelier's Y.Doc and are read from it; its visio link in its record (out of
+ * the Y.Doc, which every reader receives); registrations in the metadata store, changed atomically
+ * (`registrationList.ts`). Who may do what is decided by the routes
  * (`auth/atelierAccess.ts`).
  */
 export class AtelierService {
@@ -71,30 +74,28 @@ export class AtelierService {
   }
 
   /**
-   * Every atelier `actor` may read, not archived, read from its Y.Doc: those in the course of
-   * their programme first (soonest first, then those without a date yet), then those over (most
-   * recent first).
+   * Every atelier of the programme (the espace régional's, see `isProgrammeAtelier`) `actor` may
+   * read, not archived, read from its Y.Doc: those in the course of their programme first
+   * (soonest first, then those without a date yet), then those over (most recent first).
    */
   async readable(actor: Actor): Promise<ReadAtelier[]> {
-    const spaces = await this.#store.listSpaces()
-    const lists = await Promise.all(
-      spaces.map((space) => this.#store.listDocumentsOfSpace(space.id)),
+    const documents = await this.#store.listDocumentsOfSpace(REGIONAL_SPACE_IDS.regional)
+    const records = documents.filter(
+      (record) =>
+        isProgrammeAtelier(record) &&
+        record.archivedAt === undefined &&
+        documentAccess(actor, record) !== null,
     )
-    const records = lists
-      .flat()
-      .filter(
-        (record) =>
-          record.kind === DocumentKind.Atelier &&
-          record.archivedAt === undefined &&
-          documentAccess(actor, record) !== null,
-      )
-    const ateliers = await Promise.all(
-      records.map(async (record) => ({
-        record,
-        details: await readAtelier(this.#content, record),
-      })),
-    )
-    return this.#sorted(ateliers)
+    return this.#sorted(await Promise.all(records.map((record) => this.read(record))))
+  }
+
+  /** Reads an atelier: its details from its Y.Doc, its visio link from its record. */
+  async read(record: DocumentRecord): Promise<ReadAtelier> {
+    const [details, stored] = await Promise.all([
+      readAtelier(this.#content, record),
+      this.#store.ateliers.findAtelier(record.id),
+    ])
+    return { record, details, visioLink: stored?.visioLink ?? '' }
   }
 
   /** The programme as `actor` sees it (`GET /api/ateliers`). */
@@ -114,7 +115,7 @@ export class AtelierService {
    * shown).
    */
   async view(actor: Actor, record: DocumentRecord): Promise<AtelierView> {
-    const details = await readAtelier(this.#content, record)
+    const { details, visioLink } = await this.read(record)
     const registrations = await this.#fillFreedSeats(record, details)
     const registration = registrations.find((entry) => entry.accountId === actor.account.id)
     const facilitate = canFacilitateAtelier(actor, record)
@@ -122,14 +123,15 @@ export class AtelierService {
       accountId: actor.account.id,
       facilitate,
       register: canRegisterToAtelier(actor, record) && this.#isOpen(record, details),
-      seesVisio: canSeeVisioLink(actor, record, registration ?? null),
+      visioLink: canSeeVisioLink(actor, record, registration ?? null) ? visioLink : '',
       attendance: facilitate ? await this.#attendance(record) : [],
     })
   }
 
   /**
    * Creates an atelier in the espace régional, shared with all territories, its essentials written
-   * into the fields of its Y.Doc (the agenda and the rest are co-edited afterwards).
+   * into the fields of its Y.Doc (the agenda and the rest are co-edited afterwards) and its visio
+   * link into its record, out of the Y.Doc that every reader receives.
    */
   async create(actor: Actor, input: AtelierCreateInput): Promise<DocumentRecord> {
     const record = await this.#documents.create(actor, {
@@ -143,11 +145,24 @@ export class AtelierService {
         format: input.format,
         theme: input.theme,
         intervenants: input.intervenants,
-        visio: input.visioLink,
         capacite: input.capacity,
       },
     })
+    await this.setVisioLink(actor, record, input.visioLink)
     return this.#documents.share(record, true)
+  }
+
+  /**
+   * Sets the visio link of an atelier (an `https://` address, or '' to remove it), kept in its
+   * record: the caller checked that `actor` facilitates it.
+   */
+  async setVisioLink(actor: Actor, record: DocumentRecord, visioLink: string): Promise<void> {
+    await this.#store.ateliers.putAtelier({
+      id: record.id,
+      visioLink,
+      updatedAt: isoTime(this.#timers),
+      updatedBy: actor.account.id,
+    })
   }
 
   /**
@@ -194,10 +209,17 @@ export class AtelierService {
 
   /**
    * Cancels `actor`'s registration; a freed seat goes to the first waiting person, who is
-   * notified. Throws `CONFLICT` when the person was not registered.
+   * notified. Throws `CONFLICT` when the person was not registered, or once the atelier is over
+   * or archived (a seat freed then would promote and notify people for nothing).
    */
   async cancel(actor: Actor, record: DocumentRecord): Promise<void> {
     const details = await readAtelier(this.#content, record)
+    if (!this.#isOpen(record, details)) {
+      throw new AppError(
+        ErrorCode.Conflict,
+        'Cet atelier est terminé : les inscriptions ne peuvent plus être annulées.',
+      )
+    }
     const at = isoTime(this.#timers)
     const change = await this.#store.ateliers.changeRegistrations(record.id, (registrations) => {
       const cancelled = cancel(registrations, actor.account.id, details.capacity, at)

@@ -3,6 +3,7 @@ import type { AtelierSessionBody, DocumentId, RichTextJson } from '@maillage/pro
 import { isDocumentId } from '@maillage/protocol'
 import { ATELIER_FORMAT_OPTIONS, DocumentKind, DocumentRoot, optionLabel } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import {
   readDocumentContent,
@@ -14,6 +15,7 @@ import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { appendListItems, listFieldOf } from './appendListItems.ts'
+import { AtelierParticipants } from './AtelierParticipants.ts'
 import { readAtelierDetails, type AtelierDetails } from './atelierDetails.ts'
 import {
   moveSession,
@@ -22,12 +24,19 @@ import {
   type AtelierSession,
 } from './atelierSession.ts'
 import { draftCompteRendu } from './draftCompteRendu.ts'
+import { isProgrammeAtelier } from './loadAtelier.ts'
 import { readWall, type Wall } from './readWall.ts'
 import { richTextOfFragment } from './richTextOfFragment.ts'
 import { writeRichText } from './writeRichText.ts'
 
 /** Longest title of a document, as the index keeps it. */
 const MAX_TITLE_LENGTH = 300
+
+/**
+ * A person's attendance is written at most once per this delay: joining again sooner (a page
+ * reloaded, a second tab) costs no metadata write, and `lastSeenAt` may lag by as much.
+ */
+export const ATTENDANCE_REFRESH_MS = 60_000
 
 /** What the compte rendu is drafted from, read at once from the atelier's Y.Doc. */
 interface SessionRecord {
@@ -46,6 +55,7 @@ export class AtelierSessionService {
   readonly #documents: DocumentService
   readonly #content: DocumentContentSources
   readonly #timers: Timers
+  readonly #participants: AtelierParticipants
   /** Compte rendus being drafted, by atelier: a second click waits for the first one's. */
   readonly #drafting = new Map<string, Promise<{ documentId: string; created: boolean }>>()
 
@@ -54,17 +64,20 @@ export class AtelierSessionService {
     documents: DocumentService
     content: DocumentContentSources
     timers: Timers
+    /** Builds the actor of an account, to tell its facilitators. */
+    sessions: Pick<SessionManager, 'actorFor'>
   }) {
     this.#store = options.store
     this.#documents = options.documents
     this.#content = options.content
     this.#timers = options.timers
+    this.#participants = new AtelierParticipants(options)
   }
 
   /**
    * Applies the facilitator's `action` to the session (see `moveSession`); throws `CONFLICT` for a
-   * move the session's state does not allow. Starting and ending record everyone connected to the
-   * atelier at that moment as present.
+   * move the session's state does not allow. Starting and ending record the participants (seat
+   * holders and facilitators) connected to the atelier at that moment as present.
    */
   async move(record: DocumentRecord, action: AtelierSessionBody): Promise<AtelierSession> {
     const now = isoTime(this.#timers)
@@ -83,22 +96,22 @@ export class AtelierSessionService {
       }
     })
     if (outcome.session === undefined) throw outcome.error
-    if (action.action !== 'aller-a') await this.#recordConnected(record.id, now)
+    if (action.action !== 'aller-a') await this.#recordConnected(record, now)
     return outcome.session
   }
 
   /**
-   * Records that `accountId` is in the live session of `documentId`, if it is an atelier whose
-   * session is `en-cours`; does nothing otherwise. Called whenever a websocket connection joins a
-   * document's room.
+   * Records that `accountId` is in the live session of `documentId`, if it is an atelier of the
+   * programme whose session is `en-cours` and the person holds a seat or facilitates it; does
+   * nothing otherwise. Called whenever a websocket connection joins a document's room.
    */
   async recordPresence(documentId: DocumentId, accountId: string): Promise<void> {
     if (accountId === '') return
     const record = await this.#store.findDocument(documentId)
-    if (record?.kind !== DocumentKind.Atelier) return
+    if (record === null || !isProgrammeAtelier(record)) return
     const session = await readDocumentContent(this.#content, documentId, readAtelierSession)
     if (session.state !== 'en-cours') return
-    await this.#store.ateliers.recordAttendance(documentId, accountId, isoTime(this.#timers))
+    await this.#recordAttendance(record, accountId, isoTime(this.#timers))
   }
 
   /**
@@ -143,6 +156,10 @@ export class AtelierSessionService {
       }
     }
     const attendees = await this.#attendees(record.id)
+    const participants = await this.#participants.namesOf(
+      record,
+      sources.wall.notes.flatMap((note) => [note.authorId, ...note.voterIds]),
+    )
     const compteRendu = await this.#documents.create(actor, {
       spaceId: record.spaceId,
       kind: DocumentKind.CompteRendu,
@@ -154,6 +171,7 @@ export class AtelierSessionService {
       attendees: attendees.map((person) => person.nom),
       notes: sources.notes,
       wall: sources.wall,
+      participants,
     })
     await this.#content.rooms.change(compteRendu.id, (doc) => {
       const fragment = doc.getXmlFragment(DocumentRoot.Body)
@@ -186,16 +204,30 @@ export class AtelierSessionService {
       .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
   }
 
-  /** Records as present every account connected to the atelier's room right now. */
-  async #recordConnected(atelierId: DocumentId, at: string): Promise<void> {
-    const room = this.#content.rooms.find(atelierId)
+  /** Records as present, `at`, every participant connected to the atelier's room right now. */
+  async #recordConnected(record: DocumentRecord, at: string): Promise<void> {
+    const room = this.#content.rooms.find(record.id)
     if (room === undefined) return
     const accountIds = new Set(
       [...room.connections].map((connection) => connection.principal.id).filter((id) => id !== ''),
     )
-    for (const accountId of accountIds) {
-      await this.#store.ateliers.recordAttendance(atelierId, accountId, at)
+    for (const accountId of accountIds) await this.#recordAttendance(record, accountId, at)
+  }
+
+  /**
+   * Records `accountId` present in the session `at` if they hold a seat or facilitate, unless they
+   * were seen less than {@link ATTENDANCE_REFRESH_MS} before.
+   */
+  async #recordAttendance(record: DocumentRecord, accountId: string, at: string): Promise<void> {
+    const previous = await this.#store.ateliers.findAttendance(record.id, accountId)
+    if (
+      previous !== null &&
+      Date.parse(at) - Date.parse(previous.lastSeenAt) < ATTENDANCE_REFRESH_MS
+    ) {
+      return
     }
+    if (!(await this.#participants.includes(record, accountId))) return
+    await this.#store.ateliers.recordAttendance(record.id, accountId, at)
   }
 }
 

@@ -20,7 +20,6 @@ function details(overrides: Partial<AtelierDetails> & Pick<AtelierDetails, 'date
     intervenants: '',
     publicVise: '',
     capacity: 0,
-    visioLink: 'https://visio.exemple.fr/salle-rev3',
     presentation: '',
     agenda: [],
     resources: [],
@@ -31,8 +30,10 @@ function details(overrides: Partial<AtelierDetails> & Pick<AtelierDetails, 'date
   return { ...base, ...atelierSchedule(base.date, base.time, durationMinutes) }
 }
 
-function event(id: string, atelier: AtelierDetails, showVisio = true): AtelierEvent {
-  return { id, details: atelier, pageUrl: `https://maillage.exemple.fr/ateliers/${id}`, showVisio }
+const VISIO = 'https://visio.exemple.fr/salle-rev3'
+
+function event(id: string, atelier: AtelierDetails, visioLink = VISIO): AtelierEvent {
+  return { id, details: atelier, pageUrl: `https://maillage.exemple.fr/ateliers/${id}`, visioLink }
 }
 
 /** Parses an iCalendar text with ical.js, a real parser: the calendar and its events by UID. */
@@ -83,13 +84,13 @@ describe('the calendar of the ateliers', () => {
   it('gives the page as URL and the visio link as location only to those who may see it', () => {
     const atelier = details({ date: '2026-07-02', time: '14:00' })
     const { calendar } = parse(
-      renderAtelierCalendar([event('inscrit', atelier), event('visiteur', atelier, false)], {
+      renderAtelierCalendar([event('inscrit', atelier), event('visiteur', atelier, '')], {
         stamp: STAMP,
       }),
     )
     const [shown, hidden] = calendar.getAllSubcomponents('vevent')
     expect(shown?.getFirstPropertyValue('url')).toBe('https://maillage.exemple.fr/ateliers/inscrit')
-    expect(shown?.getFirstPropertyValue('location')).toBe('https://visio.exemple.fr/salle-rev3')
+    expect(shown?.getFirstPropertyValue('location')).toBe(VISIO)
     expect(hidden?.getFirstPropertyValue('location')).toBeNull()
   })
 

@@ -15,8 +15,11 @@ export interface AtelierEvent {
   readonly details: AtelierDetails
   /** Absolute address of the atelier's page in the web app. */
   readonly pageUrl: string
-  /** Whether the person may see the visio link (registered with a seat, or a facilitator). */
-  readonly showVisio: boolean
+  /**
+   * The visio link, for a person who may see it (a seat holder or a facilitator); '' for anyone
+   * else, and while not set.
+   */
+  readonly visioLink: string
 }
 
 function descriptionOf(event: AtelierEvent): string {
@@ -33,8 +36,8 @@ function descriptionOf(event: AtelierEvent): string {
 /**
  * An iCalendar (RFC 5545) file of `events`: one VEVENT per atelier that has a date and a time
  * (others are left out), with start and end as UTC instants, the title as SUMMARY, the facts,
- * presentation and page address as DESCRIPTION, the page as URL, and the visio link as LOCATION
- * only when the person may see it. `name` becomes `X-WR-CALNAME` (the programme's feed),
+ * presentation and page address as DESCRIPTION, the page as URL, and the event's visio link (given
+ * only to those who may see it) as LOCATION. `name` becomes `X-WR-CALNAME` (the programme's feed),
  * and asks for an hourly refresh. `stamp` is the DTSTAMP of every event (now).
  */
 export function renderAtelierCalendar(
@@ -58,9 +61,7 @@ export function renderAtelierCalendar(
       summary: event.details.title,
       description: descriptionOf(event),
       url: event.pageUrl,
-      ...(event.showVisio && event.details.visioLink !== ''
-        ? { location: event.details.visioLink }
-        : {}),
+      ...(event.visioLink === '' ? {} : { location: event.visioLink }),
     })
   }
   return calendar.toString()

@@ -30,7 +30,10 @@ export interface AtelierResource {
   readonly lien: string
 }
 
-/** What the server reads of an atelier's Y.Doc: its co-edited details and its live session. */
+/**
+ * What the server reads of an atelier's Y.Doc: its co-edited details and its live session. The
+ * visio link is not there: it is kept in the atelier's record (`store.ateliers.findAtelier`).
+ */
 export interface AtelierDetails extends AtelierSchedule {
   readonly title: string
   readonly date: string
@@ -43,7 +46,6 @@ export interface AtelierDetails extends AtelierSchedule {
   readonly publicVise: string
   /** Seats; 0 means unlimited. */
   readonly capacity: number
-  readonly visioLink: string
   readonly presentation: string
   readonly agenda: readonly AgendaItem[]
   readonly resources: readonly AtelierResource[]
@@ -78,7 +80,6 @@ export function readAtelierDetails(doc: Y.Doc, fallbackTitle: string): AtelierDe
     intervenants: stringValue(values, 'intervenants').trim(),
     publicVise: stringValue(values, 'public').trim(),
     capacity: numberValue(values, 'capacite') ?? 0,
-    visioLink: httpsUrlOf(stringValue(values, 'visio')),
     presentation: stringValue(values, 'presentation').trim(),
     agenda: itemsValue(values, 'agenda').map((item) => ({
       id: item.id,

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS, atelierTimeOf } from '@maillage/schema'
+import {
+  ATELIER_FORMAT_OPTIONS,
+  ATELIER_THEME_OPTIONS,
+  atelierTimeOf,
+  httpsUrlOf,
+} from '@maillage/schema'
+import { VISIO_LINK_MAX_LENGTH } from '../persistence/records/AtelierRecord.ts'
 
 const values = (options: readonly { value: string }[]): [string, ...string[]] =>
   options.map((option) => option.value) as [string, ...string[]]
@@ -11,6 +17,22 @@ function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
+
+/**
+ * A visio link as facilitators give it: an `https://` address (trimmed), or '' for none. Read back
+ * with `httpsUrlOf` like every link of an atelier, so what is accepted is what is shown.
+ */
+const visioLinkSchema = z
+  .string({ error: 'Indiquez le lien de visioconférence (https://…), ou laissez-le vide.' })
+  .trim()
+  .max(
+    VISIO_LINK_MAX_LENGTH,
+    `Le lien de visioconférence ne doit pas dépasser ${VISIO_LINK_MAX_LENGTH} caractères.`,
+  )
+  .refine(
+    (value) => value === '' || httpsUrlOf(value) === value,
+    'Le lien de visioconférence doit être une adresse commençant par https://.',
+  )
 
 /** `POST /api/ateliers`: the essentials of a new atelier; the rest is co-edited in the document. */
 export const atelierCreateSchema = z.object({
@@ -45,15 +67,7 @@ export const atelierCreateSchema = z.object({
     .trim()
     .max(300, 'La liste des intervenants ne doit pas dépasser 300 caractères.')
     .default(''),
-  visioLink: z
-    .union([
-      z.literal(''),
-      z.url({
-        protocol: /^https$/,
-        error: 'Le lien de visioconférence doit commencer par https://.',
-      }),
-    ])
-    .default(''),
+  visioLink: visioLinkSchema.default(''),
   capacity: z
     .number({ error: 'Indiquez le nombre de places (0 pour illimité).' })
     .int('Indiquez un nombre entier de places.')
@@ -62,6 +76,12 @@ export const atelierCreateSchema = z.object({
 })
 /** A validated {@link atelierCreateSchema}. */
 export type AtelierCreateInput = z.infer<typeof atelierCreateSchema>
+
+/** `PATCH /api/ateliers/:id`: the visio link, which lives outside the atelier's Y.Doc. */
+export const atelierPatchSchema = z.object(
+  { visioLink: visioLinkSchema },
+  { error: 'Envoyez le lien de visioconférence : { "visioLink": "https://…" }.' },
+)
 
 /** `POST /api/ateliers/:id/session`: the facilitator's action on the live session. */
 export const atelierSessionSchema = z.discriminatedUnion(

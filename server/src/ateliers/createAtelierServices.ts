@@ -39,7 +39,13 @@ export function createAtelierServices(options: {
   })
   return {
     programme,
-    sessions: new AtelierSessionService({ store, documents, content, timers }),
+    sessions: new AtelierSessionService({
+      store,
+      documents,
+      content,
+      timers,
+      sessions: options.sessions,
+    }),
     calendars: new AtelierCalendarService({
       store,
       sessions: options.sessions,

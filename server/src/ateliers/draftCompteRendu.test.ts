@@ -69,7 +69,7 @@ function atelierDoc(): Y.Doc {
     doc
       .getArray(DocumentRoot.Wall)
       .push([
-        note({ id: 'n1', text: 'Former les tuteurs', groupId: 'g1', authorName: 'Nadia' }, ['a']),
+        note({ id: 'n1', text: 'Former les tuteurs', groupId: 'g1', authorId: 'b' }, ['a']),
         note({ id: 'n2', text: 'Ouvrir des places en CAP', groupId: 'g1' }, ['a', 'b', 'c']),
         note({ id: 'n3', text: '  Mobilité des jeunes  ', groupId: '' }),
         note({ id: 'n4', text: 'Groupe disparu', groupId: 'supprime' }, ['a', 'b']),
@@ -91,26 +91,39 @@ describe('reading the wall', () => {
   it('skips malformed entries, clips texts and reads notes of unknown groups as ungrouped', () => {
     const wall = readWall(atelierDoc())
     expect(wall.groups).toEqual([{ id: 'g1', label: 'Formation' }])
-    expect(wall.notes.map((entry) => [entry.id, entry.groupId, entry.votes])).toEqual([
-      ['n1', 'g1', 1],
-      ['n2', 'g1', 3],
-      ['n3', '', 0],
-      ['n4', '', 2],
-      ['n5', '', 0],
+    expect(wall.notes.map((entry) => [entry.id, entry.groupId, entry.voterIds])).toEqual([
+      ['n1', 'g1', ['a']],
+      ['n2', 'g1', ['a', 'b', 'c']],
+      ['n3', '', []],
+      ['n4', '', ['a', 'b']],
+      ['n5', '', []],
     ])
+    expect(wall.notes[0]?.authorId).toBe('b')
     expect(wall.notes[2]?.text).toBe('Mobilité des jeunes')
     expect(wall.notes[4]?.text).toHaveLength(280)
   })
 })
 
-describe('drafting the compte rendu', () => {
-  const doc = atelierDoc()
-  const draft = draftCompteRendu({
+/** Seat holders and facilitators by account id, as the server looks them up. */
+const PARTICIPANTS = new Map([
+  ['a', 'Nadia Benali'],
+  ['b', 'Julien Lefebvre'],
+  ['c', 'Camille Dupont'],
+])
+
+function draftOf(doc: Y.Doc): RichTextJson {
+  return draftCompteRendu({
     details: readAtelierDetails(doc, ''),
     attendees: ['Julien Lefebvre', 'Nadia Benali'],
     notes: richTextOfFragment(doc.getXmlFragment(DocumentRoot.Body)),
     wall: readWall(doc),
+    participants: PARTICIPANTS,
   })
+}
+
+describe('drafting the compte rendu', () => {
+  const doc = atelierDoc()
+  const draft = draftOf(doc)
   const blocks = draft.content ?? []
   const headings = blocks.filter((block) => block.type === 'heading').map(textOf)
 
@@ -151,9 +164,33 @@ describe('drafting the compte rendu', () => {
     const start = blocks.findIndex((block) => textOf(block) === 'Formation')
     expect(textOf(blocks[start + 1] ?? draft).split('\n')).toEqual([
       'Ouvrir des places en CAP (3 votes)',
-      'Former les tuteurs (1 vote)',
+      'Former les tuteurs — Julien Lefebvre (1 vote)',
     ])
     expect(textOf(blocks[start + 3] ?? draft).split('\n')[0]).toBe('Groupe disparu (2 votes)')
+  })
+
+  it('counts only the votes of participants and names only participants, by their real name', () => {
+    const forged = new Y.Doc()
+    forged.getArray(DocumentRoot.Wall).push([
+      // Browsers write the wall: a note may claim anyone as author, and votes of made-up ids.
+      note({ id: 'f1', text: 'Bourrage', authorId: 'intrus', authorName: 'Claire Martin' }, [
+        'intrus',
+        'faux-1',
+        'faux-2',
+        'a',
+      ]),
+      note({ id: 'f2', text: 'Idée de Nadia', authorId: 'a', authorName: 'Quelqu’un' }, ['b', 'c']),
+      note({ id: 'f3', text: 'Sans auteur', authorName: 'Nadia Benali' }, ['c']),
+    ])
+    const items = (draftOf(forged).content ?? [])
+      .filter((block) => block.type === 'bulletList')
+      .map(textOf)
+      .find((list) => list.includes('Bourrage'))
+    expect(items?.split('\n')).toEqual([
+      'Idée de Nadia — Nadia Benali (2 votes)',
+      'Bourrage (1 vote)',
+      'Sans auteur (1 vote)',
+    ])
   })
 
   it('is a valid document of the editor’s schema', () => {

@@ -11,6 +11,21 @@ export interface CompteRenduSources {
   /** The shared notes: the atelier's `body` as a Tiptap `doc`. */
   readonly notes: RichTextJson
   readonly wall: Wall
+  /**
+   * The seat holders and facilitators among the wall's authors and voters, by account id, with
+   * their names from the store. Browsers write the wall: only these votes count, and a note's
+   * author is named only when one of them (never from the note's own `authorName`).
+   */
+  readonly participants: ReadonlyMap<string, string>
+}
+
+/** A note of the wall as the compte rendu shows it: checked author and votes. */
+interface CountedNote {
+  readonly text: string
+  readonly groupId: string
+  /** '' when the note's author is not a participant. */
+  readonly author: string
+  readonly votes: number
 }
 
 function text(value: string, marks?: RichTextJson['marks']): RichTextJson {
@@ -40,24 +55,38 @@ function votesLabel(votes: number): string {
   return votes >= 2 ? `${votes} votes` : `${votes} vote`
 }
 
+/** Counts the votes of participants only, and names the author only when one of them. */
+function countNote(note: WallNote, participants: ReadonlyMap<string, string>): CountedNote {
+  return {
+    text: note.text,
+    groupId: note.groupId,
+    author: participants.get(note.authorId) ?? '',
+    votes: note.voterIds.filter((accountId) => participants.has(accountId)).length,
+  }
+}
+
 /** Notes by votes, most voted first; ties keep the wall's order. */
-function byVotes(notes: readonly WallNote[]): WallNote[] {
+function byVotes(notes: readonly CountedNote[]): CountedNote[] {
   return [...notes].sort((a, b) => b.votes - a.votes)
 }
 
-function noteItems(notes: readonly WallNote[]): RichTextJson[][] {
-  return byVotes(notes).map((note) => [text(`${note.text} (${votesLabel(note.votes)})`)])
+function noteItems(notes: readonly CountedNote[]): RichTextJson[][] {
+  return byVotes(notes).map((note) => {
+    const author = note.author === '' ? '' : ` — ${note.author}`
+    return [text(`${note.text}${author} (${votesLabel(note.votes)})`)]
+  })
 }
 
-function wallSection(wall: Wall): RichTextJson[] {
+function wallSection(wall: Wall, participants: ReadonlyMap<string, string>): RichTextJson[] {
   if (wall.notes.length === 0) return [paragraph(text('Aucune contribution au mur.'))]
+  const counted = wall.notes.map((note) => countNote(note, participants))
   const blocks: RichTextJson[] = []
   for (const group of wall.groups) {
-    const notes = wall.notes.filter((note) => note.groupId === group.id)
+    const notes = counted.filter((note) => note.groupId === group.id)
     if (notes.length === 0) continue
     blocks.push(heading(3, group.label), list('bulletList', noteItems(notes)))
   }
-  const ungrouped = wall.notes.filter((note) => note.groupId === '')
+  const ungrouped = counted.filter((note) => note.groupId === '')
   if (ungrouped.length > 0) {
     if (blocks.length > 0) blocks.push(heading(3, 'Sans groupe'))
     blocks.push(list('bulletList', noteItems(ungrouped)))
@@ -99,12 +128,13 @@ function resourcesSection(details: AtelierDetails): RichTextJson[] {
 
 /**
  * Drafts the compte rendu of an atelier as a Tiptap `doc`: the atelier's facts, who attended, the
- * agenda, the shared notes as they were taken (their headings one level down), the wall (each group a heading, its notes most
- * voted first with their votes, ungrouped notes last), then the resources and the replay link.
+ * agenda, the shared notes as they were taken (their headings one level down), the wall (each
+ * group a heading, its notes most voted first with their author and votes as `participants`
+ * vouch for them, ungrouped notes last), then the resources and the replay link.
  * Facilitators edit it afterwards like any document.
  */
 export function draftCompteRendu(sources: CompteRenduSources): RichTextJson {
-  const { details, attendees, notes, wall } = sources
+  const { details, attendees, notes, wall, participants } = sources
   const noteBlocks = (notes.content ?? []).map(demoteHeadings)
   return {
     type: 'doc',
@@ -127,7 +157,7 @@ export function draftCompteRendu(sources: CompteRenduSources): RichTextJson {
       heading(2, 'Notes partagées'),
       ...(noteBlocks.length === 0 ? [paragraph(text('Aucune note.'))] : noteBlocks),
       heading(2, 'Mur des contributions'),
-      ...wallSection(wall),
+      ...wallSection(wall, participants),
       ...resourcesSection(details),
     ],
   }

@@ -1,5 +1,5 @@
 import { isDocumentId } from '@maillage/protocol'
-import { DocumentKind } from '@maillage/schema'
+import { DocumentKind, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { documentAccess } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import {
@@ -17,8 +17,18 @@ export function atelierPath(id: string): string {
 }
 
 /**
- * The atelier named by a URL parameter, if `actor` may read it; throws `NOT_FOUND` for a malformed
- * id, a missing document, a document of another kind and a hidden one alike.
+ * Whether a document is an atelier of the programme: of kind `atelier` AND in the espace régional.
+ * An atelier document elsewhere (a CLPE contributeur may create documents in their space) is not
+ * published: it is never listed, served, registered to or run as one.
+ */
+export function isProgrammeAtelier(record: DocumentRecord): boolean {
+  return record.kind === DocumentKind.Atelier && record.spaceId === REGIONAL_SPACE_IDS.regional
+}
+
+/**
+ * The atelier of the programme named by a URL parameter, if `actor` may read it; throws
+ * `NOT_FOUND` for a malformed id, a missing document, a document of another kind or outside the
+ * espace régional, and a hidden one alike.
  */
 export async function loadReadableAtelier(
   store: MetadataStore,
@@ -26,7 +36,7 @@ export async function loadReadableAtelier(
   id: string,
 ): Promise<DocumentRecord> {
   const record = isDocumentId(id) ? await store.findDocument(id) : null
-  if (record?.kind !== DocumentKind.Atelier || documentAccess(actor, record) === null) {
+  if (record === null || !isProgrammeAtelier(record) || documentAccess(actor, record) === null) {
     throw new AppError(ErrorCode.NotFound, 'Cet atelier n’existe pas ou vous n’y avez pas accès.')
   }
   return record

@@ -68,7 +68,8 @@ export interface AtelierViewer {
   readonly accountId: string
   readonly facilitate: boolean
   readonly register: boolean
-  readonly seesVisio: boolean
+  /** The atelier's visio link if the viewer may see it (`canSeeVisioLink`), else ''. */
+  readonly visioLink: string
   /** People seen in the live session; given to facilitators only. */
   readonly attendance: readonly AtelierAttendanceView[]
 }
@@ -83,7 +84,7 @@ export function presentAtelier(
   const compteRenduId = details.session.compteRenduId
   return {
     ...presentAtelierSummary(record, details, registrations, viewer.accountId),
-    visioLink: viewer.seesVisio ? details.visioLink : '',
+    visioLink: viewer.visioLink,
     replayLink: details.replayLink,
     spaceId: record.spaceId,
     ...(compteRenduId === undefined ? {} : { compteRenduId }),

@@ -4,15 +4,20 @@ import { DocumentRoot, WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
 /** Longest label of a group of the wall, in characters. */
 export const WALL_GROUP_MAX_LENGTH = 120
 
-/** A sticky note of the wall, as read from the Y.Doc. */
+/**
+ * A sticky note of the wall, as read from the Y.Doc. Browsers write it, so its author and voters
+ * are claims: the compte rendu keeps only those who take part in the atelier.
+ */
 export interface WallNote {
   readonly id: string
   readonly text: string
-  readonly authorName: string
+  /** The account id the note claims as its author, '' when none. */
+  readonly authorId: string
   /** '' when not in a group (or in a group that no longer exists). */
   readonly groupId: string
   readonly createdAt: string
-  readonly votes: number
+  /** The keys of its `votes` map set to `true`: account ids, as browsers wrote them. */
+  readonly voterIds: readonly string[]
 }
 
 /** A group of the wall. */
@@ -44,17 +49,17 @@ function mapsOf(doc: Y.Doc, root: string): Y.Map<unknown>[] {
     .filter((entry): entry is Y.Map<unknown> => entry instanceof Y.Map)
 }
 
-function votesOf(map: Y.Map<unknown>): number {
+function votersOf(map: Y.Map<unknown>): string[] {
   const votes = map.get('votes')
-  if (!(votes instanceof Y.Map)) return 0
-  return [...votes.values()].filter((vote) => vote === true).length
+  if (!(votes instanceof Y.Map)) return []
+  return [...votes.entries()].filter(([, vote]) => vote === true).map(([accountId]) => accountId)
 }
 
 /**
  * Reads the wall (`wall` and `wallGroups` roots) that participants' browsers write, defensively:
  * entries that are not maps, without an id, or with an empty text are skipped; texts and labels are
  * clipped; a note of an unknown group reads as ungrouped; a repeated id is read once (the first);
- * votes count the accounts set to `true`.
+ * voters are the keys set to `true`.
  */
 export function readWall(doc: Y.Doc): Wall {
   const groups: WallGroup[] = []
@@ -77,10 +82,10 @@ export function readWall(doc: Y.Doc): Wall {
     notes.push({
       id,
       text,
-      authorName: clip(stringOf(map, 'authorName'), WALL_GROUP_MAX_LENGTH),
+      authorId: stringOf(map, 'authorId'),
       groupId: groupIds.has(groupId) ? groupId : '',
       createdAt: stringOf(map, 'createdAt'),
-      votes: votesOf(map),
+      voterIds: votersOf(map),
     })
   }
   return { groups, notes }

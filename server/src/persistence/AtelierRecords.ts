@@ -1,12 +1,19 @@
 import type { AtelierAttendance } from './records/AtelierAttendance.ts'
+import type { AtelierRecord } from './records/AtelierRecord.ts'
 import type { AtelierRegistration } from './records/AtelierRegistration.ts'
 import type { CalendarFeed } from './records/CalendarFeed.ts'
 
 /**
- * Registrations to ateliers, their attendance and the calendar subscriptions, in the metadata
- * store. Same contract as {@link MetadataStore} (validated, copies, `METADATA_CONFLICT`).
+ * What the server keeps of ateliers outside their Y.Docs (visio links), registrations, attendance
+ * and the calendar subscriptions, in the metadata store. Same contract as {@link MetadataStore}
+ * (validated, copies, `METADATA_CONFLICT`).
  */
 export interface AtelierRecords {
+  /** The record of an atelier (its document's id), or null when none was written. */
+  findAtelier(atelierId: string): Promise<AtelierRecord | null>
+  /** Creates the record of an atelier, or replaces it. */
+  putAtelier(record: AtelierRecord): Promise<void>
+
   /** The registrations of an atelier, in `registeredAt` order (then insertion order). */
   listRegistrations(atelierId: string): Promise<AtelierRegistration[]>
   /** Every registration of an account. */
@@ -28,6 +35,7 @@ export interface AtelierRecords {
 
   /** Records that a person is in the live session: first time seen kept, last time updated. */
   recordAttendance(atelierId: string, accountId: string, at: string): Promise<void>
+  findAttendance(atelierId: string, accountId: string): Promise<AtelierAttendance | null>
   listAttendance(atelierId: string): Promise<AtelierAttendance[]>
 
   createCalendarFeed(feed: CalendarFeed): Promise<void>

@@ -10,6 +10,7 @@ import {
 } from './recordCollection.ts'
 import { atelierAttendanceSchema } from './records/AtelierAttendance.ts'
 import type { AtelierAttendance } from './records/AtelierAttendance.ts'
+import { atelierRecordSchema, type AtelierRecord } from './records/AtelierRecord.ts'
 import {
   atelierRegistrationSchema,
   type AtelierRegistration,
@@ -28,6 +29,21 @@ export class LowdbAtelierRecords implements AtelierRecords {
 
   constructor(db: CoalescedLowdb<MetadataFile>) {
     this.#db = db
+  }
+
+  findAtelier(atelierId: string): Promise<AtelierRecord | null> {
+    return this.#db.read(
+      (data) => data.ateliers.find((atelier) => atelier.id === atelierId) ?? null,
+    )
+  }
+
+  async putAtelier(record: AtelierRecord): Promise<void> {
+    await this.#db.write((data) => {
+      const validated = validateRecord(atelierRecordSchema, record, 'atelier')
+      const index = data.ateliers.findIndex((atelier) => atelier.id === validated.id)
+      if (index === -1) data.ateliers.push(validated)
+      else data.ateliers[index] = validated
+    })
   }
 
   listRegistrations(atelierId: string): Promise<AtelierRegistration[]> {
@@ -92,6 +108,15 @@ export class LowdbAtelierRecords implements AtelierRecords {
       if (index === -1) data.atelierAttendance.push(record)
       else data.atelierAttendance[index] = record
     })
+  }
+
+  findAttendance(atelierId: string, accountId: string): Promise<AtelierAttendance | null> {
+    return this.#db.read(
+      (data) =>
+        data.atelierAttendance.find(
+          (attendance) => attendance.atelierId === atelierId && attendance.accountId === accountId,
+        ) ?? null,
+    )
   }
 
   listAttendance(atelierId: string): Promise<AtelierAttendance[]> {

@@ -3,6 +3,7 @@ import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
 import { migrateMetadata, type MetadataMigration } from './metadataMigrations.ts'
 import { accessTokenSchema } from './records/AccessToken.ts'
 import { atelierAttendanceSchema } from './records/AtelierAttendance.ts'
+import { atelierRecordSchema } from './records/AtelierRecord.ts'
 import { atelierRegistrationSchema } from './records/AtelierRegistration.ts'
 import { calendarFeedSchema } from './records/CalendarFeed.ts'
 import { accountSchema } from './records/Account.ts'
@@ -39,6 +40,7 @@ export const metadataFileSchema = z
     surveys: z.array(surveySchema),
     surveyAnswers: z.array(surveyAnswerSchema),
     exchangeThreads: z.array(exchangeThreadSchema),
+    ateliers: z.array(atelierRecordSchema),
     atelierRegistrations: z.array(atelierRegistrationSchema),
     atelierAttendance: z.array(atelierAttendanceSchema),
     calendarFeeds: z.array(calendarFeedSchema),
@@ -79,6 +81,7 @@ export const metadataFileSchema = z
     check('surveys', 'id', file.surveys, (survey) => survey.id)
     check('surveyAnswers', 'id', file.surveyAnswers, (answer) => answer.id)
     check('exchangeThreads', 'id', file.exchangeThreads, (thread) => thread.id)
+    check('ateliers', 'id', file.ateliers, (atelier) => atelier.id)
     check('atelierRegistrations', 'atelierId and accountId', file.atelierRegistrations, (r) =>
       JSON.stringify([r.atelierId, r.accountId]),
     )
@@ -109,6 +112,7 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     surveys: [],
     surveyAnswers: [],
     exchangeThreads: [],
+    ateliers: [],
     atelierRegistrations: [],
     atelierAttendance: [],
     calendarFeeds: [],

@@ -209,6 +209,7 @@ export function metadataFileWith(
     surveys: [],
     surveyAnswers: [],
     exchangeThreads: [],
+    ateliers: [],
     atelierRegistrations: [],
     atelierAttendance: [],
     calendarFeeds: [],

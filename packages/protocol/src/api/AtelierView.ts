@@ -71,7 +71,10 @@ export interface AtelierSummaryView {
 
 /** A whole atelier (`GET /api/ateliers/:id`). */
 export interface AtelierView extends AtelierSummaryView {
-  /** Shown to registered people and facilitators only; '' otherwise or while not set. */
+  /**
+   * Shown to people holding a seat and to facilitators only; '' otherwise or while not set. Set
+   * at creation and with `PATCH /api/ateliers/:id`, never in the atelier's document.
+   */
   readonly visioLink: string
   readonly replayLink: string
   readonly spaceId: string
@@ -100,6 +103,15 @@ export interface AtelierCreateBody {
   readonly visioLink: string
   /** 0 for unlimited. */
   readonly capacity: number
+}
+
+/**
+ * Body of `PATCH /api/ateliers/:id` (facilitators): the visio link, an `https://` address or ''
+ * to remove it. It is kept by the server, out of the atelier's document, which every reader
+ * receives; answered with the {@link AtelierView}.
+ */
+export interface AtelierPatchBody {
+  readonly visioLink: string
 }
 
 /** Body of `POST /api/ateliers/:id/session`. */

@@ -16,7 +16,6 @@ describe('atelierKind', () => {
         'format',
         'theme',
         'intervenants',
-        'visio',
         'capacite',
         'presentation',
         'agenda',
@@ -24,6 +23,11 @@ describe('atelierKind', () => {
         'replay',
       ]),
     )
+  })
+
+  it('keeps no visio link in the co-edited fields: every reader receives the Y.Doc', () => {
+    const names = fieldsOf(atelierKind).map((field) => field.name)
+    expect(names).not.toContain('visio')
   })
 
   it('offers the formats and themes of the programme', () => {

@@ -11,7 +11,7 @@ import {
 } from './fields/defineFields.ts'
 import { indexValues } from './fields/indexValues.ts'
 
-/** Longest link of an atelier (visio, replay, resource), in characters. */
+/** Longest link of an atelier (replay, resource), in characters. */
 const LINK_MAX_LENGTH = 2000
 
 /** The fields of an atelier the index keeps, for the document lists of the espace régional. */
@@ -21,7 +21,9 @@ export const ATELIER_KEY_FIELDS = ['date', 'heure', 'format', 'theme'] as const
  * A webinar or virtual workshop of the awareness programme (issue #8). Its details are fields
  * co-edited by the facilitators; its `body` holds the SHARED NOTES taken during the live session;
  * `heure` is read with `atelierTimeOf` and links with `httpsUrlOf` (a half-typed value reads as
- * not set). Registrations, attendance and the live session's state are kept by the server.
+ * not set). Registrations, attendance and the live session's state are kept by the server, and so
+ * is the visio link: every reader of an atelier receives its whole Y.Doc, and the link is for seat
+ * holders only.
  */
 export const atelierKind: KindDefinition = {
   kind: 'atelier',
@@ -48,10 +50,6 @@ export const atelierKind: KindDefinition = {
           integer: true,
           min: 0,
           hint: '0 ou vide : places illimitées. Au-delà, les inscrits suivants vont en liste d’attente.',
-        }),
-        lineField('visio', 'Lien de visioconférence', {
-          hint: 'Adresse https://…, montrée aux seuls inscrits.',
-          maxLength: LINK_MAX_LENGTH,
         }),
       ],
     },

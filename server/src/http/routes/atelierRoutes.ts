@@ -5,8 +5,12 @@ import {
   canFacilitateAtelier,
   canRegisterToAtelier,
 } from '../../auth/atelierAccess.ts'
-import { atelierCreateSchema, atelierSessionSchema } from '../../ateliers/atelierInput.ts'
-import { loadReadableAtelier, readAtelier } from '../../ateliers/loadAtelier.ts'
+import {
+  atelierCreateSchema,
+  atelierPatchSchema,
+  atelierSessionSchema,
+} from '../../ateliers/atelierInput.ts'
+import { loadReadableAtelier } from '../../ateliers/loadAtelier.ts'
 import { presentSession } from '../../ateliers/presentAtelier.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
@@ -55,6 +59,15 @@ export function registerAtelierRoutes(app: FastifyInstance, context: ApiContext)
     return programme.view(actor, record)
   })
 
+  // The visio link, kept out of the atelier's Y.Doc (every reader receives the Y.Doc).
+  app.patch('/api/ateliers/:atelierId', async (request: AtelierRequest) => {
+    const { actor, record } = await load(request)
+    assertAllowed(canFacilitateAtelier(actor, record), FACILITATORS_ONLY)
+    const { visioLink } = parseInput(atelierPatchSchema, request.body)
+    await programme.setVisioLink(actor, record, visioLink)
+    return programme.view(actor, record)
+  })
+
   app.post('/api/ateliers/:atelierId/inscription', async (request: AtelierRequest) => {
     const { actor, record } = await load(request)
     assertAllowed(canRegisterToAtelier(actor, record), 'Vous ne pouvez pas vous inscrire.')
@@ -76,9 +89,10 @@ export function registerAtelierRoutes(app: FastifyInstance, context: ApiContext)
 
   app.get('/api/ateliers/:atelierId/atelier.ics', async (request: AtelierRequest, reply) => {
     const { actor, record } = await load(request)
-    const details = await readAtelier(context.content, record)
-    const ics = await calendars.render(actor, [{ record, details }], {
-      origin: requestOrigin(request),
+    const atelier = await programme.read(record)
+    const { details } = atelier
+    const ics = await calendars.render(actor, [atelier], {
+      origin: requestOrigin(request, context.publicUrl),
     })
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')

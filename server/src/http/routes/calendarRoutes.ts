@@ -18,7 +18,9 @@ export function registerCalendarRoutes(app: FastifyInstance, context: ApiContext
 
   app.post('/api/calendrier', async (request, reply) => {
     const { actor } = await guard.require(request)
-    return reply.code(201).send(await calendars.create(actor, requestOrigin(request)))
+    return reply
+      .code(201)
+      .send(await calendars.create(actor, requestOrigin(request, context.publicUrl)))
   })
 
   app.delete('/api/calendrier', async (request, reply) => {
@@ -28,7 +30,10 @@ export function registerCalendarRoutes(app: FastifyInstance, context: ApiContext
   })
 
   app.get<{ Params: { token: string } }>('/api/calendrier/:token.ics', async (request, reply) => {
-    const ics = await calendars.feed(request.params.token, requestOrigin(request))
+    const ics = await calendars.feed(
+      request.params.token,
+      requestOrigin(request, context.publicUrl),
+    )
     if (ics === null) {
       return reply
         .code(404)

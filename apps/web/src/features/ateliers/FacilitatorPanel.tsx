@@ -7,10 +7,11 @@ import { CompteRenduAction } from './CompteRenduAction.tsx'
 import { formatParisDateTime, formatParisTime } from './formatAtelierTime.ts'
 import { atelierPageTexts as texts, ordinal } from './texts.ts'
 import { useRegistrants } from './useAteliers.ts'
+import { VisioLinkForm } from './VisioLinkForm.tsx'
 
 /**
- * The facilitators' part of an atelier's page: edit it, open its session, draft the compte rendu
- * afterwards; who registered (seats, then the waiting list) and who came.
+ * The facilitators' part of an atelier's page: edit it, set its visio link, open its session,
+ * draft the compte rendu afterwards; who registered (seats, then the waiting list) and who came.
  */
 export function FacilitatorPanel(props: { atelier: AtelierView }): ReactNode {
   const { atelier } = props
@@ -37,6 +38,7 @@ export function FacilitatorPanel(props: { atelier: AtelierView }): ReactNode {
         <Link to={`/documents/${atelier.id}`}>{texts.edit}</Link>
       </div>
       <p className="aide">{texts.editHint}</p>
+      <VisioLinkForm atelier={atelier} />
       {state !== 'a-venir' && <Attendance atelier={atelier} />}
       <h3>{texts.registrants}</h3>
       {registrants.isPending && <Loading label={texts.registrantsLoading} />}

@@ -1,5 +1,6 @@
 import type {
   AtelierCreateBody,
+  AtelierPatchBody,
   AtelierRegistrantView,
   AtelierSessionBody,
   AtelierSessionView,
@@ -23,6 +24,15 @@ export function getAtelier(api: ApiClient, id: string): Promise<AtelierView> {
 /** Publishes a new atelier in the programme (facilitators). */
 export function createAtelier(api: ApiClient, body: AtelierCreateBody): Promise<AtelierView> {
   return api.request<AtelierView>('POST', '/api/ateliers', body)
+}
+
+/** Sets or removes the atelier's visio link (facilitators); answers the atelier as it is now. */
+export function updateAtelier(
+  api: ApiClient,
+  id: string,
+  body: AtelierPatchBody,
+): Promise<AtelierView> {
+  return api.request<AtelierView>('PATCH', `/api/ateliers/${enc(id)}`, body)
 }
 
 /** Registers the signed-in person: a seat, or the waiting list when the atelier is full. */

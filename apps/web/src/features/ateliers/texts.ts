@@ -82,6 +82,16 @@ export const atelierPageTexts = {
   editHint:
     'Date, programme, ressources, lien du replay : tout se modifie dans le document de l’atelier.',
   openSession: 'Ouvrir la session',
+  visioForm: 'Lien de visioconférence',
+  visioFormHint:
+    'Une adresse commençant par https://, donnée aux seules personnes qui ont une place (pas à la liste d’attente). Laissez vide pour la retirer.',
+  visioCurrent: 'Lien actuel :',
+  visioNone: 'Aucun lien de visioconférence pour l’instant.',
+  visioInvalid: 'Saisissez une adresse commençant par https://, ou laissez le champ vide.',
+  visioSave: 'Enregistrer',
+  visioSaving: 'Enregistrement…',
+  visioSaved: 'Lien de visioconférence enregistré.',
+  visioRemoved: 'Lien de visioconférence retiré.',
   draftReport: 'Rédiger le compte rendu',
   draftingReport: 'Rédaction du compte rendu…',
   viewReport: 'Voir le compte rendu',

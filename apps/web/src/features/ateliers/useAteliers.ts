@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { AtelierCreateBody, AtelierSessionBody, AtelierView } from '@maillage/protocol'
+import type {
+  AtelierCreateBody,
+  AtelierPatchBody,
+  AtelierSessionBody,
+  AtelierView,
+} from '@maillage/protocol'
 import { useApi } from '../../api/ApiProvider.tsx'
 import {
   cancelRegistration,
@@ -13,6 +18,7 @@ import {
   moveSession,
   register,
   revokeCalendarFeed,
+  updateAtelier,
 } from './atelierApi.ts'
 
 const keys = {
@@ -51,6 +57,18 @@ export function useCreateAtelier() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: AtelierCreateBody) => createAtelier(api, body),
+    onSuccess: (atelier) => {
+      remember(client, atelier)
+    },
+  })
+}
+
+/** Sets or removes the atelier's visio link (facilitators). */
+export function useUpdateAtelier(id: string) {
+  const api = useApi()
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: AtelierPatchBody) => updateAtelier(api, id, body),
     onSuccess: (atelier) => {
       remember(client, atelier)
     },

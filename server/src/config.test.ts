@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.ts'
+
+function refusal(environment: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(environment)
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message
+    throw error
+  }
+  throw new Error('the configuration was accepted')
+}
+
+describe('loading the configuration from the environment', () => {
+  it('takes the defaults when nothing is set', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({
+      host: 'localhost',
+      port: 8080,
+      auth: 'session',
+      allowedOrigins: [],
+      demoData: true,
+      production: false,
+    })
+    expect(config.publicUrl).toBeUndefined()
+  })
+
+  it('names every invalid variable and refuses MAILLAGE_AUTH=none in production', () => {
+    const message = refusal({ PORT: '70000', MAILLAGE_AUTH: 'personne' })
+    expect(message).toMatch(/PORT/)
+    expect(message).toMatch(/MAILLAGE_AUTH/)
+    expect(refusal({ NODE_ENV: 'production', MAILLAGE_AUTH: 'none' })).toMatch(/refused/)
+  })
+
+  it('reads MAILLAGE_PUBLIC_URL as an http(s) origin, a trailing slash and case aside', () => {
+    expect(loadConfig({ MAILLAGE_PUBLIC_URL: 'https://maillage.example.fr' }).publicUrl).toBe(
+      'https://maillage.example.fr',
+    )
+    expect(loadConfig({ MAILLAGE_PUBLIC_URL: 'https://Maillage.Example.fr/' }).publicUrl).toBe(
+      'https://maillage.example.fr',
+    )
+    expect(loadConfig({ MAILLAGE_PUBLIC_URL: 'http://localhost:8080' }).publicUrl).toBe(
+      'http://localhost:8080',
+    )
+    expect(loadConfig({ MAILLAGE_PUBLIC_URL: '' }).publicUrl).toBeUndefined()
+  })
+
+  it.each([
+    'maillage.example.fr',
+    'ftp://maillage.example.fr',
+    'javascript:alert(1)',
+    'https://maillage.example.fr/app',
+    'https://maillage.example.fr/?x=1',
+    'https://maillage.example.fr/#ancre',
+    'https://admin:secret@maillage.example.fr',
+  ])('refuses MAILLAGE_PUBLIC_URL=%s, which is not a bare http(s) origin', (value) => {
+    expect(refusal({ MAILLAGE_PUBLIC_URL: value })).toMatch(
+      /MAILLAGE_PUBLIC_URL: must be an http\(s\) origin without a path/,
+    )
+  })
+})
