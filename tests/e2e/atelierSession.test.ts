@@ -31,6 +31,7 @@ const STICKY_NADIA = 'Un garage solidaire par arrondissement'
 const STICKY_JULIEN = 'Financer le permis des jeunes en CEJ'
 const STICKY_THOMAS = 'Associer les auto-écoles sociales'
 const GROUP = 'Permis et véhicules'
+const VISIO = 'https://visio.exemple.fr/mobilite-bassin-minier'
 // The atelier just published, not the « nouvel atelier » form it comes from.
 const ATELIER_PATH = /\/ateliers\/(?!nouveau$)([^/?#]+)$/
 const DOCUMENT_PATH = /\/documents\/([^/?#]+)$/
@@ -89,9 +90,28 @@ describe('a facilitator running a live session with two participants', () => {
     atelierId = idIn(page, ATELIER_PATH)
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
 
+    // The visio link is set on the atelier's page: the server keeps it out of the shared document.
+    const visio = page.getByRole('region', { name: 'Lien de visioconférence', exact: true })
+    await visio
+      .getByText('Aucun lien de visioconférence pour l’instant.', { exact: true })
+      .waitFor()
+    const link = visio.getByRole('textbox', { name: 'Lien de visioconférence', exact: true })
+    const save = visio.getByRole('button', { name: 'Enregistrer', exact: true })
+    await link.fill('http://visio.exemple.fr/mobilite')
+    await save.click()
+    await waitFor(async () => {
+      expect(await link.getAttribute('aria-invalid')).toBe('true')
+      expect(await descriptionOf(link)).toContain('Saisissez une adresse commençant par https://')
+    })
+    await link.fill(VISIO)
+    await save.click()
+    await visio.getByText('Lien de visioconférence enregistré.', { exact: true }).waitFor()
+    await visio.getByRole('link', { name: new RegExp(`^${VISIO}`) }).waitFor()
+
     await page.getByRole('link', { name: 'Modifier l’atelier', exact: true }).click()
     await page.waitForURL(`**/documents/${atelierId}`)
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
+    expect(await page.getByText('Lien de visioconférence').count()).toBe(0)
     const deroule = page.getByRole('group', { name: 'Déroulé', exact: true })
     for (const [index, item] of AGENDA.entries()) {
       await deroule.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
@@ -129,6 +149,8 @@ describe('a facilitator running a live session with two participants', () => {
           .waitFor()
         const ics = page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)', exact: true })
         expect(await ics.getAttribute('href')).toBe(`/api/ateliers/${atelierId}/atelier.ics`)
+        const visio = page.getByRole('link', { name: /^Rejoindre la visioconférence/ })
+        expect(await visio.getAttribute('href')).toBe(VISIO)
         if (page === nadia.page) await expectScreenshot(page, 'atelier-inscrite')
 
         await page.getByRole('link', { name: 'Ouvrir la page de la session', exact: true }).click()
