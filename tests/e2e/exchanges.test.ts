@@ -50,6 +50,25 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     await page.getByRole('link', { name: 'Ouvrir un échange', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Ouvrir un échange' }).waitFor()
 
+    // Sent empty: every problem at once, in a summary that takes the focus and links to the fields.
+    await page.getByRole('button', { name: 'Ouvrir l’échange', exact: true }).click()
+    const summary = page.getByRole('alert').filter({ hasText: 'Le formulaire contient 4 erreurs' })
+    await waitFor(async () => {
+      expect(await summary.and(page.locator(':focus')).count()).toBe(1)
+    })
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Choisissez le type d’échange.',
+      'Donnez un titre à l’échange.',
+      'Choisissez au moins un thème : c’est ce qui rapproche les sujets des territoires.',
+      'Écrivez votre message.',
+    ])
+    await expectScreenshot(page, 'exchange-new-errors')
+    await summary.getByRole('link', { name: 'Donnez un titre à l’échange.' }).click()
+    await waitFor(async () => {
+      const title = page.getByLabel('Titre', { exact: true })
+      expect(await title.and(page.locator(':focus')).count()).toBe(1)
+    })
+
     await page.getByRole('radio', { name: /^Remontée/ }).check()
     await page.getByLabel('Titre', { exact: true }).fill(TITLE)
     await page
@@ -79,6 +98,10 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     threadId = idIn(page.url(), THREAD_PATH)
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     await messages(page).filter({ hasText: OPENING }).getByText(DemoAccount.lens.name).waitFor()
+    // Ticked at opening, Lille does not count toward « supra-territorial » yet: the page says so.
+    await page
+      .getByText('les territoires cochés à l’ouverture ne comptent', { exact: false })
+      .waitFor()
   })
 
   it('shows it in the list of Lille, filtered by type in the address, and opens it', async () => {
@@ -115,6 +138,13 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     const page = julien.page
     const editor = page.getByRole('textbox', { name: 'Votre message', exact: true })
     await editor.click()
+    // Nobody matches: the list says so, in a row that cannot be chosen.
+    await page.keyboard.type('@Zorglub')
+    const popup = page.locator('.liste-mentions')
+    await popup.getByRole('status').getByText('Aucune personne trouvée', { exact: true }).waitFor()
+    expect(await popup.getByRole('option').count()).toBe(0)
+    for (let typed = 0; typed < '@Zorglub'.length; typed += 1)
+      await page.keyboard.press('Backspace')
     await page.keyboard.type(`${GREETING}@Nad`)
     const option = page
       .getByRole('listbox', { name: 'Personnes à mentionner' })
@@ -167,6 +197,13 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     const notice = page
       .getByRole('listitem')
       .filter({ hasText: `${DemoAccount.lens.name} vous a mentionné dans « ${TITLE} »` })
+    await notice.getByText('Non lue', { exact: true }).waitFor()
+    await expectScreenshot(page, 'notifications')
+    // « Tout marquer comme lu »: every notice at once, and the header's count with them.
+    await page.getByRole('button', { name: 'Tout marquer comme lu', exact: true }).click()
+    await page.getByRole('status').getByText('Tout est lu.', { exact: false }).waitFor()
+    expect(await page.getByText('Non lue', { exact: true }).count()).toBe(0)
+    expect(await unreadCount(page)).toBe(0)
     await notice.getByRole('link', { name: 'Ouvrir' }).click()
     await page.waitForURL(MENTION_LINK)
     const [linkedThread, messageId] = idsIn(page.url())
@@ -193,6 +230,11 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
       .waitFor()
     await echoes(julien.page).getByText(LILLE_NAME, { exact: true }).waitFor()
     await echoes(julien.page).getByText(DemoAccount.lille.name, { exact: false }).waitFor()
+    // In the head of the thread too, under their own label.
+    await julien.page
+      .locator('.entete-echange .details > div', { hasText: 'Ont dit « nous aussi »' })
+      .getByText(LILLE_NAME, { exact: true })
+      .waitFor()
     await expectScreenshot(page, 'exchange-thread')
 
     await expectNoBlockingViolation(page)

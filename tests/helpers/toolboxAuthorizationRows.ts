@@ -119,6 +119,13 @@ export const TOOLBOX_ROUTES: readonly RouteRow[] = [
   },
   {
     method: 'POST',
+    url: '/api/notifications/lues',
+    // « Tout marquer comme lu »: everyone signed in marks their own (tests/integration/notifications.test.ts).
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/notifications/lues' }),
+  },
+  {
+    method: 'POST',
     url: '/api/notifications/:notificationId/read',
     // Someone else's notification answers like a missing one.
     expected: [401, 404, 404, 404, 404, 404],

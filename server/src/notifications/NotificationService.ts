@@ -13,7 +13,7 @@ export interface NotificationContent {
   readonly link: string
 }
 
-/** In-app notifications: sent by workflows (proposals of tools; mentions later, issue #8). */
+/** In-app notifications: sent by workflows (proposals of tools, mentions, places in ateliers). */
 export class NotificationService {
   readonly #store: MetadataStore
   readonly #timers: Timers
@@ -65,6 +65,12 @@ export class NotificationService {
       readAt: isoTime(this.#timers),
     })
     return presentNotification(read ?? found)
+  }
+
+  /** Marks every unread notification of the account read, in one write; answers the new list. */
+  async markAllRead(accountId: string): Promise<NotificationListView> {
+    await this.#store.notifications.markAllNotificationsRead(accountId, isoTime(this.#timers))
+    return await this.listOf(accountId)
   }
 }
 

@@ -91,6 +91,23 @@ export class LowdbToolboxRecords implements ToolboxRecords, NotificationRecords 
   ): Promise<Notification | null> {
     return this.#db.write((data) => replaceRecord(data.notifications, { id, patch }, NOTIFICATION))
   }
+
+  markAllNotificationsRead(accountId: string, readAt: string): Promise<number> {
+    return this.#db.write(
+      (data) => {
+        const unread = data.notifications.filter(
+          (notification) =>
+            notification.accountId === accountId && notification.readAt === undefined,
+        )
+        // Replaced in a copy, so that a refused date leaves the data as it was (see `write`).
+        const next = [...data.notifications]
+        for (const { id } of unread) replaceRecord(next, { id, patch: { readAt } }, NOTIFICATION)
+        data.notifications = next
+        return unread.length
+      },
+      (marked) => marked > 0,
+    )
+  }
 }
 
 function indexOfUsage(data: MetadataFile, documentId: string, spaceId: string): number {

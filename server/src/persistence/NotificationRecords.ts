@@ -11,4 +11,9 @@ export interface NotificationRecords {
     id: string,
     patch: Partial<Omit<Notification, 'id'>>,
   ): Promise<Notification | null>
+  /**
+   * Marks read at `readAt` every unread notification of an account, in one write (none when there
+   * is nothing to mark); resolves to how many were marked. Others' notifications are untouched.
+   */
+  markAllNotificationsRead(accountId: string, readAt: string): Promise<number>
 }

@@ -7,10 +7,14 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   readonly hint?: string
 }
 
-/** A labelled input whose hint and error message are tied to it (`aria-describedby`). */
+/**
+ * A labelled input whose hint and error message are tied to it (`aria-describedby`). Its `id` is
+ * generated unless given (an error summary links to it).
+ */
 export function TextField(props: TextFieldProps): ReactNode {
-  const { label, error, hint, ...input } = props
-  const id = useId()
+  const { label, error, hint, id: givenId, ...input } = props
+  const generatedId = useId()
+  const id = givenId ?? generatedId
   const hintId = `${id}-aide`
   const errorId = `${id}-erreur`
   const describedBy = [hint !== undefined && hintId, error !== undefined && errorId]

@@ -12,6 +12,12 @@ export function registerNotificationRoutes(app: FastifyInstance, context: ApiCon
     return await notifications.listOf(actor.account.id)
   })
 
+  // « Tout marquer comme lu »: the person's unread notifications, in one write of the store.
+  app.post('/api/notifications/lues', async (request) => {
+    const { actor } = await guard.require(request)
+    return await notifications.markAllRead(actor.account.id)
+  })
+
   app.post<{ Params: { notificationId: string } }>(
     '/api/notifications/:notificationId/read',
     async (request) => {

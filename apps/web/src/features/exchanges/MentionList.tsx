@@ -1,13 +1,14 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import type { MentionPopup } from './MentionPopup.ts'
+import type { MentionPopup, MentionPopupState } from './MentionPopup.ts'
 import { composerTexts } from './texts.ts'
 
 /**
  * The list of people to mention, under the caret while `@name` is typed (the suggestion plugin
  * positions it). The focus stays in the editor: the highlighted person is announced through the
- * editor's `aria-activedescendant`, ↑/↓ move, Entrée or Tab choose, Échap closes.
+ * editor's `aria-activedescendant`, ↑/↓ move, Entrée or Tab choose, Échap closes. While no one
+ * is listed, a row that cannot be chosen says why (searching, nobody found, failure), politely.
  */
 export function MentionList(props: { popup: MentionPopup; editor: Editor }): ReactNode {
   const { popup, editor } = props
@@ -50,16 +51,16 @@ export function MentionList(props: { popup: MentionPopup; editor: Editor }): Rea
           ))}
         </ul>
       )}
-      {!listed && (
-        <p className="aide" role="status">
-          {state.loading
-            ? composerTexts.mentionLoading
-            : state.failed
-              ? composerTexts.mentionFailed
-              : composerTexts.mentionNone}
-        </p>
-      )}
+      {/* Always there while the popup is open, so that a change of its words is announced. */}
+      <p className={listed ? 'visuellement-cache' : 'etat-mentions'} role="status">
+        {listed ? '' : statusOf(state)}
+      </p>
     </div>,
     state.host,
   )
+}
+
+function statusOf(state: MentionPopupState): string {
+  if (state.loading) return composerTexts.mentionLoading
+  return state.failed ? composerTexts.mentionFailed : composerTexts.mentionNone
 }

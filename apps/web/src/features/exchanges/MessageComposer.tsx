@@ -7,8 +7,9 @@ import type { MessageEditor } from './useMessageEditor.ts'
 /**
  * Where a message is written: its visible label, a hint, the formatting toolbar, the rich-text
  * area, the `@` list when mentions are on, and the error of the last attempt to send (kept in an
- * `alert` region so that it is announced). The ids tie label, hint and error to the editor
- * (`useMessageEditor`'s `labelledBy` and `describedBy`).
+ * `alert` region so that it is announced, unless `announceError` is false because a form's error
+ * summary says it). The ids tie label, hint and error to the editor (`useMessageEditor`'s
+ * `labelledBy` and `describedBy`).
  */
 export function MessageComposer(props: {
   composer: MessageEditor
@@ -18,6 +19,7 @@ export function MessageComposer(props: {
   hintId: string
   error: string | null
   errorId: string
+  announceError?: boolean
 }): ReactNode {
   const { editor, mentions } = props.composer
   return (
@@ -33,7 +35,11 @@ export function MessageComposer(props: {
         <EditorContent editor={editor} className="zone-edition zone-message" />
       </div>
       {mentions !== null && <MentionList popup={mentions} editor={editor} />}
-      <p className="message-erreur" id={props.errorId} role="alert">
+      <p
+        className="message-erreur"
+        id={props.errorId}
+        role={props.announceError === false ? undefined : 'alert'}
+      >
         {props.error}
       </p>
     </div>

@@ -2,10 +2,11 @@ import type { Editor } from '@tiptap/core'
 import { useId, useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { ExchangeTypeName, RichTextJson, SpaceView } from '@maillage/protocol'
-import { EXCHANGE_THEME_OPTIONS, EXCHANGE_TYPE_OPTIONS, SpaceKind } from '@maillage/schema'
+import { EXCHANGE_THEME_OPTIONS, SpaceKind } from '@maillage/schema'
 import { messageOf } from '../../api/ApiError.ts'
 import { CheckboxOptions } from '../../ui/CheckboxOptions.tsx'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { ErrorSummary, type FormError } from '../../ui/ErrorSummary.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
@@ -13,15 +14,27 @@ import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
 import { useSpaces } from '../home/useHomeData.ts'
 import { canOpenExchange } from './canOpenExchange.ts'
+import { ExchangeTypeField } from './ExchangeTypeField.tsx'
 import { MessageComposer } from './MessageComposer.tsx'
 import { TerritoryCheckboxes } from './TerritoryCheckboxes.tsx'
 import { exchangeTexts, newExchangeTexts } from './texts.ts'
 import { useCreateExchange } from './useExchanges.ts'
 import { useMessageEditor } from './useMessageEditor.ts'
+import { TITLE_MAX_LENGTH, validateNewExchange } from './validateNewExchange.ts'
 import '../../styles/exchanges.css'
 
-const TITLE_MAX_LENGTH = 160
 const FORM_ID = 'nouvel-echange'
+
+// The fields of the form in the order they appear, by the names the API gives their errors, with
+// the suffix of the id the error summary links to.
+const FIELD_IDS = {
+  type: 'type',
+  title: 'titre',
+  themes: 'themes',
+  originSpaceId: 'origine',
+  territorySpaceIds: 'territoires',
+  content: 'message',
+} as const
 
 /**
  * Opening a thread: its type, title, themes, the CLPE concerned (by département), the CLPE it is
@@ -50,6 +63,11 @@ export function NewExchangePage(): ReactNode {
   return <NewExchangeForm spaces={spaces.data} />
 }
 
+/**
+ * The form itself. Every field is checked in the browser before sending, and all problems are
+ * shown at once, beside their fields and in a summary that takes the focus; what the server
+ * refuses afterwards is shown the same way.
+ */
 function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
   const navigate = useNavigate()
   const create = useCreateExchange()
@@ -65,15 +83,20 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
   const [title, setTitle] = useState('')
   const [themes, setThemes] = useState<string[]>([])
   const [territories, setTerritories] = useState<string[]>(origin === '' ? [] : [origin])
-  const [missingType, setMissingType] = useState(false)
+  const [browserErrors, setBrowserErrors] = useState<Readonly<Record<string, string>>>({})
+  const [attempt, setAttempt] = useState(0)
   const id = useId()
-  const errors = fieldErrors(create.error)
-  const typeError = missingType ? newExchangeTexts.typeMissing : errors.type
+  const fieldId = (field: keyof typeof FIELD_IDS) => `${id}-${FIELD_IDS[field]}`
+  const serverErrors = fieldErrors(create.error)
+  const errors = Object.keys(browserErrors).length > 0 ? browserErrors : serverErrors
 
   function submit(editor: Editor): void {
     if (create.isPending) return
-    if (type === null) {
-      setMissingType(true)
+    const found = validateNewExchange({ type, title, themes, messageText: editor.getText() })
+    setBrowserErrors(found)
+    if (type === null || Object.keys(found).length > 0) {
+      create.reset()
+      setAttempt((count) => count + 1)
       return
     }
     create.mutate(
@@ -85,12 +108,18 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
         ...(origin === '' ? {} : { originSpaceId: origin }),
         content: editor.getJSON() as RichTextJson,
       },
-      { onSuccess: (thread) => void navigate(`/echanges/${encodeURIComponent(thread.id)}`) },
+      {
+        onSuccess: (thread) => void navigate(`/echanges/${encodeURIComponent(thread.id)}`),
+        onError: () => {
+          setAttempt((count) => count + 1)
+        },
+      },
     )
   }
 
   const composer = useMessageEditor({
-    labelledBy: `${id}-message`,
+    id: fieldId('content'),
+    labelledBy: `${id}-message-etiquette`,
     describedBy: `${id}-message-aide ${id}-message-erreur`,
     onSubmit: submit,
   })
@@ -102,7 +131,8 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
       </p>
       <h1 tabIndex={-1}>{newExchangeTexts.pageTitle}</h1>
       <p>{newExchangeTexts.intro}</p>
-      {create.isError && Object.keys(errors).length === 0 && (
+      <ErrorSummary errors={summaryOf(errors, fieldId)} attempt={attempt} />
+      {create.isError && Object.keys(serverErrors).length === 0 && (
         <p className="erreur" role="alert">
           {messageOf(create.error)}
         </p>
@@ -116,54 +146,33 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
           submit(composer.editor)
         }}
       >
-        <fieldset
-          className={typeError === undefined ? 'champ' : 'champ champ-en-erreur'}
-          aria-describedby={typeError === undefined ? undefined : `${id}-type-erreur`}
-        >
-          <legend>{newExchangeTexts.type}</legend>
-          <div className="options options-types">
-            {EXCHANGE_TYPE_OPTIONS.map((option) => (
-              <label key={option.value} className="option option-type">
-                <input
-                  type="radio"
-                  name="type"
-                  value={option.value}
-                  checked={type === option.value}
-                  onChange={() => {
-                    setType(option.value)
-                    setMissingType(false)
-                  }}
-                />{' '}
-                <span>
-                  <strong>{option.label}</strong>
-                  {'description' in option && (
-                    <span className="aide description-type">{option.description}</span>
-                  )}
-                </span>
-              </label>
-            ))}
-          </div>
-          {typeError !== undefined && (
-            <p className="message-erreur" id={`${id}-type-erreur`}>
-              {typeError}
-            </p>
-          )}
-        </fieldset>
+        <ExchangeTypeField
+          id={fieldId('type')}
+          value={type}
+          error={errors.type}
+          onChange={setType}
+        />
         <TextField
+          id={fieldId('title')}
           label={newExchangeTexts.title}
-          hint={newExchangeTexts.titleHint}
+          hint={`${newExchangeTexts.titleHint} ${newExchangeTexts.titleLimit(TITLE_MAX_LENGTH)}`}
           value={title}
-          maxLength={TITLE_MAX_LENGTH}
           error={errors.title}
           onChange={(event) => {
             setTitle(event.target.value)
           }}
         />
         <fieldset
+          id={fieldId('themes')}
           className={errors.themes === undefined ? 'champ cases' : 'champ cases champ-en-erreur'}
+          aria-describedby={errors.themes === undefined ? undefined : `${id}-themes-erreur`}
         >
           <legend>{newExchangeTexts.themes}</legend>
-          {errors.themes !== undefined && <p className="message-erreur">{errors.themes}</p>}
+          {errors.themes !== undefined && (
+            <p className="message-erreur" id={`${id}-themes-erreur`}>
+              {errors.themes}
+            </p>
+          )}
           <CheckboxOptions
             className="options options-colonnes"
             options={EXCHANGE_THEME_OPTIONS}
@@ -173,12 +182,12 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
         </fieldset>
         {originChoices.length > 0 && (
           <div className={errors.originSpaceId === undefined ? 'champ' : 'champ champ-en-erreur'}>
-            <label htmlFor={`${id}-origine`}>{newExchangeTexts.origin}</label>
+            <label htmlFor={fieldId('originSpaceId')}>{newExchangeTexts.origin}</label>
             <p className="aide" id={`${id}-origine-aide`}>
               {newExchangeTexts.originHint}
             </p>
             <select
-              id={`${id}-origine`}
+              id={fieldId('originSpaceId')}
               value={origin}
               aria-describedby={`${id}-origine-aide`}
               onChange={(event) => {
@@ -202,6 +211,7 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
           </div>
         )}
         <fieldset
+          id={fieldId('territorySpaceIds')}
           className={
             errors.territorySpaceIds === undefined ? 'champ cases' : 'champ cases champ-en-erreur'
           }
@@ -218,11 +228,12 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
       <MessageComposer
         composer={composer}
         label={newExchangeTexts.message}
-        labelId={`${id}-message`}
+        labelId={`${id}-message-etiquette`}
         hint={newExchangeTexts.messageHint}
         hintId={`${id}-message-aide`}
         error={errors.content ?? null}
         errorId={`${id}-message-erreur`}
+        announceError={false}
       />
       <p className="actions-formulaire">
         <button
@@ -236,4 +247,20 @@ function NewExchangeForm(props: { spaces: readonly SpaceView[] }): ReactNode {
       </p>
     </div>
   )
+}
+
+// The errors in the order of the form, each linked to its field; any other the server gives last.
+function summaryOf(
+  errors: Readonly<Record<string, string>>,
+  fieldId: (field: keyof typeof FIELD_IDS) => string,
+): FormError[] {
+  const fields = Object.keys(FIELD_IDS) as (keyof typeof FIELD_IDS)[]
+  const known = fields.flatMap((field) => {
+    const message = errors[field]
+    return message === undefined ? [] : [{ message, fieldId: fieldId(field) }]
+  })
+  const others = Object.entries(errors)
+    .filter(([field]) => !(field in FIELD_IDS))
+    .map(([, message]) => ({ message }))
+  return [...known, ...others]
 }

@@ -24,6 +24,7 @@ export function SynergiesPage(): ReactNode {
       </p>
       <h1 tabIndex={-1}>{synergyTexts.pageTitle}</h1>
       <p className="introduction">{synergyTexts.intro}</p>
+      <p className="introduction regle-supra">{synergyTexts.supraRule}</p>
       {synergies.isPending && <Loading label={synergyTexts.loading} />}
       {synergies.isError && (
         <ErrorNotice error={synergies.error} onRetry={() => void synergies.refetch()} />

@@ -1,6 +1,12 @@
+import { formatCount } from '../../ui/plural.ts'
 import type { ConnectionState } from '../document/ConnectionState.ts'
 
 // Guillemets hold their words with no-break spaces (\u00a0), so that a line never starts with ».
+
+// The tester of issue #8 expected the CLPE ticked at opening to count: the rule is said where it
+// applies, on the thread and on the synergies.
+const SUPRA_RULE =
+  'Un sujet devient supra-territorial quand trois CLPE l’ont soulevé ou ont dit «\u00a0nous aussi\u00a0» ; les territoires cochés à l’ouverture ne comptent qu’une fois qu’ils l’ont confirmé.'
 
 /** The French text of the échanges between CLPE and CoRE. */
 export const exchangeTexts = {
@@ -17,15 +23,15 @@ export const exchangeTexts = {
   territory: 'Territoire',
   all: 'Tous',
   resetFilters: 'Effacer les filtres',
-  count: (n: number) => (n === 1 ? '1 échange' : `${n} échanges`),
+  count: (n: number) => formatCount(n, 'échange', 'échanges'),
   none: 'Aucun échange pour l’instant. Ouvrez le premier : une question, une remontée, un retour d’expérience ou un signal faible.',
   noneFiltered: 'Aucun échange ne correspond à ces filtres.',
   listLabel: 'Échanges',
   raisedBy: (author: string, origin: string | undefined) =>
     origin === undefined ? `Par ${author}` : `Par ${author}, ${origin}`,
   lastActivity: 'Dernière activité',
-  messages: (n: number) => (n === 1 ? '1 message' : `${n} messages`),
-  echoes: (n: number) => (n === 1 ? '1 «\u00a0nous aussi\u00a0»' : `${n} «\u00a0nous aussi\u00a0»`),
+  messages: (n: number) => formatCount(n, 'message', 'messages'),
+  echoes: (n: number) => formatCount(n, '«\u00a0nous aussi\u00a0»', '«\u00a0nous aussi\u00a0»'),
   supraTerritorial: 'Supra-territorial',
   supraTerritorialHint: 'Soulevé par trois CLPE ou plus',
   themes: 'Thèmes',
@@ -46,13 +52,21 @@ export const newExchangeTexts = {
   title: 'Titre',
   titleHint:
     'Une phrase qui dit le sujet, par exemple «\u00a0Manque de places en formation d’aide-soignant\u00a0».',
+  titleLimit: (max: number) => `${max} caractères au plus.`,
+  titleMissing: 'Donnez un titre à l’échange.',
+  titleTooLong: (length: number, max: number) =>
+    `Le titre tient en ${max} caractères au plus : il en a ${length}. Raccourcissez-le.`,
   themes: 'Thèmes',
+  themesMissing:
+    'Choisissez au moins un thème : c’est ce qui rapproche les sujets des territoires.',
   territories: 'Territoires concernés',
   territoriesHint: 'Les CLPE où le sujet se pose, le vôtre compris.',
   origin: 'Au nom de',
   originNone: 'À titre personnel ou pour le CoRE',
   originHint: 'Le CLPE qui soulève le sujet, parmi ceux où vous êtes contributeur ou animateur.',
   message: 'Premier message',
+  // Mentions are off in the first message: the reply's « ou mentionnez une personne » would mislead.
+  messageMissing: 'Écrivez votre message.',
   messageHint:
     'Décrivez la situation, avec les chiffres et leur source. Vous pourrez mentionner des personnes avec @ dans les réponses, une fois l’échange ouvert.',
   submit: 'Ouvrir l’échange',
@@ -75,6 +89,8 @@ export const threadTexts = {
     'Problématique supra-territoriale : au moins trois CLPE la rencontrent. Elle est signalée au CoRE.',
   echoesHeading: 'Les territoires qui disent «\u00a0nous aussi\u00a0»',
   echoesNone: 'Aucun autre territoire pour l’instant.',
+  echoedBy: 'Ont dit «\u00a0nous aussi\u00a0»',
+  supraRule: SUPRA_RULE,
   echoLabel: 'Nous aussi',
   echoFor: (territory: string) => `pour ${territory}`,
   unecho: (territory: string) => `Retirer le «\u00a0nous aussi\u00a0» de ${territory}`,
@@ -111,7 +127,7 @@ export const composerTexts = {
     'Vous pouvez lire cet échange, mais pas y répondre : seuls les contributeurs et animateurs d’un espace écrivent dans les échanges.',
   mentionList: 'Personnes à mentionner',
   mentionLoading: 'Recherche…',
-  mentionNone: 'Aucune personne ne correspond.',
+  mentionNone: 'Aucune personne trouvée',
   mentionFailed: 'La liste des personnes n’a pas pu être chargée.',
 } as const
 
@@ -119,7 +135,8 @@ export const composerTexts = {
 export const synergyTexts = {
   pageTitle: 'Synergies entre territoires',
   intro:
-    'Les remontées et signaux faibles regroupés par thème, avec les CLPE qui les ont soulevés ou ont dit «\u00a0nous aussi\u00a0». Un sujet partagé par trois CLPE ou plus est signalé au CoRE comme problématique supra-territoriale.',
+    'Les remontées et signaux faibles regroupés par thème, avec les CLPE qui les ont soulevés ou ont dit «\u00a0nous aussi\u00a0». Les sujets supra-territoriaux sont signalés au CoRE.',
+  supraRule: SUPRA_RULE,
   loading: 'Chargement des synergies…',
   supraHeading: 'Problématiques supra-territoriales',
   supraIntro:
@@ -128,7 +145,7 @@ export const synergyTexts = {
   themesHeading: 'Par thème',
   themeNone: 'Aucune remontée ni aucun signal faible pour l’instant.',
   raisedBy: 'Soulevé par',
-  clpeCount: (n: number) => (n === 1 ? '1 CLPE' : `${n} CLPE`),
+  clpeCount: (n: number) => formatCount(n, 'CLPE', 'CLPE'),
   territoriesOfTheme: 'CLPE concernés par ce thème',
   territoriesConcerned: 'Territoires concernés',
 } as const

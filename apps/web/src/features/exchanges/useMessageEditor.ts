@@ -16,6 +16,8 @@ export interface MessageEditor {
  * without it, `@` is plain text. Ctrl+Entrée (⌘+Entrée) calls `onSubmit`.
  */
 export function useMessageEditor(options: {
+  /** Id of the editable area, for a link of an error summary. */
+  readonly id?: string
   readonly searchPeople?: SearchPeople
   /** Id of the element that labels the editor (its visible label). */
   readonly labelledBy: string
@@ -23,7 +25,7 @@ export function useMessageEditor(options: {
   readonly describedBy: string
   readonly onSubmit: (editor: Editor) => void
 }): MessageEditor {
-  const { searchPeople, labelledBy, describedBy } = options
+  const { id, searchPeople, labelledBy, describedBy } = options
   // Created once per editor: the suggestion plugin keeps the hooks it was given.
   const [mentions] = useState(() =>
     searchPeople === undefined ? null : new MentionPopup(searchPeople),
@@ -42,6 +44,7 @@ export function useMessageEditor(options: {
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: {
+          ...(id === undefined ? {} : { id }),
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-labelledby': labelledBy,
@@ -57,7 +60,7 @@ export function useMessageEditor(options: {
         },
       },
     },
-    [mentions, labelledBy, describedBy],
+    [mentions, id, labelledBy, describedBy],
   )
   useEffect(() => {
     created.current = editor

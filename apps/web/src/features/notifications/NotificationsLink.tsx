@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { NavLink } from 'react-router'
+import { notificationTexts } from './texts.ts'
 import { useNotifications } from './useNotifications.ts'
 
 /** The header's link to the notifications, with the number of unread ones. */
@@ -8,11 +9,15 @@ export function NotificationsLink(): ReactNode {
   const unread = notifications.data?.unread ?? 0
   return (
     <NavLink to="/notifications">
-      Notifications
+      {notificationTexts.link}
       {unread > 0 && (
-        <span className="compteur" aria-label={`, ${unread} non lue${unread > 1 ? 's' : ''}`}>
-          {unread}
-        </span>
+        <>
+          {/* aria-label is not read on a span: the count is said by hidden text instead. */}
+          <span className="compteur" aria-hidden="true">
+            {unread}
+          </span>
+          <span className="visuellement-cache">{notificationTexts.linkUnread(unread)}</span>
+        </>
       )}
     </NavLink>
   )

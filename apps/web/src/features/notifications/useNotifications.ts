@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useApi } from '../../api/ApiProvider.tsx'
 import { queryKeys } from '../../api/queryKeys.ts'
 import { listNotifications, markNotificationRead } from '../toolbox/toolboxApi.ts'
+import { markAllNotificationsRead } from './notificationsApi.ts'
 
 const key = queryKeys.notifications
 
@@ -22,5 +23,17 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (id: string) => markNotificationRead(api, id),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  })
+}
+
+/** Marks every unread notification read: the answer is the new list, shown at once. */
+export function useMarkAllRead() {
+  const api = useApi()
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => markAllNotificationsRead(api),
+    onSuccess: (list) => {
+      client.setQueryData(key, list)
+    },
   })
 }
