@@ -11,6 +11,7 @@ import { exactText } from '../helpers/documentScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
+import { clickIntoEditor } from '../helpers/clickIntoEditor.ts'
 
 const LENS_NAME = 'CLPE Lens'
 const LILLE_NAME = 'CLPE Lille Métropole'
@@ -88,7 +89,7 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
       .getByRole('group', { name: 'Nord (59)', exact: true })
       .getByRole('checkbox', { name: LILLE_NAME, exact: true })
       .check()
-    await page.getByRole('textbox', { name: 'Premier message', exact: true }).click()
+    await clickIntoEditor(page, page.getByRole('textbox', { name: 'Premier message', exact: true }))
     await page.keyboard.type(OPENING)
     await expectScreenshot(page, 'exchange-new')
     await expectNoBlockingViolation(page)
@@ -137,7 +138,7 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
   it('delivers live to Lille a message mentioning Nadia, chosen in the list with the keyboard', async () => {
     const page = julien.page
     const editor = page.getByRole('textbox', { name: 'Votre message', exact: true })
-    await editor.click()
+    await clickIntoEditor(page, editor)
     // Nobody matches: the list says so, in a row that cannot be chosen.
     await page.keyboard.type('@Zorglub')
     const popup = page.locator('.liste-mentions')
@@ -291,7 +292,7 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     const reply = page.getByRole('region', { name: 'Répondre', exact: true })
     const editor = reply.getByRole('textbox', { name: 'Votre message', exact: true })
     const draft = 'Je relance tout le monde sur les navettes.'
-    await editor.click()
+    await clickIntoEditor(page, editor)
     await page.keyboard.type(draft)
 
     // The browser cannot offer 21 people: 21 mentions are added to the request it sends.
