@@ -32,6 +32,10 @@ const STICKY_JULIEN = 'Financer le permis des jeunes en CEJ'
 const STICKY_THOMAS = 'Associer les auto-écoles sociales'
 const GROUP = 'Permis et véhicules'
 const VISIO = 'https://visio.exemple.fr/mobilite-bassin-minier'
+const RESSOURCE = {
+  titre: 'Guide des aides à la mobilité',
+  lien: 'https://aides.exemple.fr/mobilite',
+}
 // The atelier just published, not the « nouvel atelier » form it comes from.
 const ATELIER_PATH = /\/ateliers\/(?!nouveau$)([^/?#]+)$/
 const DOCUMENT_PATH = /\/documents\/([^/?#]+)$/
@@ -39,6 +43,15 @@ const DOCUMENT_PATH = /\/documents\/([^/?#]+)$/
 const MARK_SCRIPT = 'window.sansRechargement = true'
 const MARKED_SCRIPT = 'window.sansRechargement === true'
 const BLUR_SCRIPT = 'document.activeElement?.blur()'
+const FOCUSED_LABEL_SCRIPT = 'document.activeElement?.labels?.[0]?.textContent ?? null'
+const PASTE_TOO_LONG_SCRIPT = `(() => {
+  const field = [...document.querySelectorAll('textarea')].find(
+    (textarea) => textarea.labels[0]?.textContent === 'Votre contribution',
+  )
+  const data = new DataTransfer()
+  data.setData('text/plain', 'x'.repeat(300))
+  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+})()`
 
 describe('a facilitator running a live session with two participants', () => {
   let fixture: WebFixture
@@ -112,6 +125,17 @@ describe('a facilitator running a live session with two participants', () => {
     await page.waitForURL(`**/documents/${atelierId}`)
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
     expect(await page.getByText('Lien de visioconférence').count()).toBe(0)
+    // The document of an atelier leads back to it, and names its kind once (not its section too).
+    const breadcrumb = page.getByRole('navigation', { name: 'Fil d’Ariane' })
+    expect(await breadcrumb.getByRole('link').allTextContents()).toEqual([
+      'Programme des ateliers',
+      TITLE,
+    ])
+    expect(await page.getByRole('heading', { name: 'Atelier', exact: true }).count()).toBe(1)
+    await page.getByRole('heading', { name: 'Informations pratiques', exact: true }).waitFor()
+    const heure = page.getByLabel('Heure de début', { exact: true })
+    expect(await heure.getAttribute('type')).toBe('time')
+    expect(await heure.inputValue()).toBe('14:00')
     const deroule = page.getByRole('group', { name: 'Déroulé', exact: true })
     for (const [index, item] of AGENDA.entries()) {
       await deroule.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
@@ -120,9 +144,18 @@ describe('a facilitator running a live session with two participants', () => {
       await point.getByLabel('Durée', { exact: true }).fill(item.duree)
       await point.getByLabel('Intervenant', { exact: true }).fill(item.intervenant)
     }
+    // A point and a resource added but left without a title are shown nowhere.
+    await deroule.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
+    const ressources = page.getByRole('group', { name: 'Ressources', exact: true })
+    await ressources.getByRole('button', { name: 'Ajouter une ressource', exact: true }).click()
+    const ressource = ressources.getByRole('group', { name: 'Ressource 1', exact: true })
+    await ressource.getByLabel('Titre', { exact: true }).fill(RESSOURCE.titre)
+    await ressource.getByLabel('Lien', { exact: true }).fill(RESSOURCE.lien)
+    await ressources.getByRole('button', { name: 'Ajouter une ressource', exact: true }).click()
 
     // The atelier's page reads the déroulé from the document, as the server received it.
-    await page.goto(`/ateliers/${atelierId}`)
+    await page.getByRole('link', { name: TITLE, exact: true }).click()
+    await page.waitForURL(`**/ateliers/${atelierId}`)
     const programme = page.getByRole('region', { name: 'Déroulé', exact: true })
     await waitFor(async () => {
       const items = await programme.getByRole('listitem').allTextContents()
@@ -132,6 +165,10 @@ describe('a facilitator running a live session with two participants', () => {
         `${AGENDA[2].titre} — 15 min, ${AGENDA[2].intervenant}`,
       ])
     })
+    const shared = page.getByRole('region', { name: 'Ressources', exact: true })
+    expect(await shared.getByRole('listitem').allTextContents()).toEqual([
+      `${RESSOURCE.titre} (nouvelle fenêtre)`,
+    ])
   })
 
   it('lets both participants register from the programme and wait on the session page', async () => {
@@ -155,6 +192,9 @@ describe('a facilitator running a live session with two participants', () => {
 
         await page.getByRole('link', { name: 'Ouvrir la page de la session', exact: true }).click()
         await atelierSessionScreen(page).synced.waitFor()
+        // Seat holders join the visio from the session's page too.
+        const join = page.getByRole('link', { name: /^Rejoindre la visioconférence/ })
+        expect(await join.getAttribute('href')).toBe(VISIO)
         await page.getByText('La session n’a pas commencé.', { exact: true }).waitFor()
         expect(await atelierSessionScreen(page).currentPoint.count()).toBe(0)
       }),
@@ -181,7 +221,14 @@ describe('a facilitator running a live session with two participants', () => {
     await facilitator.goto(`/ateliers/${atelierId}`)
     await facilitator.getByRole('link', { name: 'Ouvrir la session', exact: true }).click()
     await atelierSessionScreen(facilitator).synced.waitFor()
+    // A week before its day, starting asks first: once ended, the session would close the atelier.
     await facilitator.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
+    const early = facilitator.getByRole('group', { name: 'Démarrer la session', exact: true })
+    await early.getByText(/^Cet atelier est prévu le \S+ \d+(er)? \S+ \d{4}\./).waitFor()
+    await early.getByRole('button', { name: 'Attendre', exact: true }).click()
+    expect(await atelierSessionScreen(nadia.page).currentPoint.count()).toBe(0)
+    await facilitator.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
+    await early.getByRole('button', { name: 'Oui, démarrer', exact: true }).click()
     for (const user of everyone) {
       await atelierSessionScreen(user.page)
         .currentPoint.filter({ hasText: AGENDA[0].titre })
@@ -234,18 +281,29 @@ describe('a facilitator running a live session with two participants', () => {
   it('shows all three the sticky notes, the votes and the group, live', async () => {
     const nadiaSession = atelierSessionScreen(nadia.page)
     const julienSession = atelierSessionScreen(julien.page)
+    const composer = julien.page.getByLabel('Votre contribution', { exact: true })
+    expect(await descriptionOf(composer)).toContain('280 caractères restants.')
     await Promise.all([
       nadiaSession.addSticky(STICKY_NADIA),
-      julienSession.addSticky(STICKY_JULIEN),
+      julienSession.addStickyWithKeys(STICKY_JULIEN),
     ])
+    // Added with « Ajouter » (Nadia) or Ctrl+Entrée (Julien), a note leaves the focus in the
+    // emptied text, for the next one.
+    for (const { page } of participants) {
+      await waitFor(async () => {
+        expect(await page.getByLabel('Votre contribution', { exact: true }).inputValue()).toBe('')
+        expect(await page.evaluate(FOCUSED_LABEL_SCRIPT)).toBe('Votre contribution')
+      })
+    }
     for (const user of everyone) {
       const session = atelierSessionScreen(user.page)
       await session.sticky(STICKY_NADIA).waitFor()
       await session.sticky(STICKY_JULIEN).waitFor()
     }
 
+    // Named after the start of the note, not only its author, who may have written several.
     const vote = julienSession.sticky(STICKY_NADIA).getByRole('button', {
-      name: `+1 pour la contribution de ${DemoAccount.lille.name}`,
+      name: `+1 pour « ${STICKY_NADIA} » de ${DemoAccount.lille.name}`,
       exact: true,
     })
     await vote.click()
@@ -270,7 +328,7 @@ describe('a facilitator running a live session with two participants', () => {
     await facilitator.getByRole('button', { name: 'Créer le groupe', exact: true }).click()
     await atelierSessionScreen(facilitator)
       .sticky(STICKY_NADIA)
-      .getByLabel(`Groupe de la contribution de ${DemoAccount.lille.name}`, { exact: true })
+      .getByLabel(`Groupe de « ${STICKY_NADIA} » de ${DemoAccount.lille.name}`, { exact: true })
       .selectOption({ label: GROUP })
     for (const user of everyone) {
       const session = atelierSessionScreen(user.page)
@@ -283,6 +341,13 @@ describe('a facilitator running a live session with two participants', () => {
     await expectScreenshot(nadia.page, 'atelier-session-participante')
     const violations = blockingViolations(await auditAccessibility(nadia.page))
     expect(violations, describeViolations(violations)).toEqual([])
+
+    // What is pasted beyond the limit is cut by the browser: the person is told.
+    await nadia.page.evaluate(PASTE_TOO_LONG_SCRIPT)
+    await nadia.page
+      .getByRole('status')
+      .filter({ hasText: 'Le texte collé dépassait 280 caractères' })
+      .waitFor()
   })
 
   it('lets a visitor follow the session read-only, then register to take part', async () => {
@@ -298,6 +363,8 @@ describe('a facilitator running a live session with two participants', () => {
     })
     expect(await page.getByRole('button', { name: 'Ajouter', exact: true }).count()).toBe(0)
     expect(await session.sticky(STICKY_NADIA).getByRole('button').count()).toBe(0)
+    // Without a seat, no visio link.
+    expect(await page.getByRole('link', { name: /^Rejoindre la visioconférence/ }).count()).toBe(0)
 
     await page.getByRole('button', { name: 'S’inscrire pour participer', exact: true }).click()
     // Registered, the page reconnects: the server grants the new connection the notes and the wall.
@@ -316,10 +383,36 @@ describe('a facilitator running a live session with two participants', () => {
     await facilitator.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
     for (const user of everyone) {
       await user.page.getByText('Session terminée', { exact: true }).waitFor()
+      await user.page
+        .getByText('Les notes restent modifiables pour les compléter.', { exact: true })
+        .waitFor()
       expect(await atelierSessionScreen(user.page).currentPoint.count()).toBe(0)
     }
     // The wall is frozen: nobody adds or votes any more.
     expect(await nadia.page.getByRole('button', { name: 'Ajouter', exact: true }).count()).toBe(0)
+    // The resources come beside the session, the untitled one left out; the visio link goes.
+    const afterwards = nadia.page.getByRole('region', { name: 'Après la session', exact: true })
+    expect(await afterwards.getByRole('listitem').allTextContents()).toEqual([
+      `${RESSOURCE.titre} (nouvelle fenêtre)`,
+    ])
+    expect(
+      await nadia.page.getByRole('link', { name: /^Rejoindre la visioconférence/ }).count(),
+    ).toBe(0)
+    await expectScreenshot(nadia.page, 'atelier-session-terminee')
+
+    // Ended by mistake: the facilitator resumes it on its first point, and the wall reopens.
+    await facilitator.getByRole('button', { name: 'Reprendre la session', exact: true }).click()
+    for (const user of everyone) {
+      await atelierSessionScreen(user.page)
+        .currentPoint.filter({ hasText: AGENDA[0].titre })
+        .waitFor()
+    }
+    await nadia.page.getByRole('button', { name: 'Ajouter', exact: true }).waitFor()
+    await facilitator.getByRole('button', { name: 'Terminer la session', exact: true }).click()
+    await facilitator.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
+    for (const user of everyone) {
+      await user.page.getByText('Session terminée', { exact: true }).waitFor()
+    }
 
     await facilitator.getByRole('button', { name: 'Rédiger le compte rendu', exact: true }).click()
     await facilitator.waitForURL(DOCUMENT_PATH)

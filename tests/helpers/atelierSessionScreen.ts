@@ -22,6 +22,8 @@ export interface AtelierSessionScreen {
   typeNote(text: string): Promise<void>
   /** Adds a sticky note saying `text` to the wall through « Votre contribution ». */
   addSticky(text: string): Promise<void>
+  /** Types a sticky note saying `text` in « Votre contribution » and adds it with Ctrl+Entrée. */
+  addStickyWithKeys(text: string): Promise<void>
   /** The sticky note showing `text` on the wall. */
   sticky(text: string): Locator
   /** The column of the wall whose heading is `label` followed by its count. */
@@ -57,6 +59,11 @@ export function atelierSessionScreen(page: Page): AtelierSessionScreen {
     addSticky: async (text) => {
       await page.getByLabel('Votre contribution', { exact: true }).fill(text)
       await page.getByRole('button', { name: 'Ajouter', exact: true }).click()
+    },
+    addStickyWithKeys: async (text) => {
+      const field = page.getByLabel('Votre contribution', { exact: true })
+      await field.fill(text)
+      await field.press('Control+Enter')
     },
     sticky: (text) =>
       page.locator('.note-mur').filter({ has: page.getByText(text, { exact: true }) }),

@@ -164,6 +164,61 @@ describe('the live session of an atelier', () => {
     expect((await move('admin', id, { action: 'demarrer' })).status).toBe(409)
   })
 
+  it('is resumed by the facilitator once ended, on its first point, reopening registration', async () => {
+    const { id, agenda } = await atelierWithAgenda()
+    const lille = await connect('lille', id)
+    const session = lille.doc.getMap('session')
+
+    expect((await move('admin', id, { action: 'reprendre' })).status).toBe(409)
+    const started = await move('admin', id, { action: 'demarrer' })
+    await move('admin', id, { action: 'aller-a', itemId: 'questions' })
+    expect((await move('admin', id, { action: 'reprendre' })).status).toBe(409)
+    await move('admin', id, { action: 'terminer' })
+    // Once ended, nobody registers: the atelier reads as over.
+    expect(
+      (await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lens })).status,
+    ).toBe(409)
+
+    const refused = await move('lille', id, { action: 'reprendre' })
+    expect(refused.status).toBe(403)
+    expect(refused.body.error.code).toBe('AUTH_FORBIDDEN')
+    const resumed = await move('admin', id, { action: 'reprendre' })
+    expect(resumed.status).toBe(200)
+    expect(resumed.body).toEqual({
+      state: 'en-cours',
+      currentItemId: agenda[0],
+      startedAt: started.body.startedAt,
+    })
+    await waitFor(() => {
+      expect(session.get('state')).toBe('en-cours')
+      expect(session.get('currentItemId')).toBe(agenda[0])
+      expect(session.has('endedAt')).toBe(false)
+    })
+    const lens = await api.request<AtelierView>('POST', `/api/ateliers/${id}/inscription`, {
+      as: as.lens,
+    })
+    expect(lens.status).toBe(200)
+    expect(lens.body.registration?.status).toBe('inscrit')
+    expect((await move('admin', id, { action: 'reprendre' })).status).toBe(409)
+  })
+
+  it('turns a start time kept as text into a time field when the atelier is shown', async () => {
+    const { id } = await atelierWithAgenda()
+    const facilitator = await connect('admin', id)
+    const fields = facilitator.doc.getMap('fields')
+    // How `heure` was kept before it became a time field.
+    fields.set('heure', new Y.Text('10:30'))
+    const observer = await connect('admin', id)
+    await waitFor(() => {
+      expect(observer.doc.getMap('fields').get('heure')).toBeInstanceOf(Y.Text)
+    })
+    const shown = await view('lens', id)
+    expect(shown.body.time).toBe('10:30')
+    await waitFor(() => {
+      expect(fields.get('heure')).toBe('10:30')
+    })
+  })
+
   it('drafts the compte rendu once, from the notes and the wall', async () => {
     const { id } = await atelierWithAgenda()
     await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lille })

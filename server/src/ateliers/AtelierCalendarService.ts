@@ -53,11 +53,12 @@ export class AtelierCalendarService {
     options: { readonly origin: string; readonly name?: string },
   ): Promise<string> {
     const seats = await this.#store.ateliers.listRegistrationsOf(actor.account.id)
-    const events = ateliers.map(({ record, details, visioLink }): AtelierEvent => {
+    const events = ateliers.map(({ record, details, visioLink, revisedAt }): AtelierEvent => {
       const registration = seats.find((entry) => entry.atelierId === record.id) ?? null
       return {
         id: record.id,
         details,
+        revisedAt,
         pageUrl: `${options.origin}${atelierPath(record.id)}`,
         visioLink: canSeeVisioLink(actor, record, registration) ? visioLink : '',
       }

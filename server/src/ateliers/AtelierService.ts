@@ -38,6 +38,11 @@ export interface ReadAtelier {
   readonly details: AtelierDetails
   /** From the atelier's record, '' while not set: for seat holders and facilitators only. */
   readonly visioLink: string
+  /**
+   * When the atelier was last changed: the later of its document's last saved edit and its
+   * record's (the visio link). Calendars derive their SEQUENCE from it.
+   */
+  readonly revisedAt: Date
 }
 
 /**
@@ -95,7 +100,13 @@ export class AtelierService {
       readAtelier(this.#content, record),
       this.#store.ateliers.findAtelier(record.id),
     ])
-    return { record, details, visioLink: stored?.visioLink ?? '' }
+    const changes = [record.updatedAt, ...(stored === null ? [] : [stored.updatedAt])]
+    return {
+      record,
+      details,
+      visioLink: stored?.visioLink ?? '',
+      revisedAt: new Date(Math.max(...changes.map((at) => Date.parse(at)))),
+    }
   }
 
   /** The programme as `actor` sees it (`GET /api/ateliers`). */

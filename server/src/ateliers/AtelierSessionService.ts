@@ -76,8 +76,9 @@ export class AtelierSessionService {
 
   /**
    * Applies the facilitator's `action` to the session (see `moveSession`); throws `CONFLICT` for a
-   * move the session's state does not allow. Starting and ending record the participants (seat
-   * holders and facilitators) connected to the atelier at that moment as present.
+   * move the session's state does not allow. Starting, ending and resuming record the
+   * participants (seat holders and facilitators) connected to the atelier at that moment as
+   * present.
    */
   async move(record: DocumentRecord, action: AtelierSessionBody): Promise<AtelierSession> {
     const now = isoTime(this.#timers)

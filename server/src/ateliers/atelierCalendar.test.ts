@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { AtelierDetails } from './atelierDetails.ts'
 import {
   PROGRAMME_CALENDAR_NAME,
+  eventSequence,
   renderAtelierCalendar,
   type AtelierEvent,
 } from './atelierCalendar.ts'
@@ -31,9 +32,21 @@ function details(overrides: Partial<AtelierDetails> & Pick<AtelierDetails, 'date
 }
 
 const VISIO = 'https://visio.exemple.fr/salle-rev3'
+const REVISED = new Date('2026-05-20T09:15:00Z')
 
-function event(id: string, atelier: AtelierDetails, visioLink = VISIO): AtelierEvent {
-  return { id, details: atelier, pageUrl: `https://maillage.exemple.fr/ateliers/${id}`, visioLink }
+function event(
+  id: string,
+  atelier: AtelierDetails,
+  visioLink = VISIO,
+  revisedAt = REVISED,
+): AtelierEvent {
+  return {
+    id,
+    details: atelier,
+    revisedAt,
+    pageUrl: `https://maillage.exemple.fr/ateliers/${id}`,
+    visioLink,
+  }
 }
 
 /** Parses an iCalendar text with ical.js, a real parser: the calendar and its events by UID. */
@@ -104,5 +117,27 @@ describe('the calendar of the ateliers', () => {
     const { calendar, events } = parse(text)
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(PROGRAMME_CALENDAR_NAME)
     expect([...events.keys()]).toEqual(['dated@maillage'])
+  })
+
+  it('gives a higher SEQUENCE and a later LAST-MODIFIED once the atelier is moved', () => {
+    const before = details({ date: '2026-07-02', time: '14:00' })
+    const moved = details({ date: '2026-07-09', time: '10:00', durationMinutes: 120 })
+    const movedAt = new Date('2026-06-03T16:40:00Z')
+    const [first, second] = [
+      renderAtelierCalendar([event('rev3', before)], { stamp: STAMP }),
+      renderAtelierCalendar([event('rev3', moved, VISIO, movedAt)], { stamp: STAMP }),
+    ].map((text) => parse(text).events.get('rev3@maillage'))
+    expect(first?.sequence).toBe(eventSequence(REVISED))
+    expect(second?.sequence).toBeGreaterThan(first?.sequence ?? Infinity)
+    const lastModified = (parsed: typeof first) =>
+      (parsed?.component.getFirstPropertyValue('last-modified') as ICAL.Time | null)?.toJSDate()
+    expect(lastModified(first)?.toISOString()).toBe(REVISED.toISOString())
+    expect(lastModified(second)?.toISOString()).toBe(movedAt.toISOString())
+  })
+
+  it('derives SEQUENCE from the seconds since 2026, never below 0', () => {
+    expect(eventSequence(new Date('2026-01-01T00:00:00Z'))).toBe(0)
+    expect(eventSequence(new Date('2025-12-31T23:00:00Z'))).toBe(0)
+    expect(eventSequence(new Date('2026-01-01T00:01:30.900Z'))).toBe(90)
   })
 })

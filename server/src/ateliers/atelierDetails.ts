@@ -3,7 +3,6 @@ import {
   ATELIER_FORMAT_OPTIONS,
   DocumentRoot,
   atelierKind,
-  atelierTimeOf,
   httpsUrlOf,
   itemsValue,
   numberValue,
@@ -14,17 +13,19 @@ import {
 import { atelierSchedule, type AtelierSchedule } from './atelierSchedule.ts'
 import { readAtelierSession, type AtelierSession } from './atelierSession.ts'
 
-/** One point of an atelier's agenda. */
+/** One point of an atelier's agenda (points without a title are left out). */
 export interface AgendaItem {
   readonly id: string
+  /** Never ''. */
   readonly titre: string
   /** Minutes, 0 when not set. */
   readonly duree: number
   readonly intervenant: string
 }
 
-/** One resource shown after the session. */
+/** One resource shown after the session (resources without a title are left out). */
 export interface AtelierResource {
+  /** Never ''. */
   readonly titre: string
   /** An https address, '' when not one. */
   readonly lien: string
@@ -60,14 +61,16 @@ function formatOf(value: string): AtelierFormat | '' {
 /**
  * Reads an atelier from its Y.Doc (synchronous: call inside `readDocumentContent`). Fields are
  * validated with the atelier kind like every client reads them; a time that is not `HH:MM` and a
- * link that is not https read as not set. `fallbackTitle` (the index's) stands in while the
- * co-edited title is being retyped.
+ * link that is not https read as not set; agenda points and resources without a title are left
+ * out, as every screen leaves them out (a point being added has no title yet). `fallbackTitle`
+ * (the index's) stands in while the co-edited title is being retyped.
  */
 export function readAtelierDetails(doc: Y.Doc, fallbackTitle: string): AtelierDetails {
   const { values } = readFields(atelierKind, doc.getMap(DocumentRoot.Fields).toJSON())
   const title = doc.getText(DocumentRoot.Title).toString().trim()
   const date = stringValue(values, 'date')
-  const time = atelierTimeOf(stringValue(values, 'heure'))
+  // A time field: `readFields` gives `HH:MM` or ''.
+  const time = stringValue(values, 'heure')
   const durationMinutes = numberValue(values, 'duree') ?? 0
   return {
     title: title === '' ? fallbackTitle : title,
@@ -81,18 +84,20 @@ export function readAtelierDetails(doc: Y.Doc, fallbackTitle: string): AtelierDe
     publicVise: stringValue(values, 'public').trim(),
     capacity: numberValue(values, 'capacite') ?? 0,
     presentation: stringValue(values, 'presentation').trim(),
-    agenda: itemsValue(values, 'agenda').map((item) => ({
-      id: item.id,
-      titre: stringValue(item.values, 'titre').trim(),
-      duree: numberValue(item.values, 'duree') ?? 0,
-      intervenant: stringValue(item.values, 'intervenant').trim(),
-    })),
+    agenda: itemsValue(values, 'agenda')
+      .map((item) => ({
+        id: item.id,
+        titre: stringValue(item.values, 'titre').trim(),
+        duree: numberValue(item.values, 'duree') ?? 0,
+        intervenant: stringValue(item.values, 'intervenant').trim(),
+      }))
+      .filter((item) => item.titre !== ''),
     resources: itemsValue(values, 'ressources')
       .map((item) => ({
         titre: stringValue(item.values, 'titre').trim(),
         lien: httpsUrlOf(stringValue(item.values, 'lien')),
       }))
-      .filter((resource) => resource.titre !== '' || resource.lien !== ''),
+      .filter((resource) => resource.titre !== ''),
     replayLink: httpsUrlOf(stringValue(values, 'replay')),
     session: readAtelierSession(doc),
   }

@@ -24,15 +24,24 @@ const DAY = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
 })
 
+/** `format` of `instant`, the first of the month written « 1er » as French does. */
+function formatWithFirst(format: Intl.DateTimeFormat, instant: Date | number): string {
+  return format
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('')
+}
+
 /**
- * When an atelier takes place, in French and Paris time (« jeudi 2 juillet 2026 à 14:00 »); the
- * day alone while the time is not set; '' while the date is not set either.
+ * When an atelier takes place, in French and Paris time (« jeudi 2 juillet 2026 à 14:00 »,
+ * « mardi 1er décembre 2026 à 14:00 »); the day alone while the time is not set; '' while the
+ * date is not set either.
  */
 export function formatAtelierWhen(details: Pick<AtelierDetails, 'date' | 'startsAt'>): string {
-  if (details.startsAt !== undefined) return WHEN.format(details.startsAt)
+  if (details.startsAt !== undefined) return formatWithFirst(WHEN, details.startsAt)
   // Noon UTC is the same calendar day in Paris all year round.
   const noon = Date.parse(`${details.date}T12:00:00Z`)
-  return Number.isNaN(noon) ? '' : DAY.format(noon)
+  return Number.isNaN(noon) ? '' : formatWithFirst(DAY, noon)
 }
 
 /** A duration in minutes in French (« 1 h 30 », « 45 min »). */

@@ -44,8 +44,10 @@ export const atelierCreateSchema = z.object({
   date: z
     .string({ error: 'Indiquez la date de l’atelier.' })
     .refine(isCalendarDate, 'Indiquez une date valide (AAAA-MM-JJ).'),
+  // Trimmed: the time is written as given into the atelier's time field, which takes HH:MM only.
   time: z
     .string({ error: 'Indiquez l’heure de début.' })
+    .trim()
     .refine(
       (value) => atelierTimeOf(value) !== '',
       'Indiquez l’heure de début au format HH:MM (ex. : 14:00).',
@@ -93,6 +95,7 @@ export const atelierSessionSchema = z.discriminatedUnion(
       itemId: z.string({ error: 'Indiquez le point du déroulé.' }).min(1).max(128),
     }),
     z.object({ action: z.literal('terminer') }),
+    z.object({ action: z.literal('reprendre') }),
   ],
-  { error: 'Action inconnue : démarrer, aller à un point ou terminer.' },
+  { error: 'Action inconnue : démarrer, aller à un point, terminer ou reprendre.' },
 )

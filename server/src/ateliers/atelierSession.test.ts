@@ -36,6 +36,24 @@ describe('the live session of an atelier', () => {
     expect(ended).toEqual({ state: 'terminee', startedAt: AGENDA.now, endedAt: LATER.now })
   })
 
+  it('resumes an ended session on the first item, keeping its start and its compte rendu', () => {
+    const ended: AtelierSession = {
+      state: 'terminee',
+      startedAt: AGENDA.now,
+      endedAt: LATER.now,
+      compteRenduId: 'compte-rendu',
+    }
+    expect(moveSession(ended, { action: 'reprendre' }, LATER)).toEqual({
+      state: 'en-cours',
+      currentItemId: 'accueil',
+      startedAt: AGENDA.now,
+      compteRenduId: 'compte-rendu',
+    })
+    const withoutAgenda = moveSession(ended, { action: 'reprendre' }, { ...LATER, agendaIds: [] })
+    expect(withoutAgenda).not.toHaveProperty('currentItemId')
+    expect(withoutAgenda.state).toBe('en-cours')
+  })
+
   it('refuses illegal moves with CONFLICT', () => {
     const upcoming: AtelierSession = { state: 'a-venir' }
     const live: AtelierSession = { state: 'en-cours', currentItemId: 'accueil' }
@@ -49,6 +67,8 @@ describe('the live session of an atelier', () => {
     )
     expect(refusal(() => moveSession(over, { action: 'demarrer' }, AGENDA))).toBe('CONFLICT')
     expect(refusal(() => moveSession(over, goTo, AGENDA))).toBe('CONFLICT')
+    expect(refusal(() => moveSession(upcoming, { action: 'reprendre' }, AGENDA))).toBe('CONFLICT')
+    expect(refusal(() => moveSession(live, { action: 'reprendre' }, AGENDA))).toBe('CONFLICT')
   })
 
   it('writes the session root so that a stale current item disappears, and reads it back', () => {

@@ -68,7 +68,9 @@ function conflict(message: string): AppError {
  * The session after the facilitator's `action`, at `now`, given the ids of the agenda items in
  * order. `demarrer` (from `a-venir` only) makes the first item current; `aller-a` (while
  * `en-cours`) moves to an existing item; `terminer` (while `en-cours`) ends it and clears the
- * current item. Throws `CONFLICT` with a French message for any other move.
+ * current item; `reprendre` (from `terminee` only) makes it `en-cours` again on the first item,
+ * keeping its start and its compte rendu, if one was drafted. Throws `CONFLICT` with a French
+ * message for any other move.
  */
 export function moveSession(
   session: AtelierSession,
@@ -79,7 +81,7 @@ export function moveSession(
     case 'demarrer': {
       if (session.state === 'en-cours') throw conflict('La session est déjà en cours.')
       if (session.state === 'terminee') {
-        throw conflict('La session est terminée : elle ne peut pas être redémarrée.')
+        throw conflict('La session est terminée : reprenez-la plutôt que de la redémarrer.')
       }
       const first = context.agendaIds[0]
       return {
@@ -109,6 +111,24 @@ export function moveSession(
       }
       const { currentItemId: _cleared, ...rest } = session
       return { ...rest, state: 'terminee', endedAt: context.now }
+    }
+    case 'reprendre': {
+      if (session.state !== 'terminee') {
+        throw conflict(
+          session.state === 'en-cours'
+            ? 'La session est déjà en cours.'
+            : 'La session n’a pas commencé : démarrez-la plutôt que de la reprendre.',
+        )
+      }
+      // Ended by mistake (or started before its day): registrations reopen while it runs again.
+      const { endedAt: _ended, currentItemId: _cleared, ...rest } = session
+      const first = context.agendaIds[0]
+      return {
+        ...rest,
+        state: 'en-cours',
+        ...(first === undefined ? {} : { currentItemId: first }),
+        startedAt: session.startedAt ?? context.now,
+      }
     }
     default: {
       const unknown: never = action

@@ -5,6 +5,7 @@ import { createContentExtensions } from '@maillage/editor'
 import type { RichTextJson } from '@maillage/protocol'
 import { DocumentRoot, atelierKind } from '@maillage/schema'
 import { initializeFields } from '../documents/initializeFields.ts'
+import { writeTemplate } from '../documents/writeTemplate.ts'
 import { readAtelierDetails } from './atelierDetails.ts'
 import { draftCompteRendu } from './draftCompteRendu.ts'
 import { readWall } from './readWall.ts'
@@ -55,13 +56,18 @@ function atelierDoc(): Y.Doc {
     doc.getText(DocumentRoot.Title).insert(0, 'Filières REV3')
     initializeFields(doc.getMap(DocumentRoot.Fields), atelierKind)
     doc.getMap(DocumentRoot.Fields).set('date', '2026-07-02')
-    doc.getMap(DocumentRoot.Fields).set('heure', new Y.Text('14:00'))
+    doc.getMap(DocumentRoot.Fields).set('heure', '14:00')
     writeAtelierContent(doc, {
       agenda: [
         { titre: 'Accueil', duree: 10, intervenant: 'C2RP' },
+        // A point being added, its title not typed yet.
+        { titre: ' ', duree: 5, intervenant: 'C2RP' },
         { titre: 'Étude prospective', duree: 40, intervenant: '' },
       ],
-      resources: [{ titre: 'Étude REV3', lien: 'https://c2rp.example/rev3' }],
+      resources: [
+        { titre: 'Étude REV3', lien: 'https://c2rp.example/rev3' },
+        { titre: '', lien: 'https://c2rp.example/sans-titre' },
+      ],
       replayLink: 'https://replay.example/rev3',
     })
     writeRichText(doc.getXmlFragment(DocumentRoot.Body), NOTES)
@@ -144,6 +150,25 @@ describe('drafting the compte rendu', () => {
     expect(text).toContain('Nadia Benali')
     expect(text).toContain('Étude prospective — 40 min')
     expect(text).toContain('Replay : ')
+  })
+
+  it('leaves out agenda points and resources without a title', () => {
+    const agenda = blocks[blocks.findIndex((block) => textOf(block) === 'Déroulé') + 1]
+    expect(textOf(agenda ?? draft).split('\n')).toEqual([
+      'Accueil — 10 min — C2RP',
+      'Étude prospective — 40 min',
+    ])
+    expect(JSON.stringify(draft)).not.toContain('sans-titre')
+  })
+
+  it('leaves out the sections of the notes’ template nobody wrote in', () => {
+    const templated = new Y.Doc()
+    templated.transact(() => {
+      writeTemplate(templated.getXmlFragment(DocumentRoot.Body), atelierKind.template)
+    })
+    const notes = (draftOf(templated).content ?? []).map(textOf)
+    expect(notes.slice(notes.indexOf('Notes partagées') + 1)[0]).toBe('Aucune note.')
+    expect(notes).not.toContain('Ce que nous retenons')
   })
 
   it('copies the notes with their marks, headings one level down', () => {

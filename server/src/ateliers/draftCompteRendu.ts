@@ -2,6 +2,7 @@ import type { RichTextJson } from '@maillage/protocol'
 import { formatDuration, atelierFacts } from './atelierFacts.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 import type { Wall, WallNote } from './readWall.ts'
+import { selectWrittenNotes } from './selectWrittenNotes.ts'
 
 /** What a compte rendu is drafted from, once the session is over. */
 export interface CompteRenduSources {
@@ -106,19 +107,13 @@ function demoteHeadings(node: RichTextJson): RichTextJson {
 }
 
 function agendaItem(item: AtelierDetails['agenda'][number]): RichTextJson[] {
-  const parts = [
-    item.titre === '' ? 'Point sans titre' : item.titre,
-    item.duree > 0 ? formatDuration(item.duree) : '',
-    item.intervenant,
-  ]
+  const parts = [item.titre, item.duree > 0 ? formatDuration(item.duree) : '', item.intervenant]
   return [text(parts.filter((part) => part !== '').join(' — '))]
 }
 
 function resourcesSection(details: AtelierDetails): RichTextJson[] {
   const items = details.resources.map((resource) =>
-    resource.lien === ''
-      ? [text(resource.titre)]
-      : [link(resource.titre === '' ? resource.lien : resource.titre, resource.lien)],
+    resource.lien === '' ? [text(resource.titre)] : [link(resource.titre, resource.lien)],
   )
   if (details.replayLink !== '') {
     items.push([text('Replay : '), link(details.replayLink, details.replayLink)])
@@ -128,14 +123,16 @@ function resourcesSection(details: AtelierDetails): RichTextJson[] {
 
 /**
  * Drafts the compte rendu of an atelier as a Tiptap `doc`: the atelier's facts, who attended, the
- * agenda, the shared notes as they were taken (their headings one level down), the wall (each
+ * agenda (points and resources without a title are left out when read), the shared notes as they
+ * were taken (their headings one level down, blank paragraphs and the sections nobody wrote in
+ * left out: see `selectWrittenNotes`), the wall (each
  * group a heading, its notes most voted first with their author and votes as `participants`
  * vouch for them, ungrouped notes last), then the resources and the replay link.
  * Facilitators edit it afterwards like any document.
  */
 export function draftCompteRendu(sources: CompteRenduSources): RichTextJson {
   const { details, attendees, notes, wall, participants } = sources
-  const noteBlocks = (notes.content ?? []).map(demoteHeadings)
+  const noteBlocks = selectWrittenNotes(notes).map(demoteHeadings)
   return {
     type: 'doc',
     content: [

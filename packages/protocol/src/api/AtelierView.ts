@@ -114,11 +114,16 @@ export interface AtelierPatchBody {
   readonly visioLink: string
 }
 
-/** Body of `POST /api/ateliers/:id/session`. */
+/**
+ * Body of `POST /api/ateliers/:id/session` (facilitators): `demarrer` (from `a-venir`), `aller-a`
+ * an agenda item and `terminer` (while `en-cours`), `reprendre` (from `terminee`, back to
+ * `en-cours` on the first agenda item: a session ended by mistake, or started before its day).
+ */
 export type AtelierSessionBody =
   | { readonly action: 'demarrer' }
   | { readonly action: 'aller-a'; readonly itemId: string }
   | { readonly action: 'terminer' }
+  | { readonly action: 'reprendre' }
 
 /** Answer of `POST /api/calendrier`: the subscription address, shown once. */
 export interface CalendarFeedView {

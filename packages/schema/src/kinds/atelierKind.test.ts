@@ -52,11 +52,37 @@ describe('atelierKind', () => {
     ])
   })
 
-  it('refuses a negative capacity and a time longer than HH:MM', () => {
+  it('refuses a negative capacity and a time that is not HH:MM', () => {
     const { values, problems } = readFields(atelierKind, { capacite: -3, heure: '14:00:00' })
     expect(values['capacite']).toBeNull()
-    expect(values['heure']).toBe('14:00')
-    expect(problems.map((problem) => problem.code).sort()).toEqual(['OUT_OF_RANGE', 'TOO_LONG'])
+    expect(values['heure']).toBe('')
+    expect(problems.map((problem) => problem.code).sort()).toEqual(['INVALID_TIME', 'OUT_OF_RANGE'])
+  })
+
+  it.each(['25h99', '24:00', '9:30', '14h'])('reads the time %j as not set', (heure) => {
+    const { values, problems } = readFields(atelierKind, { heure })
+    expect(values['heure']).toBe('')
+    expect(problems.map((problem) => problem.code)).toEqual(['INVALID_TIME'])
+  })
+
+  it('keeps its start time as a time field, in a section not named like the kind', () => {
+    const heure = fieldsOf(atelierKind).find((field) => field.name === 'heure')
+    expect(heure?.type).toBe('time')
+    expect(atelierKind.sections.map((section) => section.title)).not.toContain(atelierKind.label)
+  })
+
+  it('starts the notes with headings and empty paragraphs only', () => {
+    const texts = atelierKind.template.map((block) =>
+      block.type === 'bulletList' ? '-' : block.text,
+    )
+    expect(texts).toEqual([
+      'Ce que nous retenons',
+      '',
+      'Questions et réponses',
+      '',
+      'Suites à donner',
+      '',
+    ])
   })
 
   it('indexes its date, time, format and theme', () => {

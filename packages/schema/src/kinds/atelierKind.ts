@@ -8,6 +8,7 @@ import {
   listField,
   numberField,
   proseField,
+  timeField,
 } from './fields/defineFields.ts'
 import { indexValues } from './fields/indexValues.ts'
 
@@ -20,8 +21,8 @@ export const ATELIER_KEY_FIELDS = ['date', 'heure', 'format', 'theme'] as const
 /**
  * A webinar or virtual workshop of the awareness programme (issue #8). Its details are fields
  * co-edited by the facilitators; its `body` holds the SHARED NOTES taken during the live session;
- * `heure` is read with `atelierTimeOf` and links with `httpsUrlOf` (a half-typed value reads as
- * not set). Registrations, attendance and the live session's state are kept by the server, and so
+ * `heure` is a time field (`HH:MM`, anything else reported `INVALID_TIME` and read as not set) and
+ * links are read with `httpsUrlOf` (a half-typed value reads as not set). Registrations, attendance and the live session's state are kept by the server, and so
  * is the visio link: every reader of an atelier receives its whole Y.Doc, and the link is for seat
  * holders only.
  */
@@ -32,13 +33,11 @@ export const atelierKind: KindDefinition = {
     'Un webinaire ou un atelier virtuel du programme de sensibilisation, et ses notes prises à plusieurs.',
   sections: [
     {
-      title: 'Atelier',
+      // Not « Atelier »: the page already says the document's kind, and the label repeated twice.
+      title: 'Informations pratiques',
       fields: [
         dateField('date', 'Date'),
-        lineField('heure', 'Heure de début', {
-          hint: 'Au format HH:MM, heure de Paris (ex. : 14:00).',
-          maxLength: 5,
-        }),
+        timeField('heure', 'Heure de début', 'Heure de Paris.'),
         numberField('duree', 'Durée', { integer: true, min: 1, max: 24 * 60, unit: 'minutes' }),
         choiceField('format', 'Format', ATELIER_FORMAT_OPTIONS),
         choiceField('theme', 'Thème', ATELIER_THEME_OPTIONS),
@@ -94,16 +93,15 @@ export const atelierKind: KindDefinition = {
   ],
   statusField: null,
   statuses: [],
+  // Headings only: sample sentences would end up in the compte rendu, which leaves out the
+  // sections nobody wrote in.
   template: [
     { type: 'heading', level: 2, text: 'Ce que nous retenons' },
-    {
-      type: 'paragraph',
-      text: 'Chacun note ici, pendant la session, les idées et les chiffres à garder.',
-    },
+    { type: 'paragraph', text: '' },
     { type: 'heading', level: 2, text: 'Questions et réponses' },
-    { type: 'bulletList', items: ['Question posée — réponse apportée.'] },
+    { type: 'paragraph', text: '' },
     { type: 'heading', level: 2, text: 'Suites à donner' },
-    { type: 'paragraph', text: 'Qui fait quoi, pour quand.' },
+    { type: 'paragraph', text: '' },
   ],
   index: (values: FieldValues) =>
     indexValues(values, { statusField: null, keyFields: ATELIER_KEY_FIELDS }),

@@ -10,6 +10,7 @@ import {
   atelierPatchSchema,
   atelierSessionSchema,
 } from '../../ateliers/atelierInput.ts'
+import { atelierFileName } from '../../ateliers/atelierFileName.ts'
 import { loadReadableAtelier } from '../../ateliers/loadAtelier.ts'
 import { presentSession } from '../../ateliers/presentAtelier.ts'
 import type { ApiContext } from '../ApiContext.ts'
@@ -90,15 +91,16 @@ export function registerAtelierRoutes(app: FastifyInstance, context: ApiContext)
   app.get('/api/ateliers/:atelierId/atelier.ics', async (request: AtelierRequest, reply) => {
     const { actor, record } = await load(request)
     const atelier = await programme.read(record)
-    const { details } = atelier
     const ics = await calendars.render(actor, [atelier], {
       origin: requestOrigin(request, context.publicUrl),
     })
+    // An ASCII name in both `filename` and `filename*`: the title's accents and spaces made
+    // names that some mail clients and agendas mangled.
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header(
         'content-disposition',
-        attachmentDisposition(`atelier-${details.title.toLowerCase()}`, 'ics'),
+        attachmentDisposition(atelierFileName(atelier.details.title), 'ics'),
       )
       .header('cache-control', 'no-store')
       .send(ics)

@@ -5,18 +5,24 @@ import { httpsUrlOf } from '@maillage/schema'
 import { Loading } from '../../ui/Loading.tsx'
 import { useCollaborativeDocument } from '../document/useCollaborativeDocument.ts'
 import { formatDuration } from './formatAtelierTime.ts'
+import { RessourceList } from './RessourceList.tsx'
 import { atelierPageTexts as texts, atelierTexts } from './texts.ts'
 import { useAtelierContent } from './useAtelierContent.ts'
+import { useRefreshOnSessionState } from './useAteliers.ts'
+import { useLiveSession } from './useLiveSession.ts'
 
 /**
  * What the facilitators wrote in the atelier's document — présentation, programme, ressources —
- * read live from it, and the replay once given.
+ * read live from it, and the replay once given. A session started or ended meanwhile (its state
+ * is in the same document) fetches the atelier again.
  */
 export function AtelierContentSection(props: {
   atelier: AtelierView
   account: AccountView
 }): ReactNode {
   const collaboration = useCollaborativeDocument(props.atelier.id, props.account)
+  const live = useLiveSession(collaboration?.doc ?? null, props.atelier.session)
+  useRefreshOnSessionState(props.atelier.id, live.state)
   return (
     <>
       {collaboration === null || !collaboration.isLoaded ? (
@@ -71,20 +77,7 @@ function Content(props: { doc: Y.Doc }): ReactNode {
       {content.ressources.length > 0 && (
         <section aria-labelledby="titre-ressources">
           <h2 id="titre-ressources">{texts.ressources}</h2>
-          <ul>
-            {content.ressources.map((ressource) => (
-              <li key={ressource.id}>
-                {httpsUrlOf(ressource.lien) !== '' ? (
-                  <a href={httpsUrlOf(ressource.lien)} target="_blank" rel="noopener noreferrer">
-                    {ressource.titre === '' ? ressource.lien : ressource.titre}
-                    <span className="visuellement-cache"> {texts.newWindow}</span>
-                  </a>
-                ) : (
-                  ressource.titre
-                )}
-              </li>
-            ))}
-          </ul>
+          <RessourceList ressources={content.ressources} />
         </section>
       )}
     </>

@@ -1,28 +1,21 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { AtelierSessionBody } from '@maillage/protocol'
-import { messageOf } from '../../api/ApiError.ts'
 import { formatDuration } from './formatAtelierTime.ts'
 import type { LiveSession } from './liveSession.ts'
+import { SessionControls, type SessionControl, type SessionSchedule } from './SessionControls.tsx'
 import { sessionTexts as texts } from './texts.ts'
 import type { AgendaItem } from './useAtelierContent.ts'
-
-/** What the facilitator's controls need: the action to send and how it went. */
-export interface SessionControl {
-  readonly move: (body: AtelierSessionBody) => void
-  readonly isPending: boolean
-  readonly error: unknown
-}
 
 /**
  * The programme of the session: its points in order, the current one highlighted
  * (`aria-current="step"`) and announced politely when it changes; for the facilitator, the
- * controls to start, move from point to point (or to any point) and end the session.
+ * controls to start, move from point to point (or to any point), end and resume the session.
  */
 export function SessionAgenda(props: {
   atelierId: string
   agenda: readonly AgendaItem[]
   live: LiveSession
+  schedule: SessionSchedule
   /** Present for the facilitators only. */
   control: SessionControl | null
 }): ReactNode {
@@ -85,8 +78,11 @@ export function SessionAgenda(props: {
       )}
       {control !== null && (
         <SessionControls
+          // A question asked in one state (« terminer ? ») is not asked again in the next one.
+          key={live.state}
           live={live}
           control={control}
+          schedule={props.schedule}
           previous={agenda[currentIndex - 1]}
           next={currentIndex === -1 ? undefined : agenda[currentIndex + 1]}
         />
@@ -107,96 +103,5 @@ function AgendaItemText(props: { item: AgendaItem; current: boolean }): ReactNod
       <span className="titre-point">{item.titre}</span>
       {details.length > 0 && <span className="details-point">{details.join(' · ')}</span>}
     </span>
-  )
-}
-
-function SessionControls(props: {
-  live: LiveSession
-  control: SessionControl
-  previous: AgendaItem | undefined
-  next: AgendaItem | undefined
-}): ReactNode {
-  const { live, control, previous, next } = props
-  const [confirming, setConfirming] = useState(false)
-  if (live.state === 'terminee') return null
-  return (
-    <div className="conduite-session" role="group" aria-label={texts.controls}>
-      {control.error !== null && (
-        <p className="erreur" role="alert">
-          {messageOf(control.error)}
-        </p>
-      )}
-      {live.state === 'a-venir' ? (
-        <button
-          type="button"
-          className="bouton-principal"
-          disabled={control.isPending}
-          onClick={() => {
-            control.move({ action: 'demarrer' })
-          }}
-        >
-          {texts.start}
-        </button>
-      ) : (
-        <>
-          <div className="boutons-points">
-            <button
-              type="button"
-              className="bouton-secondaire"
-              disabled={control.isPending || previous === undefined}
-              onClick={() => {
-                if (previous !== undefined) control.move({ action: 'aller-a', itemId: previous.id })
-              }}
-            >
-              {texts.previous}
-            </button>
-            <button
-              type="button"
-              className="bouton-principal"
-              disabled={control.isPending || next === undefined}
-              onClick={() => {
-                if (next !== undefined) control.move({ action: 'aller-a', itemId: next.id })
-              }}
-            >
-              {texts.next}
-            </button>
-          </div>
-          {confirming ? (
-            <div className="confirmation" role="group" aria-label={texts.end}>
-              <p>{texts.confirmEnd}</p>
-              <button
-                type="button"
-                className="bouton-principal"
-                disabled={control.isPending}
-                onClick={() => {
-                  control.move({ action: 'terminer' })
-                }}
-              >
-                {texts.confirmEndButton}
-              </button>
-              <button
-                type="button"
-                className="bouton-secondaire"
-                onClick={() => {
-                  setConfirming(false)
-                }}
-              >
-                {texts.keepGoing}
-              </button>
-            </div>
-          ) : (
-            <button
-              type="button"
-              className="bouton-secondaire bouton-terminer"
-              onClick={() => {
-                setConfirming(true)
-              }}
-            >
-              {texts.end}
-            </button>
-          )}
-        </>
-      )}
-    </div>
   )
 }

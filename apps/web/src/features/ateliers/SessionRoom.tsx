@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { AccountView, AtelierView } from '@maillage/protocol'
+import { httpsUrlOf } from '@maillage/schema'
 import { Loading } from '../../ui/Loading.tsx'
 import { PresenceList } from '../document/PresenceList.tsx'
 import { StatusLine } from '../document/StatusLine.tsx'
@@ -9,21 +10,25 @@ import {
   type CollaborativeDocument,
 } from '../document/useCollaborativeDocument.ts'
 import { CompteRenduAction } from './CompteRenduAction.tsx'
-import { formatParisDateTime } from './formatAtelierTime.ts'
+import { formatAtelierDay, formatParisDateTime } from './formatAtelierTime.ts'
 import type { LiveSession } from './liveSession.ts'
 import { ParticipationNotice } from './ParticipationNotice.tsx'
-import { SessionAgenda, type SessionControl } from './SessionAgenda.tsx'
+import { SessionAfterwards } from './SessionAfterwards.tsx'
+import { SessionAgenda } from './SessionAgenda.tsx'
+import type { SessionControl, SessionSchedule } from './SessionControls.tsx'
 import { SessionNotes } from './SessionNotes.tsx'
 import { atelierTexts, sessionTexts as texts } from './texts.ts'
 import { useAtelierContent } from './useAtelierContent.ts'
-import { useMoveSession } from './useAteliers.ts'
+import { useMoveSession, useRefreshOnSessionState } from './useAteliers.ts'
 import { useLiveSession } from './useLiveSession.ts'
 import { WallBoard } from './WallBoard.tsx'
 
 /**
  * One person in the live session, over one connection to the atelier's document: read-only, or
  * writing the notes and the wall (registered people and facilitators). Its parent remounts it
- * when that changes, so that the server grants the new connection its rights.
+ * when that changes, so that the server grants the new connection its rights. The visio link
+ * (given by the server to seat holders and facilitators only) heads the page while the session
+ * is to come or live.
  */
 export function SessionRoom(props: {
   atelier: AtelierView
@@ -37,6 +42,8 @@ export function SessionRoom(props: {
     [atelier.session, atelier.compteRenduId],
   )
   const live = useLiveSession(collaboration?.doc ?? null, fallback)
+  useRefreshOnSessionState(atelier.id, live.state)
+  const visio = httpsUrlOf(atelier.visioLink)
 
   return (
     <article className="page-session">
@@ -53,6 +60,16 @@ export function SessionRoom(props: {
       </nav>
       <div className="entete-session">
         <h1 tabIndex={-1}>{texts.pageTitle(atelier.title)}</h1>
+        {visio !== '' && live.state !== 'terminee' && (
+          <a
+            className="bouton-principal bouton-direct lien-visio"
+            href={visio}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {texts.visio} <span className="visuellement-cache">{texts.newWindow}</span>
+          </a>
+        )}
         {collaboration !== null && (
           <StatusLine state={collaboration.state} onReconnect={collaboration.reconnect} />
         )}
@@ -98,6 +115,10 @@ function LoadedSession(props: {
 }): ReactNode {
   const { atelier, account, collaboration, live } = props
   const content = useAtelierContent(collaboration.doc)
+  const schedule = useMemo<SessionSchedule>(
+    () => ({ date: atelier.date, day: formatAtelierDay(atelier) }),
+    [atelier],
+  )
   const move = useMoveSession(atelier.id)
   const { mutate, isPending, error } = move
   const control = useMemo<SessionControl | null>(
@@ -117,10 +138,18 @@ function LoadedSession(props: {
     <>
       <div className="grille-session">
         <div className="colonne-agenda">
+          {live.state === 'terminee' && (
+            <SessionAfterwards
+              atelierId={atelier.id}
+              content={content}
+              facilitator={atelier.can.facilitate}
+            />
+          )}
           <SessionAgenda
             atelierId={atelier.id}
             agenda={content.agenda}
             live={live}
+            schedule={schedule}
             control={control}
           />
           <section className="presence-session" aria-labelledby="titre-presence">

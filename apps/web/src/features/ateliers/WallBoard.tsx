@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react'
 import type * as Y from 'yjs'
 import type { AccountView } from '@maillage/protocol'
+import { notesOfColumn } from './readWall.ts'
 import { sessionTexts as texts } from './texts.ts'
 import { useWall } from './useWall.ts'
 import {
@@ -81,7 +82,7 @@ export function WallBoard(props: {
       )}
       <div className="colonnes-mur">
         {columns.map((group) => {
-          const notes = wall.notes.filter((note) => note.groupId === group.id)
+          const notes = notesOfColumn(wall, group.id)
           const headingId = `groupe-${group.id === '' ? 'sans' : group.id}`
           return (
             <section key={group.id} className="colonne-mur" aria-labelledby={headingId}>

@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode } from 'react'
+import { noteExcerpt } from './noteExcerpt.ts'
 import { sessionTexts as texts } from './texts.ts'
 import type { WallGroup, WallNote } from './wallShape.ts'
 
@@ -11,7 +12,10 @@ export interface WallNoteActions {
   readonly onRemove: (noteId: string) => void
 }
 
-/** One sticky note: its text and author, its « +1 » votes, and where to move it. */
+/**
+ * One sticky note: its text and author, its « +1 » votes, and where to move it. Its buttons are
+ * named after the start of its text and its author (« +1 pour « Un garage… » de Nadia Benali »).
+ */
 export const WallNoteCard = memo(function WallNoteCard(props: {
   note: WallNote
   actions: WallNoteActions | null
@@ -19,6 +23,7 @@ export const WallNoteCard = memo(function WallNoteCard(props: {
   const { note, actions } = props
   const selectId = useId()
   const author = note.authorName === '' ? '?' : note.authorName
+  const excerpt = noteExcerpt(note.text)
   return (
     <li className="note-mur">
       <p className="texte-note">{note.text}</p>
@@ -37,13 +42,13 @@ export const WallNoteCard = memo(function WallNoteCard(props: {
               }}
             >
               {texts.vote}
-              <span className="visuellement-cache">{texts.voteFor(author)}</span>
+              <span className="visuellement-cache">{texts.voteFor(excerpt, author)}</span>
             </button>
             <span className="votes-note">{texts.votes(note.voteCount)}</span>
             {actions.groups.length > 0 && (
               <span className="deplacer-note">
                 <label htmlFor={selectId} className="visuellement-cache">
-                  {texts.moveToFor(author)}
+                  {texts.moveToFor(excerpt, author)}
                 </label>
                 <select
                   id={selectId}
@@ -70,7 +75,7 @@ export const WallNoteCard = memo(function WallNoteCard(props: {
                 }}
               >
                 {texts.remove}
-                <span className="visuellement-cache">{texts.removeFor(author)}</span>
+                <span className="visuellement-cache">{texts.removeFor(excerpt, author)}</span>
               </button>
             )}
           </>

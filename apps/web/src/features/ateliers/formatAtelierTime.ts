@@ -29,15 +29,26 @@ const wallClock = new Intl.DateTimeFormat('sv-SE', {
   hourCycle: 'h23',
 })
 
+/** `format` of `instant`, the first of the month written « 1er » as French does. */
+function formatWithFirst(format: Intl.DateTimeFormat, instant: Date): string {
+  return format
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('')
+}
+
 /** When an atelier takes place, as its views give it (ISO instants, absent while not set). */
 export interface AtelierTiming {
   readonly startsAt?: string
   readonly endsAt?: string
 }
 
-/** The day of an atelier in French, Paris time: « jeudi 2 juillet 2026 »; null while not set. */
+/**
+ * The day of an atelier in French, Paris time: « jeudi 2 juillet 2026 », « mardi 1er décembre
+ * 2026 »; null while not set.
+ */
 export function formatAtelierDay(timing: AtelierTiming): string | null {
-  return timing.startsAt === undefined ? null : day.format(new Date(timing.startsAt))
+  return timing.startsAt === undefined ? null : formatWithFirst(day, new Date(timing.startsAt))
 }
 
 /** Start and end of an atelier, Paris time: « 14:00 – 15:30 »; null while not set. */
@@ -47,9 +58,12 @@ export function formatAtelierHours(timing: AtelierTiming): string | null {
   return timing.endsAt === undefined ? start : `${start} – ${time.format(new Date(timing.endsAt))}`
 }
 
-/** A date and time in French, Paris time, like the ateliers' own: « 27 novembre 2026 à 16:03 ». */
+/**
+ * A date and time in French, Paris time, like the ateliers' own: « 27 novembre 2026 à 16:03 »,
+ * « 1er décembre 2026 à 09:05 ».
+ */
 export function formatParisDateTime(iso: string): string {
-  return dateTime.format(new Date(iso))
+  return formatWithFirst(dateTime, new Date(iso))
 }
 
 /** A time of day in French, Paris time: « 14:05 ». */
@@ -68,4 +82,12 @@ export function formatDuration(minutes: number): string {
 /** The wall-clock date and time in Paris at `instant`, as `YYYY-MM-DD HH:MM`. */
 export function parisWallClock(instant: Date): string {
   return wallClock.format(instant)
+}
+
+/**
+ * Whether an atelier dated `date` (`YYYY-MM-DD`, Paris) is on a later day than `now` in Paris:
+ * its session is being started ahead of time. False without a date.
+ */
+export function isBeforeAtelierDay(date: string, now: Date): boolean {
+  return date !== '' && parisWallClock(now).slice(0, 10) < date
 }

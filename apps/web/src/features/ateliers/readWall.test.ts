@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
-import { readWall } from './readWall.ts'
+import { notesOfColumn, readWall } from './readWall.ts'
 import {
   addWallNote,
   createWallGroup,
@@ -65,6 +65,25 @@ describe('the wall of contributions', () => {
       ...seen,
       notes: seen.notes.map((note) => ({ ...note, votedByMe: note.id === second })),
     })
+  })
+
+  it('sorts each column by votes, then from the oldest note', () => {
+    const doc = new Y.Doc()
+    const group = createWallGroup(doc, 'Mobilité')
+    const minute = (n: number) => new Date(AT.getTime() + n * 60_000)
+    // Added out of order: a participant whose note arrived late, written earlier.
+    const late = addWallNote(doc, NADIA, 'Écrite à 12:08', minute(3))
+    const early = addWallNote(doc, JULIEN, 'Écrite à 12:06', minute(1))
+    const voted = addWallNote(doc, NADIA, 'Écrite à 12:09, votée', minute(4))
+    const elsewhere = addWallNote(doc, JULIEN, 'Dans le groupe', minute(0))
+    moveWallNote(doc, elsewhere, group)
+    toggleWallVote(doc, voted, JULIEN.id)
+    toggleWallVote(doc, elsewhere, NADIA.id)
+    toggleWallVote(doc, elsewhere, JULIEN.id)
+
+    const wall = wallOf(doc, NADIA.id)
+    expect(notesOfColumn(wall, '').map((note) => note.id)).toEqual([voted, early, late])
+    expect(notesOfColumn(wall, group).map((note) => note.id)).toEqual([elsewhere])
   })
 
   it('withdraws a vote when the same person votes again', () => {

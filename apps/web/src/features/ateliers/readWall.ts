@@ -23,13 +23,22 @@ export function readWall(
     if (note === null) return []
     return [groupIds.has(note.groupId) ? note : { ...note, groupId: '' }]
   })
-  notes.sort(
-    (a, b) =>
-      b.voteCount - a.voteCount ||
-      a.createdAt.localeCompare(b.createdAt) ||
-      a.id.localeCompare(b.id),
-  )
+  notes.sort(byVotesThenTime)
   return { groups, notes }
+}
+
+/**
+ * The notes of one column of the wall, the group `groupId` ('' for « Sans groupe »): most voted
+ * first, then oldest first (then by id, so that every participant sees the same order).
+ */
+export function notesOfColumn(wall: Wall, groupId: string): WallNote[] {
+  return wall.notes.filter((note) => note.groupId === groupId).sort(byVotesThenTime)
+}
+
+function byVotesThenTime(a: WallNote, b: WallNote): number {
+  return (
+    b.voteCount - a.voteCount || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
+  )
 }
 
 function readGroup(entry: unknown): WallGroup | null {

@@ -1,3 +1,5 @@
+import { formatCount } from '../../ui/plural.ts'
+
 /** The French text of the programme of ateliers and of their pages. */
 export const atelierTexts = {
   programmeTitle: 'Programme des ateliers',
@@ -14,7 +16,7 @@ export const atelierTexts = {
   theme: 'Thème',
   format: 'Format',
   all: 'Tous',
-  count: (n: number) => (n === 1 ? '1 atelier' : `${n} ateliers`),
+  count: (n: number) => formatCount(n, 'atelier', 'ateliers'),
   dateToBeSet: 'Date à préciser',
   when: 'Date',
   schedule: 'Horaire',
@@ -23,9 +25,9 @@ export const atelierTexts = {
   places: 'Places',
   unlimited: 'Sans limite',
   registrations: 'Inscriptions',
-  placesLeft: (n: number) => (n === 1 ? '1 place restante' : `${n} places restantes`),
+  placesLeft: (n: number) => formatCount(n, 'place restante', 'places restantes'),
   full: 'Complet — liste d’attente',
-  registeredCount: (n: number) => (n === 1 ? '1 inscrit·e' : `${n} inscrits`),
+  registeredCount: (n: number) => formatCount(n, 'inscrit', 'inscrits'),
   live: 'En cours',
   ended: 'Terminé',
   registered: 'Inscrit·e',
@@ -183,9 +185,16 @@ export const sessionTexts = {
   loading: 'Connexion à la session…',
   notStarted: 'La session n’a pas commencé.',
   notStartedHint: 'Le point en cours s’affichera ici dès que l’animateur la démarrera.',
+  visio: 'Rejoindre la visioconférence',
+  newWindow: '(nouvelle fenêtre)',
   ended: 'Session terminée',
   endedAt: (at: string) => `Terminée le ${at}.`,
-  endedHint: 'Les notes restent consultables ; le mur des contributions est figé.',
+  endedHint: 'Les notes restent modifiables pour les compléter.',
+  afterSession: 'Après la session',
+  ressources: 'Ressources',
+  replay: 'Voir le replay',
+  nothingAfter: 'Les ressources et le replay de la session s’afficheront ici.',
+  completeAfterwards: 'Ajouter les ressources et le replay',
   readOnly:
     'Vous suivez la session en lecture : inscrivez-vous pour prendre des notes et contribuer au mur.',
   readOnlyWaiting:
@@ -198,6 +207,12 @@ export const sessionTexts = {
   currentAnnounce: (position: number, title: string) => `Point en cours : ${position}. ${title}`,
   goTo: (title: string) => `Aller au point « ${title} »`,
   start: 'Démarrer la session',
+  confirmEarlyStart: (day: string) =>
+    `Cet atelier est prévu le ${day}. Démarrer la session dès maintenant pour tout le monde ?`,
+  confirmStartButton: 'Oui, démarrer',
+  wait: 'Attendre',
+  resume: 'Reprendre la session',
+  resumeHint: 'Terminée par erreur ? Reprenez-la sur son premier point : le mur se rouvre.',
   next: 'Point suivant',
   previous: 'Point précédent',
   end: 'Terminer la session',
@@ -211,7 +226,11 @@ export const sessionTexts = {
   wall: 'Mur des contributions',
   wallHint: 'Une idée, une question, un retour par note. Votez « +1 » pour celles qui comptent.',
   newNote: 'Votre contribution',
-  newNoteHint: (left: number) => `${left} caractère(s) restant(s).`,
+  newNoteHint: (left: number) =>
+    `${formatCount(left, 'caractère restant', 'caractères restants')}.`,
+  newNoteKeys: 'Ctrl+Entrée (⌘+Entrée sur Mac) pour l’ajouter.',
+  pastedTooLong: (max: number) =>
+    `Le texte collé dépassait ${max} caractères : seuls les ${max} premiers ont été gardés.`,
   add: 'Ajouter',
   emptyNote: 'Écrivez votre contribution avant de l’ajouter.',
   newGroup: 'Nouveau groupe',
@@ -219,14 +238,15 @@ export const sessionTexts = {
   emptyGroupName: 'Donnez un nom au groupe.',
   ungrouped: 'Sans groupe',
   noNotes: 'Aucune contribution pour l’instant.',
-  noteCount: (n: number) => (n === 1 ? '1 contribution' : `${n} contributions`),
+  noteCount: (n: number) => formatCount(n, 'contribution', 'contributions'),
   by: (name: string) => `— ${name}`,
   vote: '+1',
-  voteFor: (name: string) => ` pour la contribution de ${name}`,
-  votes: (n: number) => (n === 0 ? 'Aucun vote' : n === 1 ? '1 vote' : `${n} votes`),
-  moveToFor: (name: string) => `Groupe de la contribution de ${name}`,
+  // Several notes may share an author: the start of the text tells them apart.
+  voteFor: (excerpt: string, name: string) => ` pour « ${excerpt} » de ${name}`,
+  votes: (n: number) => (n === 0 ? 'Aucun vote' : formatCount(n, 'vote', 'votes')),
+  moveToFor: (excerpt: string, name: string) => `Groupe de « ${excerpt} » de ${name}`,
   remove: 'Retirer',
-  removeFor: (name: string) => ` la contribution de ${name}`,
+  removeFor: (excerpt: string, name: string) => ` « ${excerpt} » de ${name}`,
   frozen: 'Le mur est figé depuis la fin de la session.',
 } as const
 

@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react'
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type {
   AtelierCreateBody,
   AtelierPatchBody,
   AtelierSessionBody,
+  AtelierSessionStateName,
   AtelierView,
 } from '@maillage/protocol'
 import { useApi } from '../../api/ApiProvider.tsx'
@@ -21,6 +23,12 @@ import {
   updateAtelier,
 } from './atelierApi.ts'
 
+/**
+ * How often an atelier and the programme are fetched again while the page is visible: seats are
+ * taken and freed, and a waiting person is given a seat, by others.
+ */
+const REFRESH_INTERVAL_MS = 30_000
+
 const keys = {
   all: ['ateliers'] as const,
   list: ['ateliers', 'list'] as const,
@@ -29,16 +37,42 @@ const keys = {
   calendar: ['calendrier'] as const,
 }
 
-/** The programme of ateliers. */
+/** The programme of ateliers, fetched again every {@link REFRESH_INTERVAL_MS} while visible. */
 export function useAteliers() {
   const api = useApi()
-  return useQuery({ queryKey: keys.list, queryFn: () => listAteliers(api) })
+  return useQuery({
+    queryKey: keys.list,
+    queryFn: () => listAteliers(api),
+    refetchInterval: REFRESH_INTERVAL_MS,
+    refetchIntervalInBackground: false,
+  })
 }
 
-/** One atelier. */
+/** One atelier, fetched again every {@link REFRESH_INTERVAL_MS} while the page is visible. */
 export function useAtelier(id: string) {
   const api = useApi()
-  return useQuery({ queryKey: keys.one(id), queryFn: () => getAtelier(api, id) })
+  return useQuery({
+    queryKey: keys.one(id),
+    queryFn: () => getAtelier(api, id),
+    refetchInterval: REFRESH_INTERVAL_MS,
+    refetchIntervalInBackground: false,
+  })
+}
+
+/**
+ * Fetches the atelier (and the programme) again whenever its session's `state`, as its Y.Doc says
+ * it live, changes: a session started or ended by the facilitator changes who may register and
+ * what the page offers, without waiting for the next refresh.
+ */
+export function useRefreshOnSessionState(id: string, state: AtelierSessionStateName): void {
+  const client = useQueryClient()
+  const seen = useRef(state)
+  useEffect(() => {
+    if (seen.current === state) return
+    seen.current = state
+    void client.invalidateQueries({ queryKey: keys.one(id) })
+    void client.invalidateQueries({ queryKey: keys.list })
+  }, [client, id, state])
 }
 
 /** Who registered to an atelier (facilitators only: not asked for otherwise). */
@@ -88,7 +122,7 @@ export function useRegistration(id: string) {
   })
 }
 
-/** Starts the live session, moves it to an agenda item or ends it. */
+/** Starts the live session, moves it to an agenda item, ends or resumes it. */
 export function useMoveSession(id: string) {
   const api = useApi()
   const client = useQueryClient()

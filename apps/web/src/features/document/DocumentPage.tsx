@@ -6,6 +6,10 @@ import { DOCUMENT_KIND_LABELS, DocumentRoot, isDocumentKind } from '@maillage/sc
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
+import {
+  AtelierDocumentBreadcrumb,
+  isProgrammeAtelierDocument,
+} from '../ateliers/AtelierDocumentBreadcrumb.tsx'
 import { useSession } from '../auth/useSession.ts'
 import { DocumentBody } from './DocumentBody.tsx'
 import { StatusLine } from './StatusLine.tsx'
@@ -45,19 +49,27 @@ function DocumentWorkspace(props: {
 
   return (
     <article className="page-document">
-      <nav aria-label="Fil d’Ariane" className="fil-ariane">
-        <ol>
-          <li>
-            <Link to="/">Accueil</Link>
-          </li>
-          <li>
-            <Link to={`/espaces/${record.spaceId}`}>
-              {space?.name ?? documentTexts.backToSpace}
-            </Link>
-          </li>
-          <li aria-current="page">{title === '' ? documentTexts.untitled : title}</li>
-        </ol>
-      </nav>
+      {isProgrammeAtelierDocument(record) ? (
+        // An atelier is reached from its own page, which its document's page leads back to.
+        <AtelierDocumentBreadcrumb
+          atelierId={record.id}
+          title={title === '' ? documentTexts.untitled : title}
+        />
+      ) : (
+        <nav aria-label="Fil d’Ariane" className="fil-ariane">
+          <ol>
+            <li>
+              <Link to="/">Accueil</Link>
+            </li>
+            <li>
+              <Link to={`/espaces/${record.spaceId}`}>
+                {space?.name ?? documentTexts.backToSpace}
+              </Link>
+            </li>
+            <li aria-current="page">{title === '' ? documentTexts.untitled : title}</li>
+          </ol>
+        </nav>
+      )}
       <h1 className="visuellement-cache" tabIndex={-1}>
         {title === '' ? documentTexts.untitled : title}
       </h1>

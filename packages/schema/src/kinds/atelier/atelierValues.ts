@@ -1,9 +1,9 @@
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/u
 
 /**
- * The time of an atelier written `HH:MM` (24 h, Europe/Paris wall time), or `''` when `value` is
- * not one: what the server and the screens read from the co-edited `heure` line, so a half-typed
- * time (`14h`, `9:3`) means « not set » rather than a wrong instant.
+ * The time of an atelier written `HH:MM` (24 h, Europe/Paris wall time), trimmed, or `''` when
+ * `value` is not one: for a time a person typed (the body of `POST /api/ateliers`). The co-edited
+ * `heure` is a time field, already read as `HH:MM` or `''` by `readFields`.
  */
 export function atelierTimeOf(value: string): string {
   const trimmed = value.trim()
