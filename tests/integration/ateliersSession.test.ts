@@ -202,23 +202,6 @@ describe('the live session of an atelier', () => {
     expect((await move('admin', id, { action: 'reprendre' })).status).toBe(409)
   })
 
-  it('turns a start time kept as text into a time field when the atelier is shown', async () => {
-    const { id } = await atelierWithAgenda()
-    const facilitator = await connect('admin', id)
-    const fields = facilitator.doc.getMap('fields')
-    // How `heure` was kept before it became a time field.
-    fields.set('heure', new Y.Text('10:30'))
-    const observer = await connect('admin', id)
-    await waitFor(() => {
-      expect(observer.doc.getMap('fields').get('heure')).toBeInstanceOf(Y.Text)
-    })
-    const shown = await view('lens', id)
-    expect(shown.body.time).toBe('10:30')
-    await waitFor(() => {
-      expect(fields.get('heure')).toBe('10:30')
-    })
-  })
-
   it('drafts the compte rendu once, from the notes and the wall', async () => {
     const { id } = await atelierWithAgenda()
     await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lille })
