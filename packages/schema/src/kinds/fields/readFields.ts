@@ -96,9 +96,9 @@ function readValue(
     case 'multi-choice':
       return readMultiChoice(field, raw, path, problems)
     case 'date':
-      return readDate(field, raw, path, problems)
+      return readWritten(field, raw, path, problems, DATE_FORM)
     case 'time':
-      return readTime(field, raw, path, problems)
+      return readWritten(field, raw, path, problems, TIME_FORM)
     case 'number':
       return readNumber(field, raw, path, problems)
     case 'document-link':
@@ -171,33 +171,35 @@ function readMultiChoice(
     .map((option) => option.value)
 }
 
-function readTime(
-  field: FieldDefinition,
-  raw: unknown,
-  path: Path,
-  problems: FieldProblem[],
-): string {
-  if (typeof raw !== 'string') {
-    problems.push(fieldProblem(path, field, { code: 'WRONG_TYPE', expected: 'une heure' }))
-    return ''
-  }
-  if (raw === '' || isTimeOfDay(raw)) return raw
-  problems.push(fieldProblem(path, field, { code: 'INVALID_TIME' }))
-  return ''
+/** How a date or a time is written, and what is reported when it is not. */
+interface WrittenForm {
+  /** What the value should have been, for `WRONG_TYPE` (« une date »). */
+  readonly expected: string
+  readonly isValid: (value: string) => boolean
+  readonly invalid: 'INVALID_DATE' | 'INVALID_TIME'
 }
 
-function readDate(
+const DATE_FORM: WrittenForm = { expected: 'une date', isValid: isIsoDate, invalid: 'INVALID_DATE' }
+const TIME_FORM: WrittenForm = {
+  expected: 'une heure',
+  isValid: isTimeOfDay,
+  invalid: 'INVALID_TIME',
+}
+
+/** A date or a time kept as a string in its written form, `''` when empty or invalid. */
+function readWritten(
   field: FieldDefinition,
   raw: unknown,
   path: Path,
   problems: FieldProblem[],
+  form: WrittenForm,
 ): string {
   if (typeof raw !== 'string') {
-    problems.push(fieldProblem(path, field, { code: 'WRONG_TYPE', expected: 'une date' }))
+    problems.push(fieldProblem(path, field, { code: 'WRONG_TYPE', expected: form.expected }))
     return ''
   }
-  if (raw === '' || isIsoDate(raw)) return raw
-  problems.push(fieldProblem(path, field, { code: 'INVALID_DATE' }))
+  if (raw === '' || form.isValid(raw)) return raw
+  problems.push(fieldProblem(path, field, { code: form.invalid }))
   return ''
 }
 

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
 import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
 import { ChoiceFieldInput } from './ChoiceFieldInput.tsx'
-import { DateFieldInput } from './DateFieldInput.tsx'
-import { TimeFieldInput } from './TimeFieldInput.tsx'
+import { DateTimeFieldInput } from './DateTimeFieldInput.tsx'
 import { DocumentLinkFieldInput } from './DocumentLinkFieldInput.tsx'
 import { IndicatorSummary } from './IndicatorSummary.tsx'
 import { KeyFigurePreview } from './KeyFigurePreview.tsx'
@@ -30,9 +29,8 @@ function renderField(map: Y.Map<unknown>, field: FieldDefinition, id: string): R
     case 'multi-choice':
       return <MultiChoiceFieldInput map={map} field={field} id={id} />
     case 'date':
-      return <DateFieldInput map={map} field={field} id={id} />
     case 'time':
-      return <TimeFieldInput map={map} field={field} id={id} />
+      return <DateTimeFieldInput map={map} field={field} id={id} />
     case 'number':
       return <NumberFieldInput map={map} field={field} id={id} />
     case 'document-link':
