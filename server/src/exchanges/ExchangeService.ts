@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type {
   ExchangeMessageView,
   ExchangeSummaryView,
@@ -36,8 +35,9 @@ import type { ExchangeCreateInput, ExchangeListFilters } from './exchangeInput.t
 import { EXCHANGE_MESSAGES } from './exchangeMessages.ts'
 import { findMentionCandidates } from './findMentionCandidates.ts'
 import { groupSynergies } from './groupSynergies.ts'
-import { labelMentions } from './labelMentions.ts'
-import { parseMessageContent, type ParsedMessage } from './parseMessageContent.ts'
+import { exchangePath } from './exchangePath.ts'
+import { MessagePoster } from './MessagePoster.ts'
+import { parseMessageContent } from './parseMessageContent.ts'
 import {
   presentExchange,
   presentExchangeSummary,
@@ -48,21 +48,14 @@ import { SerialQueues } from './SerialQueues.ts'
 import { isSupraTerritorial, raisingSpaceIds } from './supraTerritorial.ts'
 import { ThreadWriter } from './ThreadWriter.ts'
 
-/** Kind of the notification of a person mentioned in a message. */
-export const MENTION_NOTIFICATION_KIND = 'mention'
-
 /** Kind of the notification of the CoRE when a subject becomes supra-territorial. */
 export const SUPRA_TERRITORIAL_NOTIFICATION_KIND = 'supra-territorial'
-
-/** Path of a thread in the web app. */
-export function exchangePath(id: string): string {
-  return `/echanges/${id}`
-}
 
 /**
  * The échanges between CLPE and CoRE (issue #8, items 1–2): threads (a `discussion` document of
  * the espace régional shared with all, plus an `ExchangeThread` record), messages appended to the
- * thread's Y.Doc, mentions notified, status, « nous aussi » and the synergies they add up to.
+ * thread's Y.Doc with their mentions notified (`MessagePoster`), status, « nous aussi » and the
+ * synergies they add up to.
  * Checks who may do what (`auth/exchangeAccess.ts`) and the threads' own rules; the changes of
  * one thread run one at a time, so counts and « nous aussi » never race.
  */
@@ -70,6 +63,7 @@ export class ExchangeService {
   readonly #store: MetadataStore
   readonly #documents: DocumentService
   readonly #writer: ThreadWriter
+  readonly #poster: MessagePoster
   readonly #notifications: NotificationService
   readonly #timers: Timers
   readonly #queues = new SerialQueues()
@@ -86,6 +80,12 @@ export class ExchangeService {
     this.#writer = new ThreadWriter({
       rooms: options.rooms,
       metadata: options.store,
+      timers: options.timers,
+    })
+    this.#poster = new MessagePoster({
+      store: options.store,
+      writer: this.#writer,
+      notifications: options.notifications,
       timers: options.timers,
     })
     this.#notifications = options.notifications
@@ -145,7 +145,7 @@ export class ExchangeService {
       echoes: [],
     }
     await this.#store.exchanges.createThread(thread)
-    await this.#queues.run(thread.id, () => this.#append(actor, thread, parsed, input.title))
+    await this.#queues.run(thread.id, () => this.#poster.post(actor, thread, parsed, input.title))
     return await this.get(actor, thread.id)
   }
 
@@ -157,7 +157,7 @@ export class ExchangeService {
       assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
       const parsed = parseMessageContent(content)
       if (thread.status === 'clos') throw new AppError(ErrorCode.Conflict, EXCHANGE_MESSAGES.closed)
-      return await this.#append(actor, thread, parsed, directory.titles.get(id) ?? '')
+      return await this.#poster.post(actor, thread, parsed, directory.titles.get(id) ?? '')
     })
   }
 
@@ -257,47 +257,6 @@ export class ExchangeService {
     // Every account reads every thread (shared with all), so every account may be mentioned.
     const people = [...directory.names].map(([personId, name]) => ({ id: personId, name }))
     return findMentionCandidates(people, query, actor.account.id)
-  }
-
-  async #append(
-    actor: Actor,
-    thread: ExchangeThread,
-    parsed: ParsedMessage,
-    title: string,
-  ): Promise<ExchangeMessageView> {
-    const mentioned = await this.#mentionable(actor, parsed.mentionIds)
-    const message: ExchangeMessageView = {
-      id: randomUUID(),
-      author: { id: actor.account.id, name: actor.account.name },
-      at: isoTime(this.#timers),
-      content: labelMentions(parsed.content, mentioned),
-      mentions: [...mentioned.keys()],
-    }
-    // The Y.Doc first, then the count read back from it (ThreadWriter): a failure on the way
-    // never leaves a count of messages that were not written.
-    await this.#writer.append(thread.id, message)
-    if (mentioned.size > 0) {
-      await this.#notifications.notifyAll(mentioned.keys(), {
-        kind: MENTION_NOTIFICATION_KIND,
-        message: `${actor.account.name} vous a mentionné dans « ${title} ».`,
-        link: `${exchangePath(thread.id)}#message-${message.id}`,
-      })
-    }
-    return message
-  }
-
-  /**
-   * The existing accounts among `ids` (at most `MAX_MENTIONS_PER_MESSAGE`), by id with their
-   * name, the author left out.
-   */
-  async #mentionable(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
-    const others = ids.filter((id) => id !== actor.account.id)
-    const accounts = await Promise.all(others.map((id) => this.#store.findAccountById(id)))
-    const mentioned = new Map<string, string>()
-    for (const account of accounts) {
-      if (account !== null) mentioned.set(account.id, account.name)
-    }
-    return mentioned
   }
 
   /**
