@@ -1,25 +1,36 @@
-import { stat } from 'node:fs/promises'
-import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   auditAccessibility,
   blockingViolations,
   describeViolations,
 } from '../helpers/auditAccessibility.ts'
+import {
+  openNewAtelierForm,
+  publishAtelier,
+  saveVisioLink,
+  type AtelierDraft,
+} from '../helpers/atelierPreparationScreen.ts'
 import { atelierSessionScreen } from '../helpers/atelierSessionScreen.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { SyncStatus, documentScreen } from '../helpers/documentScreen.ts'
+import { expectScreenshot } from '../helpers/expectScreenshot.ts'
 import { descriptionOf } from '../helpers/fieldDescription.ts'
 import { idIn } from '../helpers/idInAddress.ts'
-import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { waitFor } from '../helpers/waitFor.ts'
-import { waitForPaint } from '../helpers/waitForPaint.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 const TITLE = 'Mobilité des jeunes : lever les freins dans le Bassin minier'
-const INTERVENANTS = 'Claire Martin (C2RP), Karim Haddad (France Travail)'
-const THEME = 'Dispositifs mobilisables'
-const FORMAT = 'Atelier virtuel'
+// A week ahead: starting the session asks first (see atelierPreparation.test.ts).
+const ATELIER: AtelierDraft = {
+  title: TITLE,
+  inDays: 7,
+  heure: '14:00',
+  dureeMinutes: 60,
+  format: 'Atelier virtuel',
+  theme: 'Dispositifs mobilisables',
+  intervenants: 'Claire Martin (C2RP), Karim Haddad (France Travail)',
+  places: 12,
+}
 const AGENDA = [
   { titre: 'Tour de table des CLPE', duree: '15', intervenant: 'Claire Martin' },
   { titre: 'Les aides à la mobilité de France Travail', duree: '30', intervenant: 'Karim Haddad' },
@@ -36,22 +47,11 @@ const RESSOURCE = {
   titre: 'Guide des aides à la mobilité',
   lien: 'https://aides.exemple.fr/mobilite',
 }
-// The atelier just published, not the « nouvel atelier » form it comes from.
-const ATELIER_PATH = /\/ateliers\/(?!nouveau$)([^/?#]+)$/
 const DOCUMENT_PATH = /\/documents\/([^/?#]+)$/
 // Set before the facilitator moves on: still there afterwards means the page was not reloaded.
 const MARK_SCRIPT = 'window.sansRechargement = true'
 const MARKED_SCRIPT = 'window.sansRechargement === true'
-const BLUR_SCRIPT = 'document.activeElement?.blur()'
 const FOCUSED_LABEL_SCRIPT = 'document.activeElement?.labels?.[0]?.textContent ?? null'
-const PASTE_TOO_LONG_SCRIPT = `(() => {
-  const field = [...document.querySelectorAll('textarea')].find(
-    (textarea) => textarea.labels[0]?.textContent === 'Votre contribution',
-  )
-  const data = new DataTransfer()
-  data.setData('text/plain', 'x'.repeat(300))
-  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
-})()`
 
 describe('a facilitator running a live session with two participants', () => {
   let fixture: WebFixture
@@ -79,63 +79,14 @@ describe('a facilitator running a live session with two participants', () => {
 
   it('lets the facilitator publish an atelier and give it a déroulé of three points', async () => {
     const page = camille.page
-    await page.getByRole('navigation').getByRole('link', { name: 'Ateliers' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Programme des ateliers' }).waitFor()
-    await page.getByRole('link', { name: 'Nouvel atelier', exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: 'Nouvel atelier' }).waitFor()
-    const title = page.getByLabel('Titre', { exact: true })
-    await page.getByRole('button', { name: 'Publier l’atelier', exact: true }).click()
-    await waitFor(async () => {
-      expect(await title.getAttribute('aria-invalid')).toBe('true')
-      expect(await descriptionOf(title)).toBe('Donnez un titre à l’atelier.')
-    })
-    expect(new URL(page.url()).pathname).toBe('/ateliers/nouveau')
-    await title.fill(TITLE)
-    await page.getByLabel('Date', { exact: true }).fill(parisDate(7))
-    await page.getByLabel('Heure de début', { exact: true }).fill('14:00')
-    await page.getByLabel('Durée (en minutes)', { exact: true }).fill('60')
-    await page.getByLabel('Format', { exact: true }).selectOption({ label: FORMAT })
-    await page.getByLabel('Thème', { exact: true }).selectOption({ label: THEME })
-    await page.getByLabel('Intervenants (facultatif)', { exact: true }).fill(INTERVENANTS)
-    await page.getByLabel('Nombre de places', { exact: true }).fill('12')
-    await page.getByRole('button', { name: 'Publier l’atelier', exact: true }).click()
-    await page.waitForURL(ATELIER_PATH)
-    atelierId = idIn(page, ATELIER_PATH)
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
-
-    // The visio link is set on the atelier's page: the server keeps it out of the shared document.
-    const visio = page.getByRole('region', { name: 'Lien de visioconférence', exact: true })
-    await visio
-      .getByText('Aucun lien de visioconférence pour l’instant.', { exact: true })
-      .waitFor()
-    const link = visio.getByRole('textbox', { name: 'Lien de visioconférence', exact: true })
-    const save = visio.getByRole('button', { name: 'Enregistrer', exact: true })
-    await link.fill('http://visio.exemple.fr/mobilite')
-    await save.click()
-    await waitFor(async () => {
-      expect(await link.getAttribute('aria-invalid')).toBe('true')
-      expect(await descriptionOf(link)).toContain('Saisissez une adresse commençant par https://')
-    })
-    await link.fill(VISIO)
-    await save.click()
-    await visio.getByText('Lien de visioconférence enregistré.', { exact: true }).waitFor()
-    await visio.getByRole('link', { name: new RegExp(`^${VISIO}`) }).waitFor()
+    await openNewAtelierForm(page)
+    atelierId = await publishAtelier(page, ATELIER)
+    // Checked with its errors and kept out of the document in atelierPreparation.test.ts.
+    await saveVisioLink(page, VISIO)
 
     await page.getByRole('link', { name: 'Modifier l’atelier', exact: true }).click()
     await page.waitForURL(`**/documents/${atelierId}`)
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
-    expect(await page.getByText('Lien de visioconférence').count()).toBe(0)
-    // The document of an atelier leads back to it, and names its kind once (not its section too).
-    const breadcrumb = page.getByRole('navigation', { name: 'Fil d’Ariane' })
-    expect(await breadcrumb.getByRole('link').allTextContents()).toEqual([
-      'Programme des ateliers',
-      TITLE,
-    ])
-    expect(await page.getByRole('heading', { name: 'Atelier', exact: true }).count()).toBe(1)
-    await page.getByRole('heading', { name: 'Informations pratiques', exact: true }).waitFor()
-    const heure = page.getByLabel('Heure de début', { exact: true })
-    expect(await heure.getAttribute('type')).toBe('time')
-    expect(await heure.inputValue()).toBe('14:00')
     const deroule = page.getByRole('group', { name: 'Déroulé', exact: true })
     for (const [index, item] of AGENDA.entries()) {
       await deroule.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
@@ -205,15 +156,6 @@ describe('a facilitator running a live session with two participants', () => {
       .getByText('10 places restantes', { exact: false })
       .waitFor()
     await expectScreenshot(camille.page, 'ateliers-programme')
-    const filters = camille.page.getByRole('search', { name: 'Filtrer le programme' })
-    await filters.getByLabel('Format', { exact: true }).selectOption({ label: 'Webinaire' })
-    await camille.page
-      .getByRole('status')
-      .filter({ hasText: /^\d+ ateliers?$/ })
-      .waitFor()
-    expect(await camille.page.getByRole('article', { name: TITLE }).count()).toBe(0)
-    await filters.getByLabel('Format', { exact: true }).selectOption({ label: FORMAT })
-    await camille.page.getByRole('article', { name: TITLE }).waitFor()
   })
 
   it('moves every participant’s highlighted point as the facilitator runs the déroulé', async () => {
@@ -221,14 +163,7 @@ describe('a facilitator running a live session with two participants', () => {
     await facilitator.goto(`/ateliers/${atelierId}`)
     await facilitator.getByRole('link', { name: 'Ouvrir la session', exact: true }).click()
     await atelierSessionScreen(facilitator).synced.waitFor()
-    // A week before its day, starting asks first: once ended, the session would close the atelier.
-    await facilitator.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
-    const early = facilitator.getByRole('group', { name: 'Démarrer la session', exact: true })
-    await early.getByText(/^Cet atelier est prévu le \S+ \d+(er)? \S+ \d{4}\./).waitFor()
-    await early.getByRole('button', { name: 'Attendre', exact: true }).click()
-    expect(await atelierSessionScreen(nadia.page).currentPoint.count()).toBe(0)
-    await facilitator.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
-    await early.getByRole('button', { name: 'Oui, démarrer', exact: true }).click()
+    await atelierSessionScreen(facilitator).startEarly()
     for (const user of everyone) {
       await atelierSessionScreen(user.page)
         .currentPoint.filter({ hasText: AGENDA[0].titre })
@@ -343,7 +278,7 @@ describe('a facilitator running a live session with two participants', () => {
     expect(violations, describeViolations(violations)).toEqual([])
 
     // What is pasted beyond the limit is cut by the browser: the person is told.
-    await nadia.page.evaluate(PASTE_TOO_LONG_SCRIPT)
+    await nadiaSession.pasteContribution('x'.repeat(300))
     await nadia.page
       .getByRole('status')
       .filter({ hasText: 'Le texte collé dépassait 280 caractères' })
@@ -379,8 +314,7 @@ describe('a facilitator running a live session with two participants', () => {
 
   it('ends the session for everyone and drafts the compte rendu from the notes and the wall', async () => {
     const facilitator = camille.page
-    await facilitator.getByRole('button', { name: 'Terminer la session', exact: true }).click()
-    await facilitator.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
+    await atelierSessionScreen(facilitator).end()
     for (const user of everyone) {
       await user.page.getByText('Session terminée', { exact: true }).waitFor()
       await user.page
@@ -408,8 +342,7 @@ describe('a facilitator running a live session with two participants', () => {
         .waitFor()
     }
     await nadia.page.getByRole('button', { name: 'Ajouter', exact: true }).waitFor()
-    await facilitator.getByRole('button', { name: 'Terminer la session', exact: true }).click()
-    await facilitator.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
+    await atelierSessionScreen(facilitator).end()
     for (const user of everyone) {
       await user.page.getByText('Session terminée', { exact: true }).waitFor()
     }
@@ -448,49 +381,4 @@ describe('a facilitator running a live session with two participants', () => {
     await facilitator.getByRole('link', { name: 'Voir le compte rendu', exact: true }).waitFor()
     await expectScreenshot(facilitator, 'atelier-animation')
   })
-
-  it('gives a member a calendar address an agenda reads without a session, until revoked', async () => {
-    const { page } = julien
-    await page.goto('/ateliers')
-    const panel = page.getByRole('complementary', { name: 'S’abonner au calendrier' })
-    await panel
-      .getByText('Vous n’avez pas d’adresse d’abonnement active.', { exact: true })
-      .waitFor()
-    await panel.getByRole('button', { name: 'Créer mon adresse d’abonnement', exact: true }).click()
-    const address = panel.getByLabel('Votre adresse d’abonnement', { exact: true })
-    await address.waitFor()
-    const url = await address.inputValue()
-    // What Outlook or a phone does: no cookie, only the address.
-    const feed = await fetch(url)
-    expect(feed.status).toBe(200)
-    const calendar = await feed.text()
-    expect(calendar).toContain('BEGIN:VCALENDAR')
-    expect(calendar.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${TITLE}`)
-
-    await panel.getByRole('button', { name: 'Révoquer l’abonnement', exact: true }).click()
-    await panel.getByText(/^Abonnement révoqué/).waitFor()
-    expect(await address.count()).toBe(0)
-    expect((await fetch(url)).status).toBe(404)
-  })
 })
-
-/** `YYYY-MM-DD`, `days` after today in Paris, as the date field takes it. */
-function parisDate(days: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  )
-}
-
-/**
- * Saves a full-page screenshot with `from` (default: the top of the page) in view and nothing
- * focused: blocks far from the view are not painted (`content-visibility: auto`), and the sticky
- * toolbar of the notes would show where the last keystroke scrolled it.
- */
-async function expectScreenshot(page: Page, screen: string, from?: Locator): Promise<void> {
-  await page.evaluate(BLUR_SCRIPT)
-  if (from === undefined) await page.evaluate('window.scrollTo(0, 0)')
-  else await from.scrollIntoViewIfNeeded()
-  await waitForPaint(page)
-  const path = await saveScreenshot(page, screen)
-  expect((await stat(path)).size).toBeGreaterThan(5_000)
-}

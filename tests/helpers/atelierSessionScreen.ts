@@ -28,6 +28,12 @@ export interface AtelierSessionScreen {
   sticky(text: string): Locator
   /** The column of the wall whose heading is `label` followed by its count. */
   column(label: string): Locator
+  /** Pastes `text` into « Votre contribution », as Ctrl+V would. */
+  pasteContribution(text: string): Promise<void>
+  /** The facilitator's « Démarrer la session », confirmed as asked before the atelier's day. */
+  startEarly(): Promise<void>
+  /** The facilitator's « Terminer la session », confirmed. */
+  end(): Promise<void>
 }
 
 // Other people's carets are widgets inside the editor: their names are not part of the text.
@@ -71,6 +77,20 @@ export function atelierSessionScreen(page: Page): AtelierSessionScreen {
       page
         .getByRole('region', { name: 'Mur des contributions', exact: true })
         .getByRole('region', { name: new RegExp(`^${label} \\(\\d+\\)$`) }),
+    pasteContribution: async (text) => {
+      await page.evaluate(pasteScript(text))
+    },
+    startEarly: async () => {
+      await page.getByRole('button', { name: 'Démarrer la session', exact: true }).click()
+      await page
+        .getByRole('group', { name: 'Démarrer la session', exact: true })
+        .getByRole('button', { name: 'Oui, démarrer', exact: true })
+        .click()
+    },
+    end: async () => {
+      await page.getByRole('button', { name: 'Terminer la session', exact: true }).click()
+      await page.getByRole('button', { name: 'Oui, terminer', exact: true }).click()
+    },
   }
 }
 
@@ -83,4 +103,16 @@ async function typeParagraph(editor: Locator, text: string): Promise<void> {
   await editor.press('Enter')
   const keyboard = editor.page().keyboard
   for (const word of text.match(/\s*\S+\s*/g) ?? []) await keyboard.insertText(word)
+}
+
+// A paste event the page handles as the browser's own: the field gets what fits its limit.
+function pasteScript(text: string): string {
+  return `(() => {
+  const field = [...document.querySelectorAll('textarea')].find(
+    (textarea) => textarea.labels[0]?.textContent === 'Votre contribution',
+  )
+  const data = new DataTransfer()
+  data.setData('text/plain', ${JSON.stringify(text)})
+  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+})()`
 }
