@@ -153,6 +153,22 @@ describe('LowdbMetadataStore', () => {
     })
   })
 
+  describe('first account', () => {
+    it('creates only one of many first accounts asked for at once, and keeps it on disk', async () => {
+      const first = await open()
+      const created = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((name) =>
+          first.createFirstAccount(account({ id: `account-${name}`, email: `${name}@exemple.fr` })),
+        ),
+      )
+      expect(created).toEqual([true, false, false, false])
+      expect(await first.createFirstAccount(account())).toBe(false)
+
+      const store = await reopen(first)
+      expect((await store.listAccounts()).map((stored) => stored.id)).toEqual(['account-a'])
+    })
+  })
+
   describe('copies', () => {
     it('returns copies: mutating a returned record changes nothing stored', async () => {
       const store = await open()

@@ -145,13 +145,16 @@ export class LowdbMetadataStore implements MetadataStore {
 
   createAccount(account: Account): Promise<void> {
     return this.#db.write((data) => {
-      const stored = validateRecord(storedAccountSchema, account, 'account')
-      const idTaken = data.accounts.some((other) => other.id === stored.id)
-      if (idTaken) throw conflictError('account', 'id')
-      if (this.#accountsByEmail.has(stored.email)) throw conflictError('account', 'email')
-      data.accounts.push(stored)
-      this.#accountsByEmail.set(stored.email, stored)
+      this.#insertAccount(data, account)
     })
+  }
+
+  createFirstAccount(account: Account): Promise<boolean> {
+    return this.#db.write((data) => {
+      if (data.accounts.length > 0) return false
+      this.#insertAccount(data, account)
+      return true
+    }, isTrue)
   }
 
   updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<Account | null> {
@@ -343,6 +346,15 @@ export class LowdbMetadataStore implements MetadataStore {
     kind: RecordKind<T>,
   ): Promise<void> {
     await this.#db.write((data) => insertRecord(select(data), value, kind))
+  }
+
+  #insertAccount(data: MetadataFile, account: Account): void {
+    const stored = validateRecord(storedAccountSchema, account, 'account')
+    const idTaken = data.accounts.some((other) => other.id === stored.id)
+    if (idTaken) throw conflictError('account', 'id')
+    if (this.#accountsByEmail.has(stored.email)) throw conflictError('account', 'email')
+    data.accounts.push(stored)
+    this.#accountsByEmail.set(stored.email, stored)
   }
 
   #deleteSessions(isDeleted: (session: Session) => boolean): Promise<number> {

@@ -34,6 +34,11 @@ export interface MetadataStore {
   findAccountByEmail(email: string): Promise<Account | null>
   listAccounts(): Promise<Account[]>
   createAccount(account: Account): Promise<void>
+  /**
+   * Creates `account` only if no account exists yet, checked and inserted in one write so that
+   * concurrent callers cannot both pass the check; resolves to false (nothing written) otherwise.
+   */
+  createFirstAccount(account: Account): Promise<boolean>
   updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<Account | null>
 
   createSession(session: Session): Promise<void>

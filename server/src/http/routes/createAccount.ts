@@ -24,11 +24,15 @@ export type NewAccount = z.infer<typeof newAccountSchema>
 
 const COLORS = ['#1f6feb', '#b3261e', '#2e7d32', '#8e24aa', '#e65100', '#00695c', '#5d4037']
 
-/** Creates an account (email unique, password hashed) and audits it. */
+/**
+ * Creates an account (email unique, password hashed) and audits it. With `firstOnly`, the account
+ * is created only if none exists, in one write of the store (the first admin of a production
+ * instance: concurrent setups must not all win), else `SETUP_ALREADY_DONE`.
+ */
 export async function createAccount(
   context: ApiContext,
   input: NewAccount,
-  options: { admin: boolean; ip: string },
+  options: { admin: boolean; ip: string; firstOnly?: boolean },
 ): Promise<Account> {
   const email = input.email.toLowerCase()
   if ((await context.store.findAccountByEmail(email)) !== null) {
@@ -47,7 +51,8 @@ export async function createAccount(
     platformRole: options.admin ? PlatformRole.Admin : PlatformRole.Membre,
     createdAt: isoTime(context.timers),
   }
-  await context.store.createAccount(account)
+  if (options.firstOnly !== true) await context.store.createAccount(account)
+  else if (!(await context.store.createFirstAccount(account))) throw setupDone()
   await context.store.appendAudit({
     at: account.createdAt,
     action: AuditAction.AccountCreated,
@@ -56,4 +61,12 @@ export async function createAccount(
     ip: options.ip,
   })
   return account
+}
+
+/** The refusal of a setup once an account exists. */
+export function setupDone(): AppError {
+  return new AppError(
+    ErrorCode.SetupDone,
+    'Maillage est déjà configuré : connectez-vous avec un compte existant.',
+  )
 }

@@ -7,7 +7,7 @@ import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { presentAccount } from '../presenters.ts'
 import { clearSessionCookie, setSessionCookie } from '../sessionCookie.ts'
-import { createAccount, newAccountSchema } from './createAccount.ts'
+import { createAccount, newAccountSchema, setupDone } from './createAccount.ts'
 
 const loginSchema = z.object({
   email: z.string().trim().min(1, 'Saisissez votre adresse électronique.'),
@@ -97,14 +97,14 @@ export function registerSessionRoutes(app: FastifyInstance, context: ApiContext)
   }))
 
   app.post('/api/setup', async (request, reply) => {
-    if (!context.production || (await store.listAccounts()).length > 0) {
-      throw new AppError(
-        ErrorCode.SetupDone,
-        'Maillage est déjà configuré : connectez-vous avec un compte existant.',
-      )
-    }
+    // A quick refusal before hashing the password; the store's single write is what decides.
+    if (!context.production || (await store.listAccounts()).length > 0) throw setupDone()
     const input = parseInput(newAccountSchema, request.body)
-    const account = await createAccount(context, input, { admin: true, ip: request.ip })
+    const account = await createAccount(context, input, {
+      admin: true,
+      ip: request.ip,
+      firstOnly: true,
+    })
     const opened = await sessions.open(account)
     setSessionCookie(reply, context, opened.token)
     return reply
