@@ -3,6 +3,7 @@ import Highlight from '@tiptap/extension-highlight'
 import { TaskItem, TaskList } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
+import { KeyboardFriendlyTable } from './keyboardFriendlyTable.ts'
 
 /** Heading levels offered in documents: the title is the page's own level 1. */
 export const HEADING_LEVELS = [2, 3, 4] as const
@@ -10,7 +11,8 @@ export const HEADING_LEVELS = [2, 3, 4] as const
 /**
  * The extensions that define what a document's rich text may contain: headings, bold, italic,
  * underline, strike, highlight, lists, task lists, tables, links, quotes and separators. Shared by
- * the web editor and the server (export, plain text), so both read the same schema.
+ * the web editor and the server (export, plain text), so both read the same schema. In a table,
+ * Tab moves between cells and, past the last one, leaves the editor (`KeyboardFriendlyTable`).
  *
  * History is left out: in a shared document undo must only revert one's own changes, which the
  * collaboration extension's Yjs undo manager does (see `createCollaborationExtensions`).
@@ -30,6 +32,7 @@ export function createContentExtensions(): AnyExtension[] {
     Highlight,
     TaskList,
     TaskItem.configure({ nested: true }),
-    TableKit.configure({ table: { resizable: false } }),
+    TableKit.configure({ table: false }),
+    KeyboardFriendlyTable.configure({ resizable: false }),
   ]
 }

@@ -19,6 +19,22 @@ export function AccessibilitePage(): ReactNode {
         chaque modification du code, et conçu pour être utilisable entièrement au clavier, avec un
         lecteur d’écran et un agrandissement à 200 %.
       </p>
+      <h2>Utilisation au clavier</h2>
+      <ul>
+        <li>
+          Dans l’éditeur de texte d’un document, Tab passe d’une cellule de tableau à la suivante
+          sans jamais modifier le document ; après la dernière cellule, il sort de l’éditeur. Échap
+          sort de l’éditeur à tout moment et place le focus sur l’élément qui le suit.
+        </li>
+        <li>
+          En haut de chaque document, un lien d’évitement « Aller au texte du document » (« Aller au
+          texte de la fiche » pour une fiche action) mène directement à l’éditeur.
+        </li>
+        <li>
+          Dans les échanges, la liste des personnes proposées après @ se parcourt avec les flèches
+          haut et bas, Entrée choisit la personne annoncée, Échap ferme la liste.
+        </li>
+      </ul>
       <h2>Limites connues</h2>
       <ul>
         <li>

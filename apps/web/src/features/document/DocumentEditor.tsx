@@ -1,10 +1,12 @@
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useId, type ReactNode } from 'react'
 import {
   createCollaborationExtensions,
   createContentExtensions,
   type CaretUser,
 } from '@maillage/editor'
+import { EditorKeyboardHint } from './EditorKeyboardHint.tsx'
+import { EscapeLeavesEditor } from './EscapeLeavesEditor.ts'
 import { Toolbar } from './Toolbar.tsx'
 import type { CollaborativeDocument } from './useCollaborativeDocument.ts'
 import { documentTexts } from './texts.ts'
@@ -22,11 +24,13 @@ export function DocumentEditor(props: {
   const { doc, awareness } = props.collaboration
   const { name, color } = props.user
   const label = props.label ?? documentTexts.editorLabel
+  const hintId = useId()
   const editor = useEditor(
     {
       extensions: [
         ...createContentExtensions(),
         ...createCollaborationExtensions({ document: doc, awareness, user: { name, color } }),
+        EscapeLeavesEditor,
       ],
       editable: props.editable,
       // The toolbar subscribes to what it shows; typing must not re-render the page.
@@ -46,12 +50,16 @@ export function DocumentEditor(props: {
   useEffect(() => {
     editor.setEditable(props.editable)
     editor.view.dom.setAttribute('aria-readonly', String(!props.editable))
-  }, [editor, props.editable])
+    // The keyboard hint is shown to those who can edit; the editor points to it only then.
+    if (props.editable) editor.view.dom.setAttribute('aria-describedby', hintId)
+    else editor.view.dom.removeAttribute('aria-describedby')
+  }, [editor, props.editable, hintId])
 
   return (
     <div className="editeur">
       {props.editable && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="zone-edition" />
+      {props.editable && <EditorKeyboardHint id={hintId} />}
     </div>
   )
 }

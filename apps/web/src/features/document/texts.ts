@@ -6,6 +6,8 @@ export const documentTexts = {
   titleLabel: 'Titre du document',
   untitled: 'Document sans titre',
   editorLabel: 'Contenu du document',
+  keyboardHint:
+    'Au clavier : dans un tableau, Tab passe à la cellule suivante ; Échap sort de l’éditeur.',
   toolbarLabel: 'Mise en forme',
   presenceLabel: 'Personnes présentes',
   sidePanelLabel: 'Présence et qualité',
