@@ -53,15 +53,20 @@ export function canCreateSpace(actor: Actor): boolean {
 
 /**
  * What the actor may do with a document: `write`, `read` or nothing (`null`). Archived documents
- * are read-only for everyone; documents shared with all territories are readable by every member;
- * a private document (a person's individual survey answer) is its owner's alone, admins included:
- * the regional team reads answers through the survey's results.
+ * are read-only for everyone; documents shared with all territories are readable by every member,
+ * and so are the fiches outil of the espace régional (see {@link isToolboxFiche}); a private
+ * document (a person's individual survey answer) is its owner's alone, admins included: the
+ * regional team reads answers through the survey's results.
  */
 export function documentAccess(actor: Actor, document: DocumentRecord): Access | null {
   if (document.privateTo !== undefined && document.privateTo !== actor.account.id) return null
   const role = roleIn(actor, document.spaceId)
   const member = isAdmin(actor) || role !== undefined
-  if (!member) return document.sharedWithAll ? 'read' : null
+  if (!member) {
+    const readable =
+      document.sharedWithAll || (isToolboxFiche(document) && canReadToolCatalogue(actor))
+    return readable ? 'read' : null
+  }
   const editor = isAdmin(actor) || (role !== undefined && canEdit(role))
   return editor && document.archivedAt === undefined ? 'write' : 'read'
 }
@@ -114,6 +119,16 @@ export function canDeleteDocument(actor: Actor, document: DocumentRecord): boole
 }
 
 // The boîte à outils (issue #7).
+
+/**
+ * A fiche outil of the espace régional: a page of the boîte à outils, whose catalogue every
+ * signed-in member reads, so every signed-in member opens it read-only — whatever its sharing
+ * flag, so that the seeded fiches, those a validated proposal creates and those of older data
+ * directories all open from « Ouvrir la fiche ». Its editors stay the espace régional's.
+ */
+export function isToolboxFiche(document: DocumentRecord): boolean {
+  return document.kind === DocumentKind.Outil && document.spaceId === REGIONAL_SPACE_IDS.regional
+}
 
 /** The catalogue of the boîte à outils is read by every signed-in member. */
 export function canReadToolCatalogue(actor: Actor): boolean {

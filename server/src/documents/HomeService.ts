@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import type { Timers } from '../time/Timers.ts'
 import { listOpenableDocuments } from './listOpenableDocuments.ts'
 import { nextVisit } from './nextVisit.ts'
+import { isUntouchedServerDocument } from './serverAuthor.ts'
 
 /** Documents listed as recently changed on the accueil. */
 export const MAX_RECENT_DOCUMENTS = 12
@@ -39,6 +40,7 @@ export class HomeService {
    * Records the visit of `actor` and lists their accueil. Archived documents are left out, and so
    * are the threads of the échanges and the ateliers: shared with every member, they would fill
    * everyone's accueil; they have their own pages, and mentions reach people as notifications.
+   * So are documents only the server wrote (`isUntouchedServerDocument`): nobody changed them.
    */
   async open(actor: Actor): Promise<Home> {
     const { account } = actor
@@ -50,6 +52,7 @@ export class HomeService {
     })
     const openable = (await listOpenableDocuments(this.#metadata, actor))
       .filter((record) => record.archivedAt === undefined && !HAS_OWN_PAGE.has(record.kind))
+      .filter((record) => !isUntouchedServerDocument(record))
       .sort(newestFirst)
     const since = visit.previousVisitAt
     return {

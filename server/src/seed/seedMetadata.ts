@@ -47,6 +47,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     memberships: [{ spaceId: LILLE, role: SpaceRole.Contributeur }],
   },
   {
+    email: 'lille2@demo.maillage.fr',
+    name: 'Élodie Vasseur',
+    organisation: 'Mission locale de Lille',
+    color: '#ad1457',
+    admin: false,
+    // A second contributeur of the same CLPE, so that co-editing can be tried without an invitation.
+    memberships: [{ spaceId: LILLE, role: SpaceRole.Contributeur }],
+  },
+  {
     email: 'lens@demo.maillage.fr',
     name: 'Julien Lefebvre',
     organisation: 'Mission locale de Lens-Liévin',

@@ -1,11 +1,9 @@
 import { DocumentKind, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
+import { SERVER_AUTHOR_ID } from '../documents/serverAuthor.ts'
 import { PlatformRole } from '../persistence/records/Account.ts'
 import { TOOL_SEEDS } from '../toolbox/toolSeeds.ts'
-
-/** Account id recorded as the creator of what the server seeds (never a real account). */
-export const SEED_ACCOUNT_ID = 'maillage'
 
 /**
  * Fills the catalogue of the boîte à outils of a new data directory: one fiche outil per real tool
@@ -15,7 +13,7 @@ export const SEED_ACCOUNT_ID = 'maillage'
 export async function seedToolbox(documents: DocumentService, now: string): Promise<void> {
   const actor: Actor = {
     account: {
-      id: SEED_ACCOUNT_ID,
+      id: SERVER_AUTHOR_ID,
       email: 'maillage@maillage.invalid',
       name: 'Maillage',
       organisation: 'Maillage',
