@@ -16,6 +16,7 @@ import {
 } from '../persistence/records/ToolProposal.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
+import { announceProposal } from './announceProposal.ts'
 import { canMoveProposal, PROPOSAL_STATUS_LABELS } from './proposalTransitions.ts'
 import type { ToolProposalInput, ToolProposalTransitionInput } from './toolProposalInput.ts'
 
@@ -51,7 +52,7 @@ export class ToolProposalService {
     this.#timers = options.timers
   }
 
-  /** Records a new proposal of `actor`, status `propose`. */
+  /** Records a new proposal of `actor`, status `propose`, and tells the comité de pilotage. */
   async propose(actor: Actor, input: ToolProposalInput): Promise<ToolProposal> {
     const now = isoTime(this.#timers)
     const proposal: ToolProposal = {
@@ -70,6 +71,11 @@ export class ToolProposalService {
       actorId: actor.account.id,
       target: proposal.id,
       details: { title: proposal.title },
+    })
+    await announceProposal(proposal, actor.account.name, {
+      store: this.#store,
+      notifications: this.#notifications,
+      path: proposalPath(proposal.id),
     })
     return proposal
   }
