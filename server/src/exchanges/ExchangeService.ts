@@ -44,7 +44,7 @@ import {
   territoryRef,
   type ExchangeDirectory,
 } from './presentExchange.ts'
-import { SerialQueues } from './SerialQueues.ts'
+import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import { isSupraTerritorial, raisingSpaceIds } from './supraTerritorial.ts'
 import { ThreadWriter } from './ThreadWriter.ts'
 

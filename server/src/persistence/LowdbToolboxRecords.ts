@@ -40,6 +40,19 @@ export class LowdbToolboxRecords implements ToolboxRecords, NotificationRecords 
     return this.#db.write((data) => replaceRecord(data.toolProposals, { id, patch }, TOOL_PROPOSAL))
   }
 
+  changeToolProposal(
+    id: string,
+    change: (current: ToolProposal) => Partial<Omit<ToolProposal, 'id'>>,
+  ): Promise<ToolProposal | null> {
+    return this.#db.write((data) => {
+      const current = data.toolProposals.find((entry) => entry.id === id)
+      if (current === undefined) return null
+      // A copy, so that a `change` mutating its argument cannot alter the data if it then throws.
+      const patch = change(structuredClone(current))
+      return replaceRecord(data.toolProposals, { id, patch }, TOOL_PROPOSAL)
+    })
+  }
+
   async putToolUsage(usage: ToolUsage): Promise<void> {
     await this.#db.write((data) => {
       const stored = validateRecord(toolUsageSchema, usage, 'tool usage')

@@ -16,6 +16,16 @@ export interface ToolboxRecords {
     id: string,
     patch: Partial<Omit<ToolProposal, 'id'>>,
   ): Promise<ToolProposal | null>
+  /**
+   * Changes a proposal in one write: `change` receives the proposal as stored at that moment and
+   * returns the patch to apply, or throws to refuse (nothing is written, the error rejects). Two
+   * decisions on one proposal can therefore never both pass a check of its status. Resolves to the
+   * changed proposal, or null when there is none with this id (`change` is not called).
+   */
+  changeToolProposal(
+    id: string,
+    change: (current: ToolProposal) => Partial<Omit<ToolProposal, 'id'>>,
+  ): Promise<ToolProposal | null>
 
   /** Creates or replaces the usage of (documentId, spaceId): the last writer wins. */
   putToolUsage(usage: ToolUsage): Promise<void>

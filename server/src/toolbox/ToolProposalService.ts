@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ToolProposalView } from '@maillage/protocol'
 import { DocumentKind, OUTIL_RESUME_MAX_LENGTH, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { canDecideToolProposals } from '../auth/accessPolicy.ts'
+import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { Actor } from '../auth/Actor.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
@@ -39,6 +40,7 @@ export class ToolProposalService {
   readonly #documents: DocumentService
   readonly #notifications: NotificationService
   readonly #timers: Timers
+  readonly #decisions = new SerialQueues()
 
   constructor(options: {
     store: MetadataStore
@@ -83,53 +85,19 @@ export class ToolProposalService {
   /**
    * Moves a proposal; throws `CONFLICT` when its status does not allow that move. On `valide`,
    * creates its fiche outil first, so a validated proposal always has one.
+   *
+   * A decision is atomic: the move is checked against the status stored at the moment of the write
+   * that records it, with its step appended to the history as stored then, so of concurrent
+   * decisions exactly one wins and no accepted step is lost. Decisions on one proposal also run one
+   * at a time in this process, so that the losers create no fiche outil; one made by a loser
+   * elsewhere (another process) is deleted again.
    */
-  async transition(
+  transition(
     actor: Actor,
     proposal: ToolProposal,
     input: ToolProposalTransitionInput,
   ): Promise<ToolProposal> {
-    const to = input.to
-    if (!canMoveProposal(proposal.status, to)) {
-      throw new AppError(
-        ErrorCode.Conflict,
-        `Cette proposition est ${PROPOSAL_STATUS_LABELS[proposal.status]} : elle ne peut plus passer ` +
-          `à « ${PROPOSAL_STATUS_LABELS[to]} ». Rechargez la page pour voir son état.`,
-      )
-    }
-    const now = isoTime(this.#timers)
-    const rationale =
-      input.rationale === undefined || input.rationale === '' ? undefined : input.rationale
-    const step: ToolProposalStep = {
-      ...stepOf(actor, to, now),
-      ...(rationale ? { rationale } : {}),
-    }
-    const createdToolId =
-      to === ToolProposalStatus.Valide ? await this.#createTool(actor, proposal) : undefined
-    const updated = await this.#store.toolbox.updateToolProposal(proposal.id, {
-      status: to,
-      history: [...proposal.history, step],
-      ...(createdToolId === undefined ? {} : { createdToolId }),
-    })
-    if (updated === null) throw new Error(`proposal ${proposal.id} vanished while being moved`)
-    await this.#store.appendAudit({
-      at: now,
-      action: AuditAction.ToolProposalMoved,
-      actorId: actor.account.id,
-      target: proposal.id,
-      details: {
-        from: proposal.status,
-        to,
-        ...(rationale === undefined ? {} : { rationale }),
-        ...(createdToolId === undefined ? {} : { createdToolId }),
-      },
-    })
-    await this.#notifications.notify(proposal.proposedBy, {
-      kind: PROPOSAL_NOTIFICATION_KIND,
-      message: messageOf(updated, rationale),
-      link: proposalPath(proposal.id),
-    })
-    return updated
+    return this.#decisions.run(proposal.id, () => this.#decide(actor, proposal.id, input))
   }
 
   /** The proposal as the actor sees it, with names as they were at each step. */
@@ -158,7 +126,67 @@ export class ToolProposalService {
     }
   }
 
-  async #createTool(actor: Actor, proposal: ToolProposal): Promise<DocumentRecord['id']> {
+  async #decide(
+    actor: Actor,
+    id: string,
+    input: ToolProposalTransitionInput,
+  ): Promise<ToolProposal> {
+    const to = input.to
+    const current = await this.#store.toolbox.findToolProposal(id)
+    if (current === null) throw new Error(`proposal ${id} vanished while being moved`)
+    // Checked before the fiche outil is created, so that a late decision creates nothing.
+    assertCanMove(current.status, to)
+    const now = isoTime(this.#timers)
+    const rationale =
+      input.rationale === undefined || input.rationale === '' ? undefined : input.rationale
+    const step: ToolProposalStep = {
+      ...stepOf(actor, to, now),
+      ...(rationale ? { rationale } : {}),
+    }
+    const tool = to === ToolProposalStatus.Valide ? await this.#createTool(actor, current) : null
+    const createdToolId = tool?.id
+    let from: ToolProposalStatus = current.status
+    let updated: ToolProposal | null
+    try {
+      updated = await this.#store.toolbox.changeToolProposal(id, (stored) => {
+        assertCanMove(stored.status, to)
+        from = stored.status
+        return {
+          status: to,
+          history: [...stored.history, step],
+          ...(createdToolId === undefined ? {} : { createdToolId }),
+        }
+      })
+    } catch (error) {
+      // Refused inside the write (decided meanwhile by another process): nothing was recorded, so
+      // the fiche outil made for this decision must not stay. Any other failure may have been
+      // recorded (see MetadataStore: a failed write stays in memory), so the fiche stays then.
+      const refused = error instanceof AppError && error.code === ErrorCode.Conflict
+      if (refused && tool !== null) await this.#documents.delete(actor, tool)
+      throw error
+    }
+    if (updated === null) throw new Error(`proposal ${id} vanished while being moved`)
+    await this.#store.appendAudit({
+      at: now,
+      action: AuditAction.ToolProposalMoved,
+      actorId: actor.account.id,
+      target: id,
+      details: {
+        from,
+        to,
+        ...(rationale === undefined ? {} : { rationale }),
+        ...(createdToolId === undefined ? {} : { createdToolId }),
+      },
+    })
+    await this.#notifications.notify(updated.proposedBy, {
+      kind: PROPOSAL_NOTIFICATION_KIND,
+      message: messageOf(updated, rationale),
+      link: proposalPath(id),
+    })
+    return updated
+  }
+
+  async #createTool(actor: Actor, proposal: ToolProposal): Promise<DocumentRecord> {
     const record = await this.#documents.create(actor, {
       spaceId: REGIONAL_SPACE_IDS.regional,
       kind: DocumentKind.Outil,
@@ -172,8 +200,17 @@ export class ToolProposalService {
         statut: 'nouveau',
       },
     })
-    return record.id
+    return record
   }
+}
+
+function assertCanMove(from: ToolProposalStatus, to: ToolProposalStatus): void {
+  if (canMoveProposal(from, to)) return
+  throw new AppError(
+    ErrorCode.Conflict,
+    `Cette proposition est ${PROPOSAL_STATUS_LABELS[from]} : elle ne peut plus passer ` +
+      `à « ${PROPOSAL_STATUS_LABELS[to]} ». Rechargez la page pour voir son état.`,
+  )
 }
 
 function stepOf(actor: Actor, status: ToolProposalStatus, at: string): ToolProposalStep {
