@@ -1,14 +1,15 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorNotice } from '../ui/ErrorNotice.tsx'
+import { PageSkipLinkSlotProvider } from '../ui/PageSkipLink.tsx'
 import { authTexts } from '../features/auth/texts.ts'
 import { useLogout, useSession } from '../features/auth/useSession.ts'
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx'
 import { appTexts } from './texts.ts'
 
 /**
- * The frame of every page: skip link, header with the navigation and the account, the main
- * content, and the footer. After each navigation the focus moves to the new page's heading, so
+ * The frame of every page: skip link (and after it those a page adds, `PageSkipLink`), header
+ * with the navigation and the account, the main content, and the footer. After each navigation the focus moves to the new page's heading, so
  * that screen-reader and keyboard users start at the top of the new content.
  */
 export function Layout(): ReactNode {
@@ -18,6 +19,7 @@ export function Layout(): ReactNode {
   const location = useLocation()
   const main = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
+  const [skipLinkSlot, setSkipLinkSlot] = useState<HTMLElement | null>(null)
 
   useEffect(() => {
     if (firstRender.current) {
@@ -38,6 +40,7 @@ export function Layout(): ReactNode {
       <a className="lien-evitement" href="#contenu">
         {appTexts.skipLink}
       </a>
+      <span ref={setSkipLinkSlot} className="liens-evitement-page" />
       <header className="entete" role="banner">
         <div className="entete-interieur">
           <Link to="/" className="marque">
@@ -92,7 +95,9 @@ export function Layout(): ReactNode {
       </header>
       <main id="contenu" ref={main} tabIndex={-1} className="contenu">
         {logout.isError && <ErrorNotice error={logout.error} />}
-        <Outlet />
+        <PageSkipLinkSlotProvider value={skipLinkSlot}>
+          <Outlet />
+        </PageSkipLinkSlotProvider>
       </main>
       <footer className="pied" role="contentinfo">
         <p>{appTexts.footer}</p>

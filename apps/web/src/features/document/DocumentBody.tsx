@@ -4,6 +4,7 @@ import { DocumentRoot, kindDefinition } from '@maillage/schema'
 import { formatRelative } from '../../ui/formatDate.ts'
 import { useCreateDocument, useSpaceDocuments } from '../spaces/useSpaceData.ts'
 import { DocumentEditor } from './DocumentEditor.tsx'
+import { EditorSkipLink } from './EditorSkipLink.tsx'
 import { FieldsPanel } from './fields/FieldsPanel.tsx'
 import { FieldsProvider, type FieldsEnvironment } from './fields/FieldsContext.tsx'
 import { QualityPanel } from './fields/QualityPanel.tsx'
@@ -11,6 +12,9 @@ import { PresenceList } from './PresenceList.tsx'
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
 import type { CollaborativeDocument } from './useCollaborativeDocument.ts'
+
+// The rich text's region, where the page's skip link leads.
+const EDITOR_REGION_ID = 'texte-du-document'
 
 /**
  * A loaded document: its title, the structured fields of its kind, the rich text, and beside them
@@ -43,11 +47,14 @@ export function DocumentBody(props: {
           </FieldsProvider>
         )}
         {hasFields && <h2 className="titre-contenu">{documentTexts.bodyHeading}</h2>}
-        <DocumentEditor
-          collaboration={collaboration}
-          user={{ name: account.name, color: account.color }}
-          editable={editable}
-        />
+        <EditorSkipLink targetId={EDITOR_REGION_ID} kind={record.kind} />
+        <div id={EDITOR_REGION_ID} tabIndex={-1} className="region-texte">
+          <DocumentEditor
+            collaboration={collaboration}
+            user={{ name: account.name, color: account.color }}
+            editable={editable}
+          />
+        </div>
       </div>
       <aside className="panneau-lateral" aria-label={documentTexts.sidePanelLabel}>
         <section aria-labelledby="titre-presence">

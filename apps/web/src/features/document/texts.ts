@@ -6,6 +6,8 @@ export const documentTexts = {
   titleLabel: 'Titre du document',
   untitled: 'Document sans titre',
   editorLabel: 'Contenu du document',
+  skipToText: 'Aller au texte du document',
+  skipToFiche: 'Aller au texte de la fiche',
   keyboardHint:
     'Au clavier : dans un tableau, Tab passe à la cellule suivante ; Échap sort de l’éditeur.',
   toolbarLabel: 'Mise en forme',

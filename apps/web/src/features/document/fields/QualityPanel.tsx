@@ -1,26 +1,45 @@
 import { useState, type ReactNode } from 'react'
 import type * as Y from 'yjs'
 import { QUALITY_LEVEL_LABELS, type KindDefinition, type QualityLevel } from '@maillage/schema'
+import { useThrottledAnnouncement } from '../../../ui/useThrottledAnnouncement.ts'
+import { describeQualityChange } from './describeQualityChange.ts'
 import { fieldTexts } from './texts.ts'
 import { useFieldValues } from './useFieldValues.ts'
 
 const LEVEL_ORDER: readonly QualityLevel[] = ['axe-de-progres', 'a-consolider', 'point-fort']
+/** Least time between two spoken summaries of the quality while someone types. */
+const QUALITY_ANNOUNCEMENT_INTERVAL_MS = 4000
 
 /**
  * The live quality coaching of a document against its kind's grid: the score out of 100 and each
  * criterion as point fort, à consolider or axe de progrès with what to improve, weakest first.
+ * Changes of the score or of a criterion's level are said in a polite live region, throttled.
  */
 export function QualityPanel(props: {
   fields: Y.Map<unknown>
   definition: KindDefinition
   title: string
 }): ReactNode {
-  const { values } = useFieldValues(props.fields, props.definition)
   const { quality } = props.definition
+  if (quality === null) return null
+  return <QualityReportPanel {...props} quality={quality} />
+}
+
+function QualityReportPanel(props: {
+  fields: Y.Map<unknown>
+  definition: KindDefinition
+  title: string
+  quality: NonNullable<KindDefinition['quality']>
+}): ReactNode {
+  const { values } = useFieldValues(props.fields, props.definition)
   // The grid reads the date only to compare it with the fiche's dates: the day it opened will do.
   const [now] = useState(() => Date.now())
-  if (quality === null) return null
-  const report = quality(values, { now, title: props.title })
+  const report = props.quality(values, { now, title: props.title })
+  const announcement = useThrottledAnnouncement(
+    report,
+    describeQualityChange,
+    QUALITY_ANNOUNCEMENT_INTERVAL_MS,
+  )
   const criteria = [...report.criteria].sort(
     (a, b) =>
       LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
@@ -34,6 +53,9 @@ export function QualityPanel(props: {
         <strong>{fieldTexts.qualityScore(report.score)}</strong>
       </p>
       <p className="aide">{fieldTexts.qualityIntro}</p>
+      <p role="status" className="visuellement-cache">
+        {announcement}
+      </p>
       <ul className="criteres">
         {criteria.map((criterion) => (
           <li key={criterion.id} className={`critere niveau-${criterion.level}`}>
