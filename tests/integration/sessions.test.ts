@@ -9,7 +9,6 @@ import {
   type Credential,
   type SignedIn,
 } from '../helpers/apiClient.ts'
-import { rawHttpRequest, type RawHttpAnswer } from '../helpers/rawHttpRequest.ts'
 import { requestUpgrade } from '../helpers/requestUpgrade.ts'
 import {
   LILLE,
@@ -26,8 +25,9 @@ import {
   waitForClose,
 } from '../helpers/syncAccess.ts'
 
-// Sessions, access tokens, login throttling and expiry. Requests from other sites and hostile input:
-// security.test.ts; invitations, roles and the audit trail: membershipSecurity.test.ts.
+// Sessions, access tokens and expiry. Login throttling: loginThrottling.test.ts; requests from other
+// sites and hostile input: security.test.ts; invitations, roles and the audit trail:
+// membershipSecurity.test.ts.
 
 describe('security of the API and the websocket', () => {
   const fixture = useSecurityFixture()
@@ -131,95 +131,6 @@ describe('security of the API and the websocket', () => {
         expect(answer.headers.get('x-content-type-options')).toBe('nosniff')
       }
     })
-  })
-})
-
-describe('login throttling', () => {
-  let server: TestServer
-
-  beforeAll(async () => {
-    // The default 5 failures per account, and fewer per address than the default 20: every
-    // failure costs a password hash, even for an unknown address.
-    server = await startServer({
-      auth: 'session',
-      demoData: true,
-      loginThrottle: { perAccount: 5, perIp: 6, windowMs: 15 * 60 * 1000 },
-    })
-  })
-  afterAll(async () => {
-    await server.close()
-  })
-
-  /** A login from the local address `from` (each test has its own), the client IP the server sees. */
-  function loginFrom(from: string, email: string, password: string): Promise<RawHttpAnswer> {
-    return rawHttpRequest(server.httpUrl, {
-      method: 'POST',
-      path: '/api/session',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-      localAddress: from,
-    })
-  }
-
-  function expectThrottled(answer: RawHttpAnswer): void {
-    expect(answer.status).toBe(429)
-    expect(answer.body).toMatchObject({ error: { code: 'AUTH_THROTTLED' } })
-    expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0)
-    expect(answer.headers['set-cookie']).toBeUndefined()
-  }
-
-  it('refuses a sixth wrong password for one account with 429 and Retry-After, then the right one too', async () => {
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
-      const failed = await loginFrom('127.0.0.2', 'lecteur@demo.maillage.fr', `essai ${attempt}`)
-      expect(failed.status).toBe(401)
-      expect(failed.body).toMatchObject({ error: { code: 'AUTH_INVALID_CREDENTIALS' } })
-    }
-
-    expectThrottled(await loginFrom('127.0.0.2', 'lecteur@demo.maillage.fr', 'essai 6'))
-    expectThrottled(await loginFrom('127.0.0.3', 'lecteur@demo.maillage.fr', DEMO_PASSWORD))
-    // The account is throttled, not the address: someone else signs in from it.
-    expect((await loginFrom('127.0.0.2', 'lens@demo.maillage.fr', DEMO_PASSWORD)).status).toBe(200)
-  })
-
-  it('throttles guesses sent in parallel as well as one after another', async () => {
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, attempt) =>
-        loginFrom('127.0.0.4', 'copil@demo.maillage.fr', `essai parallèle ${attempt}`),
-      ),
-    )
-
-    const statuses = answers.map((answer) => answer.status)
-    expect(statuses.filter((status) => status === 401)).toHaveLength(5)
-    expect(statuses.filter((status) => status === 429)).toHaveLength(5)
-  })
-
-  it('answers a login for an unknown address as slowly as a wrong password, so as not to reveal accounts', async () => {
-    async function fastestOfTwo(email: string): Promise<number> {
-      const durations: number[] = []
-      for (const attempt of [1, 2]) {
-        const started = performance.now()
-        const answer = await loginFrom('127.0.0.7', email, `mauvais mot de passe ${attempt}`)
-        durations.push(performance.now() - started)
-        expect(answer.status).toBe(401)
-      }
-      return Math.min(...durations)
-    }
-
-    const unknown = await fastestOfTwo('personne@exemple.fr')
-    const known = await fastestOfTwo('admin@demo.maillage.fr')
-
-    // Without a password hash for unknown addresses the ratio is about 1/100; with one, about 1.
-    expect(unknown / known).toBeGreaterThan(0.5)
-  })
-
-  it('refuses an address that failed too often whatever the account, and no other address', async () => {
-    for (let index = 0; index < 6; index += 1) {
-      const failed = await loginFrom('127.0.0.5', `inconnu-${index}@exemple.fr`, 'mot de passe')
-      expect(failed.status).toBe(401)
-    }
-
-    expectThrottled(await loginFrom('127.0.0.5', 'admin@demo.maillage.fr', DEMO_PASSWORD))
-    expect((await loginFrom('127.0.0.6', 'admin@demo.maillage.fr', DEMO_PASSWORD)).status).toBe(200)
   })
 })
 

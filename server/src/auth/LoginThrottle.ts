@@ -1,41 +1,86 @@
 import type { Timers } from '../time/Timers.ts'
+import { ProgressiveDelay, type DelayRule } from './ProgressiveDelay.ts'
 
-/** Limits of a {@link LoginThrottle}. */
+/** Limits of a {@link LoginThrottle}: one progressive delay per kind of key. */
 export interface LoginThrottleLimits {
-  /** Failed logins allowed per account within the window, then refused until it passes. */
-  readonly perAccount: number
-  /** Failed logins allowed per IP address within the window. */
-  readonly perIp: number
-  readonly windowMs: number
+  /** One account from one address: a person mistyping, or one attacker guessing one password. */
+  readonly perAccountAndAddress: DelayRule
+  /** One address whatever the account: one attacker trying a password on many accounts. */
+  readonly perAddress: DelayRule
+  /**
+   * One account from every address that has not signed into it lately: many addresses guessing
+   * one password. A ceiling on guesses, slow enough never to lock the owner out.
+   */
+  readonly perAccount: DelayRule
+  /** How long an address that signed into an account stays exempt from `perAccount`. */
+  readonly knownAddressMs: number
 }
 
-/** Default limits: 5 failures per account and 20 per IP address per 15 minutes. */
-export const DEFAULT_LOGIN_THROTTLE: LoginThrottleLimits = {
-  perAccount: 5,
-  perIp: 20,
-  windowMs: 15 * 60 * 1000,
-}
+const SECOND_MS = 1000
+const MINUTE_MS = 60 * SECOND_MS
+const HOUR_MS = 60 * MINUTE_MS
 
 /**
- * Counts failed logins per account and per IP address over a sliding window, so that guessing a
- * password is throttled whether the attacker targets one account from many addresses or many
- * accounts from one. A success clears the account's failures, not the address's.
+ * Default limits. A person who mistypes gets 5 free attempts, then waits 1 s, 2 s, 4 s… up to
+ * 15 minutes between attempts; an address gets 20 free failures an hour over all accounts; an
+ * account gets 50 failures a day from unknown addresses, then at most one guess a minute.
+ */
+export const DEFAULT_LOGIN_THROTTLE: LoginThrottleLimits = {
+  perAccountAndAddress: {
+    freeFailures: 5,
+    firstDelayMs: SECOND_MS,
+    maxDelayMs: 15 * MINUTE_MS,
+    windowMs: 24 * HOUR_MS,
+  },
+  perAddress: {
+    freeFailures: 20,
+    firstDelayMs: SECOND_MS,
+    maxDelayMs: 15 * MINUTE_MS,
+    windowMs: HOUR_MS,
+  },
+  perAccount: {
+    freeFailures: 50,
+    firstDelayMs: SECOND_MS,
+    maxDelayMs: MINUTE_MS,
+    windowMs: 24 * HOUR_MS,
+  },
+  knownAddressMs: 30 * 24 * HOUR_MS,
+}
+
+/** Addresses remembered per account as having signed in; the oldest are forgotten first. */
+const MAX_KNOWN_ADDRESSES = 20
+
+/**
+ * Slows password guessing down without ever locking anyone out. Failed attempts impose a
+ * progressive delay (see {@link ProgressiveDelay}) per account and address, per address, and per
+ * account — the last only for addresses that have not signed into that account lately, so that an
+ * attacker's failures never keep the owner out: the owner's usual addresses are exempt, and a
+ * new one waits at most `perAccount.maxDelayMs`. Everything is in memory, per process.
  */
 export class LoginThrottle {
   readonly #limits: LoginThrottleLimits
   readonly #timers: Timers
-  readonly #failures = new Map<string, number[]>()
+  readonly #pairs: ProgressiveDelay
+  readonly #addresses: ProgressiveDelay
+  readonly #accounts: ProgressiveDelay
+  // Per account, the addresses that signed into it and until when they are known.
+  readonly #known = new Map<string, Map<string, number>>()
 
   constructor(limits: LoginThrottleLimits, timers: Timers) {
     this.#limits = limits
     this.#timers = timers
+    this.#pairs = new ProgressiveDelay(limits.perAccountAndAddress)
+    this.#addresses = new ProgressiveDelay(limits.perAddress)
+    this.#accounts = new ProgressiveDelay(limits.perAccount)
   }
 
   /** Milliseconds until a new attempt is allowed for this account and address; 0 when allowed. */
   retryAfterMs(account: string, ip: string): number {
+    const now = this.#timers.now()
     return Math.max(
-      this.#waitFor(`account:${account}`, this.#limits.perAccount),
-      this.#waitFor(`ip:${ip}`, this.#limits.perIp),
+      this.#pairs.waitMs(pairKey(account, ip), now),
+      this.#addresses.waitMs(ip, now),
+      this.#isKnown(account, ip, now) ? 0 : this.#accounts.waitMs(account, now),
     )
   }
 
@@ -45,35 +90,37 @@ export class LoginThrottle {
    */
   recordFailure(account: string, ip: string): void {
     const now = this.#timers.now()
-    for (const key of [`account:${account}`, `ip:${ip}`]) {
-      this.#failures.set(key, [...this.#recent(key), now])
-    }
+    this.#pairs.recordFailure(pairKey(account, ip), now)
+    this.#addresses.recordFailure(ip, now)
+    this.#accounts.recordFailure(account, now)
   }
 
   /**
-   * Clears the failures of an account after a successful login, and takes back the attempt recorded
-   * for the address before the password was checked (successes never count against an address).
+   * After a successful sign-in: takes back the attempt recorded beforehand, clears the failures of
+   * this account from this address, and remembers the address as the account's.
    */
   recordSuccess(account: string, ip: string): void {
-    this.#failures.delete(`account:${account}`)
-    const key = `ip:${ip}`
-    const remaining = this.#recent(key).slice(0, -1)
-    if (remaining.length === 0) this.#failures.delete(key)
-    else this.#failures.set(key, remaining)
+    this.#pairs.clear(pairKey(account, ip))
+    this.#addresses.takeBack(ip)
+    // Only its own attempt: the owner signing in does not wipe out what others tried.
+    this.#accounts.takeBack(account)
+    const known = this.#known.get(account) ?? new Map<string, number>()
+    known.delete(ip)
+    known.set(ip, this.#timers.now() + this.#limits.knownAddressMs)
+    if (known.size > MAX_KNOWN_ADDRESSES) {
+      const oldest = known.keys().next()
+      if (oldest.done !== true) known.delete(oldest.value)
+    }
+    this.#known.set(account, known)
   }
 
-  #waitFor(key: string, limit: number): number {
-    const recent = this.#recent(key)
-    if (recent.length < limit) return 0
-    const oldestThatCounts = recent[recent.length - limit] ?? this.#timers.now()
-    return Math.max(0, oldestThatCounts + this.#limits.windowMs - this.#timers.now())
+  #isKnown(account: string, ip: string, now: number): boolean {
+    const until = this.#known.get(account)?.get(ip)
+    return until !== undefined && until > now
   }
+}
 
-  #recent(key: string): number[] {
-    const since = this.#timers.now() - this.#limits.windowMs
-    const recent = (this.#failures.get(key) ?? []).filter((at) => at > since)
-    if (recent.length === 0) this.#failures.delete(key)
-    else this.#failures.set(key, recent)
-    return recent
-  }
+// A newline cannot occur in an e-mail address or an IP address.
+function pairKey(account: string, ip: string): string {
+  return `${account}\n${ip}`
 }

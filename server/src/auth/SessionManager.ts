@@ -43,35 +43,55 @@ export class SessionManager {
   }
 
   /**
-   * Checks an email and password and opens a new session. Throws `AUTH_THROTTLED` after too many
-   * failures and `AUTH_INVALID_CREDENTIALS` for a wrong email or password (the same answer for both,
-   * so that addresses cannot be probed).
+   * Checks an email and password and opens a new session. Throws `AUTH_THROTTLED` while the
+   * progressive delay of this account or address runs (`retryAfterSeconds` says how long) and
+   * `AUTH_INVALID_CREDENTIALS` for a wrong email or password (the same answer for both, so that
+   * addresses cannot be probed).
    */
   async login(email: string, password: string, ip: string): Promise<OpenedSession> {
+    return this.open(await this.#authenticate(email, password, ip, null))
+  }
+
+  /**
+   * For a person accepting an invitation while signed out: the account of `email` when `password`
+   * is its own, else, when no account has that address, the one `create` makes. An address that
+   * has an account and a wrong password get the refusal of a wrong login, and the attempt is
+   * throttled and counted with the logins, so that this path is neither a way to tell which
+   * addresses have an account faster than logging in, nor a way around the login throttle.
+   */
+  async signInOrCreate(
+    email: string,
+    password: string,
+    ip: string,
+    create: () => Promise<Account>,
+  ): Promise<Account> {
+    return this.#authenticate(email, password, ip, create)
+  }
+
+  async #authenticate(
+    email: string,
+    password: string,
+    ip: string,
+    create: (() => Promise<Account>) | null,
+  ): Promise<Account> {
     const key = email.trim().toLowerCase()
     const waitMs = this.#throttle.retryAfterMs(key, ip)
-    if (waitMs > 0) {
-      const minutes = Math.ceil(waitMs / 60_000)
-      throw new AppError(
-        ErrorCode.Throttled,
-        `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-        { retryAfterSeconds: Math.ceil(waitMs / 1000) },
-      )
-    }
+    if (waitMs > 0) throw throttled(waitMs)
     // Counted before the password is checked, so that parallel guesses cannot all get through
     // before the first failure is recorded; a success takes it back.
     this.#throttle.recordFailure(key, ip)
     const account = await this.#store.findAccountByEmail(key)
+    if (account === null && create !== null) {
+      // Creating hashes the new password: as long as checking one, so the time tells nothing.
+      const created = await create()
+      this.#throttle.recordSuccess(key, ip)
+      return created
+    }
     // An unknown address costs a hash too: answering it faster would tell which addresses exist.
     const valid = await verifyPassword(password, account?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH)
-    if (account === null || !valid) {
-      throw new AppError(
-        ErrorCode.InvalidCredentials,
-        'Adresse électronique ou mot de passe incorrect.',
-      )
-    }
+    if (account === null || !valid) throw invalidCredentials()
     this.#throttle.recordSuccess(key, ip)
-    return this.open(account)
+    return account
   }
 
   /** Opens a new session for an account (after login or accepting an invitation). */
@@ -134,4 +154,27 @@ export class SessionManager {
       roles: new Map(memberships.map((membership) => [membership.spaceId, membership.role])),
     }
   }
+}
+
+/** The refusal of a wrong email or password, the same whichever was wrong. */
+export function invalidCredentials(): AppError {
+  return new AppError(
+    ErrorCode.InvalidCredentials,
+    'Adresse électronique ou mot de passe incorrect.',
+  )
+}
+
+// The wait in whole seconds under a minute, else in minutes (rounded up, never 0).
+function throttled(waitMs: number): AppError {
+  const seconds = Math.ceil(waitMs / 1000)
+  const minutes = Math.ceil(seconds / 60)
+  const wait =
+    seconds < 60
+      ? `${seconds} seconde${seconds > 1 ? 's' : ''}`
+      : `${minutes} minute${minutes > 1 ? 's' : ''}`
+  return new AppError(
+    ErrorCode.Throttled,
+    `Trop de tentatives de connexion. Par sécurité, attendez ${wait} avant de réessayer.`,
+    { retryAfterSeconds: seconds },
+  )
 }

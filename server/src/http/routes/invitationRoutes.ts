@@ -4,9 +4,11 @@ import { z } from 'zod'
 import { SpaceRole } from '@maillage/schema'
 import { canManageSpace } from '../../auth/accessPolicy.ts'
 import { generateSecret, hashSecret } from '../../auth/secrets.ts'
+import { invalidCredentials } from '../../auth/SessionManager.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import { AuditAction } from '../../persistence/records/AuditEntry.ts'
 import { isoTime } from '../../time/isoTime.ts'
+import type { Account } from '../../persistence/records/Account.ts'
 import type { Invitation } from '../../persistence/records/Invitation.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
@@ -28,7 +30,10 @@ const newInvitationSchema = z.object({
 const INVALID_INVITATION =
   'Ce lien d’invitation n’est plus valable : il a déjà servi, a expiré ou a été annulé. Demandez-en un nouveau à l’animateur de l’espace.'
 
-/** Invitations by link: created by animateurs, accepted once by a new or signed-in person. */
+/**
+ * Invitations by link: created by animateurs, accepted once by a signed-in person, or by someone
+ * signed out who gives the address and password of their account or of a new one.
+ */
 export function registerInvitationRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, store } = context
   const now = (): string => isoTime(context.timers)
@@ -144,18 +149,38 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
     },
   )
 
+  // Signed out: the form's address and password sign into the account that has that address, or
+  // create one. An address with an account and a wrong password is answered as a wrong login —
+  // never « this address has an account » — and counted by the login throttle (auth/README.md).
+  async function signInOrCreate(request: FastifyRequest): Promise<Account> {
+    const input = parseInput(newAccountSchema, request.body)
+    try {
+      return await context.sessions.signInOrCreate(input.email, input.password, request.ip, () =>
+        createAccount(context, input, { admin: false, ip: request.ip }),
+      )
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      // An account created by a concurrent request between the look-up and the creation.
+      const refusal = error.code === ErrorCode.EmailTaken ? invalidCredentials() : error
+      if (refusal.code === ErrorCode.InvalidCredentials) {
+        await store.appendAudit({
+          at: now(),
+          action: AuditAction.LoginFailed,
+          ip: request.ip,
+          details: { email: input.email.toLowerCase().slice(0, 254), via: 'invitation' },
+        })
+      }
+      throw refusal
+    }
+  }
+
   async function accept(
     invitation: Invitation,
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FastifyReply> {
     const credentials = await guard.credentials(request)
-    const account =
-      credentials?.actor.account ??
-      (await createAccount(context, parseInput(newAccountSchema, request.body), {
-        admin: false,
-        ip: request.ip,
-      }))
+    const account = credentials?.actor.account ?? (await signInOrCreate(request))
     await store.updateInvitation(invitation.id, { usedAt: now(), usedBy: account.id })
     const previous = await store.findMembership(invitation.spaceId, account.id)
     await store.putMembership({
@@ -171,8 +196,9 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
       target: invitation.id,
       details: { spaceId: invitation.spaceId, role: invitation.role },
     })
+    // The account may already have live connections (signed in here, or elsewhere).
+    context.onAccessChanged(account.id)
     if (credentials !== null) {
-      context.onAccessChanged(account.id)
       return reply.code(200).send({ account: presentAccount(account), spaceId: invitation.spaceId })
     }
     const opened = await context.sessions.open(account)
