@@ -58,4 +58,25 @@ describe('loading the configuration from the environment', () => {
       /MAILLAGE_PUBLIC_URL: must be an http\(s\) origin without a path/,
     )
   })
+
+  it('trusts no proxy by default and reads MAILLAGE_TRUSTED_PROXIES, naming a bad entry', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([])
+    expect(
+      loadConfig({ MAILLAGE_TRUSTED_PROXIES: '10.0.0.1, 172.16.0.0/12' }).trustedProxies,
+    ).toEqual(['10.0.0.1', '172.16.0.0/12'])
+    expect(refusal({ MAILLAGE_TRUSTED_PROXIES: '10.0.0.1,proxy.interne' })).toMatch(
+      /MAILLAGE_TRUSTED_PROXIES: "proxy.interne" is not an IP address, a CIDR range/,
+    )
+  })
+
+  it('reads MAILLAGE_METRICS_TOKEN and refuses a short one or one with spaces', () => {
+    const token = 'a'.repeat(32)
+    expect(loadConfig({ MAILLAGE_METRICS_TOKEN: token }).metricsToken).toBe(token)
+    expect(loadConfig({ MAILLAGE_METRICS_TOKEN: '' }).metricsToken).toBeUndefined()
+    for (const bad of ['court', `${'a'.repeat(30)} b`]) {
+      expect(refusal({ MAILLAGE_METRICS_TOKEN: bad })).toMatch(
+        /MAILLAGE_METRICS_TOKEN: must be at least 24/,
+      )
+    }
+  })
 })

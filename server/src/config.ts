@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
+import { parseTrustedProxies } from './http/trustedProxies.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
 
 /** Where documents are kept: the embedded lowdb files, or memory (tests). */
@@ -23,9 +24,20 @@ export interface ServerConfig {
   readonly allowedOrigins: readonly string[]
   /**
    * The origin the server is reached at (`https://maillage.example.fr`), for absolute links
-   * handed to other applications (calendar feeds); absent: each request's origin.
+   * handed to other applications (calendar feeds); absent: the address the request reached
+   * (the server's own socket, never the request's `Host` header).
    */
   readonly publicUrl?: string
+  /**
+   * The reverse proxies whose `X-Forwarded-For`, `-Proto` and `-Host` are believed (addresses,
+   * CIDR ranges, `loopback`…); absent or empty: none, the client is the socket's peer.
+   */
+  readonly trustedProxies?: readonly string[]
+  /**
+   * Bearer token `GET /metrics` requires; absent: `/metrics` is open in development and a 404 in
+   * production.
+   */
+  readonly metricsToken?: string
   /** Seed the demo accounts on a new data directory (never in production). */
   readonly demoData: boolean
   /** Lifetime of a session from login. */
@@ -90,6 +102,36 @@ const publicUrlSchema = z
     return origin
   })
 
+const trustedProxiesSchema = z
+  .string()
+  .default('')
+  .transform((value, context) => {
+    const parsed = parseTrustedProxies(value)
+    if ('proxies' in parsed) return parsed.proxies
+    context.addIssue({
+      code: 'custom',
+      message: `"${parsed.invalid}" is not an IP address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`,
+    })
+    return z.NEVER
+  })
+
+// Empty means unset. Long enough not to be guessed, and no spaces (it travels in a header).
+const metricsTokenSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value.trim() === '') return undefined
+    if (!/^[\x21-\x7e]{24,}$/.test(value)) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          'must be at least 24 printable ASCII characters without spaces, e.g. openssl rand -hex 32',
+      })
+      return z.NEVER
+    }
+    return value
+  })
+
 const environmentSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: integer(8080).pipe(z.number().max(65_535)),
@@ -100,6 +142,8 @@ const environmentSchema = z.object({
   MAILLAGE_AUTH: z.enum(['session', 'none']).default('session'),
   MAILLAGE_ALLOWED_ORIGINS: z.string().default(''),
   MAILLAGE_PUBLIC_URL: publicUrlSchema,
+  MAILLAGE_TRUSTED_PROXIES: trustedProxiesSchema,
+  MAILLAGE_METRICS_TOKEN: metricsTokenSchema,
   MAILLAGE_DEMO_DATA: z.enum(['true', 'false']).optional(),
   MAILLAGE_SESSION_TTL_MS: integer(DEFAULT_SESSION_TTL_MS, 60_000),
   MAILLAGE_SAVE_DELAY_MS: integer(DEFAULT_SAVE_DELAY_MS).pipe(z.number().max(1000)),
@@ -141,6 +185,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
     ...(env.MAILLAGE_PUBLIC_URL === undefined ? {} : { publicUrl: env.MAILLAGE_PUBLIC_URL }),
+    trustedProxies: env.MAILLAGE_TRUSTED_PROXIES,
+    ...(env.MAILLAGE_METRICS_TOKEN === undefined
+      ? {}
+      : { metricsToken: env.MAILLAGE_METRICS_TOKEN }),
     demoData: !production && env.MAILLAGE_DEMO_DATA !== 'false',
     sessionTtlMs: env.MAILLAGE_SESSION_TTL_MS,
     production,

@@ -226,7 +226,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
-    trustProxy: config.production,
+    // Forwarded headers are a client's word unless a proxy we know wrote them: trust none by
+    // default (the client is the socket's peer), only the proxies configured.
+    trustProxy:
+      config.trustedProxies === undefined || config.trustedProxies.length === 0
+        ? false
+        : [...config.trustedProxies],
     frameworkErrors: answerRoutingError,
   })
   // Added before any route, so that every route is seen.
@@ -235,7 +240,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url })
   })
   registerErrorHandler(app, logger)
-  registerOperationsRoutes(app, { metrics, isReady: () => ready })
+  registerOperationsRoutes(app, {
+    metrics,
+    isReady: () => ready,
+    metricsToken: config.metricsToken,
+    production: config.production,
+  })
   registerApiRoutes(app, context)
   await registerWebApp(app, { webDir: config.webDir, logger })
   app.server.on('upgrade', (request, socket, head) => {
@@ -267,6 +277,11 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
       if (address === null || typeof address === 'string') throw new Error('not listening on TCP')
       ready = true
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+      if (config.production && config.publicUrl === undefined) {
+        logger.warn(
+          'MAILLAGE_PUBLIC_URL is not set: calendar feeds link to the address this server listens on, which behind a proxy is not the one people use',
+        )
+      }
       if (config.auth === 'none') {
         logger.warn(
           'MAILLAGE_AUTH=none: every websocket client may read and WRITE every document without signing in',

@@ -38,8 +38,14 @@ export async function startServer(
     loginThrottle?: CreateServerOptions['loginThrottle']
     /** The built web app to serve at `/` (default `apps/web/dist`, as `npm start`). */
     webDir?: string
-    /** `MAILLAGE_PUBLIC_URL`: the origin of absolute links (default: each request's). */
+    /** `MAILLAGE_PUBLIC_URL`: the origin of absolute links (default: the server's own address). */
     publicUrl?: string
+    /** `NODE_ENV=production` (default false); demo data is still seeded when asked. */
+    production?: boolean
+    /** `MAILLAGE_TRUSTED_PROXIES`, as parsed (default none). */
+    trustedProxies?: readonly string[]
+    /** `MAILLAGE_METRICS_TOKEN` (default none). */
+    metricsToken?: string
   } = {},
 ): Promise<TestServer> {
   const config: ServerConfig = {
@@ -50,7 +56,7 @@ export async function startServer(
     allowedOrigins: [],
     demoData: options.demoData ?? false,
     sessionTtlMs: 60 * 60 * 1000,
-    production: false,
+    production: options.production ?? false,
     logLevel: 'silent',
     limits: { ...DEFAULT_SYNC_LIMITS, ...options.limits },
     saveDelayMs: options.saveDelayMs ?? 100,
@@ -58,6 +64,8 @@ export async function startServer(
     saveRetryDelayMs: 100,
     webDir: options.webDir ?? DEFAULT_WEB_DIR,
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    ...(options.trustedProxies === undefined ? {} : { trustedProxies: options.trustedProxies }),
+    ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
   }
   const server = await createServer({
     config,

@@ -23,7 +23,7 @@ export interface ApiContext {
   readonly sessionTtlMs: number
   /** Production mode: no demo accounts, and the first admin is created through `/api/setup`. */
   readonly production: boolean
-  /** Origin of absolute links handed out (`MAILLAGE_PUBLIC_URL`); absent: the request's. */
+  /** Origin of absolute links handed out (`MAILLAGE_PUBLIC_URL`); absent: the server's address. */
   readonly publicUrl: string | undefined
   /** Closes (4401) the live websocket connections opened with a session that just ended. */
   readonly onSessionEnded: (sessionTokenHash: string) => void
