@@ -122,6 +122,17 @@ export const SURVEY_ROUTES: readonly RouteRow[] = [
     },
   },
   {
+    // Taking a sent answer back to change it: the same people as sending it.
+    method: 'POST',
+    url: '/api/surveys/:surveyId/answers/:spaceId/reopen',
+    expected: [401, 403, 200, 200, 404, 403],
+    cell: async (fixture) => {
+      const id = await createOpenSurvey(fixture)
+      await startLilleAnswer(fixture, id)
+      return { path: `/api/surveys/${id}/answers/${LILLE}/reopen` }
+    },
+  },
+  {
     method: 'GET',
     url: '/api/surveys/:surveyId/results',
     expected: [401, 403, 403, 403, 403, 200],

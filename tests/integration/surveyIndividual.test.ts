@@ -1,12 +1,7 @@
 import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAdvanceableClock, type AdvanceableClock } from '../helpers/advanceableClock.ts'
-import {
-  createApiClient,
-  sessionFrom,
-  type ApiClient,
-  type Credential,
-} from '../helpers/apiClient.ts'
+import { createApiClient, type ApiClient, type Credential } from '../helpers/apiClient.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { probeSyncAccess, syncCredentials } from '../helpers/syncAccess.ts'
 import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClient.ts'
@@ -81,27 +76,10 @@ describe('survey of the CLPE in individual mode', () => {
     const signedIn = await api.signIn('lille@demo.maillage.fr')
     lille = signedIn.credential
     lilleId = signedIn.accountId
-    const invitation = await api.request<{ token: string }>(
-      'POST',
-      `/api/spaces/${LILLE}/invitations`,
-      { as: admin, body: { role: 'contributeur' } },
-    )
-    const accepted = await api.request<{ account: { id: string } }>(
-      'POST',
-      `/api/invitations/by-token/${invitation.body.token}/accept`,
-      {
-        body: {
-          name: 'Claire Seconde',
-          organisation: 'Mission locale de Lille',
-          email: 'claire@ml-lille.fr',
-          password: 'un mot de passe solide',
-        },
-      },
-    )
-    const session = sessionFrom(accepted)
-    if (session === null) throw new Error(`second Lille member could not sign up: ${accepted.text}`)
-    lille2 = session
-    lille2Id = accepted.body.account.id
+    // The demo's second contributeur of Lille (Élodie Vasseur).
+    const second = await api.signIn('lille2@demo.maillage.fr')
+    lille2 = second.credential
+    lille2Id = second.accountId
   })
 
   afterAll(async () => {
@@ -140,7 +118,7 @@ describe('survey of the CLPE in individual mode', () => {
     expect(opened.status).toBe(200)
     expect(opened.body.survey.status).toBe('ouverte')
     // The server owes one answer per member of Lille who may answer (`surveyTargets`): the demo
-    // contributeur (Nadia Benali) and Claire Seconde, invited above, so 2; the demo lecteur
+    // contributeurs (Nadia Benali and Élodie Vasseur), so 2; the demo lecteur
     // (Thomas Petit) reads but does not answer. Collective mode owes 1.
     expect(opened.body.survey.responseRate).toEqual({ answered: 0, targeted: 2 })
   })

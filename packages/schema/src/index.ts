@@ -141,6 +141,8 @@ export {
 export type { SurveyTool } from './survey/toolQuestionBlock.ts'
 export { surveyQuestionField, surveyFields } from './survey/surveyQuestionFields.ts'
 export { readAnswer } from './survey/readAnswer.ts'
+export { ANSWER_SUBMITTED_META_KEY, readAnswerSubmission } from './survey/answerSubmission.ts'
+export type { AnswerSubmissionMeta } from './survey/answerSubmission.ts'
 export type { ReadAnswerResult } from './survey/readAnswer.ts'
 export { aggregateSurvey } from './survey/aggregateSurvey.ts'
 export type { SubmittedAnswer, SurveyTarget, AggregateInput } from './survey/aggregateSurvey.ts'

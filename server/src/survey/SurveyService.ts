@@ -29,6 +29,7 @@ import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import { announceSurvey } from './announceSurvey.ts'
+import { lockAnswer, unlockAnswer } from './lockAnswer.ts'
 import { SURVEY_MESSAGES } from './surveyMessages.ts'
 import { isAcceptingAnswers, surveyStatus } from './surveyStatus.ts'
 
@@ -171,9 +172,10 @@ export class SurveyService {
   }
 
   /**
-   * Reads the answer's Y.Doc, validates it and stores the values with the time and the person;
-   * re-submitting before `closesAt` replaces the previous submission. After `closesAt`: refused
-   * (`SURVEY_CLOSED`), so the results of a closed survey never change.
+   * Reads the answer's Y.Doc, validates it and stores the values with the time and the person,
+   * then freezes the answer (`lockAnswer`: every co-filler sees it sent, live, and the server
+   * takes no more edits); re-submitting before `closesAt` replaces the previous submission. After
+   * `closesAt`: refused (`SURVEY_CLOSED`), so the results of a closed survey never change.
    */
   async submit(actor: Actor, survey: Survey, spaceId: SpaceId): Promise<SurveyAnswer> {
     const nowMs = this.#timers.now()
@@ -204,7 +206,27 @@ export class SurveyService {
       ),
     })
     if (updated === null) throw new AppError(ErrorCode.NotFound, SURVEY_MESSAGES.noAnswerYet)
+    await lockAnswer(this.#lockDeps(), actor, updated, new Date(nowMs).toISOString())
     return updated
+  }
+
+  /**
+   * Takes a sent answer back so that its CLPE changes it before sending it again (`unlockAnswer`);
+   * the last submission stays counted meanwhile. Only while the survey accepts answers
+   * (`SURVEY_CLOSED` else); an answer never sent is left as it is.
+   */
+  async reopen(actor: Actor, survey: Survey, spaceId: SpaceId): Promise<SurveyAnswer> {
+    if (!isAcceptingAnswers(survey, this.#timers.now())) {
+      throw new AppError(ErrorCode.SurveyClosed, SURVEY_MESSAGES.notAccepting)
+    }
+    const answer = await this.#store.surveys.findSurveyAnswer(answerIdOf(survey, spaceId, actor))
+    if (answer === null) throw new AppError(ErrorCode.NotFound, SURVEY_MESSAGES.noAnswerYet)
+    await unlockAnswer(this.#lockDeps(), actor, answer)
+    return answer
+  }
+
+  #lockDeps() {
+    return { store: this.#store, documents: this.#documents, content: this.#content }
   }
 
   /** The answer's current values, read from its Y.Doc (unsaved edits included). */

@@ -1,11 +1,11 @@
 import type { SurveyAnswerView, SurveyView } from '@maillage/protocol'
 import { aggregateSurvey, type SurveyTarget } from '@maillage/schema'
-import { canManageSurveys, roleIn } from '../auth/accessPolicy.ts'
+import { canManageSurveys, canSubmitSurveyAnswer, roleIn } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import type { Survey } from '../persistence/records/Survey.ts'
 import type { SurveyAnswer } from '../persistence/records/SurveyAnswer.ts'
 import { submittedAnswers } from './submittedAnswers.ts'
-import { surveyStatus } from './surveyStatus.ts'
+import { isAcceptingAnswers, surveyStatus } from './surveyStatus.ts'
 
 /** What {@link presentSurvey} needs besides the survey. */
 export interface SurveyPresentation {
@@ -43,12 +43,16 @@ export function presentSurvey(survey: Survey, context: SurveyPresentation): Surv
   }
 }
 
-/** An answer as the API shows it; `submittedByName` is the name of its last submitter. */
+/**
+ * An answer as the API shows it to `actor`; `submittedByName` is the name of its last submitter.
+ * `canSubmit`: the actor sends (and takes back) this answer while the survey accepts answers.
+ */
 export function presentSurveyAnswer(
   survey: Survey,
   answer: SurveyAnswer,
-  submittedByName?: string,
+  viewer: { actor: Actor; nowMs: number; submittedByName?: string | undefined },
 ): SurveyAnswerView {
+  const { submittedByName } = viewer
   const late =
     answer.submittedAt !== undefined &&
     survey.closesAt !== undefined &&
@@ -62,5 +66,8 @@ export function presentSurveyAnswer(
     ...(answer.submittedBy === undefined ? {} : { submittedBy: answer.submittedBy }),
     ...(submittedByName === undefined ? {} : { submittedByName }),
     ...(answer.submittedAt === undefined ? {} : { late }),
+    canSubmit:
+      isAcceptingAnswers(survey, viewer.nowMs) &&
+      canSubmitSurveyAnswer(viewer.actor, survey, answer.spaceId),
   }
 }

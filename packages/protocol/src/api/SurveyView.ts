@@ -73,6 +73,8 @@ export interface SurveyAnswerView {
   readonly submittedByName?: string
   /** True when the last submission came after closesAt (kept, but out of the results). */
   readonly late?: boolean
+  /** The signed-in person sends this answer (and takes it back to change it) now. */
+  readonly canSubmit: boolean
 }
 
 /** `POST /api/surveys/:id/answers/:spaceId/submit`: what was stored, with the answer. */

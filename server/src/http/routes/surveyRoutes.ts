@@ -147,11 +147,11 @@ export function registerSurveyRoutes(app: FastifyInstance, context: ApiContext):
       ? await surveys.answerOf(actor, survey, spaceId)
       : await surveys.findAnswer(actor, survey, spaceId)
     if (answer === null) throw new AppError(ErrorCode.NotFound, SURVEY_MESSAGES.answerNotStarted)
-    const view: SurveyAnswerView = presentSurveyAnswer(
-      survey,
-      answer,
-      await nameOf(answer.submittedBy),
-    )
+    const view: SurveyAnswerView = presentSurveyAnswer(survey, answer, {
+      actor,
+      nowMs: context.timers.now(),
+      submittedByName: await nameOf(answer.submittedBy),
+    })
     return { answer: view, values: answer.values ?? {} }
   })
 
@@ -162,10 +162,29 @@ export function registerSurveyRoutes(app: FastifyInstance, context: ApiContext):
     assertAllowed(canSubmitSurveyAnswer(actor, survey, spaceId), SURVEY_MESSAGES.submitOnly)
     const answer = await surveys.submit(actor, survey, spaceId)
     const view: SurveySubmissionView = {
-      answer: presentSurveyAnswer(survey, answer, actor.account.name),
+      answer: presentSurveyAnswer(survey, answer, {
+        actor,
+        nowMs: context.timers.now(),
+        submittedByName: actor.account.name,
+      }),
       values: answer.values ?? {},
     }
     return view
+  })
+
+  // Takes a sent answer back to change it; it stays counted as sent until sent again.
+  app.post<AnswerParams>('/api/surveys/:surveyId/answers/:spaceId/reopen', async (request) => {
+    const { actor } = await guard.require(request)
+    const survey = await loadSurvey(actor, request.params.surveyId)
+    const spaceId = answerSpace(actor, survey, request.params.spaceId)
+    assertAllowed(canSubmitSurveyAnswer(actor, survey, spaceId), SURVEY_MESSAGES.submitOnly)
+    const answer = await surveys.reopen(actor, survey, spaceId)
+    const view: SurveyAnswerView = presentSurveyAnswer(survey, answer, {
+      actor,
+      nowMs: context.timers.now(),
+      submittedByName: await nameOf(answer.submittedBy),
+    })
+    return { answer: view }
   })
 
   app.get<SurveyParams>('/api/surveys/:surveyId/results', async (request) => {

@@ -71,7 +71,11 @@ export function SessionRoom(props: {
           </a>
         )}
         {collaboration !== null && (
-          <StatusLine state={collaboration.state} onReconnect={collaboration.reconnect} />
+          <StatusLine
+            state={collaboration.state}
+            readOnly={!props.writable}
+            onReconnect={collaboration.reconnect}
+          />
         )}
       </div>
       {live.state === 'terminee' && (

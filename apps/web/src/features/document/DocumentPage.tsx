@@ -44,7 +44,8 @@ function DocumentWorkspace(props: {
   const collaboration = useCollaborativeDocument(record.id, account)
   const title = useLiveTitle(collaboration?.doc.getText(DocumentRoot.Title), record.title)
   usePageTitle(title === '' ? documentTexts.untitled : title)
-  const editable = record.access === 'write' && record.archivedAt === undefined
+  // Decided once, from what the server says (see `useCollaborativeDocument`).
+  const editable = collaboration !== null && !collaboration.readOnly
   const kind = isDocumentKind(record.kind) ? DOCUMENT_KIND_LABELS[record.kind] : record.kind
 
   return (
@@ -89,7 +90,11 @@ function DocumentWorkspace(props: {
           </p>
         )}
         {collaboration !== null && (
-          <StatusLine state={collaboration.state} onReconnect={collaboration.reconnect} />
+          <StatusLine
+            state={collaboration.state}
+            readOnly={collaboration.readOnly}
+            onReconnect={collaboration.reconnect}
+          />
         )}
       </div>
       {record.archivedAt !== undefined && <p className="avis">{documentTexts.archivedNotice}</p>}

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
@@ -6,7 +7,9 @@ import * as Y from 'yjs'
 import { CloseCode } from '@maillage/protocol'
 import { ApiError } from '../../api/ApiError.ts'
 import { useApi } from '../../api/ApiProvider.tsx'
+import { queryKeys } from '../../api/queryKeys.ts'
 import type { ConnectionState } from './ConnectionState.ts'
+import { isWritableDocument } from './isWritableDocument.ts'
 import { localCopyName } from './localCopies.ts'
 
 /** One open document: its Y.Doc, the awareness of who is here, and the connection's state. */
@@ -14,10 +17,26 @@ export interface CollaborativeDocument {
   readonly doc: Y.Doc
   readonly awareness: Awareness
   readonly state: ConnectionState
-  /** True once the local copy or the server has delivered the document's content. */
+  /**
+   * True once the local copy or the server has delivered the document's content, and the server
+   * has said what this person may do with it.
+   */
   readonly isLoaded: boolean
+  /**
+   * True when this person may not change the document, as the server says (`DocumentView.access`
+   * and `archivedAt`, asked again whenever the server narrows the connection): every title,
+   * field and rich text of the document is then read-only, and the status says « Lecture seule ».
+   * Also true while the server has not answered yet.
+   */
+  readonly readOnly: boolean
   /** Tries to connect again after the server refused or closed the connection. */
   readonly reconnect: () => void
+  /**
+   * Asks the server again what this person may do with the document (after something the page
+   * knows changed it, e.g. a survey answer sent or taken back); a connection that became
+   * writable is opened again, so that its edits are accepted.
+   */
+  readonly refreshAccess: () => void
 }
 
 // A failed handshake (401/403/404 before the websocket opens) reaches the browser as 1006 without
@@ -46,6 +65,23 @@ export function useCollaborativeDocument(
   const [state, setState] = useState<ConnectionState>('connecting')
   const [isLoaded, setLoaded] = useState(false)
   const everSynced = useRef(false)
+  // What this person may do with the document, as the server says (shared with the document page).
+  const access = useQuery({
+    queryKey: queryKeys.document(documentId),
+    queryFn: () => api.getDocument(documentId),
+  })
+  const { refetch: refetchAccess } = access
+  const readOnly = access.data === undefined || !isWritableDocument(access.data)
+  const writable = useRef(!readOnly)
+  useEffect(() => {
+    const widened = !writable.current && !readOnly
+    writable.current = !readOnly
+    // The server decides a connection's access when it opens: a read-only one stays so.
+    if (widened && open !== null && open.provider.wsconnected) {
+      open.provider.disconnect()
+      open.provider.connect()
+    }
+  }, [readOnly, open])
 
   useEffect(() => {
     const doc = new Y.Doc()
@@ -60,8 +96,13 @@ export function useCollaborativeDocument(
     let lastProbe = 0
     const retrying = (): ConnectionState => (everSynced.current ? 'reconnecting' : 'connecting')
 
+    // « Synchronisé » only while the provider is connected and synced with the server: never
+    // from the local copy alone, and not a moment longer than the connection that synced.
     provider.on('sync', (synced: boolean) => {
-      if (!synced) return
+      if (!synced) {
+        if (provider.shouldConnect) setState(retrying())
+        return
+      }
       everSynced.current = true
       setLoaded(true)
       setState('synced')
@@ -72,7 +113,30 @@ export function useCollaborativeDocument(
       }
     })
     provider.on('closed', ({ code }: { code: number }) => {
-      setState(terminalStateOf(code))
+      if (code !== CloseCode.Forbidden) {
+        setState(terminalStateOf(code))
+        return
+      }
+      // 4403 also closes a connection whose access was narrowed (write to read: a role lowered,
+      // the document archived, a survey answer sent): ask the server what remains, and follow
+      // the document read-only if it may still be read.
+      // Only a narrowing is followed: anything else would be refused again on every reconnect.
+      const wasWritable = writable.current
+      setState(retrying())
+      refetchAccess().then(
+        (answer) => {
+          const narrowed =
+            !answer.isError &&
+            answer.data !== undefined &&
+            wasWritable &&
+            !isWritableDocument(answer.data)
+          if (narrowed) provider.connect()
+          else setState('forbidden')
+        },
+        () => {
+          setState('forbidden')
+        },
+      )
     })
     provider.on('connection-close', (event: CloseEvent | null) => {
       if (event?.code !== 1006 || !navigator.onLine) return
@@ -120,17 +184,21 @@ export function useCollaborativeDocument(
       setLoaded(false)
       setState('connecting')
     }
-  }, [api, documentId, accountId, name, color])
+  }, [api, documentId, accountId, name, color, refetchAccess])
 
   if (open === null) return null
   return {
     doc: open.doc,
     awareness: open.provider.awareness,
     state,
-    isLoaded,
+    isLoaded: isLoaded && (access.data !== undefined || access.isError),
+    readOnly,
     reconnect: () => {
       setState(everSynced.current ? 'reconnecting' : 'connecting')
       open.provider.connect()
+    },
+    refreshAccess: () => {
+      void refetchAccess()
     },
   }
 }

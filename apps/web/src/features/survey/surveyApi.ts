@@ -64,6 +64,16 @@ export function submitAnswer(
   return api.request<SurveySubmissionView>('POST', path)
 }
 
+/** Takes a sent answer back to change it (it stays counted until sent again). */
+export async function reopenAnswer(
+  api: ApiClient,
+  surveyId: string,
+  spaceId: string,
+): Promise<SurveyAnswerView> {
+  const path = `/api/surveys/${enc(surveyId)}/answers/${enc(spaceId)}/reopen`
+  return (await api.request<{ answer: SurveyAnswerView }>('POST', path)).answer
+}
+
 /** The results (regional team only). */
 export async function getResults(api: ApiClient, id: string): Promise<SurveyResultsView> {
   const path = `/api/surveys/${enc(id)}/results`

@@ -48,11 +48,19 @@ export const surveyTexts = {
   open: 'Ouvrir l’enquête aux CLPE choisis',
   answerTitle: (survey: string) => `Réponse à « ${survey} »`,
   answerIntro:
-    'Les membres du CLPE remplissent cette réponse ensemble, en temps réel. Une personne l’envoie quand elle est prête ; elle peut être renvoyée jusqu’à la clôture.',
+    'Les membres du CLPE remplissent cette réponse ensemble, en temps réel. Une personne l’envoie quand elle est prête ; elle peut être reprise et renvoyée jusqu’à la clôture.',
   answeringFor: (space: string) => `Au nom de : ${space}`,
   submit: 'Envoyer la réponse',
   submitting: 'Envoi…',
   submitted: (at: string, name: string) => `Réponse envoyée le ${at} par ${name}.`,
+  submittedLocked:
+    'Elle ne peut plus être modifiée ; un contributeur du CLPE peut la reprendre pour la changer et la renvoyer avant la clôture.',
+  reopened: (at: string, name: string) =>
+    `Dernier envoi le ${at} par ${name} ; la réponse est en cours de modification : renvoyez-la pour remplacer cet envoi.`,
+  reopen: 'Modifier la réponse',
+  reopening: 'Ouverture…',
+  readOnly:
+    'Vous consultez cette réponse en lecture seule : seuls les contributeurs et animateurs du CLPE la remplissent et l’envoient.',
   notSubmitted: 'Réponse pas encore envoyée.',
   late: 'Envoyée après la clôture : elle n’est pas comptée dans les résultats.',
   closed: 'L’enquête est close : la réponse ne peut plus être envoyée.',

@@ -8,6 +8,7 @@ import {
   getSurvey,
   listSurveys,
   openSurvey,
+  reopenAnswer,
   submitAnswer,
   updateSurvey,
 } from './surveyApi.ts'
@@ -67,6 +68,16 @@ export function useSubmitAnswer(id: string, spaceId: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: () => submitAnswer(api, id, spaceId),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  })
+}
+
+/** Takes a sent answer back, to change it before sending it again. */
+export function useReopenAnswer(id: string, spaceId: string) {
+  const api = useApi()
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => reopenAnswer(api, id, spaceId),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
   })
 }
