@@ -4,6 +4,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
 import { KeyboardFriendlyTable } from './keyboardFriendlyTable.ts'
+import { TypingIntoEmptyBlocks } from './typingIntoEmptyBlocks.ts'
 
 /** Heading levels offered in documents: the title is the page's own level 1. */
 export const HEADING_LEVELS = [2, 3, 4] as const
@@ -16,6 +17,7 @@ export const HEADING_LEVELS = [2, 3, 4] as const
  *
  * History is left out: in a shared document undo must only revert one's own changes, which the
  * collaboration extension's Yjs undo manager does (see `createCollaborationExtensions`).
+ * `TypingIntoEmptyBlocks` adds no content: it makes keys typed at once into a new block land there.
  */
 export function createContentExtensions(): AnyExtension[] {
   return [
@@ -34,5 +36,6 @@ export function createContentExtensions(): AnyExtension[] {
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: false }),
     KeyboardFriendlyTable.configure({ resizable: false }),
+    TypingIntoEmptyBlocks,
   ]
 }

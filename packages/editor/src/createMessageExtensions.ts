@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core'
 import Mention, { type MentionOptions } from '@tiptap/extension-mention'
 import StarterKit from '@tiptap/starter-kit'
+import { TypingIntoEmptyBlocks } from './typingIntoEmptyBlocks.ts'
 
 /** What the web composer adds to mentions: how `@` suggestions are fetched and shown. */
 export type MentionSuggestion = MentionOptions['suggestion']
@@ -34,5 +35,6 @@ export function createMessageExtensions(
       renderText: ({ node }) => `@${String(node.attrs['label'] ?? node.attrs['id'] ?? '')}`,
       ...(options.suggestion === undefined ? {} : { suggestion: options.suggestion }),
     }),
+    TypingIntoEmptyBlocks,
   ]
 }

@@ -4,6 +4,7 @@ export type { MentionSuggestion } from './createMessageExtensions.ts'
 export { createCollaborationExtensions } from './createCollaborationExtensions.ts'
 export type { CaretUser, CollaborationBinding } from './createCollaborationExtensions.ts'
 export { readableTextColor, renderCaret } from './renderCaret.ts'
+export { TypingIntoEmptyBlocks } from './typingIntoEmptyBlocks.ts'
 export type {
   CollaborationOptions,
   HighlightOptions,

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useState, type SubmitEvent, type ReactNode } from 'react'
 import { TextField } from '../../ui/TextField.tsx'
 import { documentTexts } from './texts.ts'
+import { focusedChain } from './focusedChain.ts'
 
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)\S+$/i
 
@@ -19,7 +20,7 @@ export function LinkForm(props: { editor: Editor; onClose: () => void }): ReactN
       setError(documentTexts.linkInvalid)
       return
     }
-    editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run()
+    focusedChain(editor).extendMarkRange('link').setLink({ href: value }).run()
     onClose()
   }
 
@@ -29,7 +30,7 @@ export function LinkForm(props: { editor: Editor; onClose: () => void }): ReactN
       onSubmit={handleSubmit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
-          editor.commands.focus()
+          focusedChain(editor).run()
           onClose()
         }
       }}
@@ -52,7 +53,7 @@ export function LinkForm(props: { editor: Editor; onClose: () => void }): ReactN
           type="button"
           className="bouton-secondaire"
           onClick={() => {
-            editor.chain().focus().extendMarkRange('link').unsetLink().run()
+            focusedChain(editor).extendMarkRange('link').unsetLink().run()
             onClose()
           }}
         >
@@ -63,7 +64,7 @@ export function LinkForm(props: { editor: Editor; onClose: () => void }): ReactN
         type="button"
         className="bouton-secondaire"
         onClick={() => {
-          editor.commands.focus()
+          focusedChain(editor).run()
           onClose()
         }}
       >

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { focusedChain } from './focusedChain.ts'
 
 /** One button of the formatting toolbar. */
 export interface ToolbarAction {
@@ -25,14 +26,14 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarAction[])[] = [
       label: 'Annuler',
       shortcut: 'Ctrl+Z',
       canRun: (e) => e.can().undo(),
-      run: (e) => e.chain().focus().undo().run(),
+      run: (e) => focusedChain(e).undo().run(),
     },
     {
       id: 'redo',
       label: 'Rétablir',
       shortcut: 'Ctrl+Maj+Z',
       canRun: (e) => e.can().redo(),
-      run: (e) => e.chain().focus().redo().run(),
+      run: (e) => focusedChain(e).redo().run(),
     },
   ],
   [
@@ -40,40 +41,40 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarAction[])[] = [
       id: 'h2',
       label: 'Titre',
       isActive: (e) => e.isActive('heading', { level: 2 }),
-      run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+      run: (e) => focusedChain(e).toggleHeading({ level: 2 }).run(),
     },
     {
       id: 'h3',
       label: 'Sous-titre',
       isActive: (e) => e.isActive('heading', { level: 3 }),
-      run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+      run: (e) => focusedChain(e).toggleHeading({ level: 3 }).run(),
     },
   ],
   [
-    mark('bold', 'Gras', 'Ctrl+B', (e) => e.chain().focus().toggleBold().run()),
-    mark('italic', 'Italique', 'Ctrl+I', (e) => e.chain().focus().toggleItalic().run()),
-    mark('underline', 'Souligné', 'Ctrl+U', (e) => e.chain().focus().toggleUnderline().run()),
-    mark('strike', 'Barré', 'Ctrl+Maj+S', (e) => e.chain().focus().toggleStrike().run()),
-    mark('highlight', 'Surligné', 'Ctrl+Maj+H', (e) => e.chain().focus().toggleHighlight().run()),
+    mark('bold', 'Gras', 'Ctrl+B', (e) => focusedChain(e).toggleBold().run()),
+    mark('italic', 'Italique', 'Ctrl+I', (e) => focusedChain(e).toggleItalic().run()),
+    mark('underline', 'Souligné', 'Ctrl+U', (e) => focusedChain(e).toggleUnderline().run()),
+    mark('strike', 'Barré', 'Ctrl+Maj+S', (e) => focusedChain(e).toggleStrike().run()),
+    mark('highlight', 'Surligné', 'Ctrl+Maj+H', (e) => focusedChain(e).toggleHighlight().run()),
   ],
   [
     {
       id: 'bulletList',
       label: 'Liste à puces',
       isActive: (e) => e.isActive('bulletList'),
-      run: (e) => e.chain().focus().toggleBulletList().run(),
+      run: (e) => focusedChain(e).toggleBulletList().run(),
     },
     {
       id: 'orderedList',
       label: 'Liste numérotée',
       isActive: (e) => e.isActive('orderedList'),
-      run: (e) => e.chain().focus().toggleOrderedList().run(),
+      run: (e) => focusedChain(e).toggleOrderedList().run(),
     },
     {
       id: 'taskList',
       label: 'Cases à cocher',
       isActive: (e) => e.isActive('taskList'),
-      run: (e) => e.chain().focus().toggleTaskList().run(),
+      run: (e) => focusedChain(e).toggleTaskList().run(),
     },
   ],
   [
@@ -81,17 +82,17 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarAction[])[] = [
       id: 'blockquote',
       label: 'Citation',
       isActive: (e) => e.isActive('blockquote'),
-      run: (e) => e.chain().focus().toggleBlockquote().run(),
+      run: (e) => focusedChain(e).toggleBlockquote().run(),
     },
     {
       id: 'horizontalRule',
       label: 'Séparateur',
-      run: (e) => e.chain().focus().setHorizontalRule().run(),
+      run: (e) => focusedChain(e).setHorizontalRule().run(),
     },
     {
       id: 'table',
       label: 'Tableau',
-      run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      run: (e) => focusedChain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     },
   ],
 ]
@@ -101,27 +102,27 @@ export const TABLE_ACTIONS: readonly ToolbarAction[] = [
   {
     id: 'addRow',
     label: 'Ajouter une ligne',
-    run: (e) => e.chain().focus().addRowAfter().run(),
+    run: (e) => focusedChain(e).addRowAfter().run(),
   },
   {
     id: 'addColumn',
     label: 'Ajouter une colonne',
-    run: (e) => e.chain().focus().addColumnAfter().run(),
+    run: (e) => focusedChain(e).addColumnAfter().run(),
   },
   {
     id: 'deleteRow',
     label: 'Supprimer la ligne',
-    run: (e) => e.chain().focus().deleteRow().run(),
+    run: (e) => focusedChain(e).deleteRow().run(),
   },
   {
     id: 'deleteColumn',
     label: 'Supprimer la colonne',
-    run: (e) => e.chain().focus().deleteColumn().run(),
+    run: (e) => focusedChain(e).deleteColumn().run(),
   },
   {
     id: 'deleteTable',
     label: 'Supprimer le tableau',
-    run: (e) => e.chain().focus().deleteTable().run(),
+    run: (e) => focusedChain(e).deleteTable().run(),
   },
 ]
 

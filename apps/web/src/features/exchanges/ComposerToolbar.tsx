@@ -5,6 +5,7 @@ import { LinkForm } from '../document/LinkForm.tsx'
 import { ToolbarButton } from '../document/ToolbarButton.tsx'
 import { useToolbarFocus } from '../document/useToolbarFocus.ts'
 import { composerTexts } from './texts.ts'
+import { focusedChain } from '../document/focusedChain.ts'
 
 interface ComposerAction {
   readonly id: string
@@ -20,26 +21,26 @@ const ACTIONS: readonly ComposerAction[] = [
     label: composerTexts.bold,
     shortcut: 'Ctrl+B',
     isActive: (e) => e.isActive('bold'),
-    run: (e) => e.chain().focus().toggleBold().run(),
+    run: (e) => focusedChain(e).toggleBold().run(),
   },
   {
     id: 'italic',
     label: composerTexts.italic,
     shortcut: 'Ctrl+I',
     isActive: (e) => e.isActive('italic'),
-    run: (e) => e.chain().focus().toggleItalic().run(),
+    run: (e) => focusedChain(e).toggleItalic().run(),
   },
   {
     id: 'bulletList',
     label: composerTexts.bulletList,
     isActive: (e) => e.isActive('bulletList'),
-    run: (e) => e.chain().focus().toggleBulletList().run(),
+    run: (e) => focusedChain(e).toggleBulletList().run(),
   },
   {
     id: 'orderedList',
     label: composerTexts.orderedList,
     isActive: (e) => e.isActive('orderedList'),
-    run: (e) => e.chain().focus().toggleOrderedList().run(),
+    run: (e) => focusedChain(e).toggleOrderedList().run(),
   },
 ]
 

@@ -1,5 +1,5 @@
-import type { Editor } from '@tiptap/core'
-import { useId, useState, type ReactNode } from 'react'
+import type { Editor, JSONContent } from '@tiptap/core'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import type { ExchangeMessageView, RichTextJson } from '@maillage/protocol'
 import { ApiError, messageOf } from '../../api/ApiError.ts'
 import { useApi } from '../../api/ApiProvider.tsx'
@@ -8,12 +8,16 @@ import { MessageComposer } from './MessageComposer.tsx'
 import { composerTexts } from './texts.ts'
 import { usePostMessage } from './useExchanges.ts'
 import { useMessageEditor } from './useMessageEditor.ts'
+import { useMessageQueue } from './useMessageQueue.ts'
 
 /**
  * The reply at the foot of a thread: the composer with `@` mentions of the people of the
- * échanges, and « Envoyer » (or Ctrl+Entrée). While sending the button is disabled; when sending
- * fails — offline, server error — the text stays in the editor and the reason is shown. When the
- * server answers that the person may not post, the composer gives way to a notice.
+ * échanges, and « Envoyer » (or Ctrl+Entrée). Sending empties the composer at once and leaves
+ * the focus in it, so that the person can write the next message while this one is posted
+ * (messages go out one at a time, in order: `useMessageQueue`). Offline, the text stays in the
+ * editor; when a post fails, the unsent messages come back at the start of the composer, before
+ * anything typed since, and the reason is shown. When the server answers that the person may not
+ * post, the composer gives way to a notice.
  */
 export function ReplyForm(props: {
   threadId: string
@@ -26,11 +30,28 @@ export function ReplyForm(props: {
   const [refusal, setRefusal] = useState<string | null>(null)
   const [sentCount, setSentCount] = useState(0)
   const id = useId()
+  const editorRef = useRef<Editor | null>(null)
+  const queue = useMessageQueue({
+    post: post.mutateAsync,
+    onPosted: (message) => {
+      setSentCount((count) => count + 1)
+      onPosted(message)
+    },
+    onFailed: (unsent, error) => {
+      if (editorRef.current !== null) restoreUnsent(editorRef.current, unsent)
+      if (error instanceof ApiError && error.status === 403) {
+        setRefusal(messageOf(error))
+        return
+      }
+      setProblem(composerTexts.failed(messageOf(error)))
+    },
+  })
 
   function send(editor: Editor): void {
-    if (post.isPending) return
+    editorRef.current = editor
     if (editor.isEmpty) {
-      setProblem(composerTexts.empty)
+      // A second click while the message is on its way is not a mistake to point out.
+      if (queue.pending === 0) setProblem(composerTexts.empty)
       return
     }
     if (!navigator.onLine) {
@@ -38,20 +59,11 @@ export function ReplyForm(props: {
       return
     }
     setProblem(null)
-    post.mutate(editor.getJSON() as RichTextJson, {
-      onSuccess: (message) => {
-        editor.commands.clearContent(true)
-        setSentCount((count) => count + 1)
-        onPosted(message)
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 403) {
-          setRefusal(messageOf(error))
-          return
-        }
-        setProblem(composerTexts.failed(messageOf(error)))
-      },
-    })
+    const content = editor.getJSON() as RichTextJson
+    // Emptied now, not when the server answers: what the person types meanwhile is their next
+    // message, and must not be wiped by the answer to this one.
+    editor.commands.clearContent(true)
+    queue.enqueue(content)
   }
 
   const composer = useMessageEditor({
@@ -84,17 +96,30 @@ export function ReplyForm(props: {
         <button
           type="button"
           className="bouton-principal"
-          disabled={post.isPending}
           onClick={() => {
             send(composer.editor)
+            // Back to the composer, at once: the person goes on writing, and keys typed right
+            // after the click must reach it (Tiptap's `focus()` command would wait a frame).
+            composer.editor.view.focus()
           }}
         >
-          {post.isPending ? composerTexts.sending : composerTexts.send}
+          {queue.pending > 0 ? composerTexts.sending : composerTexts.send}
         </button>
         <p className="aide" role="status">
-          {sentCount > 0 && !post.isPending && problem === null ? composerTexts.sent : ''}
+          {sentCount > 0 && queue.pending === 0 && problem === null ? composerTexts.sent : ''}
         </p>
       </div>
     </section>
   )
+}
+
+/**
+ * Puts messages that could not be posted back at the start of the composer, in order, before
+ * what was typed since; the caret stays where the person is writing.
+ */
+function restoreUnsent(editor: Editor, unsent: readonly RichTextJson[]): void {
+  if (editor.isDestroyed) return
+  const blocks = unsent.flatMap((content) => content.content ?? []) as JSONContent[]
+  if (editor.isEmpty) editor.commands.setContent(blocks, { emitUpdate: true })
+  else editor.commands.insertContentAt(0, blocks, { updateSelection: false })
 }
