@@ -60,6 +60,12 @@ export class DocumentIndexer {
   #indexFields(record: DocumentRecord, content: IndexedContent): Partial<DocumentRecord> {
     // The record's kind was set by the server; `meta` is written by clients too.
     const kind = record.kind
+    if (content.fieldsTooDeep) {
+      this.#logger.warn(
+        { documentId: record.id, kind },
+        'the document holds fields nested too deep to read (written before nesting was bounded); indexing what can be read',
+      )
+    }
     if (content.metaKind !== null && content.metaKind !== kind) {
       this.#logger.warn(
         { documentId: record.id, kind, metaKind: content.metaKind },

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Logger } from 'pino'
 import { isDocumentId, type FicheActionExportView } from '@maillage/protocol'
 import {
   DocumentKind,
@@ -15,19 +16,24 @@ import type { Actor } from '../auth/Actor.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import { DocumentUnreadableError } from './DocumentUnreadableError.ts'
 import { ficheLinksOf } from './ficheLinksOf.ts'
 import { readDocumentContent, type DocumentContentSources } from './readDocumentContent.ts'
+import { readFieldsJson } from './readFieldsJson.ts'
 
 /** What {@link exportFichesAction} reads: the index, and the rooms or the store for content. */
 export interface ExportSources extends DocumentContentSources {
   readonly metadata: MetadataStore
+  /** Where a document that cannot be read is logged, with its id. */
+  readonly logger: Logger
 }
 
 /**
  * The fiches action of a document in the field order of France Travail's TDB RPE: one row for a
  * fiche action; for a feuille de route, one row per fiche action its lists link to, in list order,
  * each once, leaving out those `actor` may not read and those that no longer exist. The caller has
- * checked that `actor` may read `record`. Other kinds are refused (`VALIDATION_FAILED`).
+ * checked that `actor` may read `record`. Other kinds are refused (`VALIDATION_FAILED`); a
+ * document whose content cannot be read is logged and refused (`DOCUMENT_UNREADABLE`, naming it).
  */
 export async function exportFichesAction(
   actor: Actor,
@@ -56,9 +62,7 @@ async function rowOf(
   sources: ExportSources,
 ): Promise<Readonly<Record<string, string>>> {
   const definition = kindDefinition(DocumentKind.FicheAction)
-  const { title, values } = await readDocumentContent(sources, record.id, (doc) =>
-    readContent(doc, definition),
-  )
+  const { title, values } = await readExported(sources, record, definition)
   return ficheActionToTdbRow(values, {
     title: title === '' ? record.title : title,
     updatedAt: record.updatedAt,
@@ -71,9 +75,7 @@ async function linkedFiches(
   sources: ExportSources,
 ): Promise<DocumentRecord[]> {
   const definition = kindDefinition(DocumentKind.FeuilleDeRoute)
-  const { values } = await readDocumentContent(sources, roadmap.id, (doc) =>
-    readContent(doc, definition),
-  )
+  const { values } = await readExported(sources, roadmap, definition)
   const fiches: DocumentRecord[] = []
   const seen = new Set<string>()
   for (const id of ficheLinksOf(definition, values)) {
@@ -87,12 +89,39 @@ async function linkedFiches(
   return fiches
 }
 
+/** The title and fields of a document to export; one that cannot be read is logged and refused. */
+async function readExported(
+  sources: ExportSources,
+  record: DocumentRecord,
+  definition: KindDefinition,
+): Promise<{ title: string; values: FieldValues }> {
+  try {
+    return await readDocumentContent(sources, record.id, (doc) => readContent(doc, definition))
+  } catch (error) {
+    if (!(error instanceof DocumentUnreadableError)) throw error
+    sources.logger.error(
+      { err: error, documentId: record.id, kind: record.kind },
+      'a document to export cannot be read; the export is refused',
+    )
+    throw unreadable(record)
+  }
+}
+
+function unreadable(record: DocumentRecord): AppError {
+  return new AppError(
+    ErrorCode.DocumentUnreadable,
+    `Le document « ${record.title} » ne peut pas être lu : son contenu est endommagé. ` +
+      'L’export est impossible tant qu’il n’est pas réparé ; prévenez l’équipe régionale.',
+    { details: { documentId: record.id } },
+  )
+}
+
 function readContent(
   doc: Y.Doc,
   definition: KindDefinition,
 ): { title: string; values: FieldValues } {
   return {
     title: doc.getText(DocumentRoot.Title).toString().trim(),
-    values: readFields(definition, doc.getMap(DocumentRoot.Fields).toJSON()).values,
+    values: readFields(definition, readFieldsJson(doc.getMap(DocumentRoot.Fields)).fields).values,
   }
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { DocumentRoot, isDocumentKind, type DocumentKind } from '@maillage/schema'
+import { readFieldsJson } from './readFieldsJson.ts'
 
 /** Longest title the index keeps, as the API accepts it. */
 const MAX_TITLE_LENGTH = 300
@@ -10,16 +11,23 @@ export interface IndexedContent {
   readonly title: string
   /** The kind written in `meta` at creation, if it is one; the index record's kind comes first. */
   readonly metaKind: DocumentKind | null
-  /** The `fields` map as plain JSON (`Y.Map.toJSON()`), validated later against the kind. */
+  /** The `fields` map as plain JSON (`readFieldsJson`), validated later against the kind. */
   readonly fields: Readonly<Record<string, unknown>>
+  /** True when some of `fields` nested too deep to be read (a document written before limits). */
+  readonly fieldsTooDeep: boolean
 }
 
-/** Reads from a live Y.Doc what its index record carries. Synchronous: call before it is destroyed. */
+/**
+ * Reads from a live Y.Doc what its index record carries. Synchronous: call before it is destroyed.
+ * Never throws on content: however deep a client nested it, `fields` is read to a bounded depth.
+ */
 export function readIndexedContent(doc: Y.Doc): IndexedContent {
   const metaKind = doc.getMap(DocumentRoot.Meta).get('kind')
+  const { fields, tooDeep } = readFieldsJson(doc.getMap(DocumentRoot.Fields))
   return {
     title: doc.getText(DocumentRoot.Title).toString().trim().slice(0, MAX_TITLE_LENGTH),
     metaKind: typeof metaKind === 'string' && isDocumentKind(metaKind) ? metaKind : null,
-    fields: doc.getMap(DocumentRoot.Fields).toJSON(),
+    fields,
+    fieldsTooDeep: tooDeep,
   }
 }

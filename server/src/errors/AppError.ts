@@ -15,6 +15,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   SurveyClosed: 'SURVEY_CLOSED',
   TooManyMentions: 'EXCHANGE_TOO_MANY_MENTIONS',
+  DocumentUnreadable: 'DOCUMENT_UNREADABLE',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

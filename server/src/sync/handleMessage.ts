@@ -3,6 +3,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-p
 import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
 import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
+import { assertUpdateShape } from './assertUpdateShape.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import { rootsTouchedBy } from './rootsTouchedBy.ts'
 import type { Connection } from './Connection.ts'
@@ -50,6 +51,8 @@ function applyClientUpdate(
   // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
   assertValidUpdate(message.update)
   const doc = room.document.materialize()
+  // Nesting and size bounded per root before anything is applied (throws: close 4400).
+  assertUpdateShape(doc, message.update)
   const allowed = connection.writableRoots
   if (allowed !== undefined) {
     const touched = rootsTouchedBy(doc, message.update)

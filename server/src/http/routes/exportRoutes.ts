@@ -20,7 +20,8 @@ const exportQuerySchema = z.object({
  * `GET /api/documents/:documentId/export?format=csv|json`: the fiches action of a fiche action or
  * of a feuille de route in the TDB RPE field order (see `exportFichesAction`), as a CSV file for
  * French spreadsheets (default) or as `FicheActionExportView`. Whoever may read the document may
- * export it; each export is audited.
+ * export it; each export is audited. A document that cannot be read answers 422
+ * `DOCUMENT_UNREADABLE` naming it (and is logged with its id), never a 500.
  */
 export function registerExportRoutes(app: FastifyInstance, context: ApiContext): void {
   const { guard, store } = context
@@ -31,7 +32,11 @@ export function registerExportRoutes(app: FastifyInstance, context: ApiContext):
       const { actor } = await guard.require(request)
       const record = await loadReadableDocument(store, actor, request.params.documentId)
       const { format } = parseInput(exportQuerySchema, request.query)
-      const view = await exportFichesAction(actor, record, { metadata: store, ...context.content })
+      const view = await exportFichesAction(actor, record, {
+        metadata: store,
+        logger: context.logger,
+        ...context.content,
+      })
       await store.appendAudit({
         at: isoTime(context.timers),
         action: AuditAction.DocumentExported,
