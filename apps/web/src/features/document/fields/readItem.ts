@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { readFields, type FieldDefinition, type ItemValues } from '@maillage/schema'
+import { readBoundedJson } from './readBoundedJson.ts'
 
 /** A list item's Y.Map read and validated like the rest of the fields (wrong types read as empty). */
 export function readItem(item: Y.Map<unknown>, fields: readonly FieldDefinition[]): ItemValues {
@@ -8,6 +9,6 @@ export function readItem(item: Y.Map<unknown>, fields: readonly FieldDefinition[
   return {
     id: typeof id === 'string' ? id : '',
     order: typeof order === 'number' ? order : 0,
-    values: readFields(fields, item.toJSON()).values,
+    values: readFields(fields, readBoundedJson(item)).values,
   }
 }

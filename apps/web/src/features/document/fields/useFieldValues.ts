@@ -6,6 +6,7 @@ import {
   type FieldValues,
   type KindDefinition,
 } from '@maillage/schema'
+import { readBoundedJson } from './readBoundedJson.ts'
 import { useYDeepVersion } from './useYMapEntry.ts'
 
 /**
@@ -26,5 +27,5 @@ function readAt(
   definition: KindDefinition,
   _version: number,
 ): { values: FieldValues; problems: readonly FieldProblem[] } {
-  return readFields(definition, fields.toJSON())
+  return readFields(definition, readBoundedJson(fields))
 }
