@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type SubmitEvent, type ReactNode } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { SPACE_ROLE_LABELS } from '@maillage/schema'
 import type { NewAccountInput } from '../../api/ApiClient.ts'
 import { useApi } from '../../api/ApiProvider.tsx'
@@ -24,6 +24,10 @@ const texts = {
   joining: 'Entrée dans l’espace…',
   createIntro:
     'Créez votre compte pour rejoindre l’espace. Votre adresse et votre nom seront visibles des membres de l’espace.',
+  existingAccount: 'Vous avez déjà un compte Maillage\u00a0?',
+  signInFirst: 'Connectez-vous d’abord',
+  existingAccountHint:
+    ', ou saisissez ci-dessous son adresse et son mot de passe\u00a0: l’invitation s’ajoutera à ce compte.',
   email: 'Adresse électronique',
   name: 'Prénom et nom',
   organisation: 'Organisation (facultatif)',
@@ -91,6 +95,13 @@ export function InvitationPage(): ReactNode {
         ) : (
           <>
             <p>{texts.createIntro}</p>
+            <p className="aide">
+              {texts.existingAccount}{' '}
+              <Link to={`/connexion?retour=${encodeURIComponent(`/invitation/${token}`)}`}>
+                {texts.signInFirst}
+              </Link>
+              {texts.existingAccountHint}
+            </p>
             <TextField label={texts.email} type="email" autoComplete="email" {...field('email')} />
             <TextField label={texts.name} autoComplete="name" {...field('name')} />
             <TextField
