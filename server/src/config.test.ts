@@ -79,4 +79,27 @@ describe('loading the configuration from the environment', () => {
       )
     }
   })
+
+  it('reads the sync limits of presence and of bytes per connection, with their defaults', () => {
+    expect(loadConfig({}).limits).toMatchObject({
+      maxFrameBytes: 1024 * 1024,
+      maxAwarenessClientsPerConnection: 4,
+      maxBytesPerSecond: 256 * 1024,
+      departedAwarenessMs: 30_000,
+    })
+    expect(
+      loadConfig({
+        MAILLAGE_MAX_AWARENESS_CLIENTS_PER_CONNECTION: '2',
+        MAILLAGE_MAX_BYTES_PER_SECOND: '65536',
+        MAILLAGE_DEPARTED_AWARENESS_MS: '1000',
+      }).limits,
+    ).toMatchObject({
+      maxAwarenessClientsPerConnection: 2,
+      maxBytesPerSecond: 65_536,
+      departedAwarenessMs: 1000,
+    })
+    expect(refusal({ MAILLAGE_MAX_AWARENESS_CLIENTS_PER_CONNECTION: '0' })).toMatch(
+      /MAILLAGE_MAX_AWARENESS_CLIENTS_PER_CONNECTION/,
+    )
+  })
 })

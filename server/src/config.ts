@@ -151,6 +151,12 @@ const environmentSchema = z.object({
   MAILLAGE_SAVE_RETRY_DELAY_MS: integer(DEFAULT_SAVE_RETRY_DELAY_MS, 1),
   MAILLAGE_MAX_FRAME_BYTES: integer(DEFAULT_SYNC_LIMITS.maxFrameBytes, 1024),
   MAILLAGE_MAX_AWARENESS_BYTES: integer(DEFAULT_SYNC_LIMITS.maxAwarenessBytes, 256),
+  MAILLAGE_MAX_AWARENESS_CLIENTS_PER_CONNECTION: integer(
+    DEFAULT_SYNC_LIMITS.maxAwarenessClientsPerConnection,
+    1,
+  ),
+  MAILLAGE_MAX_BYTES_PER_SECOND: integer(DEFAULT_SYNC_LIMITS.maxBytesPerSecond, 1024),
+  MAILLAGE_DEPARTED_AWARENESS_MS: integer(DEFAULT_SYNC_LIMITS.departedAwarenessMs, 0),
   MAILLAGE_MAX_MESSAGES_PER_SECOND: integer(DEFAULT_SYNC_LIMITS.maxMessagesPerSecond, 1),
   MAILLAGE_MAX_QUEUED_FRAMES: integer(DEFAULT_SYNC_LIMITS.maxQueuedFrames, 1),
   MAILLAGE_MAX_CONNECTIONS_PER_ROOM: integer(DEFAULT_SYNC_LIMITS.maxConnectionsPerRoom, 1),
@@ -200,6 +206,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     limits: {
       maxFrameBytes: env.MAILLAGE_MAX_FRAME_BYTES,
       maxAwarenessBytes: env.MAILLAGE_MAX_AWARENESS_BYTES,
+      maxAwarenessClientsPerConnection: env.MAILLAGE_MAX_AWARENESS_CLIENTS_PER_CONNECTION,
+      maxBytesPerSecond: env.MAILLAGE_MAX_BYTES_PER_SECOND,
+      departedAwarenessMs: env.MAILLAGE_DEPARTED_AWARENESS_MS,
       maxMessagesPerSecond: env.MAILLAGE_MAX_MESSAGES_PER_SECOND,
       maxQueuedFrames: env.MAILLAGE_MAX_QUEUED_FRAMES,
       maxConnectionsPerRoom: env.MAILLAGE_MAX_CONNECTIONS_PER_ROOM,

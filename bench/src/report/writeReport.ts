@@ -1,7 +1,10 @@
 import type { BenchSizes } from '../benchSizes.ts'
 import type { EnvironmentInfo } from '../environmentInfo.ts'
 import type { BenchRecord } from '../scenarios/BenchContext.ts'
-import { MAILLAGE_MAX_MESSAGES_PER_SECOND } from '../servers/startServer.ts'
+import {
+  MAILLAGE_MAX_BYTES_PER_SECOND,
+  MAILLAGE_MAX_MESSAGES_PER_SECOND,
+} from '../servers/startServer.ts'
 import { PEER_KINDS, SERVER_LABELS, ServerKind } from '../servers/ServerKind.ts'
 import { formatMarkdownTable, type ColumnAlign } from './markdownTable.ts'
 import {
@@ -50,8 +53,9 @@ export function renderReport(input: ReportInput): string {
         .map(([name, version]) => `${name} ${version}`)
         .join(', ')}`,
       `- Maillage runs with its lowdb store on (temporary data directory), \`MAILLAGE_AUTH=none\`, ` +
-        `\`MAILLAGE_DEMO_DATA=false\`, \`LOG_LEVEL=warn\` and \`MAILLAGE_MAX_MESSAGES_PER_SECOND=${MAILLAGE_MAX_MESSAGES_PER_SECOND}\`: ` +
-        'the peers have no rate limit, so Maillage’s is raised out of the way; the peers run in memory ' +
+        `\`MAILLAGE_DEMO_DATA=false\`, \`LOG_LEVEL=warn\`, \`MAILLAGE_MAX_MESSAGES_PER_SECOND=${MAILLAGE_MAX_MESSAGES_PER_SECOND}\` ` +
+        `and \`MAILLAGE_MAX_BYTES_PER_SECOND=${MAILLAGE_MAX_BYTES_PER_SECOND}\`: ` +
+        'the peers have no rate limit nor byte budget, so Maillage’s are raised out of the way; the peers run in memory ' +
         'with their defaults.',
     ].join('\n'),
     '## Targets (issue #3)',

@@ -12,6 +12,9 @@ import { ServerProcess, type ProcessExit } from './ServerProcess.ts'
 /** The peers have no rate limit: Maillage's is raised out of the way so the load is the same. */
 export const MAILLAGE_MAX_MESSAGES_PER_SECOND = 1_000_000
 
+/** Nor a byte budget per connection: Maillage's is raised out of the way too (1 GiB/s). */
+export const MAILLAGE_MAX_BYTES_PER_SECOND = 1024 * 1024 * 1024
+
 const READY_TIMEOUT_MS = 60_000
 
 /** A server of some kind, running and ready. */
@@ -46,7 +49,7 @@ const PEER_ENTRIES: { readonly [K in Exclude<ServerKind, 'maillage'>]: URL } = {
  * Starts a server of `kind` in its own child process on a free port of 127.0.0.1, every one the
  * same way (`node --import tsx <entry>` from the repository root), and waits until it answers HTTP.
  * Maillage gets its real lowdb store in a temporary data directory, `MAILLAGE_AUTH=none`,
- * `LOG_LEVEL=warn` and a rate limit raised out of the way.
+ * `LOG_LEVEL=warn` and its rate limit and byte budget raised out of the way.
  */
 export async function startServer(
   kind: ServerKind,
@@ -71,6 +74,7 @@ export async function startServer(
       LOG_LEVEL: 'warn',
       MAILLAGE_DATA_DIR: dataDir,
       MAILLAGE_MAX_MESSAGES_PER_SECOND: String(MAILLAGE_MAX_MESSAGES_PER_SECOND),
+      MAILLAGE_MAX_BYTES_PER_SECOND: String(MAILLAGE_MAX_BYTES_PER_SECOND),
     })
     if (options.cpuProfileDir !== undefined) {
       nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`)

@@ -15,14 +15,20 @@ export const CloseCode = {
   BadMessage: 4400,
   /** The session or token behind the connection is no longer valid. */
   Unauthenticated: 4401,
-  /** The connection's access to the document was revoked. */
+  /**
+   * The connection's access to the document was revoked, or it wrote what it may not: a part of
+   * the document closed to it, or under a client id of another account (in an update or awareness).
+   */
   Forbidden: 4403,
   /**
    * The send buffer kept growing: the client does not read as fast as the room writes. Outside
    * 4400–4499 on purpose, so the stock client reconnects and resyncs from its state vector.
    */
   TooSlow: 4503,
-  /** A frame or an awareness update exceeded its size limit. */
+  /**
+   * A frame or an awareness update exceeded its size limit, or the connection announced more
+   * awareness client ids than it may.
+   */
   TooLarge: 4413,
   /** Too many messages per second, or too many while the document was loading. */
   RateLimited: 4429,

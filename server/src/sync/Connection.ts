@@ -1,6 +1,8 @@
 import { WebSocket } from 'ws'
 import { CloseCode, describeCloseCode, type DocumentId } from '@maillage/protocol'
 import type { Access, Principal, SyncGrant } from '../auth/Authenticator.ts'
+import type { TimerHandle, Timers } from '../time/Timers.ts'
+import type { ByteBudget } from './ByteBudget.ts'
 import type { RateLimiter } from './RateLimiter.ts'
 
 /** Everything the server tracks about one websocket connection to a room. */
@@ -14,7 +16,12 @@ export class Connection {
   /** The roots of the Y.Doc a writer may change; undefined: every root. */
   readonly writableRoots: ReadonlySet<string> | undefined
   readonly rateLimiter: RateLimiter
-  /** Awareness client ids this connection has announced, removed from the room when it leaves. */
+  /** Bytes this connection may send over time; beyond it its socket is not read for a while. */
+  readonly byteBudget: ByteBudget
+  /**
+   * Awareness client ids this connection holds (it announced their states), at most
+   * `maxAwarenessClientsPerConnection` over its life; removed from the room when it leaves.
+   */
   readonly awarenessClientIds = new Set<number>()
   /** Frames received while the room was loading, handled in order once it is ready. */
   readonly queuedFrames: Uint8Array[] = []
@@ -22,6 +29,8 @@ export class Connection {
   isAlive = true
   readonly #socket: WebSocket
   readonly #maxSendBufferBytes: number
+  readonly #timers: Timers
+  #resumeTimer: TimerHandle | undefined
   #closing = false
   #sentCloseCode: CloseCode | undefined
 
@@ -32,7 +41,9 @@ export class Connection {
     principal: Principal
     grant: SyncGrant
     rateLimiter: RateLimiter
+    byteBudget: ByteBudget
     maxSendBufferBytes: number
+    timers: Timers
   }) {
     this.id = options.id
     this.documentId = options.documentId
@@ -42,7 +53,32 @@ export class Connection {
     const roots = options.grant.writableRoots
     this.writableRoots = roots === undefined ? undefined : new Set(roots)
     this.rateLimiter = options.rateLimiter
+    this.byteBudget = options.byteBudget
     this.#maxSendBufferBytes = options.maxSendBufferBytes
+    this.#timers = options.timers
+    this.#socket.once('close', () => {
+      this.#cancelResume()
+    })
+  }
+
+  /**
+   * Stops reading the socket for `delayMs` (the connection has spent its byte budget): its next
+   * frames wait in the network buffers, not in memory, and the event loop serves the others. Frames
+   * already read are still delivered. Does nothing while already held.
+   */
+  holdFor(delayMs: number): void {
+    if (this.#resumeTimer !== undefined || !this.isOpen) return
+    this.#socket.pause()
+    this.#resumeTimer = this.#timers.setTimeout(() => {
+      this.#resumeTimer = undefined
+      this.#socket.resume()
+    }, delayMs)
+  }
+
+  #cancelResume(): void {
+    if (this.#resumeTimer === undefined) return
+    this.#timers.clearTimeout(this.#resumeTimer)
+    this.#resumeTimer = undefined
   }
 
   /** True when `grant` lets this connection do less than it may now (so it must reconnect). */

@@ -14,6 +14,7 @@ export class LazyDocument {
   readonly doc = new Y.Doc()
   #stored: Uint8Array | null = null
   #storedStateVector: Uint8Array | null = null
+  #storedClocks: Map<number, number> | null = null
 
   /**
    * Sets the state read from the store, before anything else touches the document, with its state
@@ -22,7 +23,15 @@ export class LazyDocument {
    */
   setStored(update: Uint8Array, stateVector: Uint8Array | null): void {
     this.#storedStateVector = stateVector ?? Y.encodeStateVectorFromUpdate(update)
+    this.#storedClocks = null
     this.#stored = update
+  }
+
+  /** The clock the document has reached for `clientId` (0: it holds nothing of that client). */
+  clockOf(clientId: number): number {
+    if (this.#storedStateVector === null) return Y.getState(this.doc.store, clientId)
+    this.#storedClocks ??= Y.decodeStateVector(this.#storedStateVector)
+    return this.#storedClocks.get(clientId) ?? 0
   }
 
   /** The state vector of the document. */
@@ -53,6 +62,7 @@ export class LazyDocument {
     if (stored !== null) {
       this.#stored = null
       this.#storedStateVector = null
+      this.#storedClocks = null
       Y.applyUpdate(this.doc, stored, PERSISTENCE_ORIGIN)
     }
     return this.doc

@@ -11,8 +11,10 @@ import {
 import type { Metrics } from '../observability/Metrics.ts'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import { DocumentSaver } from '../persistence/DocumentSaver.ts'
-import type { Timers } from '../time/Timers.ts'
+import type { TimerHandle, Timers } from '../time/Timers.ts'
+import { AwarenessHolders } from './AwarenessHolders.ts'
 import { Broadcaster } from './Broadcaster.ts'
+import { SERVER_OWNER, type ClientIdOwners } from './ClientIdOwners.ts'
 import { Connection } from './Connection.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
@@ -33,6 +35,8 @@ export interface RoomOptions {
   readonly saveDelayMs: number
   readonly compactAfterAppends: number
   readonly retryDelayMs: number
+  /** Who owns the client ids of this document; outlives the room (see `ClientIdOwnerRegistry`). */
+  readonly owners: ClientIdOwners
   /** Called once the room is empty, saved and destroyed, or failed to load. */
   readonly onUnload: (room: Room) => void
   /**
@@ -61,6 +65,9 @@ export class Room {
   readonly #context: RoomContext
   readonly #broadcaster: Broadcaster
   readonly #saver: DocumentSaver
+  readonly #holders = new AwarenessHolders()
+  /** Timers that forget the clocks of departed awareness ids. */
+  readonly #forgetting = new Set<TimerHandle>()
   #state: RoomState = 'loading'
   #unloading = false
   #loading: Promise<void> | undefined
@@ -70,11 +77,16 @@ export class Room {
     this.#options = options
     // The server has no presence of its own in the document.
     this.awareness.setLocalState(null)
+    // The server's own changes are written under the client id of this room's document.
+    options.owners.claim(this.document.doc.clientID, SERVER_OWNER)
     this.#context = {
       document: this.document,
       awareness: this.awareness,
       metrics: options.metrics,
       maxAwarenessBytes: options.limits.maxAwarenessBytes,
+      owners: options.owners,
+      holders: this.#holders,
+      maxAwarenessClientsPerConnection: options.limits.maxAwarenessClientsPerConnection,
     }
     this.#broadcaster = new Broadcaster({
       connections: this.connections,
@@ -187,13 +199,35 @@ export class Room {
     if (this.#state === 'ready') this.#handleFrame(connection, frame)
   }
 
-  /** Removes a connection and its awareness states; the last one out unloads the room. */
+  /**
+   * Removes a connection and the states of the awareness client ids it held, unless another
+   * connection holds them too (the same person reconnecting); the last one out unloads the room.
+   */
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return
-    if (connection.awarenessClientIds.size > 0) {
-      removeAwarenessStates(this.awareness, [...connection.awarenessClientIds], null)
+    const released = this.#holders.release(connection)
+    if (released.length > 0) {
+      removeAwarenessStates(this.awareness, released, null)
+      this.#forgetLater(released)
     }
     if (this.connections.size === 0) void this.#unloadIfIdle()
+  }
+
+  /**
+   * Forgets the clocks of departed awareness ids after `departedAwarenessMs`: until then they tell
+   * the echoes other clients send of those states (or of their removal) from new announcements;
+   * afterwards nothing of them is kept, whatever came and went.
+   */
+  #forgetLater(clientIds: readonly number[]): void {
+    const handle = this.#options.timers.setTimeout(() => {
+      this.#forgetting.delete(handle)
+      for (const clientId of clientIds) {
+        if (!this.#holders.isHeld(clientId) && !this.awareness.states.has(clientId)) {
+          this.awareness.meta.delete(clientId)
+        }
+      }
+    }, this.#options.limits.departedAwarenessMs)
+    this.#forgetting.add(handle)
   }
 
   /**
@@ -247,15 +281,13 @@ export class Room {
     }
   }
 
-  readonly #handleAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (origin instanceof Connection) {
-      for (const clientId of changes.added) origin.awarenessClientIds.add(clientId)
-      for (const clientId of changes.updated) origin.awarenessClientIds.add(clientId)
-      for (const clientId of changes.removed) origin.awarenessClientIds.delete(clientId)
-    }
+  // Which connection holds which client ids is kept by `admitAwarenessEntries`, before the update
+  // is applied.
+  readonly #handleAwarenessUpdate = (changes: {
+    added: number[]
+    updated: number[]
+    removed: number[]
+  }): void => {
     this.#broadcaster.addAwareness([...changes.added, ...changes.updated, ...changes.removed])
   }
 
@@ -285,6 +317,8 @@ export class Room {
     if (this.#state === 'closed' || this.#state === 'failed') return
     this.#state = this.#state === 'loading' ? 'failed' : 'closed'
     this.#broadcaster.cancel()
+    for (const handle of this.#forgetting) this.#options.timers.clearTimeout(handle)
+    this.#forgetting.clear()
     this.#saver.close()
     this.awareness.destroy()
     this.document.doc.destroy()

@@ -1,20 +1,28 @@
 import type * as Y from 'yjs'
 import type { DocumentId } from '@maillage/protocol'
+import type { Principal } from '../auth/Authenticator.ts'
+import { AccountRoomShares } from './AccountRoomShares.ts'
+import { ClientIdOwnerRegistry } from './ClientIdOwnerRegistry.ts'
+import type { Connection } from './Connection.ts'
 import { Room, type RoomOptions } from './Room.ts'
 
 /** Options shared by every room of a registry. */
-export type RoomDefaults = Omit<RoomOptions, 'id' | 'onUnload'>
+export type RoomDefaults = Omit<RoomOptions, 'id' | 'onUnload' | 'owners'>
 
 /** Why a connection cannot join a room now. */
-export type Capacity = 'ok' | 'too-many-rooms' | 'room-full'
+export type Capacity = 'ok' | 'too-many-rooms' | 'room-full' | 'account-share-full'
 
 /** The rooms in memory, by document id: one room per document, created on first join. */
 export class RoomRegistry {
   readonly #rooms = new Map<DocumentId, Room>()
   readonly #defaults: RoomDefaults
+  readonly #shares: AccountRoomShares
+  // Outlives the rooms: who owns a client id must survive a room's unload.
+  readonly #owners = new ClientIdOwnerRegistry()
 
   constructor(defaults: RoomDefaults) {
     this.#defaults = defaults
+    this.#shares = new AccountRoomShares(defaults.limits.maxRoomsPerAccount)
   }
 
   /** Number of rooms in memory. */
@@ -29,8 +37,12 @@ export class RoomRegistry {
     return count
   }
 
-  /** Whether one more connection to `id` fits within the room and room limits. */
-  capacityFor(id: DocumentId): Capacity {
+  /**
+   * Whether one more connection of `principal` to `id` fits within the room and room limits, and
+   * within the rooms that account may keep in memory (`maxRoomsPerAccount`).
+   */
+  capacityFor(id: DocumentId, principal: Principal): Capacity {
+    if (!this.#shares.admits(principal, id)) return 'account-share-full'
     const room = this.#rooms.get(id)
     if (room === undefined) {
       return this.#rooms.size >= this.#defaults.limits.maxRooms ? 'too-many-rooms' : 'ok'
@@ -45,6 +57,7 @@ export class RoomRegistry {
     const room = new Room({
       ...this.#defaults,
       id,
+      owners: this.#owners.of(id),
       onUnload: (unloaded) => {
         if (this.#rooms.get(id) === unloaded) this.#rooms.delete(id)
       },
@@ -52,6 +65,18 @@ export class RoomRegistry {
     this.#rooms.set(id, room)
     void room.load()
     return room
+  }
+
+  /** Adds a connection to its room, counted in its account's share until it leaves. */
+  join(room: Room, connection: Connection): void {
+    this.#shares.add(connection)
+    room.join(connection)
+  }
+
+  /** Removes a connection from its room and from its account's share. */
+  leave(room: Room, connection: Connection): void {
+    this.#shares.remove(connection)
+    room.leave(connection)
   }
 
   /**

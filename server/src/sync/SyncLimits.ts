@@ -4,6 +4,21 @@ export interface SyncLimits {
   readonly maxFrameBytes: number
   /** Largest awareness update accepted (bytes); larger ones close the connection with 4413. */
   readonly maxAwarenessBytes: number
+  /**
+   * Distinct awareness client ids one connection may announce over its life (a browser tab uses
+   * one); one more closes it with 4413.
+   */
+  readonly maxAwarenessClientsPerConnection: number
+  /**
+   * How long a room keeps the clocks of the awareness ids of a connection that left (so that the
+   * echoes other clients send of them are known to be old), before forgetting them.
+   */
+  readonly departedAwarenessMs: number
+  /**
+   * Sustained bytes per second one connection may send, with a burst of `maxFrameBytes`; beyond
+   * it the server stops reading that socket until the budget refills (nothing is dropped).
+   */
+  readonly maxBytesPerSecond: number
   /** Sustained messages per second per connection; a burst of twice that is allowed; then 4429. */
   readonly maxMessagesPerSecond: number
   /** Frames a connection may send while its document loads; one more closes it with 4429. */
@@ -20,8 +35,11 @@ export interface SyncLimits {
 
 /** Defaults of {@link SyncLimits}, each overridable by an environment variable (see config.ts). */
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
-  maxFrameBytes: 10 * 1024 * 1024,
+  maxFrameBytes: 1024 * 1024,
   maxAwarenessBytes: 64 * 1024,
+  maxAwarenessClientsPerConnection: 4,
+  departedAwarenessMs: 30_000,
+  maxBytesPerSecond: 256 * 1024,
   maxMessagesPerSecond: 300,
   maxQueuedFrames: 256,
   maxConnectionsPerRoom: 500,

@@ -6,6 +6,7 @@ import { CloseCode, isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { Authenticator, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { Timers } from '../time/Timers.ts'
+import { ByteBudget } from './ByteBudget.ts'
 import { Connection } from './Connection.ts'
 import { RateLimiter } from './RateLimiter.ts'
 import { refuseUpgrade, type UpgradeRefusal } from './refuseUpgrade.ts'
@@ -171,7 +172,13 @@ export class SyncServer {
           burst: 2 * this.#limits.maxMessagesPerSecond,
           timers: this.#timers,
         }),
+        byteBudget: new ByteBudget({
+          bytesPerSecond: this.#limits.maxBytesPerSecond,
+          burst: this.#limits.maxFrameBytes,
+          timers: this.#timers,
+        }),
         maxSendBufferBytes: this.#limits.maxSendBufferBytes,
+        timers: this.#timers,
       })
       this.#attach(documentId, connection, ws)
     })
@@ -226,6 +233,8 @@ export class SyncServer {
         connection.close(CloseCode.BadMessage)
       } else {
         room.receive(connection, frame)
+        const waitMs = connection.byteBudget.spend(frame.byteLength)
+        if (waitMs > 0) connection.holdFor(waitMs)
       }
     })
     ws.on('close', (code: number) => {

@@ -34,6 +34,18 @@ describe('assertValidAwarenessUpdate', () => {
     }).not.toThrow()
   })
 
+  it('returns the entries of the update in order', () => {
+    const update = encodeEntries([
+      [5, 1, '{"user":{}}'],
+      [9, 3, 'null'],
+    ])
+
+    expect(assertValidAwarenessUpdate(update)).toEqual([
+      { clientId: 5, clock: 1, json: '{"user":{}}', isRemoval: false },
+      { clientId: 9, clock: 3, json: 'null', isRemoval: true },
+    ])
+  })
+
   it('rejects an update whose last entry is not JSON, though the first one is', () => {
     const update = encodeEntries([
       [1, 1, '{"user":{"name":"A"}}'],

@@ -78,6 +78,17 @@ describe('assertValidUpdate', () => {
     }).not.toThrow()
   })
 
+  it('returns where the structs of each client of the update end', () => {
+    const doc = new Y.Doc()
+    doc.clientID = 42
+    doc.getText('body').insert(0, 'abc')
+    const before = Y.encodeStateVector(doc)
+    doc.getMap('fields').set('titre', 'x')
+
+    expect(assertValidUpdate(Y.encodeStateAsUpdate(doc))).toEqual(new Map([[42, 4]]))
+    expect(assertValidUpdate(Y.encodeStateAsUpdate(doc, before))).toEqual(new Map([[42, 4]]))
+  })
+
   it('rejects a truncated update, which Yjs would apply in part before throwing', () => {
     const update = Y.encodeStateAsUpdate(docWithText('ATTACKER'))
     const truncated = update.slice(0, -1)

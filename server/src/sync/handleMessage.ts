@@ -6,7 +6,13 @@ import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertUpdateShape } from './assertUpdateShape.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import { rootsTouchedBy } from './rootsTouchedBy.ts'
+import {
+  admitAwarenessEntries,
+  extendedClientIds,
+  type AwarenessContext,
+} from './clientIdAdmission.ts'
 import type { Connection } from './Connection.ts'
+import { encodeAwarenessEntries } from './encodeAwarenessEntries.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import type { LazyDocument } from './LazyDocument.ts'
 
@@ -16,7 +22,7 @@ function isEmptyUpdate(update: Uint8Array): boolean {
 }
 
 /** The parts of a room that message handlers act on. */
-export interface RoomContext {
+export interface RoomContext extends AwarenessContext {
   readonly document: LazyDocument
   readonly awareness: Awareness
   readonly metrics: Metrics
@@ -33,13 +39,14 @@ type HandlerTable = { readonly [T in Message['type']]: Handler<T> }
 
 /**
  * Applies a client's document update, unless the connection is read-only (then it is dropped). A
- * writer limited to some roots that touches another (or something that cannot be attributed) is
- * closed with 4403 and nothing of the update is applied.
+ * writer that adds structs under a client id owned by another principal, or a writer limited to
+ * some roots that touches another (or something that cannot be attributed), is closed with 4403
+ * and nothing of the update is applied.
  */
 function applyClientUpdate(
   room: RoomContext,
   connection: Connection,
-  message: { readonly update: Uint8Array },
+  message: { readonly type: 'sync-step-2' | 'update'; readonly update: Uint8Array },
 ): void {
   if (connection.access === 'read') {
     room.metrics.readOnlyUpdatesDropped.inc()
@@ -49,7 +56,11 @@ function applyClientUpdate(
   // nothing: skipping it spares building a document that is only being read.
   if (isEmptyUpdate(message.update)) return
   // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
-  assertValidUpdate(message.update)
+  const extended = extendedClientIds(room, connection, assertValidUpdate(message.update))
+  if (extended === null) {
+    connection.close(CloseCode.Forbidden)
+    return
+  }
   const doc = room.document.materialize()
   // Nesting and size bounded per root before anything is applied (throws: close 4400).
   assertUpdateShape(doc, message.update)
@@ -61,6 +72,12 @@ function applyClientUpdate(
       connection.close(CloseCode.Forbidden)
       return
     }
+  }
+  // A live edit makes its client ids its author's. A sync step 2 claims nothing: after a restart of
+  // the server it may carry items of other people that the server lost, and claiming their ids
+  // would lock their authors out.
+  if (message.type === 'update') {
+    for (const clientId of extended) room.owners.claim(clientId, connection.principal.id)
   }
   // The connection is the transaction origin: the room knows who changed what.
   Y.applyUpdate(doc, message.update, connection)
@@ -78,9 +95,15 @@ const handlers: HandlerTable = {
       return
     }
     // A standalone copy: the payload may be a view into a larger buffer received from the socket.
-    const update = new Uint8Array(message.update)
-    assertValidAwarenessUpdate(update)
-    applyAwarenessUpdate(room.awareness, update, connection)
+    const entries = assertValidAwarenessUpdate(new Uint8Array(message.update))
+    const admission = admitAwarenessEntries(room, connection, entries)
+    if (admission.verdict !== 'ok') {
+      const forbidden = admission.verdict === 'forbidden'
+      connection.close(forbidden ? CloseCode.Forbidden : CloseCode.TooLarge)
+      return
+    }
+    if (admission.entries.length === 0) return
+    applyAwarenessUpdate(room.awareness, encodeAwarenessEntries(admission.entries), connection)
   },
   'query-awareness': (room, connection) => {
     // An empty room answers an empty update: the client learns there is nobody else.
