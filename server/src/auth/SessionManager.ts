@@ -55,7 +55,7 @@ export class SessionManager {
   /**
    * For a person accepting an invitation while signed out: the account of `email` when `password`
    * is its own, else, when no account has that address, the one `create` makes. An address that
-   * has an account and a wrong password get the refusal of a wrong login, and the attempt is
+   * has an account, with a wrong password, gets the refusal of a wrong login, and the attempt is
    * throttled and counted with the logins, so that this path is neither a way to tell which
    * addresses have an account faster than logging in, nor a way around the login throttle.
    */
