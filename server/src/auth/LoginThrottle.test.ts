@@ -104,4 +104,16 @@ describe('LoginThrottle', () => {
     for (let index = 0; index < 50; index += 1) throttle.recordFailure(OWNER, `198.51.100.${index}`)
     expect(throttle.retryAfterMs(OWNER, '10.0.0.2')).toBe(1_000)
   })
+
+  it('does not hold an account back at an address it signed in from when others fail there', () => {
+    const clock = manualClock()
+    const throttle = new LoginThrottle(DEFAULT_LOGIN_THROTTLE, clock)
+    throttle.recordFailure(OWNER, '10.0.0.10')
+    throttle.recordSuccess(OWNER, '10.0.0.10')
+    // Colleagues behind the same office address mistype their passwords.
+    for (let index = 0; index < 25; index += 1)
+      throttle.recordFailure(`a${index}@x.fr`, '10.0.0.10')
+    expect(throttle.retryAfterMs('nouveau@x.fr', '10.0.0.10')).toBeGreaterThan(0)
+    expect(throttle.retryAfterMs(OWNER, '10.0.0.10')).toBe(0)
+  })
 })

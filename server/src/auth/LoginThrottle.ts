@@ -12,7 +12,10 @@ export interface LoginThrottleLimits {
    * one password. A ceiling on guesses, slow enough never to lock the owner out.
    */
   readonly perAccount: DelayRule
-  /** How long an address that signed into an account stays exempt from `perAccount`. */
+  /**
+   * How long an address that signed into an account stays exempt, for that account, from
+   * `perAddress` and `perAccount` (only its own failures there, `perAccountAndAddress`, count).
+   */
   readonly knownAddressMs: number
 }
 
@@ -53,9 +56,9 @@ const MAX_KNOWN_ADDRESSES = 20
 /**
  * Slows password guessing down without ever locking anyone out. Failed attempts impose a
  * progressive delay (see {@link ProgressiveDelay}) per account and address, per address, and per
- * account — the last only for addresses that have not signed into that account lately, so that an
- * attacker's failures never keep the owner out: the owner's usual addresses are exempt, and a
- * new one waits at most `perAccount.maxDelayMs`. Everything is in memory, per process.
+ * account. The last two do not apply to an address that signed into the account lately, so that
+ * others' failures never keep the owner out: from their usual addresses (a shared office address
+ * too) only their own failures count, and a new address waits at most `perAccount.maxDelayMs`. Everything is in memory, per process.
  */
 export class LoginThrottle {
   readonly #limits: LoginThrottleLimits
@@ -77,11 +80,11 @@ export class LoginThrottle {
   /** Milliseconds until a new attempt is allowed for this account and address; 0 when allowed. */
   retryAfterMs(account: string, ip: string): number {
     const now = this.#timers.now()
-    return Math.max(
-      this.#pairs.waitMs(pairKey(account, ip), now),
-      this.#addresses.waitMs(ip, now),
-      this.#isKnown(account, ip, now) ? 0 : this.#accounts.waitMs(account, now),
-    )
+    const pair = this.#pairs.waitMs(pairKey(account, ip), now)
+    // An address that signed into this account lately is its owner's: the failures of others —
+    // behind the same shared address, or anywhere on this account — do not hold it back.
+    if (this.#isKnown(account, ip, now)) return pair
+    return Math.max(pair, this.#addresses.waitMs(ip, now), this.#accounts.waitMs(account, now))
   }
 
   /**
