@@ -1,13 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
-import { openDocument, typeAtEnd, type DocumentScreen } from '../helpers/documentScreen.ts'
+import {
+  SyncStatus,
+  documentScreen,
+  openDocument,
+  typeAtEnd,
+  type DocumentScreen,
+} from '../helpers/documentScreen.ts'
 import {
   connectEditorClient,
   whenEditorSynced,
   type EditorSyncClient,
 } from '../helpers/editorSyncClient.ts'
 import { metricValue } from '../helpers/metricValue.ts'
+import { READ_ONLY_SYNCED, statusLine, statusSaying } from '../helpers/readOnlyScreen.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import {
   DemoAccount,
@@ -48,7 +55,11 @@ describe('a lecteur reading a document others edit', () => {
     nadia = await fixture.signIn(DemoAccount.lille.email)
     thomas = await fixture.signIn(DemoAccount.lecteur.email)
     nadiaScreen = await openDocument(nadia.page, documentId)
-    thomasScreen = await openDocument(thomas.page, documentId)
+    // A lecteur's status says « Lecture seule », never « Synchronisé » (openDocument waits for it).
+    await thomas.page.goto(`/documents/${documentId}`)
+    thomasScreen = documentScreen(thomas.page)
+    await statusSaying(thomas.page, READ_ONLY_SYNCED).waitFor()
+    await thomasScreen.editor.waitFor()
   })
   afterAll(async () => {
     for (const client of clients.splice(0)) client.destroy()
@@ -59,6 +70,7 @@ describe('a lecteur reading a document others edit', () => {
     await thomas.page.getByText('lecture seule').first().waitFor()
     expect(await thomasScreen.editor.getAttribute('contenteditable')).toBe('false')
     expect(await nadiaScreen.editor.getAttribute('contenteditable')).toBe('true')
+    expect(await statusLine(thomas.page).textContent()).not.toContain(SyncStatus.Synced)
   })
 
   it('shows the lecteur what others type, live', async () => {

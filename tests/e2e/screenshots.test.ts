@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openAnonymous, type BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
-import { SyncStatus, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
+import { SyncStatus, documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
+import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import {
   DemoAccount,
@@ -73,8 +74,10 @@ describe('screenshots of every screen for review', () => {
 
   it('captures the lecteur’s view of a document', async () => {
     const thomas = await fixture.signIn(DemoAccount.lecteur.email)
-    const screen = await openDocument(thomas.page, documentId)
-    await thomas.page.getByText('lecture seule').first().waitFor()
+    // A lecteur's status says « Lecture seule », not « Synchronisé » (which openDocument waits for).
+    await thomas.page.goto(`/documents/${documentId}`)
+    const screen = documentScreen(thomas.page)
+    await statusSaying(thomas.page, READ_ONLY_SYNCED).waitFor()
     await screen.editor.filter({ hasText: 'Excusés : Région.' }).waitFor()
     await expectScreenshot(thomas.page, 'document-lecteur')
   })

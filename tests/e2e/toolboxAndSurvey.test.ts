@@ -262,10 +262,14 @@ describe('a tool proposed, validated by the comité de pilotage, then a survey a
     await expectScreenshot(nadia.page, 'survey-answer-together')
 
     await julien.page.getByRole('button', { name: 'Envoyer la réponse', exact: true }).click()
-    await julien.page
-      .getByRole('status')
-      .filter({ hasText: new RegExp(`^Réponse envoyée le .+ par ${DemoAccount.lens.name}\\.$`) })
-      .waitFor()
+    // Both co-fillers are told at once, and the sent answer no longer changes.
+    for (const { page } of people) {
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^Réponse envoyée le .+ par ${DemoAccount.lens.name}\\. `) })
+        .waitFor()
+      expect(await openAnswer(page).isEditable()).toBe(false)
+    }
   })
 
   it('counts the CLPE’s answer in the results', async () => {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { SyncStatus, exactText } from './documentScreen.ts'
+import { READ_ONLY_SYNCED } from './readOnlyScreen.ts'
 import { waitForPaint } from './waitForPaint.ts'
 
 /**
@@ -50,7 +51,14 @@ export function atelierSessionScreen(page: Page): AtelierSessionScreen {
   const notes = page.getByRole('textbox', { name: 'Notes partagées', exact: true })
   return {
     page,
-    synced: page.getByRole('status').filter({ hasText: exactText(SyncStatus.Synced) }),
+    // Up to date with the server: « Synchronisé » for writers, « Lecture seule — … » for readers.
+    synced: page
+      .getByRole('status')
+      .filter({
+        hasText: new RegExp(
+          `${exactText(SyncStatus.Synced).source}|${exactText(READ_ONLY_SYNCED).source}`,
+        ),
+      }),
     currentPoint: page
       .getByRole('region', { name: 'Déroulé', exact: true })
       .locator('li[aria-current="step"]'),
