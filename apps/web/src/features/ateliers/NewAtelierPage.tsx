@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { ATELIER_FORMAT_OPTIONS, ATELIER_THEME_OPTIONS, type ChoiceOption } from '@maillage/schema'
-import { messageOf } from '../../api/ApiError.ts'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { atelierTexts, newAtelierTexts as texts } from './texts.ts'
 import { useCreateAtelier } from './useAteliers.ts'
@@ -22,17 +23,33 @@ const EMPTY: AtelierFormInput = {
   capacity: '0',
 }
 
-/** The form « Nouvel atelier »: the essentials to publish it; the rest is co-edited afterwards. */
+// The id of each field's control (keyed as the body), in the order of the form, for the summary.
+const FIELD_IDS = {
+  title: 'atelier-titre',
+  date: 'atelier-date',
+  time: 'atelier-heure',
+  durationMinutes: 'atelier-duree',
+  format: 'atelier-format',
+  theme: 'atelier-theme',
+  intervenants: 'atelier-intervenants',
+  visioLink: 'atelier-visio',
+  capacity: 'atelier-places',
+} as const
+
+/**
+ * The form « Nouvel atelier »: the essentials to publish it; the rest is co-edited afterwards. A
+ * refused submission shows the error summary, which takes the focus.
+ */
 export function NewAtelierPage(): ReactNode {
   usePageTitle(texts.pageTitle)
   const navigate = useNavigate()
   const create = useCreateAtelier()
   const [input, setInput] = useState<AtelierFormInput>(EMPTY)
   const [checked, setChecked] = useState<Readonly<Record<string, string>>>({})
+  const [attempt, setAttempt] = useState(0)
   // The server's messages for what it refused, else the form's own.
   const serverErrors = fieldErrors(create.error)
   const errors = Object.keys(serverErrors).length > 0 ? serverErrors : checked
-  const hasErrors = Object.keys(errors).length > 0
   const set = (key: keyof AtelierFormInput) => (value: string) => {
     setInput((previous) => ({ ...previous, [key]: value }))
   }
@@ -42,11 +59,15 @@ export function NewAtelierPage(): ReactNode {
     create.reset()
     if (result.body === undefined) {
       setChecked(result.errors)
+      setAttempt((previous) => previous + 1)
       return
     }
     setChecked({})
     create.mutate(result.body, {
       onSuccess: (atelier) => void navigate(`/ateliers/${atelier.id}`),
+      onError: () => {
+        setAttempt((previous) => previous + 1)
+      },
     })
   }
 
@@ -65,17 +86,12 @@ export function NewAtelierPage(): ReactNode {
           handleSubmit()
         }}
       >
-        {hasErrors && (
-          <p className="erreur" role="alert">
-            {texts.invalid}
-          </p>
-        )}
-        {create.isError && !hasErrors && (
-          <p className="erreur" role="alert">
-            {messageOf(create.error)}
-          </p>
-        )}
+        <ErrorSummary
+          errors={formErrorsOf({ apiError: create.error, fieldIds: FIELD_IDS, checked })}
+          attempt={attempt}
+        />
         <TextField
+          id={FIELD_IDS.title}
           label={texts.title}
           value={input.title}
           maxLength={200}
@@ -86,6 +102,7 @@ export function NewAtelierPage(): ReactNode {
         />
         <div className="champs-cote-a-cote">
           <TextField
+            id={FIELD_IDS.date}
             label={texts.date}
             type="date"
             value={input.date}
@@ -95,6 +112,7 @@ export function NewAtelierPage(): ReactNode {
             }}
           />
           <TextField
+            id={FIELD_IDS.time}
             label={texts.time}
             type="time"
             value={input.time}
@@ -105,6 +123,7 @@ export function NewAtelierPage(): ReactNode {
             }}
           />
           <TextField
+            id={FIELD_IDS.durationMinutes}
             label={texts.duration}
             type="number"
             inputMode="numeric"
@@ -118,7 +137,7 @@ export function NewAtelierPage(): ReactNode {
           />
         </div>
         <Choice
-          id="atelier-format"
+          id={FIELD_IDS.format}
           label={texts.format}
           options={ATELIER_FORMAT_OPTIONS}
           value={input.format}
@@ -126,7 +145,7 @@ export function NewAtelierPage(): ReactNode {
           onChange={set('format')}
         />
         <Choice
-          id="atelier-theme"
+          id={FIELD_IDS.theme}
           label={texts.theme}
           options={ATELIER_THEME_OPTIONS}
           value={input.theme}
@@ -134,6 +153,7 @@ export function NewAtelierPage(): ReactNode {
           onChange={set('theme')}
         />
         <TextField
+          id={FIELD_IDS.intervenants}
           label={texts.intervenants}
           value={input.intervenants}
           hint={texts.intervenantsHint}
@@ -143,6 +163,7 @@ export function NewAtelierPage(): ReactNode {
           }}
         />
         <TextField
+          id={FIELD_IDS.visioLink}
           label={texts.visioLink}
           type="url"
           value={input.visioLink}
@@ -153,6 +174,7 @@ export function NewAtelierPage(): ReactNode {
           }}
         />
         <TextField
+          id={FIELD_IDS.capacity}
           label={texts.capacity}
           type="number"
           inputMode="numeric"

@@ -10,12 +10,27 @@ import { useRegistration } from './useAteliers.ts'
 /**
  * The signed-in person's registration: register (a seat, or the waiting list when full), their
  * place, cancel after confirming, the visio link for registered people and the `.ics` file.
+ * After registering or cancelling, the button pressed is gone: the focus goes to the message
+ * that says the new state (or to the error), where the person continues from.
  */
 export function RegistrationPanel(props: { atelier: AtelierView; past: boolean }): ReactNode {
   const { atelier, past } = props
   const registration = useRegistration(atelier.id)
   const [confirming, setConfirming] = useState(false)
   const [cancelled, setCancelled] = useState(false)
+  const statusMessage = useRef<HTMLDivElement>(null)
+  const errorMessage = useRef<HTMLParagraphElement>(null)
+  const [focusOn, setFocusOn] = useState<'status' | 'error' | null>(null)
+  const settled = (outcome: 'status' | 'error') => () => {
+    setFocusOn(outcome)
+  }
+  // Once the new state (or the error) is rendered, in place of the button that was pressed.
+  useEffect(() => {
+    const target = focusOn === 'status' ? statusMessage.current : errorMessage.current
+    if (focusOn === null || target === null) return
+    setFocusOn(null)
+    target.focus()
+  }, [focusOn])
   const mine = atelier.registration
   const full = atelier.capacity > 0 && atelier.registeredCount >= atelier.capacity
   const seated = mine?.status === 'inscrit'
@@ -24,7 +39,7 @@ export function RegistrationPanel(props: { atelier: AtelierView; past: boolean }
   return (
     <section className="carte panneau-inscription" aria-labelledby="titre-inscription">
       <h2 id="titre-inscription">{texts.registration}</h2>
-      <div role="status">
+      <div role="status" ref={statusMessage} tabIndex={-1} className="etat-inscription">
         {seated && <p className="succes">{texts.youAreRegistered}</p>}
         {mine?.status === 'liste-attente' && <p>{texts.youAreWaiting(mine.position)}</p>}
         {mine === undefined && cancelled && <p>{texts.cancelled}</p>}
@@ -37,7 +52,7 @@ export function RegistrationPanel(props: { atelier: AtelierView; past: boolean }
         <p>{texts.cannotRegister}</p>
       )}
       {registration.isError && (
-        <p className="erreur" role="alert">
+        <p className="erreur" role="alert" ref={errorMessage} tabIndex={-1}>
           {messageOf(registration.error)}
         </p>
       )}
@@ -50,7 +65,10 @@ export function RegistrationPanel(props: { atelier: AtelierView; past: boolean }
             disabled={registration.isPending}
             onClick={() => {
               setCancelled(false)
-              registration.mutate('register')
+              registration.mutate('register', {
+                onSuccess: settled('status'),
+                onError: settled('error'),
+              })
             }}
           >
             {registration.isPending
@@ -90,7 +108,9 @@ export function RegistrationPanel(props: { atelier: AtelierView; past: boolean }
               onSuccess: () => {
                 setConfirming(false)
                 setCancelled(true)
+                settled('status')()
               },
+              onError: settled('error'),
             })
           }}
         />

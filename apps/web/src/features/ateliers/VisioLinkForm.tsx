@@ -1,16 +1,18 @@
-import { useState, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import type { AtelierView } from '@maillage/protocol'
 import { httpsUrlOf } from '@maillage/schema'
-import { messageOf } from '../../api/ApiError.ts'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { atelierPageTexts as texts } from './texts.ts'
 import { useUpdateAtelier } from './useAteliers.ts'
 
 /**
  * The facilitators' form for the atelier's visio link: the current link, and a field to change or
  * remove it. The server keeps the link out of the atelier's document (every reader receives the
- * document) and gives it to seat holders only.
+ * document) and gives it to seat holders only. A refused link shows the error summary, which takes
+ * the focus.
  */
 export function VisioLinkForm(props: { atelier: AtelierView }): ReactNode {
   const { atelier } = props
@@ -18,6 +20,8 @@ export function VisioLinkForm(props: { atelier: AtelierView }): ReactNode {
   const [value, setValue] = useState(atelier.visioLink)
   const [invalid, setInvalid] = useState(false)
   const [outcome, setOutcome] = useState<'saved' | 'removed' | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  const fieldId = useId()
   const serverError = fieldErrors(update.error)['visioLink']
   const current = httpsUrlOf(atelier.visioLink)
 
@@ -27,6 +31,7 @@ export function VisioLinkForm(props: { atelier: AtelierView }): ReactNode {
     setOutcome(null)
     if (link !== '' && httpsUrlOf(link) !== link) {
       setInvalid(true)
+      setAttempt((previous) => previous + 1)
       return
     }
     setInvalid(false)
@@ -36,6 +41,9 @@ export function VisioLinkForm(props: { atelier: AtelierView }): ReactNode {
         onSuccess: (updated) => {
           setValue(updated.visioLink)
           setOutcome(link === '' ? 'removed' : 'saved')
+        },
+        onError: () => {
+          setAttempt((previous) => previous + 1)
         },
       },
     )
@@ -64,7 +72,16 @@ export function VisioLinkForm(props: { atelier: AtelierView }): ReactNode {
           handleSubmit()
         }}
       >
+        <ErrorSummary
+          errors={formErrorsOf({
+            apiError: invalid ? null : update.error,
+            fieldIds: { visioLink: fieldId },
+            checked: invalid ? { visioLink: texts.visioInvalid } : {},
+          })}
+          attempt={attempt}
+        />
         <TextField
+          id={fieldId}
           label={texts.visioForm}
           type="url"
           value={value}
@@ -83,11 +100,6 @@ export function VisioLinkForm(props: { atelier: AtelierView }): ReactNode {
           <p className="succes">{outcome === 'saved' ? texts.visioSaved : texts.visioRemoved}</p>
         )}
       </div>
-      {update.isError && serverError === undefined && (
-        <p className="erreur" role="alert">
-          {messageOf(update.error)}
-        </p>
-      )}
     </section>
   )
 }

@@ -134,7 +134,6 @@ export const newAtelierTexts = {
   choose: '— Choisir —',
   submit: 'Publier l’atelier',
   submitting: 'Publication…',
-  invalid: 'Le formulaire contient des erreurs : corrigez les champs signalés.',
   errors: {
     title: 'Donnez un titre à l’atelier.',
     date: 'Choisissez une date.',

@@ -1,15 +1,21 @@
-import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react'
 import type { InvitationView, SpaceRoleName } from '@maillage/protocol'
 import { SPACE_ROLE_LABELS, SpaceRole } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formatDateTime } from '../../ui/formatDate.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { spaceTexts } from './texts.ts'
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './useSpaceData.ts'
 
-/** For animateurs: create invitation links (shown once), see and revoke pending ones. */
+/**
+ * For animateurs: create invitation links (shown once), see and revoke pending ones. Once a link
+ * is made, the address field is emptied (the next invitation is for someone else) and the focus
+ * goes to the link, ready to copy; a refused one shows the error summary, which takes the focus.
+ */
 export function InvitationsPanel(props: { spaceId: string }): ReactNode {
   const invitations = useInvitations(props.spaceId, true)
   const create = useCreateInvitation(props.spaceId)
@@ -17,22 +23,51 @@ export function InvitationsPanel(props: { spaceId: string }): ReactNode {
   const [role, setRole] = useState<SpaceRoleName>(SpaceRole.Contributeur)
   const [email, setEmail] = useState('')
   const [copied, setCopied] = useState(false)
+  const [attempt, setAttempt] = useState(0)
   const headingId = useId()
   const roleId = useId()
+  const emailId = useId()
+  const linkId = useId()
+  const focusLink = useRef(false)
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
     event.preventDefault()
     setCopied(false)
-    create.mutate({ role, ...(email.trim() === '' ? {} : { email: email.trim() }) })
+    create.mutate(
+      { role, ...(email.trim() === '' ? {} : { email: email.trim() }) },
+      {
+        onSuccess: () => {
+          setEmail('')
+          focusLink.current = true
+        },
+        onError: () => {
+          setAttempt((previous) => previous + 1)
+        },
+      },
+    )
   }
 
   const link =
     create.data === undefined ? null : new URL(create.data.path, window.location.origin).href
+  // The link field exists only once the answer is rendered.
+  useEffect(() => {
+    if (!focusLink.current || link === null) return
+    focusLink.current = false
+    document.getElementById(linkId)?.focus()
+  }, [link, linkId])
+
   return (
     <section className="carte" aria-labelledby={headingId}>
       <h2 id={headingId}>{spaceTexts.invitationsHeading}</h2>
       <p className="aide">{spaceTexts.invitationsIntro}</p>
       <form className="formulaire formulaire-en-ligne" onSubmit={handleSubmit} noValidate>
+        <ErrorSummary
+          errors={formErrorsOf({
+            apiError: create.error,
+            fieldIds: { role: roleId, email: emailId },
+          })}
+          attempt={attempt}
+        />
         <div className="champ">
           <label htmlFor={roleId}>{spaceTexts.invitationRole}</label>
           <select
@@ -50,6 +85,7 @@ export function InvitationsPanel(props: { spaceId: string }): ReactNode {
           </select>
         </div>
         <TextField
+          id={emailId}
           label={spaceTexts.invitationEmail}
           type="email"
           value={email}
@@ -62,13 +98,10 @@ export function InvitationsPanel(props: { spaceId: string }): ReactNode {
           {create.isPending ? spaceTexts.inviting : spaceTexts.invite}
         </button>
       </form>
-      {create.isError && Object.keys(fieldErrors(create.error)).length === 0 && (
-        <ErrorNotice error={create.error} />
-      )}
       {link !== null && (
         <div className="lien-cree" role="status">
           <p>{spaceTexts.invitationCreated}</p>
-          <TextField label={spaceTexts.invitationLink} value={link} readOnly />
+          <TextField id={linkId} label={spaceTexts.invitationLink} value={link} readOnly />
           <button
             type="button"
             className="bouton-secondaire"

@@ -1,33 +1,52 @@
 import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import { DOCUMENT_KIND_LABELS, DocumentKind, KINDS_WITH_OWN_WORKFLOW } from '@maillage/schema'
-import { messageOf } from '../../api/ApiError.ts'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { spaceTexts } from './texts.ts'
 import { useCreateDocument } from './useSpaceData.ts'
 
-/** Creates a document of a chosen kind in the space, then opens it. */
+/**
+ * Creates a document of a chosen kind in the space, then opens it. A refused submission shows the
+ * error summary, which takes the focus.
+ */
 export function NewDocumentForm(props: { spaceId: string }): ReactNode {
   const create = useCreateDocument(props.spaceId)
   const navigate = useNavigate()
   const [kind, setKind] = useState<string>(DocumentKind.FicheAction)
   const [title, setTitle] = useState('')
   const [missingTitle, setMissingTitle] = useState(false)
+  const [attempt, setAttempt] = useState(0)
   const kindId = useId()
+  const titleId = useId()
   const headingId = useId()
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
     event.preventDefault()
     setMissingTitle(title.trim() === '')
-    if (title.trim() === '') return
+    if (title.trim() === '') {
+      setAttempt((previous) => previous + 1)
+      return
+    }
     create.mutate(
       { kind, title: title.trim() },
-      { onSuccess: (document) => void navigate(`/documents/${document.id}`) },
+      {
+        onSuccess: (document) => void navigate(`/documents/${document.id}`),
+        onError: () => {
+          setAttempt((previous) => previous + 1)
+        },
+      },
     )
   }
 
   const errors = fieldErrors(create.error)
+  const summary = formErrorsOf({
+    apiError: missingTitle ? null : create.error,
+    fieldIds: { kind: kindId, title: titleId },
+    checked: missingTitle ? { title: spaceTexts.emptyTitle } : {},
+  })
   return (
     <section className="carte" aria-labelledby={headingId}>
       <h2 id={headingId}>{spaceTexts.newDocumentHeading}</h2>
@@ -37,11 +56,7 @@ export function NewDocumentForm(props: { spaceId: string }): ReactNode {
         noValidate
         aria-labelledby={headingId}
       >
-        {create.isError && Object.keys(errors).length === 0 && (
-          <p className="erreur" role="alert">
-            {messageOf(create.error)}
-          </p>
-        )}
+        <ErrorSummary errors={summary} attempt={attempt} />
         <div className="champ">
           <label htmlFor={kindId}>{spaceTexts.kindLabel}</label>
           <select
@@ -61,6 +76,7 @@ export function NewDocumentForm(props: { spaceId: string }): ReactNode {
           </select>
         </div>
         <TextField
+          id={titleId}
           label={spaceTexts.titleLabel}
           hint={spaceTexts.titleHint}
           value={title}

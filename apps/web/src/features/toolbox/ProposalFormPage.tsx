@@ -2,10 +2,11 @@ import { useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { ConsideredToolView } from '@maillage/protocol'
 import { OUTIL_THEMATIQUE_OPTIONS, OUTIL_TYPE_OPTIONS } from '@maillage/schema'
-import { messageOf } from '../../api/ApiError.ts'
 import { CheckboxOptions } from '../../ui/CheckboxOptions.tsx'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { proposalTexts, toolboxTexts } from './texts.ts'
 import { useCatalogue, useCreateProposal } from './useToolbox.ts'
@@ -22,7 +23,30 @@ const ALL_TOOLS = {
 
 const OTHER_TOOL = ''
 
-/** Proposing a new tool: what it is for, and the existing tools considered and why none fits. */
+// The id of each field's control, in the order of the form, for the error summary's links.
+const FIELD_IDS = {
+  title: 'proposition-titre',
+  description: 'proposition-description',
+  porteur: 'proposition-porteur',
+  lien: 'proposition-lien',
+  type: 'proposition-type',
+  thematiques: 'proposition-thematiques',
+  consideredTools: 'proposition-examines',
+} as const
+
+function fieldIdsOf(considered: readonly ConsideredToolView[]): Record<string, string> {
+  const ids: Record<string, string> = { ...FIELD_IDS }
+  considered.forEach((_, index) => {
+    ids[`consideredTools.${index}.name`] = `examine-nom-${index}`
+    ids[`consideredTools.${index}.whyNotAdaptable`] = `pourquoi-${index}`
+  })
+  return ids
+}
+
+/**
+ * Proposing a new tool: what it is for, and the existing tools considered and why none fits. A
+ * refused submission shows the error summary, which takes the focus.
+ */
 export function ProposalFormPage(): ReactNode {
   usePageTitle(proposalTexts.formTitle)
   const navigate = useNavigate()
@@ -37,6 +61,7 @@ export function ProposalFormPage(): ReactNode {
   const [considered, setConsidered] = useState<ConsideredToolView[]>([
     { documentId: null, name: '', whyNotAdaptable: '' },
   ])
+  const [attempt, setAttempt] = useState(0)
   const errors = fieldErrors(create.error)
   const tools = catalogue.data?.tools ?? []
 
@@ -71,16 +96,19 @@ export function ProposalFormPage(): ReactNode {
             },
             {
               onSuccess: (proposal) => void navigate(`/boite-a-outils/propositions/${proposal.id}`),
+              onError: () => {
+                setAttempt((previous) => previous + 1)
+              },
             },
           )
         }}
       >
-        {create.isError && (
-          <p className="erreur" role="alert">
-            {messageOf(create.error)}
-          </p>
-        )}
+        <ErrorSummary
+          errors={formErrorsOf({ apiError: create.error, fieldIds: fieldIdsOf(considered) })}
+          attempt={attempt}
+        />
         <TextField
+          id={FIELD_IDS.title}
           label={proposalTexts.title}
           value={title}
           maxLength={120}
@@ -90,9 +118,9 @@ export function ProposalFormPage(): ReactNode {
           }}
         />
         <div className={errors.description === undefined ? 'champ' : 'champ champ-en-erreur'}>
-          <label htmlFor="proposition-description">{proposalTexts.description}</label>
+          <label htmlFor={FIELD_IDS.description}>{proposalTexts.description}</label>
           <textarea
-            id="proposition-description"
+            id={FIELD_IDS.description}
             rows={4}
             value={description}
             aria-invalid={errors.description !== undefined}
@@ -110,6 +138,7 @@ export function ProposalFormPage(): ReactNode {
           )}
         </div>
         <TextField
+          id={FIELD_IDS.porteur}
           label={proposalTexts.porteur}
           value={porteur}
           error={errors.porteur}
@@ -118,6 +147,7 @@ export function ProposalFormPage(): ReactNode {
           }}
         />
         <TextField
+          id={FIELD_IDS.lien}
           label={proposalTexts.lien}
           type="url"
           value={lien}
@@ -127,9 +157,9 @@ export function ProposalFormPage(): ReactNode {
           }}
         />
         <div className="champ">
-          <label htmlFor="proposition-type">{proposalTexts.type}</label>
+          <label htmlFor={FIELD_IDS.type}>{proposalTexts.type}</label>
           <select
-            id="proposition-type"
+            id={FIELD_IDS.type}
             value={type}
             onChange={(event) => {
               setType(event.target.value)
@@ -143,7 +173,7 @@ export function ProposalFormPage(): ReactNode {
             ))}
           </select>
         </div>
-        <fieldset className="champ cases">
+        <fieldset className="champ cases" id={FIELD_IDS.thematiques}>
           <legend>{proposalTexts.thematiques}</legend>
           <CheckboxOptions
             options={OUTIL_THEMATIQUE_OPTIONS}
@@ -151,7 +181,7 @@ export function ProposalFormPage(): ReactNode {
             onChange={setThematiques}
           />
         </fieldset>
-        <fieldset className="champ liste-champ">
+        <fieldset className="champ liste-champ" id={FIELD_IDS.consideredTools}>
           <legend>{proposalTexts.considered}</legend>
           <p className="aide">{proposalTexts.consideredHint}</p>
           {errors.consideredTools !== undefined && (
@@ -185,6 +215,7 @@ export function ProposalFormPage(): ReactNode {
                   </div>
                   {entry.documentId === null && (
                     <TextField
+                      id={`examine-nom-${index}`}
                       label={proposalTexts.consideredName}
                       value={entry.name}
                       error={errors[`consideredTools.${index}.name`]}

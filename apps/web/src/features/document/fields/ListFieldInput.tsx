@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import * as Y from 'yjs'
 import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
@@ -14,7 +14,10 @@ export type RenderItemExtra = (item: Y.Map<unknown>) => ReactNode
 
 /**
  * Items several people add, edit, reorder and remove at once: a Y.Array of Y.Map. Items are shown
- * in the order of their `order` key; moving one changes only its own `order`.
+ * in the order of their `order` key; moving one changes only its own `order`. After « Supprimer »
+ * the focus goes to the next item's « Supprimer » (else the previous one's, else « Ajouter »):
+ * the button pressed is gone, and the focus must not fall to the page; after « Monter » or
+ * « Descendre » it stays on the moved item.
  */
 export function ListFieldInput(props: {
   map: Y.Map<unknown>
@@ -32,6 +35,9 @@ export function ListFieldInput(props: {
   // The first field of an item just added, focused once it is on screen: typing right after
   // « Ajouter » goes into the new item, not into the button again.
   const focusNext = useRef<string | null>(null)
+  const requestFocus = useCallback((targetId: string) => {
+    focusNext.current = targetId
+  }, [])
   useEffect(() => {
     const target = focusNext.current === null ? null : document.getElementById(focusNext.current)
     if (target === null) return
@@ -67,6 +73,8 @@ export function ListFieldInput(props: {
             index={index}
             field={field}
             id={`${id}-${itemKey(item, index)}`}
+            focusAfterRemoval={focusAfterRemoval(id, items, index)}
+            onFocusRequest={requestFocus}
             previous={items[index - 1]}
             beforePrevious={items[index - 2]}
             next={items[index + 1]}
@@ -79,7 +87,12 @@ export function ListFieldInput(props: {
         ))}
       </ol>
       {!readOnly && (
-        <button type="button" className="bouton-secondaire" onClick={handleAdd}>
+        <button
+          type="button"
+          id={`${id}-ajouter`}
+          className="bouton-secondaire"
+          onClick={handleAdd}
+        >
           {fieldTexts.add(field.addLabel)}
         </button>
       )}
@@ -92,6 +105,9 @@ const ListItem = memo(function ListItem(props: {
   index: number
   field: ListFieldDefinition
   id: string
+  /** Id of the control that takes the focus once this item is removed. */
+  focusAfterRemoval: string
+  onFocusRequest: (targetId: string) => void
   previous: Y.Map<unknown> | undefined
   beforePrevious: Y.Map<unknown> | undefined
   next: Y.Map<unknown> | undefined
@@ -120,9 +136,15 @@ const ListItem = memo(function ListItem(props: {
             <button
               type="button"
               className="bouton-secondaire"
+              id={`${id}-monter`}
               disabled={props.previous === undefined}
               aria-label={fieldTexts.moveUpItem(field.itemLabel, number)}
               onClick={() => {
+                // Moved, the item's buttons leave the page for an instant; at the top, « Monter »
+                // is disabled: the focus stays on a button of the item that can still act.
+                props.onFocusRequest(
+                  props.beforePrevious === undefined ? `${id}-descendre` : `${id}-monter`,
+                )
                 item.set(
                   'order',
                   orderBetween(orderOf(props.beforePrevious), orderOf(props.previous)),
@@ -134,9 +156,13 @@ const ListItem = memo(function ListItem(props: {
             <button
               type="button"
               className="bouton-secondaire"
+              id={`${id}-descendre`}
               disabled={props.next === undefined}
               aria-label={fieldTexts.moveDownItem(field.itemLabel, number)}
               onClick={() => {
+                props.onFocusRequest(
+                  props.afterNext === undefined ? `${id}-monter` : `${id}-descendre`,
+                )
                 item.set('order', orderBetween(orderOf(props.next), orderOf(props.afterNext)))
               }}
             >
@@ -144,11 +170,14 @@ const ListItem = memo(function ListItem(props: {
             </button>
             <button
               type="button"
+              id={`${id}-supprimer`}
               className="bouton-secondaire"
               aria-label={fieldTexts.removeItem(field.itemLabel, number)}
               onClick={() => {
                 const position = props.array?.toArray().indexOf(item) ?? -1
-                if (position !== -1) props.array?.delete(position, 1)
+                if (position === -1) return
+                props.onFocusRequest(props.focusAfterRemoval)
+                props.array?.delete(position, 1)
               }}
             >
               {fieldTexts.remove}
@@ -159,6 +188,19 @@ const ListItem = memo(function ListItem(props: {
     </li>
   )
 })
+
+// The next item's « Supprimer », else the previous one's, else the list's « Ajouter ».
+function focusAfterRemoval(
+  listId: string,
+  items: readonly Y.Map<unknown>[],
+  index: number,
+): string {
+  const neighbour = index + 1 < items.length ? index + 1 : index - 1
+  const item = items[neighbour]
+  return item === undefined
+    ? `${listId}-ajouter`
+    : `${listId}-${itemKey(item, neighbour)}-supprimer`
+}
 
 function sortedItems(array: Y.Array<unknown>): Y.Map<unknown>[] {
   const items = array.toArray().filter((value): value is Y.Map<unknown> => value instanceof Y.Map)
