@@ -51,8 +51,8 @@ export class ProgressiveDelay {
   recordFailure(key: string, now: number): void {
     const recent = this.#recent(key, now)
     recent.push(now)
-    // Beyond this many the wait is at its cap: older failures add nothing.
-    const kept = recent.slice(-(this.#rule.freeFailures + 64))
+    // 2^32 times the first wait is past any sane cap: older failures would add nothing.
+    const kept = recent.slice(-(this.#rule.freeFailures + 32))
     this.#failures.delete(key)
     this.#failures.set(key, kept)
     if (this.#failures.size > this.#maxKeys) {
