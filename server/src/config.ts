@@ -161,6 +161,7 @@ const environmentSchema = z.object({
   MAILLAGE_MAX_QUEUED_FRAMES: integer(DEFAULT_SYNC_LIMITS.maxQueuedFrames, 1),
   MAILLAGE_MAX_CONNECTIONS_PER_ROOM: integer(DEFAULT_SYNC_LIMITS.maxConnectionsPerRoom, 1),
   MAILLAGE_MAX_ROOMS: integer(DEFAULT_SYNC_LIMITS.maxRooms, 1),
+  MAILLAGE_MAX_ROOMS_PER_ACCOUNT: integer(DEFAULT_SYNC_LIMITS.maxRoomsPerAccount, 1),
   MAILLAGE_MAX_SEND_BUFFER_BYTES: integer(DEFAULT_SYNC_LIMITS.maxSendBufferBytes, 1024),
   MAILLAGE_HEARTBEAT_INTERVAL_MS: integer(DEFAULT_SYNC_LIMITS.heartbeatIntervalMs, 100),
 })
@@ -213,6 +214,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
       maxQueuedFrames: env.MAILLAGE_MAX_QUEUED_FRAMES,
       maxConnectionsPerRoom: env.MAILLAGE_MAX_CONNECTIONS_PER_ROOM,
       maxRooms: env.MAILLAGE_MAX_ROOMS,
+      maxRoomsPerAccount: env.MAILLAGE_MAX_ROOMS_PER_ACCOUNT,
       maxSendBufferBytes: env.MAILLAGE_MAX_SEND_BUFFER_BYTES,
       heartbeatIntervalMs: env.MAILLAGE_HEARTBEAT_INTERVAL_MS,
     },

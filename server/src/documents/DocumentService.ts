@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { CloseCode, parseDocumentId } from '@maillage/protocol'
 import { DocumentRoot, kindDefinition, type DocumentKind, type SpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import { AccountRateLimit, type AccountRateLimits } from '../auth/AccountRateLimit.ts'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
@@ -20,6 +21,19 @@ import {
 import { writeTemplate } from './writeTemplate.ts'
 
 /**
+ * Default rate of document creation: 60 per account per minute, whatever the path (a blank
+ * document, a survey answer, a compte rendu, a validated tool), far above what a person does.
+ */
+export const DEFAULT_DOCUMENT_CREATION_LIMITS: AccountRateLimits = {
+  perAccount: 60,
+  windowMs: 60 * 1000,
+}
+
+function creatingTooFast(seconds: number): string {
+  return `Vous avez créé beaucoup de documents en peu de temps : attendez ${seconds} seconde${seconds > 1 ? 's' : ''} avant d’en créer un autre.`
+}
+
+/**
  * The lifecycle of documents: creation from a kind, rename, archive, restore and deletion. Keeps
  * the index record (metadata store) and the Y.Doc (`title`, `meta` roots) in step, and has the
  * sync server re-check live connections when a document's access changes.
@@ -30,6 +44,7 @@ export class DocumentService {
   readonly #rooms: RoomRegistry
   readonly #timers: Timers
   readonly #onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
+  readonly #creations: AccountRateLimit
 
   constructor(options: {
     metadata: MetadataStore
@@ -37,12 +52,19 @@ export class DocumentService {
     rooms: RoomRegistry
     timers: Timers
     onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
+    /** Documents one account may create per window (default {@link DEFAULT_DOCUMENT_CREATION_LIMITS}). */
+    creationLimits?: AccountRateLimits
   }) {
     this.#metadata = options.metadata
     this.#documents = options.documents
     this.#rooms = options.rooms
     this.#timers = options.timers
     this.#onDocumentAccessChanged = options.onDocumentAccessChanged
+    this.#creations = new AccountRateLimit(
+      options.creationLimits ?? DEFAULT_DOCUMENT_CREATION_LIMITS,
+      options.timers,
+      creatingTooFast,
+    )
   }
 
   /**
@@ -50,7 +72,9 @@ export class DocumentService {
    * template as body and every field initialised, all in one transaction; its index record holds
    * what the kind indexes of those initial fields (the first status). `fields`, when given, fills
    * some fields in that same transaction (validated like every field: see `writeInitialFields`).
-   * `privateTo` makes it the document of that one account (a person's survey answer).
+   * `privateTo` makes it the document of that one account (a person's survey answer). Each
+   * account creates at most its rate (`RATE_LIMITED` beyond it, nothing created): every document
+   * created loads its room for a moment and stays in the store.
    */
   async create(
     actor: Actor,
@@ -62,6 +86,7 @@ export class DocumentService {
       privateTo?: string
     },
   ): Promise<DocumentRecord> {
+    this.#creations.admit(actor.account.id)
     const now = this.#now()
     const record: DocumentRecord = {
       id: parseDocumentId(randomUUID()),

@@ -27,6 +27,11 @@ export interface SyncLimits {
   readonly maxConnectionsPerRoom: number
   /** Rooms in memory; a connection that would load one more is refused with HTTP 503. */
   readonly maxRooms: number
+  /**
+   * Rooms one account may keep in memory through its connections (a room counts while one of its
+   * connections is in it); a connection to one more is refused on the upgrade with HTTP 429.
+   */
+  readonly maxRoomsPerAccount: number
   /** Bytes waiting in a connection's send buffer above which it is closed with 4503. */
   readonly maxSendBufferBytes: number
   /** Interval between pings; a socket that missed the previous ping is terminated. */
@@ -44,6 +49,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxQueuedFrames: 256,
   maxConnectionsPerRoom: 500,
   maxRooms: 10_000,
+  maxRoomsPerAccount: 100,
   maxSendBufferBytes: 16 * 1024 * 1024,
   heartbeatIntervalMs: 30_000,
 }

@@ -155,7 +155,7 @@ export class SyncServer {
       this.#refuse(socket, decision)
       return
     }
-    const refusal = this.#checkCapacity(documentId)
+    const refusal = this.#checkCapacity(documentId, decision.principal)
     if (refusal !== null) {
       this.#refuse(socket, refusal)
       return
@@ -184,9 +184,9 @@ export class SyncServer {
     })
   }
 
-  #checkCapacity(documentId: DocumentId): UpgradeRefusal | null {
+  #checkCapacity(documentId: DocumentId, principal: Principal): UpgradeRefusal | null {
     if (!this.#acceptingConnections) return SHUTTING_DOWN
-    switch (this.#registry.capacityFor(documentId)) {
+    switch (this.#registry.capacityFor(documentId, principal)) {
       case 'ok':
         return null
       case 'too-many-rooms':
@@ -201,6 +201,12 @@ export class SyncServer {
           status: 503,
           code: 'SYNC_ROOM_FULL',
           message: 'Ce document a atteint le nombre maximal de personnes connectées.',
+        }
+      case 'account-share-full':
+        return {
+          status: 429,
+          code: 'SYNC_TOO_MANY_ROOMS_FOR_ACCOUNT',
+          message: `Vous avez déjà ${this.#limits.maxRoomsPerAccount} documents ouverts en même temps : fermez-en un pour ouvrir celui-ci.`,
         }
     }
   }
@@ -242,9 +248,9 @@ export class SyncServer {
       const closeCode = sentMessageTooBig ? CloseCode.MessageTooBig : connection.sentCloseCode
       this.#metrics.closes.inc({ code: String(closeCode ?? code) })
       this.#connections.delete(connection)
-      room.leave(connection)
+      this.#registry.leave(room, connection)
     })
-    room.join(connection)
+    this.#registry.join(room, connection)
     this.#onJoin?.(documentId, connection.principal)
   }
 

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream'
 
 /** An HTTP refusal of a websocket upgrade, with the JSON error shape of the API. */
 export interface UpgradeRefusal {
-  readonly status: 400 | 401 | 403 | 404 | 503
+  readonly status: 400 | 401 | 403 | 404 | 429 | 503
   readonly code: string
   /** French sentence for people. */
   readonly message: string
