@@ -84,7 +84,7 @@ export interface RegisteredRoute {
 export async function createServer(options: CreateServerOptions): Promise<MaillageServer> {
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
-  const { store, metadata } = await openStores(config.store)
+  const { store, metadata } = await openStores(config.store, logger)
   const isNewDirectory = (await metadata.listSpaces()).length === 0
   await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
 
@@ -298,11 +298,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
 
 async function openStores(
   config: StoreConfig,
+  logger: Logger,
 ): Promise<{ store: DocumentStore; metadata: MetadataStore }> {
   switch (config.kind) {
     case 'lowdb':
       return {
-        store: new LowdbDocumentStore(config.dataDir),
+        store: new LowdbDocumentStore(config.dataDir, { logger }),
         metadata: await LowdbMetadataStore.open(config.dataDir),
       }
     case 'memory':

@@ -17,7 +17,7 @@ import * as Y from 'yjs'
 import { parseDocumentId, type DocumentId } from '@maillage/protocol'
 import { LowdbDocumentStore } from './LowdbDocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
-import { encodeLogRecord } from './updateLog.ts'
+import { encodeLogFrame, encodeLogRecord } from './updateLog.ts'
 
 const diagnostic = parseDocumentId('diagnostic-lens')
 const ficheAction = parseDocumentId('fiche-action-7')
@@ -98,7 +98,7 @@ describe('LowdbDocumentStore', () => {
   })
 
   it.each([
-    ['inside the length prefix', 1],
+    ['inside the frame header', 5],
     ['inside the update bytes', 150],
   ])('ignores a torn tail cut %s and keeps later appends readable', async (_where, keptBytes) => {
     const doc = new Y.Doc()
@@ -112,14 +112,78 @@ describe('LowdbDocumentStore', () => {
     await store.append(diagnostic, [second])
     const whole = (await stat(logPath('diagnostic-lens'))).size
     // What a crash in the middle of the third append leaves behind.
-    const record = encodeLogRecord(torn)
+    const record = encodeLogFrame([torn])
     expect(record.length).toBeGreaterThan(keptBytes)
     await appendFile(logPath('diagnostic-lens'), record.subarray(0, keptBytes))
 
     expect(await loadBytes(store, diagnostic)).toEqual([first, second])
     expect((await stat(logPath('diagnostic-lens'))).size).toBe(whole)
+    // The bytes cut are kept beside the log: a torn append looks like a damaged last frame.
+    const [copy, ...others] = (await readdir(documentsDir)).filter((name) =>
+      name.includes('.torn-'),
+    )
+    expect(others).toEqual([])
+    expect(await readFile(join(documentsDir, copy ?? ''))).toEqual(
+      Buffer.from(record.subarray(0, keptBytes)),
+    )
     await store.append(diagnostic, [after])
     expect(await loadBytes(store, diagnostic)).toEqual([first, second, after])
+  })
+
+  it('reads a log written before checked frames, and appends frames after its records', async () => {
+    const doc = new Y.Doc()
+    const [first, second, third] = recordEdits(doc, ['Ancien', ' format', ' puis nouveau'])
+    if (first === undefined || second === undefined || third === undefined) {
+      throw new Error('no update recorded')
+    }
+    await mkdir(documentsDir, { recursive: true })
+    await writeFile(
+      logPath('diagnostic-lens'),
+      Buffer.concat([encodeLogRecord(first), encodeLogRecord(second)]),
+    )
+    expect(await loadBytes(store, diagnostic)).toEqual([first, second])
+    await store.append(diagnostic, [third])
+    expect(await loadBytes(store, diagnostic)).toEqual([first, second, third])
+  })
+
+  describe('never cuts a log damaged before its end', () => {
+    /** A log of three appends whose second frame has one byte changed. */
+    const writeDamagedLog = async (): Promise<Buffer> => {
+      const doc = new Y.Doc()
+      for (const update of recordEdits(doc, ['Constat', ' partagé', ' par le CLPE'])) {
+        await store.append(diagnostic, [update])
+      }
+      const bytes = await readFile(logPath('diagnostic-lens'))
+      const firstFrameEnd = encodeLogFrame(recordEdits(new Y.Doc(), ['Constat'])).length
+      bytes[firstFrameEnd + 20] = (bytes[firstFrameEnd + 20] ?? 0) ^ 0x10
+      await writeFile(logPath('diagnostic-lens'), bytes)
+      return bytes
+    }
+
+    it('rejects the load with STORE_CORRUPTED naming the file, and leaves it as it is', async () => {
+      const damaged = await writeDamagedLog()
+      const failure: unknown = await store.load(diagnostic).catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(StoreError)
+      expect(failure).toMatchObject({
+        code: StoreErrorCode.Corrupted,
+        documentId: 'diagnostic-lens',
+        file: logPath('diagnostic-lens'),
+      })
+      // Inside the second frame: the first one is whole.
+      expect((failure as StoreError).offset).toBeGreaterThan(0)
+      expect(await readFile(logPath('diagnostic-lens'))).toEqual(damaged)
+    })
+
+    it('keeps one copy of the damaged log beside it, which deleting the document spares', async () => {
+      const damaged = await writeDamagedLog()
+      await expect(store.load(diagnostic)).rejects.toBeInstanceOf(StoreError)
+      await expect(store.load(diagnostic)).rejects.toBeInstanceOf(StoreError)
+      const copies = (await readdir(documentsDir)).filter((name) => name.includes('.damaged-'))
+      expect(copies).toHaveLength(1)
+
+      await store.delete(diagnostic)
+      expect(await readFile(join(documentsDir, copies[0] ?? ''))).toEqual(damaged)
+    })
   })
 
   describe('rejects a corrupt snapshot with STORE_CORRUPTED instead of answering empty', () => {
@@ -146,6 +210,24 @@ describe('LowdbDocumentStore', () => {
         JSON.stringify({ ...(snapshot as object), schemaVersion: 2 }),
       )
       await expectCorrupted()
+    })
+
+    it('when its state fails its checksum, leaving it as it is', async () => {
+      const doc = new Y.Doc()
+      recordEdits(doc, ['Diagnostic territorial du bassin de Lens'])
+      await store.compact(diagnostic, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
+      const snapshot = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8')) as {
+        state: string
+      }
+      const state = Buffer.from(snapshot.state, 'base64')
+      state[state.length - 3] = (state[state.length - 3] ?? 0) ^ 0x01
+      const damaged = JSON.stringify({ ...snapshot, state: state.toString('base64') })
+      await writeFile(snapshotPath('diagnostic-lens'), damaged)
+
+      await expectCorrupted()
+      expect(await readFile(snapshotPath('diagnostic-lens'), 'utf8')).toBe(damaged)
+      const copies = (await readdir(documentsDir)).filter((name) => name.includes('.damaged-'))
+      expect(copies).toEqual([expect.stringMatching(/^diagnostic-lens\.json\.damaged-/)])
     })
 
     it('when it holds another document', async () => {

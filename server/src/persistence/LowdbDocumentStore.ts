@@ -1,4 +1,5 @@
 import { mkdir, open, readdir, readFile, rm, truncate } from 'node:fs/promises'
+import { crc32 } from 'node:zlib'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
@@ -6,8 +7,9 @@ import { isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
 import { DurableJsonFile } from './DurableJsonFile.ts'
+import { keepCopyAside } from './keepCopyAside.ts'
 import { syncDirectory } from './syncDirectory.ts'
-import { decodeLog, encodeLogRecord } from './updateLog.ts'
+import { decodeLog, encodeLogFrame, type LogDamage } from './updateLog.ts'
 
 const SNAPSHOT_SCHEMA_VERSION = 1
 
@@ -17,18 +19,36 @@ const snapshotSchema = z.object({
   state: z.base64(),
   /** State vector of `state`, so that loading needs no decoding (absent from older snapshots). */
   stateVector: z.base64().optional(),
+  /** CRC-32 of the bytes of `state`, checked on load (absent from older snapshots). */
+  stateCrc32: z.number().int().nonnegative().optional(),
   compactedAt: z.iso.datetime(),
 })
 type Snapshot = z.infer<typeof snapshotSchema>
 
+/** Where a {@link LowdbDocumentStore} reports what no caller sees (a pino logger fits). */
+export interface DocumentStoreLogger {
+  warn(details: object, message: string): void
+  error(details: object, message: string): void
+}
+
 /**
  * The embedded {@link DocumentStore}: two files per document under `<dataDir>/documents/`.
  *
- * - `<id>.json`, a lowdb file holding the compacted state (base64), replaced atomically and durably
- *   by {@link DurableJsonFile} (write a temporary file, flush it, rename it, flush the directory);
- * - `<id>.log`, an append-only log of the updates stored since, one length-prefixed record each,
- *   flushed to disk (`fdatasync`) before `append` resolves. A crash mid-append leaves a torn tail that
- *   `load` cuts off before any further append.
+ * - `<id>.json`, a lowdb file holding the compacted state (base64) and its CRC-32, replaced
+ *   atomically and durably by {@link DurableJsonFile} (write a temporary file, flush it, rename it,
+ *   flush the directory);
+ * - `<id>.log`, an append-only log of the updates stored since, one checked frame per append
+ *   (`updateLog.ts`), flushed to disk (`fdatasync`) before `append` resolves. Logs written before
+ *   frames existed are read as they are (their records carry no checksum).
+ *
+ * Unreadable data is never cut or replaced. A torn tail (what a crash mid-append leaves at the end
+ * of the log) is cut on load, so that later appends stay readable, after a copy of its bytes is
+ * kept beside the log (`<id>.log.torn-<time>`, unless they are all zeros) and a warning logged.
+ * Anything else unreadable — a frame failing its checksum with data after it, a snapshot that is
+ * not JSON, fails its schema or its checksum — rejects the load with `STORE_CORRUPTED` (naming the
+ * file and offset), leaves the files as they are and keeps a copy beside them
+ * (`<id>.log.damaged-<time>`, `<id>.json.damaged-<time>`), so that even deleting the document
+ * afterwards loses nothing. The room then refuses its connections (1011) and is never compacted.
  *
  * Saving an edit appends only that edit, so its cost does not grow with the document or with the
  * number of documents. `compact` writes the snapshot first and empties the log second: a crash between
@@ -36,36 +56,36 @@ type Snapshot = z.infer<typeof snapshotSchema>
  */
 export class LowdbDocumentStore implements DocumentStore {
   readonly #directory: string
+  readonly #logger: DocumentStoreLogger | undefined
   #ready: Promise<void> | undefined
   #closed = false
 
   /** `dataDir` is created on first use; nothing is read at construction or start-up. */
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: { logger?: DocumentStoreLogger } = {}) {
     this.#directory = join(dataDir, 'documents')
+    this.#logger = options.logger
   }
 
   async load(id: DocumentId): Promise<StoredDocument> {
     await this.#open()
     const snapshot = await this.#readSnapshot(id)
     const log = await readOptionalFile(this.#logPath(id))
-    const updates: Uint8Array[] =
-      snapshot === null ? [] : [new Uint8Array(Buffer.from(snapshot.state, 'base64'))]
+    const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
     if (log !== null) {
       const decoded = decodeLog(log)
+      if (decoded.damage !== null) throw await this.#damagedLog(id, log, decoded.damage)
       updates.push(...decoded.updates)
       // Cut a torn tail now, so that the records appended after it stay readable.
-      if (decoded.validBytes < log.length) await truncate(this.#logPath(id), decoded.validBytes)
+      if (decoded.validBytes < log.length) await this.#cutTornTail(id, log, decoded.validBytes)
     }
-    const keptStateVector =
-      updates.length === 1 && snapshot?.stateVector !== undefined
-        ? new Uint8Array(Buffer.from(snapshot.stateVector, 'base64'))
-        : null
+    // The snapshot's state vector describes the document only when no update was logged since.
+    const keptStateVector = updates.length === 1 ? (snapshot?.stateVector ?? null) : null
     return { updates, stateVector: keptStateVector }
   }
 
   async append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
     await this.#open()
-    const record = Buffer.concat(updates.map((update) => encodeLogRecord(update)))
+    const record = encodeLogFrame(updates)
     const file = await open(this.#logPath(id), 'a')
     let created: boolean
     try {
@@ -87,6 +107,7 @@ export class LowdbDocumentStore implements DocumentStore {
       id,
       state: toBase64(state),
       stateVector: toBase64(stateVector),
+      stateCrc32: crc32(state),
       compactedAt: new Date().toISOString(),
     }
     await db.write()
@@ -123,19 +144,58 @@ export class LowdbDocumentStore implements DocumentStore {
     return this.#ready
   }
 
-  async #readSnapshot(id: DocumentId): Promise<Snapshot | null> {
-    const bytes = await readOptionalFile(this.#snapshotPath(id))
+  async #readSnapshot(id: DocumentId): Promise<ReadSnapshot | null> {
+    const path = this.#snapshotPath(id)
+    const bytes = await readOptionalFile(path)
     if (bytes === null) return null
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(bytes.toString('utf8'))
-    } catch (error) {
-      throw corrupted(id, 'is not JSON', error)
+    const problem = checkSnapshot(id, bytes)
+    if (typeof problem === 'string') {
+      const copy = await this.#keepDamaged(path, bytes)
+      throw new StoreError(
+        StoreErrorCode.Corrupted,
+        `snapshot of document "${id}" ${problem}: refused and left as it is (${path}, copy ` +
+          `${copy}); see "Recovering a damaged document" in the README`,
+        { place: { documentId: id, file: path } },
+      )
     }
-    const result = snapshotSchema.safeParse(parsed)
-    if (!result.success) throw corrupted(id, `does not match its schema: ${result.error.message}`)
-    if (result.data.id !== id) throw corrupted(id, `holds document "${result.data.id}"`)
-    return result.data
+    return problem
+  }
+
+  async #damagedLog(id: DocumentId, log: Buffer, damage: LogDamage): Promise<StoreError> {
+    const path = this.#logPath(id)
+    const copy = await this.#keepDamaged(path, log)
+    return new StoreError(
+      StoreErrorCode.Corrupted,
+      `update log of document "${id}" is unreadable at byte ${damage.offset} of ${log.length} ` +
+        `(${damage.reason}) with data after it: refused and left as it is (${path}, copy ` +
+        `${copy}); see "Recovering a damaged document" in the README`,
+      { place: { documentId: id, file: path, offset: damage.offset } },
+    )
+  }
+
+  async #cutTornTail(id: DocumentId, log: Buffer, validBytes: number): Promise<void> {
+    const path = this.#logPath(id)
+    const tail = log.subarray(validBytes)
+    // A tail of zeros holds nothing; any other is kept, since a torn append cannot be told apart
+    // from a damaged last frame.
+    const copy = tail.every((byte) => byte === 0)
+      ? null
+      : await keepCopyAside(path, tail, { label: 'torn', now: new Date() })
+    await truncate(path, validBytes)
+    this.#logger?.warn(
+      { documentId: id, file: path, offset: validBytes, bytes: tail.length, copy },
+      'cut the torn tail of an update log (an append interrupted by a crash)',
+    )
+  }
+
+  /** Keeps a copy of a damaged file; a failure to copy is logged, never hides the damage. */
+  async #keepDamaged(path: string, bytes: Uint8Array): Promise<string> {
+    try {
+      return await keepCopyAside(path, bytes, { label: 'damaged', now: new Date() })
+    } catch (error) {
+      this.#logger?.error({ err: error, file: path }, 'could not copy a damaged file aside')
+      return 'none'
+    }
   }
 
   #snapshotPath(id: DocumentId): string {
@@ -151,10 +211,31 @@ function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 }
 
-function corrupted(id: DocumentId, problem: string, cause?: unknown): StoreError {
-  return new StoreError(StoreErrorCode.Corrupted, `snapshot of document "${id}" ${problem}`, {
-    cause,
-  })
+/** A snapshot as read back: its state and state vector decoded from base64. */
+interface ReadSnapshot {
+  readonly state: Uint8Array
+  readonly stateVector: Uint8Array | null
+}
+
+/** The snapshot in `bytes`, or what is wrong with it. */
+function checkSnapshot(id: DocumentId, bytes: Buffer): ReadSnapshot | string {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return 'is not JSON'
+  }
+  const result = snapshotSchema.safeParse(parsed)
+  if (!result.success) return `does not match its schema: ${result.error.message}`
+  if (result.data.id !== id) return `holds document "${result.data.id}"`
+  const state = new Uint8Array(Buffer.from(result.data.state, 'base64'))
+  const expected = result.data.stateCrc32
+  if (expected !== undefined && crc32(state) !== expected) return 'fails its checksum'
+  const vector = result.data.stateVector
+  return {
+    state,
+    stateVector: vector === undefined ? null : new Uint8Array(Buffer.from(vector, 'base64')),
+  }
 }
 
 async function readOptionalFile(path: string): Promise<Buffer | null> {
