@@ -41,6 +41,13 @@ export interface BenchSizes {
     readonly measureMs: number
     readonly editLimit: number
   }
+  readonly s6: {
+    /** Frames of small items the pushing client queues (more than the window lets it send). */
+    readonly frames: number
+    readonly measureMs: number
+    /** Pause between two /healthz requests (each waits for the previous answer). */
+    readonly probeIntervalMs: number
+  }
 }
 
 const WHOLE_TRACE = Number.MAX_SAFE_INTEGER
@@ -62,6 +69,7 @@ export const FULL_SIZES: BenchSizes = {
   s3: { connections: 5000, concurrencyPerWorker: 50 },
   s4: { editLimit: WHOLE_TRACE, editsPerTransaction: 100, freshClients: 5 },
   s5: { clients: 10, rateHz: 5, measureMs: 20_000, editLimit: WHOLE_TRACE },
+  s6: { frames: 8, measureMs: 15_000, probeIntervalMs: 100 },
 }
 
 /** `--quick`: every scenario at small size, well under a minute in all, so the harness cannot rot. */
@@ -81,4 +89,5 @@ export const QUICK_SIZES: BenchSizes = {
   s3: { connections: 100, concurrencyPerWorker: 25 },
   s4: { editLimit: 20_000, editsPerTransaction: 100, freshClients: 2 },
   s5: { clients: 4, rateHz: 5, measureMs: 1000, editLimit: 20_000 },
+  s6: { frames: 2, measureMs: 1500, probeIntervalMs: 100 },
 }

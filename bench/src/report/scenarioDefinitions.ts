@@ -144,6 +144,24 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
       metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
     ],
   },
+  {
+    id: 'S6',
+    title: (sizes) =>
+      `S6 responsiveness under large updates (Maillage only, default limits), ${sizes.s6.frames} frames of small items pushed by one client`,
+    summary:
+      'One client pushes frames just under the 1 MiB limit, each tens of thousands of small Yjs items, as fast as its socket takes them; /healthz is asked one request at a time meanwhile. Maillage runs here with its default byte budget (256 KiB/s per connection).',
+    metrics: [
+      metric('frameKiB', 'frame (KiB)', 'none', 0),
+      metric('itemsPerFrame', 'items per frame', 'none', 0),
+      metric('idleHealthzP50Ms', '/healthz p50 before (ms)', 'lower', 2),
+      metric('healthzP50Ms', '/healthz p50 during (ms)', 'lower', 2),
+      metric('healthzP95Ms', '/healthz p95 during (ms)', 'lower', 1),
+      metric('healthzMaxMs', '/healthz max during (ms)', 'lower', 1),
+      metric('mibReadPerSecond', 'MiB read from the client per second', 'none', 2),
+      metric('serverCpuPercent', 'server CPU (% of a core)', 'none', 1),
+      metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
 ]
 
 function fanOutShape(sizes: BenchSizes, scenario: 'S1a' | 'S1b'): string {

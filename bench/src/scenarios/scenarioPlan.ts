@@ -5,6 +5,7 @@ import { runThroughputScenario } from './s2Throughput.ts'
 import { runConnectionsScenario } from './s3Connections.ts'
 import { runBigDocumentScenario } from './s4BigDocument.ts'
 import { runPersistenceScenario } from './s5Persistence.ts'
+import { runLargeUpdatesScenario } from './s6LargeUpdates.ts'
 
 /** One scenario: which servers it runs against, and how to run it against one. */
 export interface ScenarioStep {
@@ -23,6 +24,7 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
   { id: 'S3', servers: YJS_SERVER_KINDS, run: runConnectionsScenario },
   { id: 'S4', servers: YJS_SERVER_KINDS, run: runBigDocumentScenario },
   { id: 'S5', servers: [ServerKind.Maillage], run: (ctx) => runPersistenceScenario(ctx) },
+  { id: 'S6', servers: [ServerKind.Maillage], run: (ctx) => runLargeUpdatesScenario(ctx) },
 ]
 
 function runFanOut(

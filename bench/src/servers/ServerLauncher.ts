@@ -1,7 +1,7 @@
 import type { Cleanup } from '../cleanup.ts'
 import { fetchMetrics } from '../prometheusText.ts'
 import { waitFor } from '../clock.ts'
-import type { ServerKind } from './ServerKind.ts'
+import { ServerKind } from './ServerKind.ts'
 import { startServer, stopServer, type RunningServer } from './startServer.ts'
 
 /**
@@ -57,6 +57,19 @@ export class ServerLauncher {
     })
     this.#running.set(server.kind, restarted)
     return restarted
+  }
+
+  /**
+   * A Maillage of its own with its default sync limits (rate limit and byte budget as in
+   * production), not shared with other scenarios; give it back with {@link stopDedicated}.
+   */
+  startWithDefaultLimits(): Promise<RunningServer> {
+    return startServer(ServerKind.Maillage, { cleanup: this.#cleanup, defaultSyncLimits: true })
+  }
+
+  /** Stops a server of {@link startWithDefaultLimits} and removes its data. */
+  async stopDedicated(server: RunningServer): Promise<void> {
+    await stopServer(server, { keepDataDir: false, cleanup: this.#cleanup })
   }
 
   /** Stops every server still running (end of a quick run, or after an error). */

@@ -37,6 +37,8 @@ export interface StartServerOptions {
   readonly dataDir?: string
   /** Maillage only: run with `--cpu-prof` and write the profile there on exit. */
   readonly cpuProfileDir?: string
+  /** Maillage only: keep its default sync limits (rate limit, byte budget) instead of raising them. */
+  readonly defaultSyncLimits?: boolean
 }
 
 const PEER_ENTRIES: { readonly [K in Exclude<ServerKind, 'maillage'>]: URL } = {
@@ -73,9 +75,13 @@ export async function startServer(
       MAILLAGE_DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
       MAILLAGE_DATA_DIR: dataDir,
-      MAILLAGE_MAX_MESSAGES_PER_SECOND: String(MAILLAGE_MAX_MESSAGES_PER_SECOND),
-      MAILLAGE_MAX_BYTES_PER_SECOND: String(MAILLAGE_MAX_BYTES_PER_SECOND),
     })
+    if (options.defaultSyncLimits !== true) {
+      Object.assign(env, {
+        MAILLAGE_MAX_MESSAGES_PER_SECOND: String(MAILLAGE_MAX_MESSAGES_PER_SECOND),
+        MAILLAGE_MAX_BYTES_PER_SECOND: String(MAILLAGE_MAX_BYTES_PER_SECOND),
+      })
+    }
     if (options.cpuProfileDir !== undefined) {
       nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`)
     }
