@@ -113,6 +113,38 @@ describe('concurrent decisions on a tool proposal', () => {
     expect(await decisionsAudited(id)).toEqual(['en-examen', 'valide'])
   })
 
+  it('deletes the fiche outil of a « valide » that another process refused first, and answers CONFLICT', async () => {
+    const title = 'Carte des tiers-lieux numériques'
+    const id = await examinedProposal(title)
+    // Another process records its refusal between this validation's check and its own write,
+    // where nothing in this process can order the two: at the store, just before the write.
+    const toolbox = server.server.metadata.toolbox
+    const original = toolbox.changeToolProposal.bind(toolbox)
+    toolbox.changeToolProposal = async (proposalId, change) => {
+      toolbox.changeToolProposal = original
+      await original(proposalId, (current) => ({
+        status: 'refuse',
+        history: [
+          ...current.history,
+          { status: 'refuse', at: new Date().toISOString(), byId: 'ailleurs', byName: 'Ailleurs' },
+        ],
+      }))
+      return original(proposalId, change)
+    }
+
+    const answer = await move(id, { to: 'valide', rationale: RATIONALE })
+
+    expect([answer.status, answer.body.error.code]).toEqual([409, 'CONFLICT'])
+    const proposal = await stored(id)
+    expect([proposal.status, proposal.createdToolId]).toEqual(['refuse', undefined])
+    expect(proposal.history.map((step) => step.by.name)).toEqual([
+      'Nadia Benali',
+      'Sophie Martin',
+      'Ailleurs',
+    ])
+    expect(await toolsTitled(title)).toEqual([])
+  })
+
   it('lets exactly one of a « valide » racing refusals win, with history and state agreeing', async () => {
     const title = 'Baromètre des mobilités rurales'
     const id = await examinedProposal(title)

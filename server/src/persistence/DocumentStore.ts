@@ -17,7 +17,9 @@ export interface StoredDocument {
  * - Calls for one document are never concurrent (the room serialises them); calls for different
  *   documents may be.
  * - Cost is in proportion to the document touched, never to the number of documents.
- * - A read that finds corrupt data rejects with {@link StoreError} rather than answering empty.
+ * - A read that finds corrupt data rejects with {@link StoreError} rather than answering empty,
+ *   and leaves that data as it is: only the torn tail of an interrupted append may be dropped, and
+ *   a rejected document is never compacted (its room never loads).
  */
 export interface DocumentStore {
   /** What is stored of a document; no update for a document never stored. */
