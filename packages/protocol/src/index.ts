@@ -46,6 +46,7 @@ export type {
   ToolProposalTransitionBody,
   ToolProposalView,
   ToolRatingsView,
+  ToolCommentView,
   ToolStatusName,
   ToolUsageBody,
   ToolUsageListView,

@@ -35,8 +35,8 @@ export class ToolUsageService {
       documentId: tool.id,
       spaceId: body.spaceId,
       used: body.used,
-      usefulness: body.usefulness,
-      ease: body.ease,
+      ...(typeof body.usefulness === 'number' ? { usefulness: body.usefulness } : {}),
+      ...(typeof body.ease === 'number' ? { ease: body.ease } : {}),
       comment: body.comment ?? '',
       updatedBy: actor.account.id,
       updatedAt: isoTime(this.#timers),
@@ -90,8 +90,8 @@ export class ToolUsageService {
           spaceId: usage.spaceId,
           spaceName: spaceNames.get(usage.spaceId) ?? usage.spaceId,
           used: usage.used,
-          usefulness: usage.usefulness,
-          ease: usage.ease,
+          usefulness: usage.usefulness ?? null,
+          ease: usage.ease ?? null,
           comment: usage.comment,
           by: { id: usage.updatedBy, name: names.get(usage.updatedBy) ?? 'Compte supprimé' },
           updatedAt: usage.updatedAt,
@@ -109,8 +109,8 @@ export class ToolUsageService {
       details: {
         spaceId: usage.spaceId,
         used: String(usage.used),
-        usefulness: String(usage.usefulness),
-        ease: String(usage.ease),
+        usefulness: String(usage.usefulness ?? ''),
+        ease: String(usage.ease ?? ''),
       },
     })
   }

@@ -36,17 +36,26 @@ export function presentTool(record: DocumentRecord, context: ToolPresentation): 
       .sort((a, b) => a.spaceName.localeCompare(b.spaceName, 'fr')),
     ratings: {
       count: used.length,
-      usefulness: averageOf(used.map((usage) => usage.usefulness)),
-      ease: averageOf(used.map((usage) => usage.ease)),
+      usefulness: averageOf(used.flatMap((usage) => usage.usefulness ?? [])),
+      ease: averageOf(used.flatMap((usage) => usage.ease ?? [])),
     },
+    comments: used
+      .filter((usage) => usage.comment.trim() !== '')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .map((usage) => ({
+        spaceId: usage.spaceId,
+        spaceName: context.spaceNames.get(usage.spaceId) ?? usage.spaceId,
+        comment: usage.comment,
+        updatedAt: usage.updatedAt,
+      })),
     myUsage:
       mine === undefined
         ? null
         : {
             spaceId: mine.spaceId,
             used: mine.used,
-            usefulness: mine.usefulness,
-            ease: mine.ease,
+            usefulness: mine.usefulness ?? null,
+            ease: mine.ease ?? null,
             comment: mine.comment,
           },
   }

@@ -10,14 +10,22 @@ export interface PersonRefView {
   readonly name: string
 }
 
-/** The ratings CLPE gave a tool: averages over the CLPE that use it, null when none rated it. */
+/** The ratings CLPE gave a tool: averages over the CLPE that rated it, null when none did. */
 export interface ToolRatingsView {
   /** Number of CLPE that mark the tool as used. */
   readonly count: number
-  /** Average usefulness (1–5), null when no CLPE uses it. */
+  /** Average usefulness (1–5) over the CLPE that rated it, null when none did. */
   readonly usefulness: number | null
-  /** Average ease of use (1–5), null when no CLPE uses it. */
+  /** Average ease of use (1–5) over the CLPE that rated it, null when none did. */
   readonly ease: number | null
+}
+
+/** What one CLPE that uses a tool wrote of it, shown in the catalogue under its name. */
+export interface ToolCommentView {
+  readonly spaceId: string
+  readonly spaceName: string
+  readonly comment: string
+  readonly updatedAt: string
 }
 
 /** What one CLPE said of a tool (`PUT /api/toolbox/tools/:documentId/usage`). */
@@ -27,10 +35,10 @@ export interface ToolUsageView {
   readonly spaceId: string
   readonly spaceName: string
   readonly used: boolean
-  /** 1–5. */
-  readonly usefulness: number
-  /** 1–5. */
-  readonly ease: number
+  /** 1–5, null until the CLPE rates it. */
+  readonly usefulness: number | null
+  /** 1–5, null until the CLPE rates it. */
+  readonly ease: number | null
   readonly comment: string
   /** Who last marked it (last writer wins). */
   readonly by: PersonRefView
@@ -60,6 +68,8 @@ export interface ToolView {
   /** The CLPE spaces that mark it as used, by name. */
   readonly usedBy: readonly { readonly spaceId: string; readonly spaceName: string }[]
   readonly ratings: ToolRatingsView
+  /** The comments of the CLPE that use it, newest first. */
+  readonly comments: readonly ToolCommentView[]
   /**
    * The usage of the signed-in person's CLPE (the first CLPE space where they may mark usage),
    * null when they are in no such space or it has not marked this tool.
@@ -67,8 +77,8 @@ export interface ToolView {
   readonly myUsage: {
     readonly spaceId: string
     readonly used: boolean
-    readonly usefulness: number
-    readonly ease: number
+    readonly usefulness: number | null
+    readonly ease: number | null
     readonly comment: string
   } | null
 }
@@ -141,10 +151,10 @@ export interface ToolUsageBody {
   /** The CLPE space that uses the tool; the caller is its contributeur or animateur. */
   readonly spaceId: string
   readonly used: boolean
-  /** 1–5. */
-  readonly usefulness: number
-  /** 1–5. */
-  readonly ease: number
+  /** 1–5; absent or null: not rated (marking a tool as used rates nothing). */
+  readonly usefulness?: number | null
+  /** 1–5; absent or null: not rated. */
+  readonly ease?: number | null
   /** At most 1,000 characters. */
   readonly comment?: string
 }

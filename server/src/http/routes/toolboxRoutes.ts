@@ -24,8 +24,9 @@ const rating = (what: string) =>
 const usageBodySchema = z.object({
   spaceId: z.string({ error: 'Indiquez le CLPE concerné.' }).min(1, 'Indiquez le CLPE concerné.'),
   used: z.boolean({ error: 'Indiquez si votre CLPE utilise l’outil.' }),
-  usefulness: rating('l’utilité'),
-  ease: rating('la facilité de prise en main'),
+  // Not rated until chosen: absent or null.
+  usefulness: rating('l’utilité').nullish(),
+  ease: rating('la facilité de prise en main').nullish(),
   comment: z
     .string()
     .trim()

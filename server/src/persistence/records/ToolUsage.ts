@@ -13,8 +13,9 @@ export const toolUsageSchema = z.object({
   documentId: z.string().refine(isDocumentId, 'invalid document id'),
   spaceId: spaceSchema.shape.id,
   used: z.boolean(),
-  usefulness: z.number().int().min(1).max(5),
-  ease: z.number().int().min(1).max(5),
+  // Absent until the CLPE rates it: marking a tool as used says nothing of its worth.
+  usefulness: z.number().int().min(1).max(5).optional(),
+  ease: z.number().int().min(1).max(5).optional(),
   comment: z.string().max(MAX_USAGE_COMMENT_LENGTH),
   updatedBy: z.string().min(1),
   updatedAt: z.iso.datetime(),

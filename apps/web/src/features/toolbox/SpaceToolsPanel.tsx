@@ -35,7 +35,8 @@ export function SpaceToolsPanel(props: { spaceId: string }): ReactNode {
                 {usage.toolTitle}
               </Link>
               <span className="derniere-modification">
-                {toolboxTexts.usefulness} {usage.usefulness}/5 · {toolboxTexts.ease} {usage.ease}/5
+                {toolboxTexts.usefulness} {toolboxTexts.level(usage.usefulness)} ·{' '}
+                {toolboxTexts.ease} {toolboxTexts.level(usage.ease)}
               </span>
               {usage.comment !== '' && <span className="contexte">« {usage.comment} »</span>}
             </li>

@@ -81,6 +81,19 @@ export function ToolCard(props: { tool: ToolView; usageSpaces: readonly SpaceVie
             </a>
           )}
         </p>
+        {tool.comments.length > 0 && (
+          <section className="commentaires-outil" aria-labelledby={`${headingId}-avis`}>
+            <h4 id={`${headingId}-avis`}>{toolboxTexts.commentsHeading}</h4>
+            <ul>
+              {tool.comments.map((entry) => (
+                <li key={entry.spaceId}>
+                  <strong>{entry.spaceName}</strong>
+                  {`\u00a0: «\u00a0${entry.comment}\u00a0»`}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {props.usageSpaces.length > 0 && <UsageForm tool={tool} spaces={props.usageSpaces} />}
       </article>
     </li>

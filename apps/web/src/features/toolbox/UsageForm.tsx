@@ -7,16 +7,17 @@ import { useSaveUsage } from './useToolbox.ts'
 const SCALE = [1, 2, 3, 4, 5] as const
 
 /**
- * "Utilisé par notre CLPE": a CLPE member marks the tool as used by their CLPE and rates its
- * usefulness and ease (1–5), with a comment. One mark per CLPE; the last person to save wins.
+ * "Utilisé par notre CLPE": a CLPE member marks the tool as used by their CLPE and may rate its
+ * usefulness and ease (1–5, « Non noté » until chosen: ticking the box rates nothing), with a
+ * comment shown in the catalogue. One mark per CLPE; the last person to save wins.
  */
 export function UsageForm(props: { tool: ToolView; spaces: readonly SpaceView[] }): ReactNode {
   const { tool, spaces } = props
   const mine = tool.myUsage
   const [spaceId, setSpaceId] = useState(mine?.spaceId ?? spaces[0]?.id ?? '')
   const [used, setUsed] = useState(mine?.used ?? false)
-  const [usefulness, setUsefulness] = useState(mine?.usefulness ?? 3)
-  const [ease, setEase] = useState(mine?.ease ?? 3)
+  const [usefulness, setUsefulness] = useState<number | null>(mine?.usefulness ?? null)
+  const [ease, setEase] = useState<number | null>(mine?.ease ?? null)
   const [comment, setComment] = useState(mine?.comment ?? '')
   const save = useSaveUsage(tool.documentId)
   const id = useId()
@@ -118,19 +119,20 @@ export function UsageForm(props: { tool: ToolView; spaces: readonly SpaceView[] 
 function ScaleSelect(props: {
   id: string
   label: string
-  value: number
-  onChange: (value: number) => void
+  value: number | null
+  onChange: (value: number | null) => void
 }): ReactNode {
   return (
     <div className="champ">
       <label htmlFor={props.id}>{props.label}</label>
       <select
         id={props.id}
-        value={props.value}
+        value={props.value ?? ''}
         onChange={(event) => {
-          props.onChange(Number(event.target.value))
+          props.onChange(event.target.value === '' ? null : Number(event.target.value))
         }}
       >
+        <option value="">{toolboxTexts.notRated}</option>
         {SCALE.map((level) => (
           <option key={level} value={level}>
             {level}

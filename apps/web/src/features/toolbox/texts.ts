@@ -31,7 +31,10 @@ export const toolboxTexts = {
   usefulness: 'Utilité',
   ease: 'Facilité',
   outOf5: (value: number | null) =>
-    value === null ? '—' : `${value.toFixed(1).replace('.', ',')} / 5`,
+    value === null ? 'non notée' : `${value.toFixed(1).replace('.', ',')} / 5`,
+  level: (value: number | null) => (value === null ? 'non notée' : `${value}/5`),
+  notRated: '— Non noté —',
+  commentsHeading: 'Ce qu’en disent les CLPE',
   usageHeading: 'Pour notre CLPE',
   usedByUs: 'Utilisé par notre CLPE',
   usefulnessLabel: 'Utilité (1 à 5)',
