@@ -49,7 +49,13 @@ export function registerExportRoutes(app: FastifyInstance, context: ApiContext):
           rows: String(view.rows.length),
         },
       })
-      if (format === 'json') return view satisfies FicheActionExportView
+      if (format === 'json') {
+        // Named after the fiche like the CSV: without it the browser saves « export.json ».
+        reply
+          .header('content-disposition', attachmentDisposition(record.title, 'json'))
+          .header('cache-control', 'no-store')
+        return view satisfies FicheActionExportView
+      }
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', attachmentDisposition(record.title, 'csv'))

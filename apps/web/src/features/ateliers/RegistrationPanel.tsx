@@ -9,7 +9,8 @@ import { useRegistration } from './useAteliers.ts'
 
 /**
  * The signed-in person's registration: register (a seat, or the waiting list when full), their
- * place, cancel after confirming, the visio link for registered people and the `.ics` file.
+ * place, cancel after confirming, the visio link for registered people (until the atelier is over)
+ * and the `.ics` file.
  * After registering or cancelling, the button pressed is gone: the focus goes to the message
  * that says the new state (or to the error), where the person continues from.
  */
@@ -79,7 +80,8 @@ export function RegistrationPanel(props: { atelier: AtelierView; past: boolean }
           </button>
         </>
       )}
-      {(seated || atelier.can.facilitate) && visio !== '' && (
+      {/* Once the atelier is over there is nothing to join: the replay and resources remain. */}
+      {(seated || atelier.can.facilitate) && visio !== '' && !past && (
         <p>
           <a
             className="bouton-secondaire lien-visio"

@@ -1,13 +1,13 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
 import { DocumentRoot, kindDefinition } from '@maillage/schema'
-import { formatRelative } from '../../ui/formatDate.ts'
 import { useCreateDocument, useSpaceDocuments } from '../spaces/useSpaceData.ts'
 import { DocumentEditor } from './DocumentEditor.tsx'
 import { EditorSkipLink } from './EditorSkipLink.tsx'
 import { FieldsPanel } from './fields/FieldsPanel.tsx'
 import { FieldsProvider, type FieldsEnvironment } from './fields/FieldsContext.tsx'
 import { QualityPanel } from './fields/QualityPanel.tsx'
+import { LastChangeLine } from './LastChangeLine.tsx'
 import { PresenceList } from './PresenceList.tsx'
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
@@ -37,10 +37,7 @@ export function DocumentBody(props: {
     <div className="document-et-presence">
       <div className="document">
         <TitleField text={collaboration.doc.getText(DocumentRoot.Title)} readOnly={!editable} />
-        <p className="aide">
-          {documentTexts.lastChange} {formatRelative(record.updatedAt)}
-          {record.lastEditorName !== undefined && ` · ${record.lastEditorName}`}
-        </p>
+        <LastChangeLine collaboration={collaboration} record={record} account={account} />
         {hasFields && (
           <FieldsProvider value={environment}>
             <FieldsPanel fields={fields} definition={definition} />

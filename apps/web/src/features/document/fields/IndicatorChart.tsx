@@ -2,10 +2,12 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { Measurement } from '@maillage/schema'
+import { DATE_AXIS_STEPS_S, formatDateTicks } from './indicatorDateAxis.ts'
 
 /**
  * The measurements of an indicator over time against its target, drawn with uPlot. The drawing
- * is hidden from assistive technologies: the same numbers are in the table beside it.
+ * is hidden from assistive technologies: the same numbers are in the table beside it. Dates are
+ * days in UTC (as measures are dated), written in French order like the table (« 01/04 »).
  */
 export default function IndicatorChart(props: {
   measurements: readonly Measurement[]
@@ -27,7 +29,14 @@ export default function IndicatorChart(props: {
         height: 180,
         legend: { show: false },
         scales: { x: { time: true } },
-        axes: [{}, { label: unit }],
+        tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
+        axes: [
+          {
+            incrs: [...DATE_AXIS_STEPS_S],
+            values: (_chart, splits) => formatDateTicks(splits),
+          },
+          { label: unit },
+        ],
         series: [
           {},
           { label: 'Mesure', stroke: '#1b4f72', width: 2, points: { show: true, size: 6 } },

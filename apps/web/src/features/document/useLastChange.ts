@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+
+/** When the document last changed and who changed it, as « Dernière modification » shows it. */
+export interface LastChange {
+  /** ISO time. */
+  readonly at: string
+  readonly name: string | undefined
+}
+
+/** How often « il y a … » is written again while nothing changes. */
+const RELATIVE_TIME_REFRESH_MS = 30_000
+
+/**
+ * The last change of the open document, starting from the server's record (`initial`), then
+ * following the Y.Doc live: one's own edits, and the edits of the people present (their name from
+ * their awareness state). Changes from clients that are not present are catching up on what was
+ * written earlier (offline copy, first sync) and leave it as it is. Also re-renders every 30 s so
+ * that « il y a … » stays true; `now` is that render's time.
+ */
+export function useLastChange(options: {
+  doc: Y.Doc
+  awareness: Awareness
+  initial: LastChange
+  ownName: string
+}): { lastChange: LastChange; now: number } {
+  const { doc, awareness, ownName } = options
+  const [lastChange, setLastChange] = useState(options.initial)
+  const [now, setNow] = useState(() => Date.now())
+
+  useEffect(() => {
+    const handleTransaction = (transaction: Y.Transaction): void => {
+      const change = changeOf(transaction, awareness, ownName)
+      if (change === null) return
+      const at = Date.now()
+      setLastChange({ at: new Date(at).toISOString(), name: change.name })
+      setNow(at)
+    }
+    doc.on('afterTransaction', handleTransaction)
+    return () => {
+      doc.off('afterTransaction', handleTransaction)
+    }
+  }, [doc, awareness, ownName])
+
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      setNow(Date.now())
+    }, RELATIVE_TIME_REFRESH_MS)
+    return () => {
+      window.clearInterval(timer)
+    }
+  }, [])
+
+  return { lastChange, now }
+}
+
+// Who made this transaction's change: oneself for a local one; for a remote one, the present
+// person whose client wrote new items (a deletion alone does not say whose it is: then no name,
+// if someone else is here at all). Null when nothing changed or the change is a catch-up.
+function changeOf(
+  transaction: Y.Transaction,
+  awareness: Awareness,
+  ownName: string,
+): { name: string | undefined } | null {
+  const writers: number[] = []
+  for (const [client, clock] of transaction.afterState) {
+    if ((transaction.beforeState.get(client) ?? 0) < clock) writers.push(client)
+  }
+  const deleted = transaction.deleteSet.clients.size > 0
+  if (writers.length === 0 && !deleted) return null
+  if (transaction.local) return { name: ownName }
+  if (writers.length > 0) {
+    const name = presentName(awareness, writers)
+    return name === undefined ? null : { name }
+  }
+  const othersHere = [...awareness.getStates().keys()].some((id) => id !== awareness.clientID)
+  return othersHere ? { name: undefined } : null
+}
+
+// Awareness states come from other clients: their name is read as untrusted text.
+function presentName(awareness: Awareness, authors: readonly number[]): string | undefined {
+  const states = awareness.getStates()
+  for (const author of authors) {
+    const user: unknown = states.get(author)?.['user']
+    if (typeof user !== 'object' || user === null) continue
+    const name: unknown = (user as Record<string, unknown>)['name']
+    if (typeof name === 'string' && name.trim() !== '') return name.slice(0, 120)
+  }
+  return undefined
+}
