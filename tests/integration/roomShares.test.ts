@@ -130,7 +130,7 @@ describe('per-account shares: one member cannot take every room nor create witho
   })
 
   it('refuses with 429 RATE_LIMITED the documents an account creates beyond its rate', async () => {
-    // 60 a minute, including what the demo data created in the account's name at start.
+    // 60 a minute, the demo data's creations at start included.
     let refused: Awaited<ReturnType<typeof create>> | undefined
     let created = 0
     for (let index = 0; index <= 60 && refused === undefined; index++) {
@@ -144,6 +144,23 @@ describe('per-account shares: one member cannot take every room nor create witho
     expect(refused?.body.error?.message).toMatch(
       /^Vous avez créé beaucoup de documents en peu de temps : attendez \d+ secondes? avant d’en créer un autre\.$/,
     )
+    // A thread of the échanges is a document too: the same rate holds it back.
+    const thread = await api.request<{ error?: { code: string } }>('POST', '/api/echanges', {
+      as: lille,
+      body: {
+        type: 'question',
+        title: 'Quelle prise en charge des frais de garde pendant une formation ?',
+        themes: ['formation'],
+        territorySpaceIds: [LILLE],
+        originSpaceId: LILLE,
+        content: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Faute de garde.' }] }],
+        },
+      },
+    })
+    expect(thread.status).toBe(429)
+    expect(thread.body.error?.code).toBe('RATE_LIMITED')
     // The rate is per account.
     expect((await create(lens, LENS, 'Note de Lens')).status).toBe(201)
   })

@@ -21,8 +21,8 @@ import {
 import { writeTemplate } from './writeTemplate.ts'
 
 /**
- * Default rate of document creation: 60 per account per minute, whatever the path (a blank
- * document, a survey answer, a compte rendu, a validated tool), far above what a person does.
+ * Default rate of the documents a member creates (a blank document, a thread of the échanges): 60
+ * per account per minute, far above what a person does.
  */
 export const DEFAULT_DOCUMENT_CREATION_LIMITS: AccountRateLimits = {
   perAccount: 60,
@@ -72,9 +72,7 @@ export class DocumentService {
    * template as body and every field initialised, all in one transaction; its index record holds
    * what the kind indexes of those initial fields (the first status). `fields`, when given, fills
    * some fields in that same transaction (validated like every field: see `writeInitialFields`).
-   * `privateTo` makes it the document of that one account (a person's survey answer). Each
-   * account creates at most its rate (`RATE_LIMITED` beyond it, nothing created): every document
-   * created loads its room for a moment and stays in the store.
+   * `privateTo` makes it the document of that one account (a person's survey answer).
    */
   async create(
     actor: Actor,
@@ -86,7 +84,6 @@ export class DocumentService {
       privateTo?: string
     },
   ): Promise<DocumentRecord> {
-    this.#creations.admit(actor.account.id)
     const now = this.#now()
     const record: DocumentRecord = {
       id: parseDocumentId(randomUUID()),
@@ -122,6 +119,18 @@ export class DocumentService {
     const indexed = await this.#metadata.updateDocument(record.id, index)
     await this.#audit(actor, AuditAction.DocumentCreated, record)
     return indexed ?? record
+  }
+
+  /**
+   * Counts one document a member asked to create, before creating it: where any member may create
+   * documents (a blank document, a thread), each account creates at most its rate, since every
+   * document loads its room for a moment and stays in the store. Throws `RATE_LIMITED` with the
+   * seconds to wait; a refusal is not counted. The workflows of facilitators, the comité de
+   * pilotage and the server (ateliers, comptes rendus, tools, survey answers) are bounded by their
+   * own rules and not counted.
+   */
+  admitCreation(actor: Actor): void {
+    this.#creations.admit(actor.account.id)
   }
 
   /** Renames a document: the index and the co-edited title both take the new title. */

@@ -119,6 +119,7 @@ export class ExchangeService {
     const parsed = parseMessageContent(input.content)
     const directory = await this.#directory()
     this.#checkTerritories(actor, input, directory.spaces)
+    this.#documents.admitCreation(actor)
     const record = await this.#documents.create(actor, {
       spaceId: REGIONAL_SPACE_IDS.regional,
       kind: DocumentKind.Discussion,

@@ -87,6 +87,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
         'Seuls les contributeurs et animateurs de l’espace créent des documents.',
       )
       const input = parseInput(newDocumentSchema, request.body)
+      documents.admitCreation(actor)
       const record = await documents.create(actor, { spaceId: space.id, ...input })
       return reply.code(201).send({ document: presentDocument(actor, record, nowMs()) })
     },
