@@ -137,7 +137,7 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
 
   it('delivers live to Lille a message mentioning Nadia, chosen in the list with the keyboard', async () => {
     const page = julien.page
-    const editor = page.getByRole('textbox', { name: 'Votre message', exact: true })
+    const editor = page.getByRole('combobox', { name: 'Votre message', exact: true })
     await clickIntoEditor(page, editor)
     // Nobody matches: the list says so, in a row that cannot be chosen.
     await page.keyboard.type('@Zorglub')
@@ -263,7 +263,7 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
     await page
       .getByText('Vous pouvez lire cet échange, mais pas y répondre', { exact: false })
       .waitFor()
-    expect(await page.getByRole('textbox', { name: 'Votre message' }).count()).toBe(0)
+    expect(await page.getByRole('combobox', { name: 'Votre message' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Envoyer' }).count()).toBe(0)
   })
 
@@ -290,7 +290,7 @@ describe('the échanges between CLPE: a remontée, a mention, « nous aussi » a
   it('keeps a refused message in the composer with the server’s reason: too many mentions, too many messages', async () => {
     const page = julien.page
     const reply = page.getByRole('region', { name: 'Répondre', exact: true })
-    const editor = reply.getByRole('textbox', { name: 'Votre message', exact: true })
+    const editor = reply.getByRole('combobox', { name: 'Votre message', exact: true })
     const draft = 'Je relance tout le monde sur les navettes.'
     await clickIntoEditor(page, editor)
     await page.keyboard.type(draft)

@@ -1,5 +1,7 @@
+import type { Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
+import { messageContent } from '../helpers/exchangeAuthorizationRows.ts'
 import { documentScreen } from '../helpers/documentScreen.ts'
 import { openFicheAction } from '../helpers/ficheActionScreen.ts'
 import { describeFocused, isFocused, tabUntilFocused } from '../helpers/keyboardFocus.ts'
@@ -40,6 +42,7 @@ describe('what screen readers are told on a fiche action', () => {
   let fixture: WebFixture
   let nadia: BrowserUser
   let ficheId: string
+  let threadId: string
 
   beforeAll(async () => {
     fixture = await startWebFixture()
@@ -50,6 +53,19 @@ describe('what screen readers are told on a fiche action', () => {
       { as: credential, body: { kind: 'fiche-action', title: 'Job dating saisonnier' } },
     )
     ficheId = created.body.document.id
+    const thread = await fixture.api.request<{ id: string }>('POST', '/api/echanges', {
+      as: credential,
+      body: {
+        type: 'question',
+        title: 'Quelle prise en charge des frais de garde pendant une formation ?',
+        themes: ['formation'],
+        territorySpaceIds: [LILLE_SPACE_ID],
+        originSpaceId: LILLE_SPACE_ID,
+        content: messageContent('Nos stagiaires abandonnent faute de mode de garde.'),
+      },
+    })
+    if (thread.status !== 201) throw new Error(`thread not opened: ${thread.text}`)
+    threadId = thread.body.id
     nadia = await fixture.signIn(DemoAccount.lille.email)
   })
   afterAll(async () => {
@@ -96,4 +112,55 @@ describe('what screen readers are told on a fiche action', () => {
     const gaps = times.slice(1).map((time, index) => time - (times[index] ?? 0))
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(ANNOUNCEMENT_INTERVAL_MS - 100)
   })
+
+  it('makes the @ list of a reply a combobox whose active option screen readers follow', async () => {
+    const page = nadia.page
+    await page.goto(`/echanges/${threadId}`)
+    const composer = page.getByRole('combobox', { name: 'Votre message', exact: true })
+    await composer.waitFor()
+    expect(await composer.getAttribute('aria-expanded')).toBe('false')
+    expect(await composer.getAttribute('aria-haspopup')).toBe('listbox')
+    await tabUntilFocused(page, composer, { maxPresses: MAX_TABS_TO_FIELD })
+
+    await page.keyboard.type('Merci @')
+    const list = page.getByRole('listbox', { name: 'Personnes à mentionner', exact: true })
+    const options = list.getByRole('option')
+    await options.first().waitFor()
+    await waitFor(async () => {
+      expect(await composer.getAttribute('aria-expanded')).toBe('true')
+    })
+    expect(await composer.getAttribute('aria-controls')).toBe(await list.getAttribute('id'))
+    const count = await options.count()
+    expect(await page.locator('.liste-mentions [role="status"]').textContent()).toMatch(
+      new RegExp(`^${count} personnes? proposées? :`),
+    )
+    await expectActiveOption(composer, options, 0)
+    await page.keyboard.press('ArrowDown')
+    await expectActiveOption(composer, options, count > 1 ? 1 : 0)
+    await page.keyboard.press('ArrowUp')
+    await expectActiveOption(composer, options, 0)
+
+    await page.keyboard.press('Escape')
+    await waitFor(async () => {
+      expect(await composer.getAttribute('aria-expanded')).toBe('false')
+    })
+    expect(await composer.getAttribute('aria-activedescendant')).toBeNull()
+    expect(await composer.getAttribute('aria-controls')).toBeNull()
+  })
 })
+
+/** The option at `index` is the selected one and the composer's active descendant. */
+async function expectActiveOption(
+  composer: Locator,
+  options: Locator,
+  index: number,
+): Promise<void> {
+  await waitFor(async () => {
+    const option = options.nth(index)
+    expect(await option.getAttribute('aria-selected')).toBe('true')
+    expect(await composer.getAttribute('aria-activedescendant')).toBe(
+      await option.getAttribute('id'),
+    )
+    expect(await options.and(options.page().locator('[aria-selected="true"]')).count()).toBe(1)
+  })
+}

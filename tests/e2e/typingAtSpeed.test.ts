@@ -59,7 +59,7 @@ describe('keys typed at full speed right after an action land where the caret sh
 
   it('gives the focus back to the composer after « Envoyer », ready for the next message', async () => {
     const page = nadia.page
-    const composer = page.getByRole('textbox', { name: 'Votre message', exact: true })
+    const composer = page.getByRole('combobox', { name: 'Votre message', exact: true })
     const before = (await messageTexts(page)).length
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click()
     await page.keyboard.type(' Tapé après le clic.')
@@ -213,7 +213,7 @@ async function createThread(fixture: WebFixture, as: SessionCredential): Promise
 async function openThread(page: Page, threadId: string): Promise<Locator> {
   await page.goto(`/echanges/${threadId}`)
   await page.locator('ol.messages > li').filter({ hasText: OPENING }).waitFor()
-  const composer = page.getByRole('textbox', { name: 'Votre message', exact: true })
+  const composer = page.getByRole('combobox', { name: 'Votre message', exact: true })
   await composer.waitFor()
   return composer
 }

@@ -6,9 +6,11 @@ import { composerTexts } from './texts.ts'
 
 /**
  * The list of people to mention, under the caret while `@name` is typed (the suggestion plugin
- * positions it). The focus stays in the editor: the highlighted person is announced through the
- * editor's `aria-activedescendant`, ↑/↓ move, Entrée or Tab choose, Échap closes. While no one
- * is listed, a row that cannot be chosen says why (searching, nobody found, failure), politely.
+ * positions it), in the WAI-ARIA combobox pattern: the composer is the combobox (`aria-expanded`,
+ * `aria-controls` while the list shows, `aria-activedescendant` on the highlighted option, which
+ * is `aria-selected`), so that screen readers announce the person ↑/↓ move to; Entrée or Tab
+ * choose, Échap closes. The focus stays in the editor. A polite status says how many people are
+ * listed, or, while no one is, why (searching, nobody found, failure).
  */
 export function MentionList(props: { popup: MentionPopup; editor: Editor }): ReactNode {
   const { popup, editor } = props
@@ -18,8 +20,31 @@ export function MentionList(props: { popup: MentionPopup; editor: Editor }): Rea
   const listed = state.host !== null && state.people.length > 0
   const activeId = listed ? optionId(state.active) : null
 
+  // The composer is a combobox for as long as it offers mentions. Set on the element here rather
+  // than in the editor's attributes, which ProseMirror only rewrites when they change; a
+  // combobox takes no `aria-multiline` (ARIA 1.2), which the plain composer keeps.
   useEffect(() => {
     const dom = editor.view.dom
+    const before = { role: dom.getAttribute('role'), multiline: dom.getAttribute('aria-multiline') }
+    dom.setAttribute('role', 'combobox')
+    dom.setAttribute('aria-haspopup', 'listbox')
+    dom.removeAttribute('aria-multiline')
+    return () => {
+      for (const name of [
+        'aria-haspopup',
+        'aria-expanded',
+        'aria-controls',
+        'aria-activedescendant',
+      ])
+        dom.removeAttribute(name)
+      if (before.role !== null) dom.setAttribute('role', before.role)
+      if (before.multiline !== null) dom.setAttribute('aria-multiline', before.multiline)
+    }
+  }, [editor])
+
+  useEffect(() => {
+    const dom = editor.view.dom
+    dom.setAttribute('aria-expanded', String(listed))
     if (listed) dom.setAttribute('aria-controls', listId)
     else dom.removeAttribute('aria-controls')
     if (activeId === null) dom.removeAttribute('aria-activedescendant')
@@ -53,7 +78,7 @@ export function MentionList(props: { popup: MentionPopup; editor: Editor }): Rea
       )}
       {/* Always there while the popup is open, so that a change of its words is announced. */}
       <p className={listed ? 'visuellement-cache' : 'etat-mentions'} role="status">
-        {listed ? '' : statusOf(state)}
+        {listed ? composerTexts.mentionCount(state.people.length) : statusOf(state)}
       </p>
     </div>,
     state.host,

@@ -128,6 +128,8 @@ export const composerTexts = {
   mentionList: 'Personnes à mentionner',
   mentionLoading: 'Recherche…',
   mentionNone: 'Aucune personne trouvée',
+  mentionCount: (count: number) =>
+    `${formatCount(count, 'personne proposée', 'personnes proposées')} : flèches haut et bas pour parcourir, Entrée pour choisir.`,
   mentionFailed: 'La liste des personnes n’a pas pu être chargée.',
 } as const
 
