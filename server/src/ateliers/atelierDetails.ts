@@ -10,6 +10,7 @@ import {
   stringValue,
   type AtelierFormat,
 } from '@maillage/schema'
+import { readFieldsJson } from '../documents/readFieldsJson.ts'
 import { atelierSchedule, type AtelierSchedule } from './atelierSchedule.ts'
 import { readAtelierSession, type AtelierSession } from './atelierSession.ts'
 
@@ -66,7 +67,7 @@ function formatOf(value: string): AtelierFormat | '' {
  * (the index's) stands in while the co-edited title is being retyped.
  */
 export function readAtelierDetails(doc: Y.Doc, fallbackTitle: string): AtelierDetails {
-  const { values } = readFields(atelierKind, doc.getMap(DocumentRoot.Fields).toJSON())
+  const { values } = readFields(atelierKind, readFieldsJson(doc.getMap(DocumentRoot.Fields)).fields)
   const title = doc.getText(DocumentRoot.Title).toString().trim()
   const date = stringValue(values, 'date')
   // A time field: `readFields` gives `HH:MM` or ''.

@@ -1,18 +1,22 @@
 import type { DocumentId } from '@maillage/protocol'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
 
 /**
- * A document whose content cannot be read (its stored updates do not apply, or reading them fails):
- * the caller answers for that document alone and logs it with its id.
+ * A document whose content cannot be read (its stored updates do not apply, or reading them
+ * fails): `DOCUMENT_UNREADABLE` (422), with the document's id in `details`, for that document
+ * alone. The HTTP error handler logs it with that id; callers that know the title may answer with
+ * a message naming it.
  */
-export class DocumentUnreadableError extends Error {
-  override readonly name = 'DocumentUnreadableError'
-  /** Stable code to branch on; the message is for humans and may change. */
-  readonly code = 'DOCUMENT_UNREADABLE'
+export class DocumentUnreadableError extends AppError {
   readonly documentId: DocumentId
 
   constructor(documentId: DocumentId, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
-    super(`document ${documentId} cannot be read: ${reason}`, { cause })
+    super(
+      ErrorCode.DocumentUnreadable,
+      'Ce document ne peut pas être lu : son contenu est illisible. Prévenez l’équipe régionale ; les autres documents ne sont pas touchés.',
+      { details: { documentId }, cause },
+    )
+    this.name = 'DocumentUnreadableError'
     this.documentId = documentId
   }
 }

@@ -1,5 +1,4 @@
 import type * as Y from 'yjs'
-import type { Logger } from 'pino'
 import { isDocumentId, type FicheActionExportView } from '@maillage/protocol'
 import {
   DocumentKind,
@@ -24,8 +23,6 @@ import { readFieldsJson } from './readFieldsJson.ts'
 /** What {@link exportFichesAction} reads: the index, and the rooms or the store for content. */
 export interface ExportSources extends DocumentContentSources {
   readonly metadata: MetadataStore
-  /** Where a document that cannot be read is logged, with its id. */
-  readonly logger: Logger
 }
 
 /**
@@ -33,7 +30,7 @@ export interface ExportSources extends DocumentContentSources {
  * fiche action; for a feuille de route, one row per fiche action its lists link to, in list order,
  * each once, leaving out those `actor` may not read and those that no longer exist. The caller has
  * checked that `actor` may read `record`. Other kinds are refused (`VALIDATION_FAILED`); a
- * document whose content cannot be read is logged and refused (`DOCUMENT_UNREADABLE`, naming it).
+ * document whose content cannot be read is refused (`DOCUMENT_UNREADABLE`, naming it).
  */
 export async function exportFichesAction(
   actor: Actor,
@@ -89,7 +86,7 @@ async function linkedFiches(
   return fiches
 }
 
-/** The title and fields of a document to export; one that cannot be read is logged and refused. */
+/** The title and fields of a document to export; one that cannot be read is refused by name. */
 async function readExported(
   sources: ExportSources,
   record: DocumentRecord,
@@ -99,21 +96,14 @@ async function readExported(
     return await readDocumentContent(sources, record.id, (doc) => readContent(doc, definition))
   } catch (error) {
     if (!(error instanceof DocumentUnreadableError)) throw error
-    sources.logger.error(
-      { err: error, documentId: record.id, kind: record.kind },
-      'a document to export cannot be read; the export is refused',
+    // Logged with the document's id by the HTTP error handler, cause included.
+    throw new AppError(
+      ErrorCode.DocumentUnreadable,
+      `Le document « ${record.title} » ne peut pas être lu : son contenu est illisible. ` +
+        'L’export est impossible tant qu’il n’est pas réparé ; prévenez l’équipe régionale.',
+      { details: { documentId: record.id }, cause: error },
     )
-    throw unreadable(record)
   }
-}
-
-function unreadable(record: DocumentRecord): AppError {
-  return new AppError(
-    ErrorCode.DocumentUnreadable,
-    `Le document « ${record.title} » ne peut pas être lu : son contenu est endommagé. ` +
-      'L’export est impossible tant qu’il n’est pas réparé ; prévenez l’équipe régionale.',
-    { details: { documentId: record.id } },
-  )
 }
 
 function readContent(

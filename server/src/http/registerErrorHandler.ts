@@ -5,12 +5,19 @@ import { statusOf } from './statusOf.ts'
 
 /**
  * Makes every error answer `{ "error": { "code", "message", "details"? } }`: `AppError`s with their
- * own status, Fastify's own errors (bad JSON, body too large) with a French message, anything else
- * as a logged 500 that reveals nothing.
+ * own status (a `DOCUMENT_UNREADABLE` also logged, with the document's id), Fastify's own errors
+ * (bad JSON, body too large) with a French message, anything else as a logged 500 that reveals
+ * nothing.
  */
 export function registerErrorHandler(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof AppError) {
+      if (error.code === ErrorCode.DocumentUnreadable) {
+        logger.error(
+          { err: error, url: request.url, ...error.details },
+          'a document cannot be read',
+        )
+      }
       if (error.retryAfterSeconds !== undefined) {
         void reply.header('retry-after', String(error.retryAfterSeconds))
       }

@@ -32,11 +32,7 @@ export function registerExportRoutes(app: FastifyInstance, context: ApiContext):
       const { actor } = await guard.require(request)
       const record = await loadReadableDocument(store, actor, request.params.documentId)
       const { format } = parseInput(exportQuerySchema, request.query)
-      const view = await exportFichesAction(actor, record, {
-        metadata: store,
-        logger: context.logger,
-        ...context.content,
-      })
+      const view = await exportFichesAction(actor, record, { metadata: store, ...context.content })
       await store.appendAudit({
         at: isoTime(context.timers),
         action: AuditAction.DocumentExported,
