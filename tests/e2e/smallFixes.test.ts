@@ -125,6 +125,23 @@ describe('the small fixes of the same pass', () => {
     })
   })
 
+  it('shows the logo in the header, in line with « Maillage »', async () => {
+    await nadia.page.goto('/')
+    const brand = nadia.page.getByRole('banner').getByRole('link', { name: /^Maillage/ })
+    await brand.waitFor()
+    const logo = await brand.locator('.logo').boundingBox()
+    const text = await brand.locator('.nom-marque').boundingBox()
+    const image = await nadia.page.evaluate<string>(
+      "getComputedStyle(document.querySelector('.entete .logo')).backgroundImage",
+    )
+    expect(image).toContain('favicon.svg')
+    expect(logo?.width).toBeGreaterThanOrEqual(24)
+    expect(logo?.height).toBeGreaterThanOrEqual(24)
+    const middle = (box: { y: number; height: number } | null | undefined): number =>
+      (box?.y ?? 0) + (box?.height ?? 0) / 2
+    expect(Math.abs(middle(logo) - middle(text))).toBeLessThanOrEqual(4)
+  })
+
   it('no longer offers the visio link of an atelier that is over', async () => {
     const admin = await fixture.api.signIn(DemoAccount.admin.email)
     const created = await fixture.api.request<{ id: string }>('POST', '/api/ateliers', {

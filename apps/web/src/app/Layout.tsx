@@ -45,7 +45,7 @@ export function Layout(): ReactNode {
         <div className="entete-interieur">
           <Link to="/" className="marque">
             <span className="logo" aria-hidden="true" />
-            Maillage
+            <span className="nom-marque">Maillage</span>
             <span className="signature">{appTexts.tagline}</span>
           </Link>
           {session != null && (
