@@ -2,6 +2,9 @@ import type { DocumentId } from '@maillage/protocol'
 import type { Principal } from '../auth/Authenticator.ts'
 import type { Connection } from './Connection.ts'
 
+/** What a share counts of a connection: whose it is, in which document. */
+type Member = Pick<Connection, 'principal' | 'documentId'>
+
 /**
  * Which rooms each account keeps in memory through its connections, so that one account cannot
  * take every room the server may hold (`SyncLimits.maxRoomsPerAccount`). A room counts for an
@@ -15,7 +18,7 @@ export class AccountRoomShares {
   /** Per account id, per document, its connections in that room. */
   readonly #rooms = new Map<string, Map<DocumentId, number>>()
   /** The connections counted, so that each is counted once and removed once. */
-  readonly #counted = new Set<Connection>()
+  readonly #counted = new Set<Member>()
 
   constructor(maxRoomsPerAccount: number) {
     this.#maxRoomsPerAccount = maxRoomsPerAccount
@@ -30,7 +33,7 @@ export class AccountRoomShares {
   }
 
   /** Counts a connection joining the room of its document. */
-  add(connection: Connection): void {
+  add(connection: Member): void {
     const { principal, documentId } = connection
     if (!hasAccount(principal) || this.#counted.has(connection)) return
     this.#counted.add(connection)
@@ -40,7 +43,7 @@ export class AccountRoomShares {
   }
 
   /** Stops counting a connection (it left its room); one never counted is ignored. */
-  remove(connection: Connection): void {
+  remove(connection: Member): void {
     if (!this.#counted.delete(connection)) return
     const { principal, documentId } = connection
     const rooms = this.#rooms.get(principal.id)
