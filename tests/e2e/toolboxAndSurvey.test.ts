@@ -197,11 +197,12 @@ describe('a tool proposed, validated by the comité de pilotage, then a survey a
     await page.getByRole('link', { name: 'Nouvelle enquête', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Nouvelle enquête' }).waitFor()
     await page.getByLabel('Titre', { exact: true }).fill(SURVEY_TITLE)
-    await page
-      .getByRole('checkbox', {
-        name: 'Ajouter un bloc de questions pour chaque outil du catalogue',
-      })
-      .uncheck()
+    // No block of questions per tool here: the author unticks every tool of the catalogue.
+    const tools = page
+      .getByRole('group', { name: 'Outils sur lesquels interroger les CLPE', exact: true })
+      .getByRole('checkbox')
+    await tools.first().waitFor()
+    for (const tool of await tools.all()) await tool.uncheck()
     await page.getByRole('button', { name: 'Nouvelle enquête', exact: true }).click()
     await page.waitForURL(SURVEY_PATH)
     surveyId = idIn(page, SURVEY_PATH)

@@ -13,6 +13,7 @@ import { waitFor } from '../helpers/waitFor.ts'
 
 const LILLE = 'clpe-59004'
 const DAY_MS = 24 * 60 * 60 * 1000
+const FIRST_ANSWER = 'Un suivi des jeunes sans solution.'
 
 interface AnswerBody {
   answer: { answerDocumentId: string; submittedAt?: string; canSubmit: boolean }
@@ -98,9 +99,9 @@ describe('a survey answer sent by one of its co-fillers', () => {
     await Promise.all([whenSynced(nadia), whenSynced(elodie)])
     const text = elodie.doc.getMap('fields').get(questionId)
     if (!(text instanceof Y.Text)) throw new Error('the text question is not a Y.Text')
-    text.insert(0, 'Un suivi des jeunes sans solution.')
+    text.insert(0, FIRST_ANSWER)
     await waitFor(() => {
-      expect(answerOf(nadia)).toBe('Un suivi des jeunes sans solution.')
+      expect(answerOf(nadia)).toBe(FIRST_ANSWER)
     })
 
     const sent = await api.request('POST', `/api/surveys/${surveyId}/answers/${LILLE}/submit`, {
@@ -121,7 +122,7 @@ describe('a survey answer sent by one of its co-fillers', () => {
     lateText.insert(0, 'Ajout après envoi. ')
     const witness = connect('lecteur')
     await whenSynced(witness)
-    expect(answerOf(witness)).toBe('Un suivi des jeunes sans solution.')
+    expect(answerOf(witness)).toBe(FIRST_ANSWER)
     const document = await api.request<{ document: { access: string } }>(
       'GET',
       `/api/documents/${documentId}`,
@@ -145,12 +146,17 @@ describe('a survey answer sent by one of its co-fillers', () => {
       expect(submittedIn(watcher)).toBeNull()
     })
     expect(await probeSyncAccess(server, documentId, demo.as.lille2)).toBe('write')
-    const results = await api.request<{ results: { counted: number } }>(
-      'GET',
-      `/api/surveys/${surveyId}/results`,
-      { as: demo.as.admin },
-    )
+    const results = await api.request<{
+      results: {
+        counted: number
+        questions: { bySpace: { spaceId: string; spaceName: string; answers: string[] }[] }[]
+      }
+    }>('GET', `/api/surveys/${surveyId}/results`, { as: demo.as.admin })
     expect(results.body.results.counted).toBe(1)
+    // Each question's results say what each CLPE answered.
+    expect(results.body.results.questions[0]?.bySpace).toEqual([
+      { spaceId: LILLE, spaceName: 'CLPE Lille Métropole', answers: [FIRST_ANSWER] },
+    ])
   })
 
   it('refuses the reopening to a lecteur', async () => {

@@ -152,6 +152,7 @@ export type {
   SurveyQuestionResult,
   SurveyToolResult,
   SurveySpaceRate,
+  SurveySpaceAnswers,
   SurveyLateAnswer,
   SurveyResults,
 } from './survey/SurveyResults.ts'

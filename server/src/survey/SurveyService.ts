@@ -41,6 +41,8 @@ export interface SurveyDraft {
   readonly targetSpaceIds?: readonly string[]
   readonly mode?: SurveyMode
   readonly addToolBlocks?: boolean
+  /** The fiches outil to add a block for (the author's pick); all of them with `addToolBlocks`. */
+  readonly toolDocumentIds?: readonly string[]
 }
 
 /**
@@ -277,7 +279,11 @@ export class SurveyService {
       ...question,
       id: question.id ?? `q${index + 1}-${randomUUID().slice(0, 8)}`,
     }))
-    if (draft.addToolBlocks === true) questions.push(...(await this.#toolBlocks(questions)))
+    if (draft.toolDocumentIds !== undefined) {
+      questions.push(...(await this.#toolBlocks(questions, draft.toolDocumentIds)))
+    } else if (draft.addToolBlocks === true) {
+      questions.push(...(await this.#toolBlocks(questions, null)))
+    }
     const parsed = surveyDefinitionSchema.safeParse({
       title: draft.title ?? survey.title,
       introduction: draft.introduction ?? survey.introduction,
@@ -300,13 +306,28 @@ export class SurveyService {
     }
   }
 
-  /** A block per fiche outil of the espace régional not already asked about, in title order. */
-  async #toolBlocks(questions: readonly { toolDocumentId?: string }[]): Promise<SurveyQuestion[]> {
+  /**
+   * A block per fiche outil of the espace régional (those of `picked` only, unless null) not
+   * already asked about, in title order; an id of `picked` outside the catalogue is refused.
+   */
+  async #toolBlocks(
+    questions: readonly { toolDocumentId?: string }[],
+    picked: readonly string[] | null,
+  ): Promise<SurveyQuestion[]> {
     const asked = new Set(questions.map((question) => question.toolDocumentId))
     const documents = await this.#store.listDocumentsOfSpace(REGIONAL_SPACE_IDS.regional)
-    return documents
-      .filter((document) => document.kind === DocumentKind.Outil)
-      .filter((document) => document.archivedAt === undefined && !asked.has(document.id))
+    const catalogue = documents.filter(
+      (document) => document.kind === DocumentKind.Outil && document.archivedAt === undefined,
+    )
+    const unknown = (picked ?? []).find((id) => !catalogue.some((document) => document.id === id))
+    if (unknown !== undefined) {
+      throw new AppError(ErrorCode.ValidationFailed, SURVEY_MESSAGES.invalid, {
+        details: { toolDocumentIds: SURVEY_MESSAGES.notATool },
+      })
+    }
+    return catalogue
+      .filter((document) => picked === null || picked.includes(document.id))
+      .filter((document) => !asked.has(document.id))
       .sort((a, b) => a.title.localeCompare(b.title, 'fr'))
       .flatMap((document) => toolQuestionBlock({ documentId: document.id, title: document.title }))
   }

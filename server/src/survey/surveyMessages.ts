@@ -23,6 +23,7 @@ export const SURVEY_MESSAGES = {
   manageOnly: 'Seule l’équipe régionale crée les enquêtes et en consulte les résultats.',
   submitOnly:
     'Seuls les contributeurs et animateurs du CLPE envoient sa réponse ; les lecteurs la consultent.',
+  notATool: 'Un des outils choisis n’est pas (ou plus) dans la boîte à outils : rechargez la page.',
   targetNotClpe: (spaceId: string): string =>
     `« ${spaceId} » n’est pas l’espace d’un CLPE : choisissez des CLPE comme destinataires.`,
 } as const

@@ -117,6 +117,15 @@ export interface SurveyQuestionResultView {
   readonly mean?: number | null
   /** Text only. */
   readonly openAnswers?: readonly SurveyOpenAnswerView[]
+  /**
+   * What each targeted CLPE answered, in words, in the order of the targets: one entry per
+   * counted answer (several in individual mode), none when it did not answer the question.
+   */
+  readonly bySpace: readonly {
+    readonly spaceId: string
+    readonly spaceName: string
+    readonly answers: readonly string[]
+  }[]
 }
 
 /** The block of questions about one catalogued tool. */
@@ -179,6 +188,11 @@ export interface SurveyDraftBody {
   readonly mode?: SurveyModeName
   /** Appends a block per fiche outil (kind `outil`) of the espace régional, when true. */
   readonly addToolBlocks?: boolean
+  /**
+   * Appends a block for each of these fiches outil of the catalogue only (the author's pick;
+   * takes the place of `addToolBlocks`). An id outside the catalogue is refused.
+   */
+  readonly toolDocumentIds?: readonly string[]
 }
 
 /** `PATCH /api/surveys/:id` (brouillon only): the fields given replace the stored ones. */

@@ -14,6 +14,18 @@ export interface SurveyOpenAnswer {
   readonly text: string
 }
 
+/** What the counted answers of one targeted space said to one question, as people read it. */
+export interface SurveySpaceAnswers {
+  readonly spaceId: string
+  readonly spaceName: string
+  /**
+   * One entry per counted answer of the space that answered the question (one in collective
+   * mode, one per person in individual mode): the Likert level with its label, the choices'
+   * labels joined by « , », or the text. Empty when the space did not answer it.
+   */
+  readonly answers: readonly string[]
+}
+
 /** Results of one question over the answers counted. */
 export interface SurveyQuestionResult {
   readonly questionId: string
@@ -30,6 +42,8 @@ export interface SurveyQuestionResult {
   readonly mean?: number | null
   /** Text only, in the order of the answers. */
   readonly openAnswers?: readonly SurveyOpenAnswer[]
+  /** What each targeted space answered, in the order of the targets. */
+  readonly bySpace: readonly SurveySpaceAnswers[]
 }
 
 /** The questions of one catalogued tool's block. */

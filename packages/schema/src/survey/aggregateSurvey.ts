@@ -9,6 +9,7 @@ import type {
   SurveyLateAnswer,
   SurveyQuestionResult,
   SurveyResults,
+  SurveySpaceAnswers,
   SurveySpaceRate,
   SurveyToolResult,
 } from './SurveyResults.ts'
@@ -56,7 +57,10 @@ export function aggregateSurvey(survey: SurveyDefinition, input: AggregateInput)
     if (Date.parse(answer.submittedAt) > closesAtMs) late.push(lateAnswer(answer))
     else counted.push(answer)
   }
-  const results = survey.questions.map((question) => aggregateQuestion(question, counted, targets))
+  const results = survey.questions.map((question) => ({
+    ...aggregateQuestion(question, counted, targets),
+    bySpace: answersBySpace(question, counted, input.targets),
+  }))
   const spaces = input.targets.map((target) => rateOf(target, counted, late))
   return {
     counted: counted.length,
@@ -79,11 +83,34 @@ function lateAnswer(answer: SubmittedAnswer): SurveyLateAnswer {
   }
 }
 
+/** What each target's counted answers said to `question`, in words (see `SurveySpaceAnswers`). */
+function answersBySpace(
+  question: SurveyQuestion,
+  answers: readonly SubmittedAnswer[],
+  targets: readonly SurveyTarget[],
+): SurveySpaceAnswers[] {
+  const options = question.kind === 'likert' ? LIKERT_OPTIONS : (question.options ?? [])
+  const labelOf = (value: string): string =>
+    options.find((option) => option.value === value)?.label ?? value
+  return targets.map((target) => ({
+    spaceId: target.spaceId,
+    spaceName: target.spaceName,
+    answers: answers
+      .filter((answer) => answer.spaceId === target.spaceId)
+      .flatMap((answer) => {
+        const value = answer.values[question.id]
+        if (value === undefined) return []
+        if (typeof value === 'object') return [value.map(labelOf).join(', ')]
+        return [question.kind === 'text' ? String(value) : labelOf(String(value))]
+      }),
+  }))
+}
+
 function aggregateQuestion(
   question: SurveyQuestion,
   answers: readonly SubmittedAnswer[],
   targets: ReadonlyMap<string, SurveyTarget>,
-): SurveyQuestionResult {
+): Omit<SurveyQuestionResult, 'bySpace'> {
   const given = answers.filter((answer) => Object.hasOwn(answer.values, question.id))
   const base = {
     questionId: question.id,

@@ -50,6 +50,7 @@ const draftSchema = z.object({
     })
     .optional(),
   addToolBlocks: z.boolean().optional(),
+  toolDocumentIds: z.array(z.string()).max(200).optional(),
 })
 
 const newSurveySchema = draftSchema.extend({

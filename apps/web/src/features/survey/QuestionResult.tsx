@@ -4,7 +4,8 @@ import { surveyTexts } from './texts.ts'
 
 /**
  * The results of one question: a table of counts (with a bar drawn from the same numbers, hidden
- * from assistive technologies), the mean of a scale, and the open answers.
+ * from assistive technologies), the mean of a scale, the open answers, and what each CLPE
+ * answered (folded, as there may be 26 of them).
  */
 export function QuestionResult(props: { result: SurveyQuestionResultView }): ReactNode {
   const { result } = props
@@ -57,6 +58,31 @@ export function QuestionResult(props: { result: SurveyQuestionResultView }): Rea
             ))}
           </ul>
         ))}
+      <details className="reponses-par-clpe">
+        <summary>{surveyTexts.bySpace}</summary>
+        <table className="tableau-mesures">
+          <thead>
+            <tr>
+              <th scope="col">{surveyTexts.space}</th>
+              <th scope="col">{surveyTexts.answerCol}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.bySpace.map((space) => (
+              <tr key={space.spaceId}>
+                <th scope="row">{space.spaceName}</th>
+                <td>
+                  {space.answers.length === 0 ? (
+                    <span className="aide">{surveyTexts.noAnswer}</span>
+                  ) : (
+                    space.answers.map((answer, index) => <p key={index}>{answer}</p>)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   )
 }

@@ -16,17 +16,24 @@ import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSpaces } from '../home/useHomeData.ts'
 import { surveyTexts } from './texts.ts'
-import { useChangeSurvey, useCreateSurvey, useSurvey } from './useSurveys.ts'
+import { useCatalogueTools, useChangeSurvey, useCreateSurvey, useSurvey } from './useSurveys.ts'
 
 const KINDS: readonly SurveyQuestionKindName[] = ['likert', 'single', 'multiple', 'text']
 
-/** A new survey: its title, who answers, and whether to add a block per catalogued tool. */
+/** A new survey: its title, and the catalogued tools it asks about (a block of questions each). */
 export function NewSurveyPage(): ReactNode {
   usePageTitle(surveyTexts.newTitle)
   const navigate = useNavigate()
   const create = useCreateSurvey()
+  const tools = useCatalogueTools()
   const [title, setTitle] = useState('')
-  const [toolBlocks, setToolBlocks] = useState(true)
+  // Every tool until the author unticks some.
+  const [picked, setPicked] = useState<string[] | null>(null)
+  const toolOptions = (tools.data ?? []).map((tool) => ({
+    value: tool.documentId,
+    label: tool.title,
+  }))
+  const chosen = picked ?? toolOptions.map((option) => option.value)
   return (
     <div className="page-etroite">
       <h1 tabIndex={-1}>{surveyTexts.newTitle}</h1>
@@ -36,7 +43,7 @@ export function NewSurveyPage(): ReactNode {
         onSubmit={(event) => {
           event.preventDefault()
           create.mutate(
-            { title: title.trim(), addToolBlocks: toolBlocks, mode: 'collective' },
+            { title: title.trim(), toolDocumentIds: chosen, mode: 'collective' },
             { onSuccess: (survey) => void navigate(`/enquetes/${survey.id}`) },
           )
         }}
@@ -50,17 +57,18 @@ export function NewSurveyPage(): ReactNode {
             setTitle(event.target.value)
           }}
         />
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={toolBlocks}
-            onChange={(event) => {
-              setToolBlocks(event.target.checked)
-            }}
-          />{' '}
-          {surveyTexts.toolBlocks}
-        </label>
-        <button type="submit" className="bouton-principal" disabled={create.isPending}>
+        <fieldset className="champ cases">
+          <legend>{surveyTexts.toolBlocks}</legend>
+          <p className="aide">{surveyTexts.toolBlocksHelp}</p>
+          {tools.isPending && <Loading label={surveyTexts.toolsLoading} />}
+          {tools.isError && <ErrorNotice error={tools.error} />}
+          <CheckboxOptions options={toolOptions} chosen={chosen} onChange={setPicked} />
+        </fieldset>
+        <button
+          type="submit"
+          className="bouton-principal"
+          disabled={create.isPending || tools.isPending}
+        >
           {surveyTexts.create}
         </button>
       </form>

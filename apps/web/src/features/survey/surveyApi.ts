@@ -6,6 +6,7 @@ import type {
   SurveyResultsView,
   SurveySubmissionView,
   SurveyView,
+  ToolCatalogueView,
 } from '@maillage/protocol'
 import { enc, type ApiClient } from '../../api/ApiClient.ts'
 
@@ -72,6 +73,14 @@ export async function reopenAnswer(
 ): Promise<SurveyAnswerView> {
   const path = `/api/surveys/${enc(surveyId)}/answers/${enc(spaceId)}/reopen`
   return (await api.request<{ answer: SurveyAnswerView }>('POST', path)).answer
+}
+
+/** The tools of the catalogue a survey may ask about: their fiche outil and title. */
+export async function listCatalogueTools(
+  api: ApiClient,
+): Promise<readonly { readonly documentId: string; readonly title: string }[]> {
+  const path = '/api/toolbox/tools?sort=title'
+  return (await api.request<ToolCatalogueView>('GET', path)).tools
 }
 
 /** The results (regional team only). */

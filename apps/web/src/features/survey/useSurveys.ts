@@ -6,6 +6,7 @@ import {
   getAnswer,
   getResults,
   getSurvey,
+  listCatalogueTools,
   listSurveys,
   openSurvey,
   reopenAnswer,
@@ -80,6 +81,12 @@ export function useReopenAnswer(id: string, spaceId: string) {
     mutationFn: () => reopenAnswer(api, id, spaceId),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
   })
+}
+
+/** The tools of the catalogue, for the author to pick those the survey asks about. */
+export function useCatalogueTools() {
+  const api = useApi()
+  return useQuery({ queryKey: ['surveys', 'tools'], queryFn: () => listCatalogueTools(api) })
 }
 
 /** The results of a survey (regional team). */
