@@ -127,6 +127,30 @@ describe('where the focus goes after an action, with the keyboard alone', () => 
     await page.keyboard.press('Enter')
     await expectFocus(page, title)
   })
+
+  it('after a refused profile, puts the focus on the error summary, and after a saved one on its message', async () => {
+    const page = nadia.page
+    await page.goto('/profil')
+    const name = page.getByLabel('Prénom et nom', { exact: true })
+    await name.waitFor()
+    await tabUntilFocused(page, name, { maxPresses: MAX_TABS })
+    await page.keyboard.press('Control+A')
+    await page.keyboard.press('Delete')
+    await page.keyboard.press('Enter')
+    const summary = page.getByRole('alert').filter({
+      has: page.getByRole('heading', { name: 'Le formulaire contient 1 erreur', exact: true }),
+    })
+    await summary.waitFor()
+    await expectFocus(page, summary)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expectFocus(page, name)
+    await page.keyboard.type(DemoAccount.lille.name)
+    await page.keyboard.press('Enter')
+    const saved = page.getByRole('status').filter({ hasText: 'Votre profil est enregistré.' })
+    await saved.waitFor()
+    await expectFocus(page, saved)
+  })
 })
 
 async function expectFocus(page: Page, target: Locator): Promise<void> {

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type SubmitEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react'
 import type { AccountView } from '@maillage/protocol'
 import type { ProfileInput } from '../../api/ApiClient.ts'
 import { useApi } from '../../api/ApiProvider.tsx'
 import { queryKeys } from '../../api/queryKeys.ts'
-import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../auth/useSession.ts'
 
@@ -22,7 +23,10 @@ const texts = {
   saved: 'Votre profil est enregistré.',
 } as const
 
-/** One's profile: name, organisation and the colour of one's caret. */
+/**
+ * One's profile: name, organisation and the colour of one's caret. A refusal shows the error
+ * summary, a success its message; either takes the focus (the button is disabled meanwhile).
+ */
 export function ProfilPage(): ReactNode {
   usePageTitle(texts.pageTitle)
   const { session } = useSession()
@@ -43,24 +47,39 @@ function ProfileForm(props: { account: AccountView }): ReactNode {
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.session }),
   })
   const errors = fieldErrors(save.error)
+  const [attempt, setAttempt] = useState(0)
+  const savedMessage = useRef<HTMLParagraphElement>(null)
+  const ids = { name: useId(), organisation: useId(), color: useId() }
+
+  useEffect(() => {
+    if (save.isSuccess) savedMessage.current?.focus()
+  }, [save.isSuccess])
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
     event.preventDefault()
-    save.mutate(form)
+    save.mutate(form, {
+      onError: () => {
+        setAttempt((previous) => previous + 1)
+      },
+    })
   }
 
   return (
     <div className="page-etroite">
       <h1 tabIndex={-1}>{texts.pageTitle}</h1>
       <form className="formulaire" onSubmit={handleSubmit} noValidate>
-        {save.isError && Object.keys(errors).length === 0 && <ErrorNotice error={save.error} />}
+        <ErrorSummary
+          errors={formErrorsOf({ apiError: save.error, fieldIds: ids })}
+          attempt={attempt}
+        />
         {save.isSuccess && (
-          <p className="succes" role="status">
+          <p className="succes" role="status" ref={savedMessage} tabIndex={-1}>
             {texts.saved}
           </p>
         )}
         <TextField label={texts.email} value={props.account.email} readOnly />
         <TextField
+          id={ids.name}
           label={texts.name}
           autoComplete="name"
           value={form.name}
@@ -70,6 +89,7 @@ function ProfileForm(props: { account: AccountView }): ReactNode {
           }}
         />
         <TextField
+          id={ids.organisation}
           label={texts.organisation}
           autoComplete="organization"
           value={form.organisation}
@@ -79,6 +99,7 @@ function ProfileForm(props: { account: AccountView }): ReactNode {
           }}
         />
         <TextField
+          id={ids.color}
           label={texts.color}
           hint={texts.colorHint}
           type="color"
