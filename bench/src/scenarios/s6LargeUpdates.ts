@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { encodeUpdate } from '@maillage/protocol'
 import { now, sleep } from '../clock.ts'
 import { percentile } from '../percentiles.ts'
-import { fetchMetrics } from '../prometheusText.ts'
+import { parsePrometheusText } from '../prometheusText.ts'
 import { roomName } from '../roomName.ts'
 import { usageBetween } from '../serverWindow.ts'
 import { ServerKind } from '../servers/ServerKind.ts'
@@ -40,13 +40,13 @@ export async function runLargeUpdatesScenario(ctx: BenchContext): Promise<BenchR
     pusher.on('close', (code: number) => {
       closedWith = code
     })
-    const bytesBefore = (await fetchMetrics(server.httpUrl)).get(BYTES_RECEIVED) ?? 0
+    const bytesBefore = await readBytesReceived(server.httpUrl)
     const before = server.process.sample()
     const windowEnd = now() + s6.measureMs
     for (const frame of frames) pusher.send(frame.bytes)
     const latencies = await probeHealthzUntil(server.httpUrl, windowEnd, s6.probeIntervalMs)
     const after = server.process.sample()
-    const bytesAfter = (await fetchMetrics(server.httpUrl)).get(BYTES_RECEIVED) ?? 0
+    const bytesAfter = await readBytesReceived(server.httpUrl)
     pusher.terminate()
     if (closedWith !== undefined)
       errors.push(`the server closed the pushing client (${closedWith})`)
@@ -83,8 +83,11 @@ export async function runLargeUpdatesScenario(ctx: BenchContext): Promise<BenchR
 
 /**
  * A sync update message of as many small items as fit under `maxBytes`, under a client id of its
- * own (so every frame is new to the server): two characters inserted alternately at the start and
- * the end of the text `body`, which Yjs cannot merge into one item.
+ * own (so every frame is new to the server): two characters inserted alternately at the end of the
+ * text `body` and just before its last character, which Yjs cannot merge into one item. Each item
+ * hangs from one of the frame's own, never from the start of the text: items of several clients
+ * all inserted at the start would make Yjs compare each with all the others (quadratic work, see
+ * `server/src/sync/README.md`).
  */
 function buildFrame(maxBytes: number): { bytes: Uint8Array; items: number } {
   let items = 80_000
@@ -93,7 +96,7 @@ function buildFrame(maxBytes: number): { bytes: Uint8Array; items: number } {
     const body = doc.getText('body')
     doc.transact(() => {
       for (let index = 0; index < items; index++) {
-        body.insert(index % 2 === 0 ? 0 : body.length, 'ab')
+        body.insert(index % 2 === 0 ? body.length : Math.max(0, body.length - 1), 'ab')
       }
     })
     const bytes = encodeUpdate(Y.encodeStateAsUpdate(doc))
@@ -114,6 +117,15 @@ function openSocket(url: string): Promise<WebSocket> {
     })
     socket.once('error', reject)
   })
+}
+
+/** Bytes the server has read from websockets so far; throws if /metrics does not answer in time. */
+async function readBytesReceived(httpUrl: string): Promise<number> {
+  const response = await fetch(`${httpUrl}/metrics`, {
+    signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+  })
+  if (!response.ok) throw new Error(`GET /metrics answered ${response.status}`)
+  return parsePrometheusText(await response.text()).get(BYTES_RECEIVED) ?? 0
 }
 
 /** Latency of one GET /healthz (ms); a failure or a timeout counts as the timeout. */
