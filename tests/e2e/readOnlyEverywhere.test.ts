@@ -144,6 +144,16 @@ describe('a lecteur on every co-edited form: read-only, and said so', () => {
     expect(await page.getByRole('radio', { name: /^4/ }).isChecked()).toBe(false)
     await saveScreenshot(page, 'lecture-seule-reponse-enquete')
   })
+
+  it('shows the regional team the answer read-only too: it is the CLPE’s word', async () => {
+    const camille = await fixture.signIn(DemoAccount.admin.email)
+    const page = camille.page
+    await page.goto(`/enquetes/${surveyId}/reponses/${LILLE_SPACE_ID}`)
+    await statusSaying(page, READ_ONLY_SYNCED).waitFor()
+    await page.getByRole('textbox', { name: 'Besoin restant' }).waitFor()
+    expect(await changeableControls(page)).toEqual([])
+    expect((await buttonTexts(page)).filter((text) => CHANGING_BUTTONS.test(text))).toEqual([])
+  })
 })
 
 describe('the status line never claims a synchronisation that did not happen', () => {

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionCredential } from '../helpers/apiClient.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
-import { documentScreen } from '../helpers/documentScreen.ts'
+import { SyncStatus, documentScreen } from '../helpers/documentScreen.ts'
+import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
@@ -88,6 +89,7 @@ describe('fiches outil open for every member, from the catalogue and from a vali
     expect(await page.getByText(NOT_FOUND).count()).toBe(0)
     expect(await screen.editor.getAttribute('contenteditable')).toBe(String(editable))
     expect(await screen.title.isEditable()).toBe(editable)
+    await statusSaying(page, editable ? SyncStatus.Synced : READ_ONLY_SYNCED).waitFor()
   }
 
   for (const role of Object.keys(ROLES) as Role[]) {

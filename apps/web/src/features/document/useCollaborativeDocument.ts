@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
@@ -70,18 +70,26 @@ export function useCollaborativeDocument(
     queryKey: queryKeys.document(documentId),
     queryFn: () => api.getDocument(documentId),
   })
-  const { refetch: refetchAccess } = access
   const readOnly = access.data === undefined || !isWritableDocument(access.data)
+  // Refreshed each render, read by the provider's handlers (which outlive a render).
+  const refetchAccess = useRef(access.refetch)
+  const refreshAccess = useCallback(() => {
+    void refetchAccess.current()
+  }, [])
   const writable = useRef(!readOnly)
+  // True once the server said read-only (not merely: not answered yet).
+  const knownReadOnly = useRef(false)
   useEffect(() => {
-    const widened = !writable.current && !readOnly
+    refetchAccess.current = access.refetch
+    const widened = knownReadOnly.current && !readOnly
     writable.current = !readOnly
+    knownReadOnly.current = access.data !== undefined && readOnly
     // The server decides a connection's access when it opens: a read-only one stays so.
     if (widened && open !== null && open.provider.wsconnected) {
       open.provider.disconnect()
       open.provider.connect()
     }
-  }, [readOnly, open])
+  }, [readOnly, open, access.data, access.refetch])
 
   useEffect(() => {
     const doc = new Y.Doc()
@@ -123,7 +131,7 @@ export function useCollaborativeDocument(
       // Only a narrowing is followed: anything else would be refused again on every reconnect.
       const wasWritable = writable.current
       setState(retrying())
-      refetchAccess().then(
+      refetchAccess.current().then(
         (answer) => {
           const narrowed =
             !answer.isError &&
@@ -184,7 +192,7 @@ export function useCollaborativeDocument(
       setLoaded(false)
       setState('connecting')
     }
-  }, [api, documentId, accountId, name, color, refetchAccess])
+  }, [api, documentId, accountId, name, color])
 
   if (open === null) return null
   return {
@@ -197,9 +205,7 @@ export function useCollaborativeDocument(
       setState(everSynced.current ? 'reconnecting' : 'connecting')
       open.provider.connect()
     },
-    refreshAccess: () => {
-      void refetchAccess()
-    },
+    refreshAccess,
   }
 }
 

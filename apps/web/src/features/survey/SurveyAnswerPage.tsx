@@ -67,7 +67,7 @@ function AnswerForm(props: {
 
 /**
  * The answer's questions, live. Read-only — inputs disabled or read-only, status « Lecture seule »
- * — for whoever may not change it (as the server says: lecteurs, the regional team), once the
+ * — for whoever may not change or send it (lecteurs, the regional team), once the
  * survey is closed, and as soon as the answer is sent (the server writes it into the document, so
  * every co-filler sees it at once).
  */
@@ -81,7 +81,8 @@ function LoadedAnswer(props: {
   const reopen = useReopenAnswer(survey.id, answer.spaceId)
   const sent = useAnswerSubmission(collaboration.doc)
   const closed = survey.status === 'close'
-  const readOnly = collaboration.readOnly || closed || sent !== null
+  // Whoever may not send the answer does not fill it either (the regional team reads it).
+  const readOnly = collaboration.readOnly || closed || sent !== null || !answer.canSubmit
   const { refreshAccess } = collaboration
   // Sent or taken back by someone: the server changed what this connection may do.
   useEffect(() => {
