@@ -17,6 +17,7 @@ const MAX_TABS = 150
 describe('where the focus goes after an action, with the keyboard alone', () => {
   let fixture: WebFixture
   let nadia: BrowserUser
+  let camille: BrowserUser
   let ficheId: string
   let atelierId: string
 
@@ -47,6 +48,7 @@ describe('where the focus goes after an action, with the keyboard alone', () => 
     if (atelier.status !== 201) throw new Error(`atelier not created: ${atelier.text}`)
     atelierId = atelier.body.id
     nadia = await fixture.signIn(DemoAccount.lille.email)
+    camille = await fixture.signIn(DemoAccount.admin.email)
   })
   afterAll(async () => {
     await fixture.close()
@@ -150,6 +152,65 @@ describe('where the focus goes after an action, with the keyboard alone', () => 
     const saved = page.getByRole('status').filter({ hasText: 'Votre profil est enregistré.' })
     await saved.waitFor()
     await expectFocus(page, saved)
+  })
+
+  it('after « Annuler l’invitation », puts the focus on the next pending one, then on the address field', async () => {
+    const page = camille.page
+    await page.goto(`/espaces/${LILLE_SPACE_ID}`)
+    const address = page.getByLabel('Adresse électronique de la personne (facultatif)', {
+      exact: true,
+    })
+    const link = page.getByLabel('Lien d’invitation', { exact: true })
+    for (const email of ['premiere@exemple.fr', 'seconde@exemple.fr']) {
+      await tabUntilFocused(page, address, { maxPresses: MAX_TABS })
+      await page.keyboard.type(email)
+      await page.keyboard.press('Enter')
+      await expectFocus(page, link)
+      expect(await link.inputValue()).toContain('/invitation/')
+    }
+    const revokes = page.getByRole('button', { name: 'Annuler l’invitation', exact: true })
+    await waitFor(async () => {
+      expect(await revokes.count()).toBe(2)
+    })
+    await tabUntilFocused(page, revokes.first(), { maxPresses: MAX_TABS })
+    await page.keyboard.press('Enter')
+    await waitFor(async () => {
+      expect(await revokes.count()).toBe(1)
+    })
+    await expectFocus(page, revokes.first())
+    await page.keyboard.press('Enter')
+    await waitFor(async () => {
+      expect(await revokes.count()).toBe(0)
+    })
+    await expectFocus(page, address)
+  })
+
+  it('keeps the focus on a member’s role while it is saved, and after « Retirer » moves it to the neighbour’s', async () => {
+    const page = camille.page
+    await page.goto(`/espaces/${LILLE_SPACE_ID}`)
+    const members = page.getByRole('region', { name: 'Membres', exact: true })
+    const removes = members.getByRole('button', { name: /^Retirer / })
+    await removes.last().waitFor()
+    const names: string[] = []
+    for (const button of await removes.all())
+      names.push((await button.getAttribute('aria-label')) ?? '')
+    const lastName = (names.at(-1) ?? '').replace(/^Retirer /, '')
+    const role = members.getByRole('combobox', { name: new RegExp(`${lastName}$`) })
+    await tabUntilFocused(page, role, { maxPresses: MAX_TABS })
+    const saved = page.waitForResponse(
+      (response) => response.request().method() !== 'GET' && response.url().includes('/members'),
+    )
+    await page.keyboard.press('ArrowUp')
+    expect((await saved).ok()).toBe(true)
+    await expectFocus(page, role)
+
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await waitFor(async () => {
+      expect(await removes.count()).toBe(names.length - 1)
+    })
+    await expectFocus(page, members.getByRole('button', { name: names.at(-2), exact: true }))
   })
 })
 

@@ -8,6 +8,7 @@ import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
+import { useFocusRequest } from '../../ui/useFocusRequest.ts'
 import { spaceTexts } from './texts.ts'
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './useSpaceData.ts'
 
@@ -15,6 +16,8 @@ import { useCreateInvitation, useInvitations, useRevokeInvitation } from './useS
  * For animateurs: create invitation links (shown once), see and revoke pending ones. Once a link
  * is made, the address field is emptied (the next invitation is for someone else) and the focus
  * goes to the link, ready to copy; a refused one shows the error summary, which takes the focus.
+ * After « Annuler l’invitation » the focus goes to the next pending one's button (else the
+ * previous one's, else the address field).
  */
 export function InvitationsPanel(props: { spaceId: string }): ReactNode {
   const invitations = useInvitations(props.spaceId, true)
@@ -29,6 +32,7 @@ export function InvitationsPanel(props: { spaceId: string }): ReactNode {
   const emailId = useId()
   const linkId = useId()
   const focusLink = useRef(false)
+  const requestFocus = useFocusRequest()
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
     event.preventDefault()
@@ -121,8 +125,12 @@ export function InvitationsPanel(props: { spaceId: string }): ReactNode {
       {invitations.data !== undefined && (
         <InvitationList
           invitations={invitations.data}
-          onRevoke={(id) => {
-            revoke.mutate(id)
+          onRevoke={(id, nextFocusId) => {
+            revoke.mutate(id, {
+              onSuccess: () => {
+                requestFocus(nextFocusId ?? emailId)
+              },
+            })
           }}
         />
       )}
@@ -132,7 +140,8 @@ export function InvitationsPanel(props: { spaceId: string }): ReactNode {
 
 function InvitationList(props: {
   invitations: readonly InvitationView[]
-  onRevoke: (invitationId: string) => void
+  /** `nextFocusId`: the button that takes the focus once it is gone; none when it was the last. */
+  onRevoke: (invitationId: string, nextFocusId: string | undefined) => void
 }): ReactNode {
   const pending = props.invitations.filter(
     (invitation) => invitation.usedAt === undefined && invitation.revokedAt === undefined,
@@ -140,7 +149,7 @@ function InvitationList(props: {
   if (pending.length === 0) return <p>{spaceTexts.noInvitations}</p>
   return (
     <ul className="liste-invitations">
-      {pending.map((invitation) => (
+      {pending.map((invitation, index) => (
         <li key={invitation.id}>
           <span>
             {SPACE_ROLE_LABELS[invitation.role]}
@@ -151,9 +160,14 @@ function InvitationList(props: {
           </span>
           <button
             type="button"
+            id={revokeButtonId(invitation.id)}
             className="bouton-secondaire"
             onClick={() => {
-              props.onRevoke(invitation.id)
+              const neighbour = pending[index + 1] ?? pending[index - 1]
+              props.onRevoke(
+                invitation.id,
+                neighbour === undefined ? undefined : revokeButtonId(neighbour.id),
+              )
             }}
           >
             {spaceTexts.revoke}
@@ -162,4 +176,8 @@ function InvitationList(props: {
       ))}
     </ul>
   )
+}
+
+function revokeButtonId(invitationId: string): string {
+  return `annuler-invitation-${invitationId}`
 }

@@ -3,6 +3,7 @@ import type { SpaceRoleName } from '@maillage/protocol'
 import { SPACE_ROLE_LABELS, SpaceRole } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
+import { useFocusRequest } from '../../ui/useFocusRequest.ts'
 import { spaceTexts } from './texts.ts'
 import { useChangeMember, useMembers } from './useSpaceData.ts'
 
@@ -12,14 +13,23 @@ const ROLES: readonly SpaceRoleName[] = [
   SpaceRole.Lecteur,
 ]
 
-/** The members of a space with their roles; animateurs change roles and remove members. */
+/**
+ * The members of a space with their roles; animateurs change roles and remove members. A role
+ * select stays enabled while a change is saved (disabled, it would drop the keyboard's focus);
+ * after a removal the focus goes to the next member's « Retirer » (else the previous one's, else
+ * the heading).
+ */
 export function MembersPanel(props: { spaceId: string; canManage: boolean }): ReactNode {
   const members = useMembers(props.spaceId, true)
   const change = useChangeMember(props.spaceId)
   const headingId = useId()
+  const requestFocus = useFocusRequest()
+  const list = members.data ?? []
   return (
     <section className="carte" aria-labelledby={headingId}>
-      <h2 id={headingId}>{spaceTexts.membersHeading}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {spaceTexts.membersHeading}
+      </h2>
       {change.isError && <ErrorNotice error={change.error} />}
       {members.isPending && <Loading label={spaceTexts.membersLoading} />}
       {members.isError && (
@@ -27,7 +37,7 @@ export function MembersPanel(props: { spaceId: string; canManage: boolean }): Re
       )}
       {members.data !== undefined && (
         <ul className="liste-membres">
-          {members.data.map((member) => (
+          {members.data.map((member, index) => (
             <li key={member.accountId} className="membre">
               <span className="nom">{member.name}</span>
               {member.organisation !== '' && (
@@ -41,7 +51,6 @@ export function MembersPanel(props: { spaceId: string; canManage: boolean }): Re
                   <select
                     id={`role-${member.accountId}`}
                     value={member.role}
-                    disabled={change.isPending}
                     onChange={(event) => {
                       change.mutate({
                         accountId: member.accountId,
@@ -57,13 +66,25 @@ export function MembersPanel(props: { spaceId: string; canManage: boolean }): Re
                   </select>
                   <button
                     type="button"
+                    id={removeButtonId(member.accountId)}
                     className="bouton-secondaire"
                     disabled={change.isPending}
                     aria-label={`${spaceTexts.remove} ${member.name}`}
                     onClick={() => {
-                      if (window.confirm(spaceTexts.removeConfirm(member.name))) {
-                        change.mutate({ accountId: member.accountId, role: null })
-                      }
+                      if (!window.confirm(spaceTexts.removeConfirm(member.name))) return
+                      const neighbour = list[index + 1] ?? list[index - 1]
+                      change.mutate(
+                        { accountId: member.accountId, role: null },
+                        {
+                          onSuccess: () => {
+                            requestFocus(
+                              neighbour === undefined
+                                ? headingId
+                                : removeButtonId(neighbour.accountId),
+                            )
+                          },
+                        },
+                      )
                     }}
                   >
                     {spaceTexts.remove}
@@ -78,4 +99,8 @@ export function MembersPanel(props: { spaceId: string; canManage: boolean }): Re
       )}
     </section>
   )
+}
+
+function removeButtonId(accountId: string): string {
+  return `retirer-${accountId}`
 }
