@@ -217,3 +217,27 @@ describe('accessPolicy', () => {
     expect(documentSyncGrant(PEOPLE.animateurOfLens, lilleDocument(), null)).toBeNull()
   })
 })
+
+describe('fiches outil of the boîte à outils', () => {
+  const regional = parseSpaceId('espace-regional')
+  const fiche = (spaceId: SpaceId): DocumentRecord => ({
+    ...lilleDocument(),
+    spaceId,
+    kind: 'outil',
+    title: 'DORA',
+  })
+
+  it('lets every signed-in member read a fiche outil of the espace régional, not write it', () => {
+    expect(documentAccess(PEOPLE.outsider, fiche(regional))).toBe('read')
+    expect(documentAccess(PEOPLE.contributeur, fiche(regional))).toBe('read')
+    expect(documentSyncGrant(PEOPLE.lecteur, fiche(regional), null)).toEqual({ access: 'read' })
+    const editor = actor({ roles: [[regional, SpaceRole.Contributeur]] })
+    expect(documentAccess(editor, fiche(regional))).toBe('write')
+  })
+
+  it('keeps a fiche outil of another space to that space, like any document', () => {
+    expect(documentAccess(actor({ roles: [[LENS, SpaceRole.Contributeur]] }), fiche(LILLE))).toBe(
+      null,
+    )
+  })
+})
