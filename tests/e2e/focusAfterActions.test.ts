@@ -79,7 +79,7 @@ describe('where the focus goes after an action, with the keyboard alone', () => 
     await expectFocus(page, add)
   })
 
-  it('after « S’inscrire », puts the focus on the message saying one is registered', async () => {
+  it('after « S’inscrire » or a cancellation, puts the focus on the message saying the new state', async () => {
     const page = nadia.page
     await page.goto(`/ateliers/${atelierId}`)
     const register = page.getByRole('button', { name: 'S’inscrire', exact: true })
@@ -91,6 +91,17 @@ describe('where the focus goes after an action, with the keyboard alone', () => 
       .filter({ hasText: 'Vous êtes inscrit·e à cet atelier.' })
     await registered.waitFor()
     await expectFocus(page, registered)
+
+    // Cancelling: the question takes the focus, then the message saying it is done.
+    const cancel = page.getByRole('button', { name: 'Annuler mon inscription', exact: true })
+    await tabUntilFocused(page, cancel, { maxPresses: MAX_TABS })
+    await page.keyboard.press('Enter')
+    const confirm = page.getByRole('button', { name: 'Confirmer l’annulation', exact: true })
+    await tabUntilFocused(page, confirm, { maxPresses: 3 })
+    await page.keyboard.press('Enter')
+    const cancelled = page.getByRole('status').filter({ hasText: 'Votre inscription est annulée.' })
+    await cancelled.waitFor()
+    await expectFocus(page, cancelled)
   })
 
   it('after a refused proposal, puts the focus on the error summary, whose links lead to the fields', async () => {
