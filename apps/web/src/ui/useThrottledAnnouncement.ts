@@ -37,6 +37,7 @@ export function useThrottledAnnouncement<T>(
   useEffect(
     () => () => {
       if (timer.current !== null) window.clearTimeout(timer.current)
+      timer.current = null
     },
     [],
   )
