@@ -79,6 +79,28 @@ describe('where the focus goes after an action, with the keyboard alone', () => 
     await expectFocus(page, add)
   })
 
+  it('after « Descendre » an acteur, keeps the focus on that acteur, on « Monter » once it is last', async () => {
+    const screen = await openFicheAction(nadia.page, ficheId)
+    const { page, fields } = screen
+    const add = fields.getByRole('button', { name: 'Ajouter un acteur', exact: true })
+    for (const nom of ['Mission locale', 'Cap emploi']) {
+      await tabUntilFocused(page, add, { maxPresses: MAX_TABS })
+      await page.keyboard.press('Enter')
+      await expectFocus(page, screen.field('Nom').last())
+      await page.keyboard.type(nom)
+    }
+    const down = fields.getByRole('button', { name: 'Descendre acteur 1', exact: true })
+    await tabUntilFocused(page, down, { maxPresses: MAX_TABS, backwards: true })
+    await page.keyboard.press('Enter')
+    await waitFor(async () => {
+      expect((await screen.acteurs()).map((acteur) => acteur.nom)).toEqual([
+        'Cap emploi',
+        'Mission locale',
+      ])
+    })
+    await expectFocus(page, fields.getByRole('button', { name: 'Monter acteur 2', exact: true }))
+  })
+
   it('after « S’inscrire » or a cancellation, puts the focus on the message saying the new state', async () => {
     const page = nadia.page
     await page.goto(`/ateliers/${atelierId}`)
