@@ -10,6 +10,8 @@ export const UpdateShapeErrorCode = {
   Unresolved: 'SYNC_UPDATE_UNRESOLVED',
   /** The update embeds a subdocument, which Maillage documents never hold. */
   Subdocument: 'SYNC_UPDATE_SUBDOCUMENT',
+  /** Placing the update's items among concurrent insertions would hold the event loop too long. */
+  TooCostly: 'SYNC_UPDATE_TOO_COSTLY',
 } as const
 
 /** One of the values of {@link UpdateShapeErrorCode}. */

@@ -4,6 +4,12 @@ import { InvalidUpdateError } from './InvalidUpdateError.ts'
 /** For each client id of an update, the clock just past its last struct (its structs' end). */
 export type UpdateExtent = ReadonlyMap<number, number>
 
+/** A client update that passed {@link assertValidUpdate}: its extent and its decoded structs. */
+export interface ValidUpdate {
+  readonly extent: UpdateExtent
+  readonly structs: ReturnType<typeof Y.decodeUpdate>['structs']
+}
+
 /**
  * Checks, without touching any document, that a client's Yjs update (v1) decodes to its end and
  * keeps the invariants Yjs relies on without checking them. Throws {@link InvalidUpdateError}.
@@ -15,9 +21,10 @@ export type UpdateExtent = ReadonlyMap<number, number>
  * length 0 or an item whose origin is a later clock of its own client throw once part of the update
  * is integrated. Fuzzing (mutated real updates) found no other partial application. Costs one extra
  * decode of the update, about as long as applying it. Returns where each client's structs end, so
- * that the caller can tell which client ids bring something new, without decoding it again.
+ * that the caller can tell which client ids bring something new, and the decoded structs, so that
+ * later checks need not decode it again.
  */
-export function assertValidUpdate(update: Uint8Array): UpdateExtent {
+export function assertValidUpdate(update: Uint8Array): ValidUpdate {
   let decoded: ReturnType<typeof Y.decodeUpdate>
   try {
     decoded = Y.decodeUpdate(update)
@@ -55,5 +62,5 @@ export function assertValidUpdate(update: Uint8Array): UpdateExtent {
       }
     }
   }
-  return extent
+  return { extent, structs: decoded.structs }
 }

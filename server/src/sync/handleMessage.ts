@@ -3,6 +3,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-p
 import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
 import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
+import { assertBoundedConflicts } from './assertBoundedConflicts.ts'
 import { assertUpdateShape } from './assertUpdateShape.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import { rootsTouchedBy } from './rootsTouchedBy.ts'
@@ -56,14 +57,17 @@ function applyClientUpdate(
   // nothing: skipping it spares building a document that is only being read.
   if (isEmptyUpdate(message.update)) return
   // Checked first because Y.applyUpdate may apply part of a bad update before it throws.
-  const extended = extendedClientIds(room, connection, assertValidUpdate(message.update))
+  const valid = assertValidUpdate(message.update)
+  const extended = extendedClientIds(room, connection, valid.extent)
   if (extended === null) {
     connection.close(CloseCode.Forbidden)
     return
   }
   const doc = room.document.materialize()
-  // Nesting and size bounded per root before anything is applied (throws: close 4400).
+  // Nesting, size and the cost of placing concurrent insertions bounded before anything is
+  // applied (throw: close 4400).
   assertUpdateShape(doc, message.update)
+  assertBoundedConflicts(doc, valid.structs)
   const allowed = connection.writableRoots
   if (allowed !== undefined) {
     const touched = rootsTouchedBy(doc, message.update)
