@@ -119,4 +119,21 @@ describe('the visio link of an atelier, kept out of its shared document', () => 
     expect(removed.status).toBe(200)
     expect(removed.body.visioLink).toBe('')
   })
+
+  it('is no longer given to participants once the atelier is over; facilitators keep it', async () => {
+    const id = await create()
+    const seat = await api.request('POST', `/api/ateliers/${id}/inscription`, { as: as.lille })
+    expect(seat.status).toBe(200)
+    expect((await view('lille', id)).body.visioLink).toBe(FIRST_LINK)
+    for (const action of ['demarrer', 'terminer']) {
+      const moved = await api.request('POST', `/api/ateliers/${id}/session`, {
+        as: as.admin,
+        body: { action },
+      })
+      expect(moved.status).toBe(200)
+    }
+
+    expect((await view('lille', id)).body.visioLink).toBe('')
+    expect((await view('admin', id)).body.visioLink).toBe(FIRST_LINK)
+  })
 })

@@ -134,7 +134,12 @@ export class AtelierService {
       accountId: actor.account.id,
       facilitate,
       register: canRegisterToAtelier(actor, record) && this.#isOpen(record, details),
-      visioLink: canSeeVisioLink(actor, record, registration ?? null) ? visioLink : '',
+      // Once it is over there is nothing to join: participants no longer get the link.
+      visioLink:
+        canSeeVisioLink(actor, record, registration ?? null) &&
+        (facilitate || !isAtelierOver(details, this.#timers.now()))
+          ? visioLink
+          : '',
       attendance: facilitate ? await this.#attendance(record) : [],
     })
   }
