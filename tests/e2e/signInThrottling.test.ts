@@ -2,10 +2,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, createApiClient } from '../helpers/apiClient.ts'
 import { openAnonymous } from '../helpers/browserUser.ts'
+import { isFocused } from '../helpers/keyboardFocus.ts'
 import { launchChromium } from '../helpers/launchChromium.ts'
 import { createManualClock } from '../helpers/manualClock.ts'
 import { LILLE, type InvitationBody } from '../helpers/securityFixture.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { waitFor } from '../helpers/waitFor.ts'
 
 // What people see of the login throttle and of an invitation accepted with an existing account:
 // the server's French messages, on the connexion and invitation pages. The server's clock stands
@@ -51,6 +53,39 @@ describe('the connexion and invitation pages under the login throttle', () => {
             'Trop de tentatives de connexion. Par sécurité, attendez 1 seconde avant de réessayer.',
         })
         .waitFor()
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('puts the focus on the error summary after a refused sign-in, typed at the keyboard', async () => {
+    const { context, page } = await openAnonymous(browser, server.httpUrl)
+    try {
+      const email = page.getByLabel('Adresse électronique', { exact: true })
+      const password = page.getByLabel('Mot de passe', { exact: true })
+      await email.focus()
+      await page.keyboard.type('lille@demo.maillage.fr')
+      await page.keyboard.press('Tab')
+      await page.keyboard.type('pas le bon mot de passe')
+      await page.keyboard.press('Enter')
+      const refused = page.getByRole('alert').filter({ hasText: WRONG_CREDENTIALS })
+      await refused.waitFor()
+      await waitFor(async () => {
+        expect(await isFocused(page, refused)).toBe(true)
+      })
+
+      // An emptied field: the summary links to it and takes the focus again.
+      await password.fill('')
+      await password.press('Enter')
+      const missing = page.getByRole('alert').filter({ hasText: 'Le formulaire contient 1 erreur' })
+      await waitFor(async () => {
+        expect(await isFocused(page, missing)).toBe(true)
+      })
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter')
+      await waitFor(async () => {
+        expect(await isFocused(page, password)).toBe(true)
+      })
     } finally {
       await context.close()
     }

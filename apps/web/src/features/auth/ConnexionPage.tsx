@@ -1,13 +1,17 @@
-import { useState, type SubmitEvent, type ReactNode } from 'react'
+import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
-import { messageOf } from '../../api/ApiError.ts'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { authTexts } from './texts.ts'
 import { useLogin, useSession } from './useSession.ts'
 
-/** The sign-in form: email and password, errors tied to their fields. */
+/**
+ * The sign-in form: email and password, errors tied to their fields and listed in the error
+ * summary, which takes the focus after each refused attempt (the person continues from there).
+ */
 export function ConnexionPage(): ReactNode {
   usePageTitle(authTexts.pageTitle)
   const { session } = useSession()
@@ -17,6 +21,8 @@ export function ConnexionPage(): ReactNode {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({})
+  const [attempt, setAttempt] = useState(0)
+  const ids = { email: useId(), password: useId() }
   const back = safeReturnPath(params.get('retour'))
 
   if (session != null && !login.isPending) return <Navigate to={back} replace />
@@ -28,8 +34,18 @@ export function ConnexionPage(): ReactNode {
       ...(password === '' ? { password: authTexts.emptyPassword } : {}),
     }
     setMissing(errors)
-    if (Object.keys(errors).length > 0) return
-    login.mutate({ email, password }, { onSuccess: () => void navigate(back, { replace: true }) })
+    const refused = (): void => {
+      setAttempt((previous) => previous + 1)
+    }
+    if (Object.keys(errors).length > 0) {
+      login.reset()
+      refused()
+      return
+    }
+    login.mutate(
+      { email, password },
+      { onSuccess: () => void navigate(back, { replace: true }), onError: refused },
+    )
   }
 
   const serverErrors = fieldErrors(login.error)
@@ -38,12 +54,12 @@ export function ConnexionPage(): ReactNode {
       <h1 tabIndex={-1}>{authTexts.heading}</h1>
       <p>{authTexts.intro}</p>
       <form className="formulaire" onSubmit={handleSubmit} noValidate>
-        {login.isError && (
-          <p className="erreur" role="alert">
-            {messageOf(login.error)}
-          </p>
-        )}
+        <ErrorSummary
+          errors={formErrorsOf({ apiError: login.error, fieldIds: ids, checked: missing })}
+          attempt={attempt}
+        />
         <TextField
+          id={ids.email}
           label={authTexts.email}
           hint={authTexts.emailHint}
           type="email"
@@ -57,6 +73,7 @@ export function ConnexionPage(): ReactNode {
           }}
         />
         <TextField
+          id={ids.password}
           label={authTexts.password}
           type="password"
           name="password"
