@@ -52,13 +52,11 @@ export function atelierSessionScreen(page: Page): AtelierSessionScreen {
   return {
     page,
     // Up to date with the server: « Synchronisé » for writers, « Lecture seule — … » for readers.
-    synced: page
-      .getByRole('status')
-      .filter({
-        hasText: new RegExp(
-          `${exactText(SyncStatus.Synced).source}|${exactText(READ_ONLY_SYNCED).source}`,
-        ),
-      }),
+    synced: page.getByRole('status').filter({
+      hasText: new RegExp(
+        `${exactText(SyncStatus.Synced).source}|${exactText(READ_ONLY_SYNCED).source}`,
+      ),
+    }),
     currentPoint: page
       .getByRole('region', { name: 'Déroulé', exact: true })
       .locator('li[aria-current="step"]'),
