@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { SyncStatus } from '../helpers/documentScreen.ts'
+import { isFocused } from '../helpers/keyboardFocus.ts'
 import { statusSaying } from '../helpers/readOnlyScreen.ts'
 import { ARTIFACTS_DIR, saveScreenshot } from '../helpers/saveScreenshot.ts'
 import {
@@ -9,6 +10,7 @@ import {
   startWebFixture,
   type WebFixture,
 } from '../helpers/webFixture.ts'
+import { waitFor } from '../helpers/waitFor.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const TITLE = 'Enquête sur DORA'
@@ -31,6 +33,27 @@ describe('a survey about the tools its author picks, with each CLPE’s answer i
   })
   afterAll(async () => {
     await fixture.close()
+  })
+
+  it('refuses a survey without a title with the error summary, focused and leading to the field', async () => {
+    const page = camille.page
+    await page.goto('/enquetes/nouvelle')
+    const title = page.getByLabel('Titre', { exact: true })
+    await page
+      .getByRole('group', { name: 'Outils sur lesquels interroger les CLPE', exact: true })
+      .getByRole('checkbox', { name: PICKED, exact: true })
+      .waitFor()
+    await title.focus()
+    await page.keyboard.press('Enter')
+    const summary = page.getByRole('alert').filter({ hasText: 'Le formulaire contient 1 erreur' })
+    await waitFor(async () => {
+      expect(await isFocused(page, summary)).toBe(true)
+    })
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await waitFor(async () => {
+      expect(await isFocused(page, title)).toBe(true)
+    })
   })
 
   it('asks about the tools ticked by the author, and no other', async () => {

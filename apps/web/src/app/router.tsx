@@ -109,7 +109,7 @@ export function createRouter() {
             },
             {
               path: '/enquetes/nouvelle',
-              lazy: page(() => import('../features/survey/SurveyEditorPage.tsx'), 'NewSurveyPage'),
+              lazy: page(() => import('../features/survey/NewSurveyPage.tsx'), 'NewSurveyPage'),
             },
             {
               path: '/enquetes/:surveyId',

@@ -14,8 +14,9 @@ const ROLES: readonly SpaceRoleName[] = [
 ]
 
 /**
- * The members of a space with their roles; animateurs change roles and remove members. A role
- * select stays enabled while a change is saved (disabled, it would drop the keyboard's focus);
+ * The members of a space with their roles; animateurs change roles and remove members. Role
+ * selects and « Retirer » stay enabled while a change is saved (disabled, they would drop the
+ * keyboard's focus, and Tab right after a role change would skip « Retirer »);
  * after a removal the focus goes to the next member's « Retirer » (else the previous one's, else
  * the heading).
  */
@@ -68,7 +69,6 @@ export function MembersPanel(props: { spaceId: string; canManage: boolean }): Re
                     type="button"
                     id={removeButtonId(member.accountId)}
                     className="bouton-secondaire"
-                    disabled={change.isPending}
                     aria-label={`${spaceTexts.remove} ${member.name}`}
                     onClick={() => {
                       if (!window.confirm(spaceTexts.removeConfirm(member.name))) return

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import type {
   SurveyModeName,
@@ -7,74 +7,19 @@ import type {
   SurveyView,
 } from '@maillage/protocol'
 import { SpaceKind } from '@maillage/schema'
-import { messageOf } from '../../api/ApiError.ts'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { CheckboxOptions } from '../../ui/CheckboxOptions.tsx'
 import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
+import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSpaces } from '../home/useHomeData.ts'
 import { surveyTexts } from './texts.ts'
-import { useCatalogueTools, useChangeSurvey, useCreateSurvey, useSurvey } from './useSurveys.ts'
+import { useChangeSurvey, useSurvey } from './useSurveys.ts'
 
 const KINDS: readonly SurveyQuestionKindName[] = ['likert', 'single', 'multiple', 'text']
-
-/** A new survey: its title, and the catalogued tools it asks about (a block of questions each). */
-export function NewSurveyPage(): ReactNode {
-  usePageTitle(surveyTexts.newTitle)
-  const navigate = useNavigate()
-  const create = useCreateSurvey()
-  const tools = useCatalogueTools()
-  const [title, setTitle] = useState('')
-  // Every tool until the author unticks some.
-  const [picked, setPicked] = useState<string[] | null>(null)
-  const toolOptions = (tools.data ?? []).map((tool) => ({
-    value: tool.documentId,
-    label: tool.title,
-  }))
-  const chosen = picked ?? toolOptions.map((option) => option.value)
-  return (
-    <div className="page-etroite">
-      <h1 tabIndex={-1}>{surveyTexts.newTitle}</h1>
-      <form
-        className="formulaire"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          create.mutate(
-            { title: title.trim(), toolDocumentIds: chosen, mode: 'collective' },
-            { onSuccess: (survey) => void navigate(`/enquetes/${survey.id}`) },
-          )
-        }}
-      >
-        {create.isError && <ErrorNotice error={create.error} />}
-        <TextField
-          label={surveyTexts.title}
-          value={title}
-          error={fieldErrors(create.error).title}
-          onChange={(event) => {
-            setTitle(event.target.value)
-          }}
-        />
-        <fieldset className="champ cases">
-          <legend>{surveyTexts.toolBlocks}</legend>
-          <p className="aide">{surveyTexts.toolBlocksHelp}</p>
-          {tools.isPending && <Loading label={surveyTexts.toolsLoading} />}
-          {tools.isError && <ErrorNotice error={tools.error} />}
-          <CheckboxOptions options={toolOptions} chosen={chosen} onChange={setPicked} />
-        </fieldset>
-        <button
-          type="submit"
-          className="bouton-principal"
-          disabled={create.isPending || tools.isPending}
-        >
-          {surveyTexts.create}
-        </button>
-      </form>
-    </div>
-  )
-}
 
 /** Preparing a brouillon: questions, CLPE asked, mode; then opening it for a period. */
 export function SurveyEditorPage(): ReactNode {
@@ -105,6 +50,26 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
   const [opensAt, setOpensAt] = useState(today(0))
   const [closesAt, setClosesAt] = useState(today(30))
   const errors = fieldErrors(change.error)
+  // Both forms share one request: a refusal of either shows the summary above them and focuses it.
+  const [attempt, setAttempt] = useState(0)
+  const savedMessage = useRef<HTMLParagraphElement>(null)
+  const ids = {
+    title: useId(),
+    targetSpaceIds: useId(),
+    opensAt: useId(),
+    closesAt: useId(),
+    ...Object.fromEntries(
+      questions.map((_, index) => [`questions.${index}.label`, `libelle-${index}`]),
+    ),
+  }
+  const refused = {
+    onError: () => {
+      setAttempt((previous) => previous + 1)
+    },
+  }
+  useEffect(() => {
+    if (change.isSuccess) savedMessage.current?.focus()
+  }, [change.isSuccess])
 
   function update(index: number, patch: Partial<DraftQuestion>): void {
     setQuestions((previous) => previous.map((q, i) => (i === index ? { ...q, ...patch } : q)))
@@ -113,28 +78,31 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
   return (
     <div className="page-etroite page-proposition">
       <h1 tabIndex={-1}>{surveyTexts.editorTitle}</h1>
-      {change.isError && Object.keys(errors).length === 0 && (
-        <p className="erreur" role="alert">
-          {messageOf(change.error)}
-        </p>
-      )}
+      <ErrorSummary
+        errors={formErrorsOf({ apiError: change.error, fieldIds: ids })}
+        attempt={attempt}
+      />
       <form
         className="formulaire"
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          change.mutate({
-            patch: {
-              title: title.trim(),
-              introduction,
-              mode,
-              targetSpaceIds: targets,
-              questions: questions.map(toQuestionInput),
+          change.mutate(
+            {
+              patch: {
+                title: title.trim(),
+                introduction,
+                mode,
+                targetSpaceIds: targets,
+                questions: questions.map(toQuestionInput),
+              },
             },
-          })
+            refused,
+          )
         }}
       >
         <TextField
+          id={ids.title}
           label={surveyTexts.title}
           value={title}
           error={errors.title}
@@ -169,7 +137,7 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
             </label>
           ))}
         </fieldset>
-        <fieldset className="champ cases">
+        <fieldset className="champ cases" id={ids.targetSpaceIds}>
           <legend>{surveyTexts.targets}</legend>
           {errors.targetSpaceIds !== undefined && (
             <p className="message-erreur">{errors.targetSpaceIds}</p>
@@ -219,6 +187,7 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
                     </select>
                   </div>
                   <TextField
+                    id={`libelle-${index}`}
                     label={surveyTexts.label}
                     value={question.label}
                     error={errors[`questions.${index}.label`]}
@@ -279,7 +248,7 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
           {change.isPending ? surveyTexts.saving : surveyTexts.save}
         </button>
         {change.isSuccess && (
-          <p className="succes" role="status">
+          <p className="succes" role="status" ref={savedMessage} tabIndex={-1}>
             {surveyTexts.saved}
           </p>
         )}
@@ -293,11 +262,12 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
             event.preventDefault()
             change.mutate(
               { open: { opensAt: startOfDay(opensAt), closesAt: endOfDay(closesAt) } },
-              { onSuccess: () => void navigate('/enquetes') },
+              { ...refused, onSuccess: () => void navigate('/enquetes') },
             )
           }}
         >
           <TextField
+            id={ids.opensAt}
             label={surveyTexts.opensAt}
             type="date"
             value={opensAt}
@@ -307,6 +277,7 @@ function SurveyEditor(props: { survey: SurveyView }): ReactNode {
             }}
           />
           <TextField
+            id={ids.closesAt}
             label={surveyTexts.closesAt}
             type="date"
             value={closesAt}
