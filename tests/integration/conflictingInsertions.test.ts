@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CloseCode, encodeUpdate } from '@maillage/protocol'
@@ -16,6 +18,17 @@ function insertionsAtStart(clientId: number, count: number): Uint8Array {
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   return update
+}
+
+/** Edits of the real "paper" editing trace (`shared/data`): `[position, deleted, inserted?]`. */
+type TraceEdit = readonly [number, number, string?]
+
+function readTraceEdits(): readonly TraceEdit[] {
+  const path = new URL('../../../shared/data/editing-trace-paper.json.gz', import.meta.url)
+  const parsed = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as {
+    edits: TraceEdit[]
+  }
+  return parsed.edits
 }
 
 describe('conflicting insertions at one place', () => {
@@ -61,5 +74,33 @@ describe('conflicting insertions at one place', () => {
       expect(reader.text.toString().startsWith('toujours là ')).toBe(true)
     })
     expect(reader.text.length).toBe('toujours là '.length + 5_000 * 2)
+  })
+
+  it('lets one writer replay 130,000 edits of a real editing trace, typing inside merged text included', async () => {
+    server = await startServer({ limits: { maxMessagesPerSecond: 100_000 } })
+    const edits = readTraceEdits().slice(0, 130_000)
+    const writer = connectClient(server.syncUrl, 'doc-trace')
+    clients.push(writer)
+    await whenSynced(writer)
+    let expected = ''
+    for (let from = 0; from < edits.length; from += 100) {
+      writer.doc.transact(() => {
+        for (const [position, deleted, inserted] of edits.slice(from, from + 100)) {
+          if (deleted > 0) writer.text.delete(position, deleted)
+          if (inserted !== undefined) writer.text.insert(position, inserted)
+          expected =
+            expected.slice(0, position) + (inserted ?? '') + expected.slice(position + deleted)
+        }
+      })
+    }
+    const reader = connectClient(server.syncUrl, 'doc-trace')
+    clients.push(reader)
+    await waitFor(
+      () => {
+        expect(reader.text.length).toBe(expected.length)
+      },
+      { timeoutMs: 60_000 },
+    )
+    expect(reader.text.toString()).toBe(expected)
   })
 })

@@ -1,6 +1,10 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { assertBoundedConflicts, MAX_CONFLICT_STEPS_PER_UPDATE } from './assertBoundedConflicts.ts'
+import {
+  assertBoundedConflicts,
+  countConflictSteps,
+  MAX_CONFLICT_STEPS_PER_UPDATE,
+} from './assertBoundedConflicts.ts'
 import { UpdateShapeError, UpdateShapeErrorCode } from './UpdateShapeError.ts'
 
 /** An update of `count` insertions at the start of the text `body`, each an item of its own. */
@@ -92,5 +96,28 @@ describe('assertBoundedConflicts', () => {
         check(doc, Y.encodeStateAsUpdate(writer, before))
       }),
     ).toBeUndefined()
+  })
+
+  it('counts no step for typing inside text the document holds as one merged struct', () => {
+    const writer = new Y.Doc()
+    writer.clientID = 7
+    const body = writer.getText('body')
+    body.insert(0, 'Bonjour le monde')
+    // Items after it, so that a walk from the wrong place would count them.
+    for (let index = 0; index < 50; index++) body.insert(body.length, `${index}`, { bold: true })
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(writer))
+    const before = Y.encodeStateVector(writer)
+    // Origin and right origin inside the server's single 'Bonjour le monde' struct.
+    body.insert(7, ' à tous,')
+    const structs = Y.decodeUpdate(Y.encodeStateAsUpdate(writer, before)).structs
+    expect(countConflictSteps(doc, structs, 1_000)).toBe(0)
+  })
+
+  it('counts the concurrent items an insertion steps over', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, insertionsAtStart(1, 30))
+    // One insertion at the start of the empty text, under a higher client id: 30 items to pass.
+    expect(countConflictSteps(doc, Y.decodeUpdate(insertionsAtStart(2, 1)).structs, 1_000)).toBe(30)
   })
 })

@@ -31,10 +31,27 @@ type SharedType = NonNullable<ReturnType<Y.Doc['share']['get']>>
  * every walk stops at the remaining budget.
  */
 export function assertBoundedConflicts(doc: Y.Doc, structs: readonly Struct[]): void {
+  const steps = countConflictSteps(doc, structs, MAX_CONFLICT_STEPS_PER_UPDATE)
+  if (steps > MAX_CONFLICT_STEPS_PER_UPDATE) {
+    throw new UpdateShapeError(
+      UpdateShapeErrorCode.TooCostly,
+      `placing the update's items would step over more than ${MAX_CONFLICT_STEPS_PER_UPDATE} items`,
+    )
+  }
+}
+
+/**
+ * The steps {@link assertBoundedConflicts} estimates for placing the new items of `structs` into
+ * `doc`; counting stops once past `limit` (the result is then some number above it).
+ */
+export function countConflictSteps(doc: Y.Doc, structs: readonly Struct[], limit: number): number {
   const fresh = freshItems(doc, structs)
-  if (fresh.size === 0) return
-  const estimate = new ConflictEstimate(doc, fresh)
-  for (const item of fresh.values()) estimate.add(item)
+  const estimate = new ConflictEstimate(doc, fresh, limit)
+  for (const item of fresh.values()) {
+    estimate.add(item)
+    if (estimate.total > limit) break
+  }
+  return estimate.total
 }
 
 /** The update's items that `doc` does not hold yet, by `client:clock` of their first clock. */
@@ -55,12 +72,19 @@ type Target = Y.Item | null | 'none'
 class ConflictEstimate {
   readonly #doc: Y.Doc
   readonly #fresh: ReadonlyMap<string, Y.Item>
+  readonly #limit: number
   readonly #steps = new Map<Y.Item, number>()
   #total = 0
 
-  constructor(doc: Y.Doc, fresh: ReadonlyMap<string, Y.Item>) {
+  constructor(doc: Y.Doc, fresh: ReadonlyMap<string, Y.Item>, limit: number) {
     this.#doc = doc
     this.#fresh = fresh
+    this.#limit = limit
+  }
+
+  /** The steps counted so far. */
+  get total(): number {
+    return this.#total
   }
 
   /** Adds the steps of `item` (and of the chain it inherits from) to the total. */
@@ -77,12 +101,7 @@ class ConflictEstimate {
       inherited += this.#walk(link)
       this.#steps.set(link, inherited)
       this.#total += inherited
-      if (this.#total > MAX_CONFLICT_STEPS_PER_UPDATE) {
-        throw new UpdateShapeError(
-          UpdateShapeErrorCode.TooCostly,
-          `placing the update's items would step over more than ${MAX_CONFLICT_STEPS_PER_UPDATE} items`,
-        )
-      }
+      if (this.#total > this.#limit) return
     }
   }
 
@@ -104,7 +123,7 @@ class ConflictEstimate {
     const start = this.#startOf(item)
     const target = this.#targetOf(item)
     if (start === 'none' || target === 'none') return 0
-    const budget = MAX_CONFLICT_STEPS_PER_UPDATE - this.#total + 1
+    const budget = this.#limit - this.#total + 1
     let steps = 0
     for (let o = start; o !== null && o !== target && steps <= budget; o = o.right) steps += 1
     return steps
@@ -114,7 +133,11 @@ class ConflictEstimate {
   #startOf(item: Y.Item): Target {
     if (item.origin !== null) {
       const left = this.#held(item.origin)
-      return left === 'none' || left === null ? 'none' : left.right
+      if (left === 'none' || left === null) return 'none'
+      // An origin inside a struct the document holds merged: Yjs splits it there, and what
+      // follows the origin is the rest of that struct.
+      const last = left.id.clock + left.length - 1
+      return item.origin.clock < last ? left : left.right
     }
     const parent = this.#parentType(item)
     if (parent === null) return 'none'
