@@ -30,7 +30,7 @@ export async function runLargeUpdatesScenario(ctx: BenchContext): Promise<BenchR
   ctx.log('S6 maillage: starting')
   const errors: string[] = []
   let metrics: Record<string, number> = {}
-  const frames = Array.from({ length: s6.frames }, () => buildFrame(DEFAULT_MAX_FRAME_BYTES))
+  const frames = buildFrames(s6.frames, DEFAULT_MAX_FRAME_BYTES)
   let server: RunningServer | undefined
   try {
     server = await ctx.launcher.startWithDefaultLimits()
@@ -81,27 +81,45 @@ export async function runLargeUpdatesScenario(ctx: BenchContext): Promise<BenchR
   return { scenario: 'S6', server: ServerKind.Maillage, metrics, errors }
 }
 
+/** `count` frames of {@link buildFrame}, each continuing the text the frames before it wrote. */
+function buildFrames(count: number, maxBytes: number): { bytes: Uint8Array; items: number }[] {
+  const frames: { bytes: Uint8Array; items: number }[] = []
+  let written = Y.encodeStateAsUpdate(new Y.Doc())
+  for (let index = 0; index < count; index++) {
+    const frame = buildFrame(maxBytes, written)
+    frames.push(frame)
+    written = Y.mergeUpdates([written, frame.update])
+  }
+  return frames
+}
+
 /**
  * A sync update message of as many small items as fit under `maxBytes`, under a client id of its
  * own (so every frame is new to the server): two characters inserted alternately at the end of the
- * text `body` and just before its last character, which Yjs cannot merge into one item. Each item
- * hangs from one of the frame's own, never from the start of the text: items of several clients
- * all inserted at the start would make Yjs compare each with all the others (quadratic work, see
- * `server/src/sync/README.md`).
+ * text `body` that `written` holds and just before its last character, which Yjs cannot merge into
+ * one item. Each frame continues the text where the frames before it ended, as a person typing
+ * does: frames of several clients all inserted at the same place would make Yjs compare each item
+ * with all the others (quadratic work), which the server refuses (`assertBoundedConflicts`).
  */
-function buildFrame(maxBytes: number): { bytes: Uint8Array; items: number } {
+function buildFrame(
+  maxBytes: number,
+  written: Uint8Array,
+): { bytes: Uint8Array; update: Uint8Array; items: number } {
   let items = 80_000
   for (;;) {
     const doc = new Y.Doc()
+    Y.applyUpdate(doc, written)
+    const before = Y.encodeStateVector(doc)
     const body = doc.getText('body')
     doc.transact(() => {
       for (let index = 0; index < items; index++) {
         body.insert(index % 2 === 0 ? body.length : Math.max(0, body.length - 1), 'ab')
       }
     })
-    const bytes = encodeUpdate(Y.encodeStateAsUpdate(doc))
+    const update = Y.encodeStateAsUpdate(doc, before)
+    const bytes = encodeUpdate(update)
     doc.destroy()
-    if (bytes.byteLength <= maxBytes) return { bytes, items }
+    if (bytes.byteLength <= maxBytes) return { bytes, update, items }
     items = Math.floor((items * maxBytes * 0.98) / bytes.byteLength)
   }
 }
