@@ -47,21 +47,30 @@ export function assertBoundedConflicts(doc: Y.Doc, structs: readonly Struct[]): 
 export function countConflictSteps(doc: Y.Doc, structs: readonly Struct[], limit: number): number {
   const fresh = freshItems(doc, structs)
   const estimate = new ConflictEstimate(doc, fresh, limit)
-  for (const item of fresh.values()) {
-    estimate.add(item)
-    if (estimate.total > limit) break
+  for (const ofClient of fresh.values()) {
+    for (const item of ofClient.values()) {
+      estimate.add(item)
+      if (estimate.total > limit) return estimate.total
+    }
   }
   return estimate.total
 }
 
-/** The update's items that `doc` does not hold yet, by `client:clock` of their first clock. */
-function freshItems(doc: Y.Doc, structs: readonly Struct[]): Map<string, Y.Item> {
-  const items = new Map<string, Y.Item>()
+/** The update's items that `doc` does not hold yet, by client id then by their first clock. */
+type FreshItems = Map<number, Map<number, Y.Item>>
+
+function freshItems(doc: Y.Doc, structs: readonly Struct[]): FreshItems {
+  const items: FreshItems = new Map()
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue
     const { client, clock } = struct.id
-    if (clock + struct.length > Y.getState(doc.store, client))
-      items.set(`${client}:${clock}`, struct)
+    if (clock + struct.length <= Y.getState(doc.store, client)) continue
+    let ofClient = items.get(client)
+    if (ofClient === undefined) {
+      ofClient = new Map()
+      items.set(client, ofClient)
+    }
+    ofClient.set(clock, struct)
   }
   return items
 }
@@ -71,12 +80,12 @@ type Target = Y.Item | null | 'none'
 
 class ConflictEstimate {
   readonly #doc: Y.Doc
-  readonly #fresh: ReadonlyMap<string, Y.Item>
+  readonly #fresh: FreshItems
   readonly #limit: number
   readonly #steps = new Map<Y.Item, number>()
   #total = 0
 
-  constructor(doc: Y.Doc, fresh: ReadonlyMap<string, Y.Item>, limit: number) {
+  constructor(doc: Y.Doc, fresh: FreshItems, limit: number) {
     this.#doc = doc
     this.#fresh = fresh
     this.#limit = limit
@@ -178,7 +187,7 @@ class ConflictEstimate {
   }
 
   #freshAt(id: Y.ID): Y.Item | undefined {
-    return this.#fresh.get(`${id.client}:${id.clock}`)
+    return this.#fresh.get(id.client)?.get(id.clock)
   }
 }
 
