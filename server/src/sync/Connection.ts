@@ -2,8 +2,7 @@ import { WebSocket } from 'ws'
 import { CloseCode, describeCloseCode, type DocumentId } from '@maillage/protocol'
 import type { Access, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
-import type { ByteBudget } from './ByteBudget.ts'
-import type { RateLimiter } from './RateLimiter.ts'
+import type { TokenBucket } from './TokenBucket.ts'
 
 /** Everything the server tracks about one websocket connection to a room. */
 export class Connection {
@@ -15,9 +14,9 @@ export class Connection {
   readonly access: Access
   /** The roots of the Y.Doc a writer may change; undefined: every root. */
   readonly writableRoots: ReadonlySet<string> | undefined
-  readonly rateLimiter: RateLimiter
+  readonly rateLimiter: TokenBucket
   /** Bytes this connection may send over time; beyond it its socket is not read for a while. */
-  readonly byteBudget: ByteBudget
+  readonly byteBudget: TokenBucket
   /**
    * Awareness client ids this connection holds (it announced their states), at most
    * `maxAwarenessClientsPerConnection` over its life; removed from the room when it leaves.
@@ -40,8 +39,8 @@ export class Connection {
     socket: WebSocket
     principal: Principal
     grant: SyncGrant
-    rateLimiter: RateLimiter
-    byteBudget: ByteBudget
+    rateLimiter: TokenBucket
+    byteBudget: TokenBucket
     maxSendBufferBytes: number
     timers: Timers
   }) {

@@ -6,9 +6,8 @@ import { CloseCode, isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { Authenticator, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { Timers } from '../time/Timers.ts'
-import { ByteBudget } from './ByteBudget.ts'
 import { Connection } from './Connection.ts'
-import { RateLimiter } from './RateLimiter.ts'
+import { TokenBucket } from './TokenBucket.ts'
 import { refuseUpgrade, type UpgradeRefusal } from './refuseUpgrade.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
 import type { SyncLimits } from './SyncLimits.ts'
@@ -167,13 +166,13 @@ export class SyncServer {
         socket: ws,
         principal: decision.principal,
         grant: decision,
-        rateLimiter: new RateLimiter({
-          ratePerSecond: this.#limits.maxMessagesPerSecond,
+        rateLimiter: new TokenBucket({
+          perSecond: this.#limits.maxMessagesPerSecond,
           burst: 2 * this.#limits.maxMessagesPerSecond,
           timers: this.#timers,
         }),
-        byteBudget: new ByteBudget({
-          bytesPerSecond: this.#limits.maxBytesPerSecond,
+        byteBudget: new TokenBucket({
+          perSecond: this.#limits.maxBytesPerSecond,
           burst: this.#limits.maxFrameBytes,
           timers: this.#timers,
         }),

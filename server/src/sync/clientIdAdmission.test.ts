@@ -5,12 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { systemTimers } from '../time/Timers.ts'
 import type { AwarenessEntry } from './assertValidAwarenessUpdate.ts'
 import { AwarenessHolders } from './AwarenessHolders.ts'
-import { ByteBudget } from './ByteBudget.ts'
 import { ClientIdOwners } from './ClientIdOwners.ts'
 import { admitAwarenessEntries, type AwarenessContext } from './clientIdAdmission.ts'
 import { Connection } from './Connection.ts'
 import { LazyDocument } from './LazyDocument.ts'
-import { RateLimiter } from './RateLimiter.ts'
+import { TokenBucket } from './TokenBucket.ts'
 
 /** A connection of `principalId` over a socket that is never used. */
 function connectionOf(principalId: string, id = 1): Connection {
@@ -20,8 +19,8 @@ function connectionOf(principalId: string, id = 1): Connection {
     socket: new EventEmitter() as unknown as WebSocket,
     principal: { id: principalId, name: principalId },
     grant: { access: 'write' },
-    rateLimiter: new RateLimiter({ ratePerSecond: 1, burst: 1, timers: systemTimers }),
-    byteBudget: new ByteBudget({ bytesPerSecond: 1, burst: 1, timers: systemTimers }),
+    rateLimiter: new TokenBucket({ perSecond: 1, burst: 1, timers: systemTimers }),
+    byteBudget: new TokenBucket({ perSecond: 1, burst: 1, timers: systemTimers }),
     maxSendBufferBytes: 1,
     timers: systemTimers,
   })

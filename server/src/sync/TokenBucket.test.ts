@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
-import { RateLimiter } from './RateLimiter.ts'
+import { TokenBucket } from './TokenBucket.ts'
 
-/** A clock that moves only when the test says so; the limiter only reads `now`. */
+/** A clock that moves only when the test says so; the bucket only reads `now`. */
 class FakeClock implements Timers {
   #now = 1_700_000_000_000
 
@@ -15,20 +15,20 @@ class FakeClock implements Timers {
   }
 
   setTimeout(): TimerHandle {
-    throw new Error('the rate limiter must not schedule timers')
+    throw new Error('a token bucket must not schedule timers')
   }
 
   clearTimeout(): void {
-    throw new Error('the rate limiter must not schedule timers')
+    throw new Error('a token bucket must not schedule timers')
   }
 }
 
-function createLimiter(clock: FakeClock): RateLimiter {
-  return new RateLimiter({ ratePerSecond: 20, burst: 40, timers: clock })
+function createLimiter(clock: FakeClock): TokenBucket {
+  return new TokenBucket({ perSecond: 20, burst: 40, timers: clock })
 }
 
 /** How many messages the limiter lets through right now, taking until it refuses one. */
-function drain(limiter: RateLimiter): number {
+function drain(limiter: TokenBucket): number {
   let taken = 0
   while (limiter.take()) {
     taken++
@@ -37,7 +37,7 @@ function drain(limiter: RateLimiter): number {
   return taken
 }
 
-describe('RateLimiter', () => {
+describe('TokenBucket counting messages (take)', () => {
   it('lets a full burst through at once, then refuses the next message', () => {
     const limiter = createLimiter(new FakeClock())
     for (let message = 1; message <= 40; message++) expect(limiter.take()).toBe(true)
@@ -45,7 +45,7 @@ describe('RateLimiter', () => {
     expect(limiter.take()).toBe(false)
   })
 
-  it('refills at ratePerSecond once empty', () => {
+  it('refills at perSecond once empty', () => {
     const clock = new FakeClock()
     const limiter = createLimiter(clock)
     drain(limiter)
@@ -70,7 +70,7 @@ describe('RateLimiter', () => {
     expect(limiter.take()).toBe(true)
   })
 
-  it('sustains ratePerSecond over time and no more', () => {
+  it('sustains perSecond over time and no more', () => {
     const clock = new FakeClock()
     const limiter = createLimiter(clock)
     let taken = drain(limiter)
@@ -90,5 +90,29 @@ describe('RateLimiter', () => {
     limiter.take()
     clock.advance(24 * 60 * 60 * 1000)
     expect(drain(limiter)).toBe(40)
+  })
+})
+
+describe('TokenBucket counting bytes (spend)', () => {
+  it('lets a burst through at once, then asks to wait what the debt takes to refill', () => {
+    const clock = new FakeClock()
+    const budget = new TokenBucket({ perSecond: 1000, burst: 4000, timers: clock })
+
+    expect(budget.spend(3000)).toBe(0)
+    expect(budget.spend(1000)).toBe(0)
+    expect(budget.spend(500)).toBe(500)
+    expect(budget.spend(1000)).toBe(1500)
+  })
+
+  it('refills with time, never beyond the burst', () => {
+    const clock = new FakeClock()
+    const budget = new TokenBucket({ perSecond: 1000, burst: 2000, timers: clock })
+    expect(budget.spend(3000)).toBe(1000)
+
+    clock.advance(1000)
+    expect(budget.spend(100)).toBe(100)
+    clock.advance(60_000)
+    expect(budget.spend(2000)).toBe(0)
+    expect(budget.spend(1)).toBe(1)
   })
 })
