@@ -6,6 +6,11 @@ export { createLogger } from './observability/createLogger.ts'
 export type { Access, AuthDecision, Authenticator, Principal } from './auth/Authenticator.ts'
 export { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
 export { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
+export {
+  createTestDatabase,
+  TEST_POSTGRES_ADMIN_URL,
+} from './persistence/postgres/postgresFixtures.ts'
+export type { TestDatabase } from './persistence/postgres/postgresFixtures.ts'
 export type { DocumentStore } from './persistence/DocumentStore.ts'
 export { DEFAULT_SYNC_LIMITS } from './sync/SyncLimits.ts'
 export type { SyncLimits } from './sync/SyncLimits.ts'

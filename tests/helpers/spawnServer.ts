@@ -8,6 +8,8 @@ const MAIN_PATH = fileURLToPath(new URL('../../server/src/main.ts', import.meta.
 const READY_MESSAGE = 'Maillage is ready'
 const START_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 15_000
+/** Variables of the developer's own server that must not reach the test's (engines included). */
+const INHERITED_SETTINGS_DROPPED = new Set(['NODE_OPTIONS', 'DATABASE_URL', 'REDIS_URL'])
 /** Attempts to bind a fixed port again, in case another process took it between two runs. */
 const BIND_ATTEMPTS = 5
 
@@ -180,7 +182,9 @@ export class ServerProcess {
     const environment: NodeJS.ProcessEnv = {}
     for (const [name, value] of Object.entries(process.env)) {
       // Settings of the developer's own server must not leak into the test's.
-      if (!name.startsWith('MAILLAGE_') && name !== 'NODE_OPTIONS') environment[name] = value
+      if (!name.startsWith('MAILLAGE_') && !INHERITED_SETTINGS_DROPPED.has(name)) {
+        environment[name] = value
+      }
     }
     return {
       ...environment,
