@@ -1,0 +1,92 @@
+import { Redis } from 'ioredis'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import type { AccessChange, AccessEvents } from './AccessEvents.ts'
+import { describeAccessEventsContract } from './accessEventsContract.ts'
+import { LocalAccessEvents } from './LocalAccessEvents.ts'
+import { RedisAccessEvents } from './RedisAccessEvents.ts'
+import type { RedisConnection } from './RedisConnection.ts'
+import {
+  TEST_REDIS_URL,
+  deleteKeys,
+  openTestConnection,
+  randomRedisPrefix,
+  recordingLogger,
+} from './redisFixtures.ts'
+
+describeAccessEventsContract('LocalAccessEvents', () => {
+  // One process: every "instance" is the same events.
+  const events = new LocalAccessEvents()
+  return {
+    instances: (count) => Promise.resolve(Array.from({ length: count }, () => events)),
+    close: () => events.close(),
+  }
+})
+
+describeAccessEventsContract('RedisAccessEvents', () => {
+  // Each instance is a process of its own: its own connections to the one Redis.
+  const prefix = randomRedisPrefix()
+  const opened: { events: AccessEvents; connection: RedisConnection }[] = []
+  return {
+    async instances(count) {
+      const events: AccessEvents[] = []
+      for (let index = 0; index < count; index += 1) {
+        const { logger } = recordingLogger()
+        const connection = await openTestConnection(prefix, { logger })
+        const instance = await RedisAccessEvents.open(connection, logger)
+        opened.push({ events: instance, connection })
+        events.push(instance)
+      }
+      return events
+    },
+    async close() {
+      for (const { events, connection } of opened) {
+        await events.close()
+        await connection.close()
+      }
+      await deleteKeys(prefix)
+    },
+  }
+})
+
+describe('RedisAccessEvents', () => {
+  const prefix = randomRedisPrefix()
+  const raw = new Redis(TEST_REDIS_URL)
+  const toClose: { close(): Promise<void> }[] = []
+  afterAll(async () => {
+    for (const item of toClose.reverse()) await item.close()
+    await raw.quit()
+  })
+
+  it('logs and drops a malformed message, and still hears the next good one', async () => {
+    const { logger, messages } = recordingLogger()
+    const connection = await openTestConnection(prefix, { logger })
+    const events = await RedisAccessEvents.open(connection, logger)
+    toClose.push(connection, events)
+    const heard: AccessChange[] = []
+    events.subscribe((change) => heard.push(change))
+    const channel = connection.key('access-events')
+    const good: AccessChange = { kind: 'account', accountId: 'compte-2' }
+    await raw.publish(channel, 'pas du JSON')
+    await raw.publish(channel, JSON.stringify({ origin: 'autre', change: { kind: 'document', documentId: '../etc' } }))
+    await raw.publish(channel, JSON.stringify({ origin: 'autre', change: { kind: 'role' } }))
+    await raw.publish(channel, JSON.stringify({ origin: 'autre', change: good }))
+    await vi.waitFor(() => {
+      expect(heard).toEqual([good])
+    })
+    expect(messages.filter((message) => message.startsWith('malformed access change'))).toHaveLength(3)
+  })
+
+  it('never hears the changes of another prefix', async () => {
+    const connection = await openTestConnection(prefix)
+    const events = await RedisAccessEvents.open(connection, recordingLogger().logger)
+    toClose.push(connection, events)
+    const heard: AccessChange[] = []
+    events.subscribe((change) => heard.push(change))
+    const good: AccessChange = { kind: 'session', sessionTokenHash: 'x' }
+    await raw.publish(`${randomRedisPrefix()}access-events`, JSON.stringify({ origin: 'autre', change: good }))
+    await raw.publish(connection.key('access-events'), JSON.stringify({ origin: 'autre', change: good }))
+    await vi.waitFor(() => {
+      expect(heard).toEqual([good])
+    })
+  })
+})

@@ -1,0 +1,22 @@
+import type { AccessEvents } from './AccessEvents.ts'
+import type { EventWindows } from './EventWindows.ts'
+import type { KeyedLock } from './KeyedLock.ts'
+
+/**
+ * Every piece of live state the server processes of one workspace share, built once by
+ * `openCoordination` from the configuration: in this process only, or through Redis.
+ */
+export interface Coordination {
+  /** Per-key locks of one feature (`namespace`: its name, e.g. `exchanges`). Call once per feature. */
+  locks(namespace: string): KeyedLock
+  /** Event windows (rate limits, login throttling) of one feature. Call once per feature. */
+  windows(namespace: string): EventWindows
+  /** Access changes, heard by every process. */
+  readonly accessEvents: AccessEvents
+  /** `redis` when shared through Redis, else `memory`. */
+  readonly kind: 'memory' | 'redis'
+  /** Whether the shared state is reachable now (always true in memory). */
+  isConnected(): boolean
+  /** Closes the access events and the connections. Safe to call twice. */
+  close(): Promise<void>
+}

@@ -1,0 +1,62 @@
+import type { Logger } from 'pino'
+import { SerialQueues } from '../concurrency/SerialQueues.ts'
+import type { Coordination } from './Coordination.ts'
+import { LocalAccessEvents } from './LocalAccessEvents.ts'
+import { MemoryEventWindows } from './MemoryEventWindows.ts'
+import { RedisAccessEvents } from './RedisAccessEvents.ts'
+import { RedisConnection } from './RedisConnection.ts'
+import { RedisEventWindows } from './RedisEventWindows.ts'
+import { RedisKeyedLock, type RedisKeyedLockOptions } from './RedisKeyedLock.ts'
+
+/** Where shared live state lives: absent, in this process; else the Redis at `url`. */
+export interface RedisConfig {
+  readonly url: string
+  /** Before every key and channel (`MAILLAGE_REDIS_PREFIX`, default `maillage:`). */
+  readonly prefix: string
+}
+
+/**
+ * Builds the {@link Coordination} the configuration selects: in-process adapters when `redis` is
+ * absent, else Redis ones (connected before it resolves; throws `COORDINATION_REDIS_UNAVAILABLE`
+ * when Redis cannot be reached at start-up).
+ */
+export async function openCoordination(
+  redis: RedisConfig | undefined,
+  logger: Logger,
+  lockOptions: RedisKeyedLockOptions = {},
+): Promise<Coordination> {
+  if (redis === undefined) return openMemoryCoordination()
+  const connection = await RedisConnection.open({ url: redis.url, prefix: redis.prefix, logger })
+  let accessEvents: RedisAccessEvents
+  try {
+    accessEvents = await RedisAccessEvents.open(connection, logger)
+  } catch (error) {
+    await connection.close()
+    throw error
+  }
+  let closing: Promise<void> | undefined
+  return {
+    kind: 'redis',
+    locks: (namespace) => new RedisKeyedLock(connection, namespace, { ...lockOptions, logger }),
+    windows: (namespace) => new RedisEventWindows(connection, namespace),
+    accessEvents,
+    isConnected: () => connection.isConnected(),
+    close() {
+      closing ??= accessEvents.close().finally(() => connection.close())
+      return closing
+    },
+  }
+}
+
+/** The in-process {@link Coordination}: what one process serving the workspace alone needs. */
+export function openMemoryCoordination(): Coordination {
+  const accessEvents = new LocalAccessEvents()
+  return {
+    kind: 'memory',
+    locks: () => new SerialQueues(),
+    windows: () => new MemoryEventWindows(),
+    accessEvents,
+    isConnected: () => true,
+    close: () => accessEvents.close(),
+  }
+}
