@@ -1,0 +1,42 @@
+import type { DocumentId } from '@maillage/protocol'
+
+/** What every envelope carries: who sent it (a process id) and which document it is about. */
+interface EnvelopeHeader {
+  /** The random id of the sending process; a process ignores envelopes carrying its own. */
+  readonly sender: string
+  readonly documentId: DocumentId
+}
+
+/** A Yjs update applied by the sender from a local origin (a connection, the server itself). */
+export interface UpdateEnvelope extends EnvelopeHeader {
+  readonly type: 'update'
+  readonly update: Uint8Array
+}
+
+/** An awareness update applied by the sender from a local origin. */
+export interface AwarenessEnvelope extends EnvelopeHeader {
+  readonly type: 'awareness'
+  readonly update: Uint8Array
+}
+
+/** Asks the processes holding the document for what a document of `stateVector` misses. */
+export interface SyncRequestEnvelope extends EnvelopeHeader {
+  readonly type: 'sync-request'
+  /** Chosen by the sender to match the replies with the request. */
+  readonly requestId: number
+  readonly stateVector: Uint8Array
+}
+
+/** Answers a {@link SyncRequestEnvelope}, on the requester's own channel. */
+export interface SyncReplyEnvelope extends EnvelopeHeader {
+  readonly type: 'sync-reply'
+  readonly requestId: number
+  /** What the requester misses (a Yjs update; empty document update when nothing). */
+  readonly update: Uint8Array
+  /** The awareness states the replying process knows (y-protocols encoding); null when none. */
+  readonly awareness: Uint8Array | null
+}
+
+/** One message between processes over Redis pub/sub; `encodeEnvelope.ts` has the bytes. */
+export type FanoutEnvelope =
+  UpdateEnvelope | AwarenessEnvelope | SyncRequestEnvelope | SyncReplyEnvelope

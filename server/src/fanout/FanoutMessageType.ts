@@ -1,0 +1,21 @@
+/** The first varUint of every fan-out envelope, saying what the rest of it holds. */
+export const FanoutMessageType = {
+  /** A Yjs update a process applied to its room from a local origin. */
+  Update: 0,
+  /** An awareness update (y-protocols encoding) a process applied from a local origin. */
+  Awareness: 1,
+  /** A state vector: whoever holds the document answers with what the sender misses. */
+  SyncRequest: 2,
+  /** The answer to a sync request: the update the requester misses, and awareness states. */
+  SyncReply: 3,
+} as const
+
+/** One of the values of {@link FanoutMessageType}. */
+export type FanoutMessageType = (typeof FanoutMessageType)[keyof typeof FanoutMessageType]
+
+const messageTypes: ReadonlySet<number> = new Set(Object.values(FanoutMessageType))
+
+/** Tells whether a decoded varUint is one of the known {@link FanoutMessageType} values. */
+export function isFanoutMessageType(value: number): value is FanoutMessageType {
+  return messageTypes.has(value)
+}

@@ -1,0 +1,130 @@
+import * as decoding from 'lib0/decoding'
+import { isDocumentId, type DocumentId } from '@maillage/protocol'
+import type { FanoutEnvelope } from './FanoutEnvelope.ts'
+import { FanoutEnvelopeError, FanoutEnvelopeErrorCode } from './FanoutEnvelopeError.ts'
+import { FanoutMessageType, isFanoutMessageType } from './FanoutMessageType.ts'
+
+/** Longest sender id accepted; process ids are UUIDs (36 characters). */
+export const MAX_SENDER_ID_LENGTH = 64
+
+/** 8 × 7 bits = 56 ≥ 53: lib0's `writeVarUint` never needs more bytes for a safe integer. */
+const MAX_VAR_UINT_BYTES = 8
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+type Header = Pick<FanoutEnvelope, 'sender' | 'documentId'>
+type BodyReader = (decoder: decoding.Decoder, header: Header) => FanoutEnvelope
+
+const readers: Readonly<Record<FanoutMessageType, BodyReader>> = {
+  [FanoutMessageType.Update]: (decoder, header) => ({
+    type: 'update',
+    ...header,
+    update: readBytes(decoder, 'update'),
+  }),
+  [FanoutMessageType.Awareness]: (decoder, header) => ({
+    type: 'awareness',
+    ...header,
+    update: readBytes(decoder, 'awareness update'),
+  }),
+  [FanoutMessageType.SyncRequest]: (decoder, header) => ({
+    type: 'sync-request',
+    ...header,
+    requestId: readNumber(decoder, 'request id'),
+    stateVector: readBytes(decoder, 'state vector'),
+  }),
+  [FanoutMessageType.SyncReply]: (decoder, header) => {
+    const requestId = readNumber(decoder, 'request id')
+    const update = readBytes(decoder, 'update')
+    const awareness = readBytes(decoder, 'awareness')
+    return {
+      type: 'sync-reply',
+      ...header,
+      requestId,
+      update,
+      awareness: awareness.length === 0 ? null : awareness,
+    }
+  },
+}
+
+/**
+ * Reads one fan-out envelope (layout in `encodeEnvelope.ts`), safely against any bytes: it throws a
+ * {@link FanoutEnvelopeError} and nothing else. Payloads are views over the input, not copies.
+ */
+export function readEnvelope(decoder: decoding.Decoder): FanoutEnvelope {
+  const type = readNumber(decoder, 'message type')
+  if (!isFanoutMessageType(type)) {
+    throw new FanoutEnvelopeError(
+      FanoutEnvelopeErrorCode.UnknownType,
+      `unknown fan-out message type ${type} at byte 0`,
+    )
+  }
+  const sender = readString(decoder, 'sender id')
+  if (sender.length === 0 || sender.length > MAX_SENDER_ID_LENGTH) {
+    throw new FanoutEnvelopeError(
+      FanoutEnvelopeErrorCode.InvalidField,
+      `sender id is ${sender.length} characters long, expected 1 to ${MAX_SENDER_ID_LENGTH}`,
+    )
+  }
+  const documentId = readDocumentId(decoder)
+  return readers[type](decoder, { sender, documentId })
+}
+
+/** Decodes the bytes of one fan-out envelope (see {@link readEnvelope}). */
+export function decodeEnvelope(bytes: Uint8Array): FanoutEnvelope {
+  return readEnvelope(decoding.createDecoder(bytes))
+}
+
+function readDocumentId(decoder: decoding.Decoder): DocumentId {
+  const start = decoder.pos
+  const value = readString(decoder, 'document id')
+  if (!isDocumentId(value)) {
+    throw new FanoutEnvelopeError(
+      FanoutEnvelopeErrorCode.InvalidField,
+      `document id at byte ${start} is not a valid document id`,
+    )
+  }
+  return value
+}
+
+// lib0's readers throw untyped errors, lose precision above 2^53, and make views past the end
+// of a slice of a pooled Buffer (such as the ones ioredis hands over): these check first.
+function readNumber(decoder: decoding.Decoder, what: string): number {
+  const start = decoder.pos
+  let value = 0
+  let multiplier = 1
+  for (let index = 0; index < MAX_VAR_UINT_BYTES; index++) {
+    const byte = decoder.arr[decoder.pos]
+    if (byte === undefined) {
+      throw new FanoutEnvelopeError(
+        FanoutEnvelopeErrorCode.Truncated,
+        `${what} at byte ${start} is cut off by the end of the envelope`,
+      )
+    }
+    decoder.pos++
+    value += (byte & 0x7f) * multiplier
+    if (value > Number.MAX_SAFE_INTEGER) break
+    if (byte < 0x80) return value
+    multiplier *= 0x80
+  }
+  throw new FanoutEnvelopeError(
+    FanoutEnvelopeErrorCode.VarIntOverflow,
+    `${what} at byte ${start} is longer than 8 bytes or above Number.MAX_SAFE_INTEGER`,
+  )
+}
+
+function readBytes(decoder: decoding.Decoder, what: string): Uint8Array {
+  const start = decoder.pos
+  const length = readNumber(decoder, `length of ${what}`)
+  const remaining = decoder.arr.length - decoder.pos
+  if (length > remaining) {
+    throw new FanoutEnvelopeError(
+      FanoutEnvelopeErrorCode.Truncated,
+      `${what} at byte ${start} declares ${length} bytes but only ${remaining} remain`,
+    )
+  }
+  return decoding.readUint8Array(decoder, length)
+}
+
+function readString(decoder: decoding.Decoder, what: string): string {
+  return utf8Decoder.decode(readBytes(decoder, what))
+}

@@ -1,0 +1,104 @@
+import { parseDocumentId } from '@maillage/protocol'
+import { describe, expect, it } from 'vitest'
+import { decodeEnvelope } from './decodeEnvelope.ts'
+import { encodeEnvelope } from './encodeEnvelope.ts'
+import type { FanoutEnvelope } from './FanoutEnvelope.ts'
+import { FanoutEnvelopeError, FanoutEnvelopeErrorCode } from './FanoutEnvelopeError.ts'
+
+const documentId = parseDocumentId('doc')
+// 'p1' then 'doc', each with its length: the header every envelope below starts with.
+const header = [0x02, 0x70, 0x31, 0x03, 0x64, 0x6f, 0x63]
+
+const samples: readonly { envelope: FanoutEnvelope; bytes: number[] }[] = [
+  {
+    envelope: { type: 'update', sender: 'p1', documentId, update: Uint8Array.of(9, 8) },
+    bytes: [0x00, ...header, 0x02, 0x09, 0x08],
+  },
+  {
+    envelope: { type: 'awareness', sender: 'p1', documentId, update: Uint8Array.of(7) },
+    bytes: [0x01, ...header, 0x01, 0x07],
+  },
+  {
+    envelope: {
+      type: 'sync-request',
+      sender: 'p1',
+      documentId,
+      requestId: 300,
+      stateVector: Uint8Array.of(1, 5, 2),
+    },
+    bytes: [0x02, ...header, 0xac, 0x02, 0x03, 0x01, 0x05, 0x02],
+  },
+  {
+    envelope: {
+      type: 'sync-reply',
+      sender: 'p1',
+      documentId,
+      requestId: 1,
+      update: Uint8Array.of(0, 0),
+      awareness: Uint8Array.of(4),
+    },
+    bytes: [0x03, ...header, 0x01, 0x02, 0x00, 0x00, 0x01, 0x04],
+  },
+  {
+    envelope: {
+      type: 'sync-reply',
+      sender: 'p1',
+      documentId,
+      requestId: 0,
+      update: Uint8Array.of(0, 0),
+      awareness: null,
+    },
+    bytes: [0x03, ...header, 0x00, 0x02, 0x00, 0x00, 0x00],
+  },
+]
+
+function codeOf(bytes: number[]): string {
+  try {
+    decodeEnvelope(Uint8Array.from(bytes))
+  } catch (error) {
+    if (error instanceof FanoutEnvelopeError) return error.code
+    throw error
+  }
+  throw new Error('decoded without error')
+}
+
+describe('fan-out envelope', () => {
+  it.each(samples)('writes the documented bytes for a $envelope.type envelope', (sample) => {
+    expect([...encodeEnvelope(sample.envelope)]).toEqual(sample.bytes)
+  })
+
+  it.each(samples)('reads back the $envelope.type envelope it wrote', (sample) => {
+    expect(decodeEnvelope(encodeEnvelope(sample.envelope))).toEqual(sample.envelope)
+  })
+
+  it('refuses an unknown message type', () => {
+    expect(codeOf([0x04, ...header, 0x00])).toBe(FanoutEnvelopeErrorCode.UnknownType)
+  })
+
+  it('refuses a payload whose length runs past the end of the envelope', () => {
+    expect(codeOf([0x00, ...header, 0x05, 0x01])).toBe(FanoutEnvelopeErrorCode.Truncated)
+    expect(codeOf([0x00, 0x02, 0x70])).toBe(FanoutEnvelopeErrorCode.Truncated)
+    expect(codeOf([])).toBe(FanoutEnvelopeErrorCode.Truncated)
+  })
+
+  it('does not read past its slice of a larger buffer', () => {
+    const pooled = Uint8Array.from([0x00, ...header, 0x03, 0x01, 0x02, 0x03])
+    const slice = pooled.subarray(0, pooled.length - 1)
+    expect(() => decodeEnvelope(slice)).toThrow(FanoutEnvelopeError)
+  })
+
+  it('refuses an overlong varUint', () => {
+    expect(codeOf([0x02, ...header, ...Array<number>(9).fill(0xff), 0x00])).toBe(
+      FanoutEnvelopeErrorCode.VarIntOverflow,
+    )
+  })
+
+  it('refuses an empty sender and an invalid document id', () => {
+    expect(codeOf([0x00, 0x00, 0x03, 0x64, 0x6f, 0x63, 0x00])).toBe(
+      FanoutEnvelopeErrorCode.InvalidField,
+    )
+    expect(codeOf([0x00, 0x02, 0x70, 0x31, 0x02, 0x2f, 0x2f, 0x00])).toBe(
+      FanoutEnvelopeErrorCode.InvalidField,
+    )
+  })
+})
