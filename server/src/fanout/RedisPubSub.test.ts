@@ -1,11 +1,11 @@
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  ownRedis,
   randomRedisPrefix,
-  startOwnRedisServer,
   TEST_REDIS_URL,
-  type OwnRedisServer,
-} from './redisFixtures.ts'
+  type OwnRedis,
+} from '../coordination/redisFixtures.ts'
 import { RedisPubSub, RedisUnreachableError } from './RedisPubSub.ts'
 import { waitFor } from './waitFor.ts'
 
@@ -64,9 +64,10 @@ describe('RedisPubSub', () => {
   })
 
   describe('when Redis restarts', () => {
-    let redis: OwnRedisServer
+    let redis: OwnRedis
     beforeAll(async () => {
-      redis = await startOwnRedisServer()
+      redis = await ownRedis()
+      await redis.start()
     })
     afterAll(async () => {
       await redis.stop()
