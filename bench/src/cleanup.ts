@@ -3,15 +3,17 @@ import { rmSync } from 'node:fs'
 import type { Worker } from 'node:worker_threads'
 
 /**
- * Everything the bench started that must not outlive it: server child processes, client workers
- * and temporary data directories. Each is registered when made and forgotten when stopped or removed
+ * Everything the bench started that must not outlive it: server child processes, client workers,
+ * temporary data directories and other resources with a synchronous last-resort release (S7's
+ * PostgreSQL databases). Each is registered when made and forgotten when stopped or removed
  * normally; on exit, a signal or a crash, whatever is left is killed (SIGKILL for processes,
- * terminate for workers) or removed.
+ * terminate for workers), removed or released, in that order.
  */
 export class Cleanup {
   readonly #processes = new Set<ChildProcess>()
   readonly #workers = new Set<Worker>()
   readonly #directories = new Set<string>()
+  readonly #finalizers = new Set<() => void>()
   #installed = false
 
   /** Kills what is left on process exit, SIGINT/SIGTERM and uncaught errors. Idempotent. */
@@ -59,6 +61,15 @@ export class Cleanup {
     this.#directories.delete(path)
   }
 
+  /** A synchronous, best-effort release to run if the bench dies before the normal one. */
+  addFinalizer(finalizer: () => void): void {
+    this.#finalizers.add(finalizer)
+  }
+
+  removeFinalizer(finalizer: () => void): void {
+    this.#finalizers.delete(finalizer)
+  }
+
   /** Synchronous, so it can run in an `exit` handler. */
   killAll(): void {
     for (const child of this.#processes) {
@@ -69,5 +80,13 @@ export class Cleanup {
     this.#workers.clear()
     for (const directory of this.#directories) rmSync(directory, { recursive: true, force: true })
     this.#directories.clear()
+    for (const finalizer of this.#finalizers) {
+      try {
+        finalizer()
+      } catch {
+        // Best effort: the bench is dying; the others must still run.
+      }
+    }
+    this.#finalizers.clear()
   }
 }

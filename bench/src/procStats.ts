@@ -114,3 +114,36 @@ export function sampleMachineBusySeconds(): number {
   const total = ticks.reduce((sum, value) => sum + value, 0)
   return (total - (ticks[3] ?? 0) - (ticks[4] ?? 0)) / CLOCK_TICKS_PER_SECOND
 }
+
+/**
+ * CPU seconds so far (utime + stime) of every process whose command name (`/proc/<pid>/comm`) is
+ * one of `names`, by pid: the engines S7 runs on (`redis-server`, `postgres`), found from outside
+ * like the servers, whoever started them.
+ */
+export function sampleCommandsCpu(names: readonly string[]): ReadonlyMap<number, number> {
+  const found = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const pid = Number(entry)
+    try {
+      if (!names.includes(readFileSync(`/proc/${pid}/comm`, 'utf8').trim())) continue
+      found.set(pid, readCpuTicks(pid, false) / CLOCK_TICKS_PER_SECOND)
+    } catch {
+      // The process exited between the listing and the reading: not there to count.
+    }
+  }
+  return found
+}
+
+/**
+ * CPU used between two {@link sampleCommandsCpu} samples: the growth of every process in both,
+ * plus the whole time of those that appeared in between (a process that exited is not counted).
+ */
+export function commandsCpuBetween(
+  before: ReadonlyMap<number, number>,
+  after: ReadonlyMap<number, number>,
+): number {
+  let seconds = 0
+  for (const [pid, cpu] of after) seconds += Math.max(0, cpu - (before.get(pid) ?? 0))
+  return seconds
+}

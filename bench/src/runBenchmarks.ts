@@ -40,7 +40,9 @@ export async function runBenchmarks(options: {
   try {
     if (cli.quick) {
       // Quick mode reuses one process per kind: start them all at once rather than one by one.
-      const kinds = new Set(steps.flatMap((step) => step.servers))
+      const kinds = new Set(
+        steps.filter((step) => step.ownServers !== true).flatMap((step) => step.servers),
+      )
       await Promise.all(
         [...kinds]
           .filter((kind) => cli.servers.includes(kind))

@@ -1,5 +1,11 @@
 import { now, sleep, sleepUntil } from './clock.ts'
-import { sampleMachineBusySeconds, sampleProcess, type ProcessSample } from './procStats.ts'
+import {
+  commandsCpuBetween,
+  sampleCommandsCpu,
+  sampleMachineBusySeconds,
+  sampleProcess,
+  type ProcessSample,
+} from './procStats.ts'
 import type { RunningServer } from './servers/startServer.ts'
 
 /** What a server used during a measured window, read from /proc at its two ends. */
@@ -22,6 +28,13 @@ export interface WindowUsage extends ServerUsage {
    * above zero means something else competed with the run and its numbers are suspect.
    */
   readonly otherCpuPercent: number
+  /**
+   * CPU of the engine processes named in `engines` (S7: Redis and PostgreSQL) over the window, % of
+   * a core, taken out of `otherCpuPercent`; absent when none were named.
+   */
+  readonly engineCpuPercent?: number
+  /** The same in CPU seconds. */
+  readonly engineCpuSeconds?: number
 }
 
 /** Usage between two samples (the peak RSS is the larger of the two). */
@@ -42,32 +55,74 @@ export function usageBetween(before: ProcessSample, after: ProcessSample): Serve
  * Samples the server at clock times `from` and `to` (and its RSS every 500 ms in between), and the
  * bench process too, to tell when the clients rather than the server are the bottleneck.
  */
-export async function measureServerWindow(
+export function measureServerWindow(
   server: RunningServer,
   from: number,
   to: number,
 ): Promise<WindowUsage> {
+  return measureServersWindow([server], from, to)
+}
+
+/**
+ * {@link measureServerWindow} for several server processes serving the same load (S7): their CPU
+ * times, RSS and storage writes are summed, each process read from /proc at both ends. `engines`:
+ * command names of processes the servers depend on (`redis-server`, `postgres`), whose CPU is
+ * reported apart instead of as other processes'.
+ */
+export async function measureServersWindow(
+  servers: readonly RunningServer[],
+  from: number,
+  to: number,
+  engines: readonly string[] = [],
+): Promise<WindowUsage> {
   await sleepUntil(from)
+  const enginesBefore = engines.length > 0 ? sampleCommandsCpu(engines) : undefined
   const machineBefore = sampleMachineBusySeconds()
   const clientsBefore = sampleProcess(process.pid, now(), { alone: true })
-  const before = server.process.sample()
+  const before = sampleServers(servers)
   let peak = before.rssKiB
   while (now() < to - 500) {
     await sleep(500)
-    peak = Math.max(peak, server.process.sample().rssKiB)
+    peak = Math.max(peak, sampleServers(servers).rssKiB)
   }
   await sleepUntil(to)
-  const after = server.process.sample()
+  const after = sampleServers(servers)
   const clientsAfter = sampleProcess(process.pid, now(), { alone: true })
   const machineAfter = sampleMachineBusySeconds()
+  const enginesAfter = enginesBefore === undefined ? undefined : sampleCommandsCpu(engines)
   const usage = usageBetween(before, after)
   const clients = usageBetween(clientsBefore, clientsAfter)
   const machinePercent = (100 * (machineAfter - machineBefore)) / usage.seconds
+  const engineCpuSeconds =
+    enginesBefore === undefined || enginesAfter === undefined
+      ? undefined
+      : commandsCpuBetween(enginesBefore, enginesAfter)
+  const enginePercent =
+    engineCpuSeconds === undefined ? 0 : (100 * engineCpuSeconds) / usage.seconds
   return {
     ...usage,
     rssPeakKiB: Math.max(peak, usage.rssPeakKiB),
     clientCpuPercent: clients.cpuPercent,
-    otherCpuPercent: Math.max(0, machinePercent - usage.cpuPercent - clients.cpuPercent),
+    otherCpuPercent: Math.max(
+      0,
+      machinePercent - usage.cpuPercent - clients.cpuPercent - enginePercent,
+    ),
+    ...(engineCpuSeconds === undefined
+      ? {}
+      : { engineCpuSeconds, engineCpuPercent: enginePercent }),
+  }
+}
+
+/** One sample of several processes: sums, at the time of the first reading. */
+function sampleServers(servers: readonly RunningServer[]): ProcessSample {
+  const samples = servers.map((server) => server.process.sample())
+  const first = samples[0]
+  if (first === undefined) throw new Error('no server to sample')
+  return {
+    at: first.at,
+    cpuSeconds: samples.reduce((sum, sample) => sum + sample.cpuSeconds, 0),
+    rssKiB: samples.reduce((sum, sample) => sum + sample.rssKiB, 0),
+    writeBytes: samples.reduce((sum, sample) => sum + sample.writeBytes, 0),
   }
 }
 

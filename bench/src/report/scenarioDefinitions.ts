@@ -1,5 +1,6 @@
 import type { BenchSizes } from '../benchSizes.ts'
 import type { ScenarioId } from '../scenarios/BenchContext.ts'
+import { SCALE_OUT_RATIO_PREFIX, SCALE_OUT_SETUPS } from '../scenarios/scaleOutSetups.ts'
 
 /** Which way a metric is better; `none` for context figures that have no ratio. */
 export type Better = 'lower' | 'higher' | 'none'
@@ -12,12 +13,24 @@ export interface MetricDefinition {
   readonly digits: number
 }
 
+/**
+ * A column of a table that compares setups of Maillage (S7) instead of servers: the column shows
+ * the record's metrics whose key starts with `prefix`; `ratio` columns show them as `1.23×`.
+ */
+export interface SetupColumn {
+  readonly label: string
+  readonly prefix: string
+  readonly ratio: boolean
+}
+
 /** A scenario as the report shows it. */
 export interface ScenarioDefinition {
   readonly id: ScenarioId
   readonly title: (sizes: BenchSizes) => string
   readonly summary: string
   readonly metrics: readonly MetricDefinition[]
+  /** Set for a scenario run against Maillage alone in several setups: one column per setup. */
+  readonly setupColumns?: readonly SetupColumn[]
 }
 
 const metric = (key: string, label: string, better: Better, digits: number): MetricDefinition => ({
@@ -160,6 +173,35 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
       metric('mibReadPerSecond', 'MiB read from the client per second', 'none', 2),
       metric('serverCpuPercent', 'server CPU (% of a core)', 'none', 1),
       metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
+  {
+    id: 'S7',
+    title: (sizes) =>
+      `S7 scale-out: S1a's load (${fanOutShape(sizes, 'S1a')}) on 1 Maillage process, then on 2 behind Redis`,
+    summary:
+      'Both setups run on PostgreSQL (`DATABASE_URL`, a new database each) and Redis (`REDIS_URL`, a key prefix of their own), so the number of processes is the only difference. With 2 processes, half the clients of every document are on each, so a delivery to a client of the other process crosses Redis. Server CPU and RSS are the sums over the processes.',
+    setupColumns: [
+      ...SCALE_OUT_SETUPS.map(({ label, prefix }) => ({ label, prefix, ratio: false })),
+      { label: '2 processes / 1', prefix: SCALE_OUT_RATIO_PREFIX, ratio: true },
+    ],
+    metrics: [
+      metric('clients', 'clients', 'none', 0),
+      metric('crossProcessPercent', 'sender–receiver pairs on different processes (%)', 'none', 0),
+      metric('latencyP50Ms', 'latency p50 (ms)', 'lower', 2),
+      metric('latencyP95Ms', 'latency p95 (ms)', 'lower', 2),
+      metric('latencyP99Ms', 'latency p99 (ms)', 'lower', 2),
+      metric('latencyMaxMs', 'latency max (ms)', 'lower', 1),
+      metric('deliveriesPerSecond', 'deliveries/s', 'higher', 0),
+      metric('serverCpuPercent', 'server CPU, all processes (% of a core)', 'lower', 1),
+      metric('serverCpuUsPerDelivery', 'server CPU per delivery, all processes (µs)', 'lower', 2),
+      metric('serverRssMiB', 'server RSS, all processes (MiB)', 'lower', 1),
+      metric('engineCpuPercent', 'Redis + PostgreSQL CPU (% of a core)', 'lower', 1),
+      metric('engineCpuUsPerDelivery', 'Redis + PostgreSQL CPU per delivery (µs)', 'lower', 2),
+      metric('clientCpuPercent', 'client workers CPU (% of a core)', 'none', 0),
+      metric('clientLoopDelayP99Ms', 'client event-loop delay p99 (ms)', 'none', 0),
+      metric('otherCpuPercent', 'other processes CPU (% of a core)', 'none', 0),
+      metric('missingDeliveries', 'deliveries lost', 'none', 0),
     ],
   },
 ]

@@ -11,6 +11,7 @@ import {
   SCENARIO_DEFINITIONS,
   type MetricDefinition,
   type ScenarioDefinition,
+  type SetupColumn,
 } from './scenarioDefinitions.ts'
 import { evaluateTargets } from './targets.ts'
 
@@ -52,7 +53,7 @@ export function renderReport(input: ReportInput): string {
       `- ${Object.entries(env.packages)
         .map(([name, version]) => `${name} ${version}`)
         .join(', ')}`,
-      `- Maillage runs with its lowdb store on (temporary data directory), \`MAILLAGE_AUTH=none\`, ` +
+      `- Maillage runs with its lowdb store on (temporary data directory; S7 on PostgreSQL and Redis instead), \`MAILLAGE_AUTH=none\`, ` +
         `\`MAILLAGE_DEMO_DATA=false\`, \`LOG_LEVEL=warn\`, \`MAILLAGE_MAX_MESSAGES_PER_SECOND=${MAILLAGE_MAX_MESSAGES_PER_SECOND}\` ` +
         `and \`MAILLAGE_MAX_BYTES_PER_SECOND=${MAILLAGE_MAX_BYTES_PER_SECOND}\`: ` +
         'the peers have no rate limit nor byte budget, so Maillage’s are raised out of the way; the peers run in memory ' +
@@ -86,20 +87,11 @@ function renderTargets(records: readonly BenchRecord[]): string {
 function renderScenario(definition: ScenarioDefinition, input: ReportInput): string[] {
   const records = input.records.filter((record) => record.scenario === definition.id)
   if (records.length === 0) return []
-  const servers = SERVER_ORDER.filter((kind) => records.some((record) => record.server === kind))
-  const hasPeers = servers.includes(ServerKind.Maillage) && servers.some(isPeer)
-  const header = [
-    'metric',
-    ...servers.map((kind) => SERVER_LABELS[kind]),
-    ...(hasPeers ? ['Maillage / best peer'] : []),
-  ]
-  const align: ColumnAlign[] = ['left', ...header.slice(1).map((): ColumnAlign => 'right')]
-  const byServer = new Map(records.map((record) => [record.server, record]))
-  const rows = definition.metrics.map((metric) => [
-    metric.label,
-    ...servers.map((kind) => formatCell(byServer.get(kind), metric)),
-    ...(hasPeers ? [formatRatio(byServer, metric)] : []),
-  ])
+  const table =
+    definition.setupColumns === undefined
+      ? serverTable(definition.metrics, records)
+      : setupTable(definition.metrics, definition.setupColumns, records)
+  const align: ColumnAlign[] = ['left', ...table.header.slice(1).map((): ColumnAlign => 'right')]
   const failed = records.filter((record) => record.errors.length > 0)
   const saturated = records.filter(
     (record) => (record.metrics.clientLoopDelayP99Ms ?? 0) > SATURATED_LOOP_DELAY_MS,
@@ -130,9 +122,61 @@ function renderScenario(definition: ScenarioDefinition, input: ReportInput): str
   return [
     `## ${definition.title(input.sizes)}`,
     definition.summary,
-    formatMarkdownTable(header, align, rows),
+    formatMarkdownTable(table.header, align, table.rows),
     ...notes,
   ]
+}
+
+/** A table's header and rows, before layout. */
+interface TableCells {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly string[])[]
+}
+
+/** One column per server, then Maillage over the best peer when both ran. */
+function serverTable(
+  metrics: readonly MetricDefinition[],
+  records: readonly BenchRecord[],
+): TableCells {
+  const servers = SERVER_ORDER.filter((kind) => records.some((record) => record.server === kind))
+  const hasPeers = servers.includes(ServerKind.Maillage) && servers.some(isPeer)
+  const byServer = new Map(records.map((record) => [record.server, record]))
+  return {
+    header: [
+      'metric',
+      ...servers.map((kind) => SERVER_LABELS[kind]),
+      ...(hasPeers ? ['Maillage / best peer'] : []),
+    ],
+    rows: metrics.map((metric) => [
+      metric.label,
+      ...servers.map((kind) => formatCell(byServer.get(kind), metric)),
+      ...(hasPeers ? [formatRatio(byServer, metric)] : []),
+    ]),
+  }
+}
+
+/**
+ * One column per setup of Maillage's record (S7), each reading the metrics under its prefix; a
+ * ratio column shows `1.23×` where the record has the ratio, nothing elsewhere.
+ */
+function setupTable(
+  metrics: readonly MetricDefinition[],
+  columns: readonly SetupColumn[],
+  records: readonly BenchRecord[],
+): TableCells {
+  const record = records.find((candidate) => candidate.server === ServerKind.Maillage)
+  const marker = record !== undefined && record.errors.length > 0 ? ' \\*' : ''
+  return {
+    header: ['metric', ...columns.map((column) => column.label)],
+    rows: metrics.map((metric) => [
+      metric.label,
+      ...columns.map((column) => {
+        const value = record?.metrics[column.prefix + metric.key]
+        if (column.ratio) return value === undefined ? '' : `${value.toFixed(2)}×`
+        return `${value === undefined ? 'n/a' : formatNumber(value, metric.digits)}${marker}`
+      }),
+    ]),
+  }
 }
 
 function labelsOf(records: readonly BenchRecord[]): string {

@@ -2,7 +2,7 @@ import type { FanOutShape } from '../benchSizes.ts'
 import { now } from '../clock.ts'
 import { markedEditFrameBytes } from '../floorPayload.ts'
 import { concatSamples, summarizeLatencies } from '../percentiles.ts'
-import { measureServerWindow } from '../serverWindow.ts'
+import { measureServersWindow } from '../serverWindow.ts'
 import { clientKindOf, type ServerKind } from '../servers/ServerKind.ts'
 import type { RunningServer } from '../servers/startServer.ts'
 import type { ClientSpec } from '../workers/workerProtocol.ts'
@@ -53,13 +53,18 @@ function fanOutClients(shape: FanOutShape, server: RunningServer): ClientSpec[] 
 
 /**
  * Runs the fan-out load on clients already open and turns what the workers and /proc saw into a
- * record. Also used by S5, with edits at random positions of the big document.
+ * record. Also used by S5, with edits at random positions of the big document, and by S7, with the
+ * clients spread over several processes.
  */
 export async function measureFanOut(
   ctx: BenchContext,
   options: {
     scenario: BenchRecord['scenario']
     server: RunningServer
+    /** The processes whose CPU and memory are read, summed (S7: both); `[server]` by default. */
+    measured?: readonly RunningServer[]
+    /** Command names of the engines whose CPU is reported apart (S7: Redis and PostgreSQL). */
+    engines?: readonly string[]
     specs: readonly ClientSpec[]
     position: 'end' | 'random'
     rateHz?: number
@@ -88,7 +93,12 @@ export async function measureFanOut(
       quietMs: sizes.pauses.quietMs,
       maxDrainMs: 10_000,
     })),
-    measureServerWindow(options.server, windowStart, windowEnd),
+    measureServersWindow(
+      options.measured ?? [options.server],
+      windowStart,
+      windowEnd,
+      options.engines,
+    ),
   ])
   const latency = summarizeLatencies(concatSamples(results.map((result) => result.latencies)))
   const deliveries = results.reduce((sum, result) => sum + result.deliveriesInWindow, 0)
@@ -120,6 +130,12 @@ export async function measureFanOut(
       serverCpuUsPerDelivery: (usage.cpuSeconds * 1e6) / deliveries,
       serverRssMiB: usage.rssEndKiB / 1024,
       missingDeliveries: missing,
+      ...(usage.engineCpuSeconds === undefined
+        ? {}
+        : {
+            engineCpuPercent: usage.engineCpuPercent ?? Number.NaN,
+            engineCpuUsPerDelivery: (usage.engineCpuSeconds * 1e6) / deliveries,
+          }),
     },
     errors,
   }

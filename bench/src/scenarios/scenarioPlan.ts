@@ -6,11 +6,17 @@ import { runConnectionsScenario } from './s3Connections.ts'
 import { runBigDocumentScenario } from './s4BigDocument.ts'
 import { runPersistenceScenario } from './s5Persistence.ts'
 import { runLargeUpdatesScenario } from './s6LargeUpdates.ts'
+import { runScaleOutScenario } from './s7ScaleOut.ts'
 
 /** One scenario: which servers it runs against, and how to run it against one. */
 export interface ScenarioStep {
   readonly id: ScenarioId
   readonly servers: readonly ServerKind[]
+  /**
+   * The scenario starts the servers it needs itself (S7): quick mode need not start a shared one
+   * for it beforehand.
+   */
+  readonly ownServers?: boolean
   run(ctx: BenchContext, kind: ServerKind): Promise<BenchRecord>
 }
 
@@ -25,6 +31,12 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
   { id: 'S4', servers: YJS_SERVER_KINDS, run: runBigDocumentScenario },
   { id: 'S5', servers: [ServerKind.Maillage], run: (ctx) => runPersistenceScenario(ctx) },
   { id: 'S6', servers: [ServerKind.Maillage], run: (ctx) => runLargeUpdatesScenario(ctx) },
+  {
+    id: 'S7',
+    servers: [ServerKind.Maillage],
+    ownServers: true,
+    run: (ctx) => runScaleOutScenario(ctx),
+  },
 ]
 
 function runFanOut(

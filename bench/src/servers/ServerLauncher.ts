@@ -1,4 +1,5 @@
 import type { Cleanup } from '../cleanup.ts'
+import { createBenchDatabase, type BenchDatabase } from './benchDatabase.ts'
 import { fetchMetrics } from '../prometheusText.ts'
 import { waitFor } from '../clock.ts'
 import { ServerKind } from './ServerKind.ts'
@@ -67,7 +68,38 @@ export class ServerLauncher {
     return startServer(ServerKind.Maillage, { cleanup: this.#cleanup, defaultSyncLimits: true })
   }
 
-  /** Stops a server of {@link startWithDefaultLimits} and removes its data. */
+  /**
+   * `count` Maillage processes of their own (not shared with other scenarios), each on its own
+   * port and data directory, all given the same extra environment (S7: the same PostgreSQL
+   * database and Redis). Started one after the other, so that only the first creates the
+   * database's tables; if one fails, those already started are stopped. Give each back with
+   * {@link stopDedicated}.
+   */
+  async startMaillageProcesses(
+    count: number,
+    env: Readonly<Record<string, string>>,
+  ): Promise<RunningServer[]> {
+    const started: RunningServer[] = []
+    try {
+      for (let index = 0; index < count; index += 1) {
+        started.push(await startServer(ServerKind.Maillage, { cleanup: this.#cleanup, env }))
+      }
+    } catch (error) {
+      await Promise.allSettled(started.map((server) => this.stopDedicated(server)))
+      throw error
+    }
+    return started
+  }
+
+  /** A new empty PostgreSQL database, dropped by the cleanup if the bench dies before `drop()`. */
+  createDatabase(): Promise<BenchDatabase> {
+    return createBenchDatabase(this.#cleanup)
+  }
+
+  /**
+   * Stops a server of {@link startWithDefaultLimits} or {@link startMaillageProcesses} and removes
+   * its data directory.
+   */
   async stopDedicated(server: RunningServer): Promise<void> {
     await stopServer(server, { keepDataDir: false, cleanup: this.#cleanup })
   }

@@ -39,6 +39,12 @@ export interface StartServerOptions {
   readonly cpuProfileDir?: string
   /** Maillage only: keep its default sync limits (rate limit, byte budget) instead of raising them. */
   readonly defaultSyncLimits?: boolean
+  /**
+   * Maillage only: more environment, set last (S7 gives `DATABASE_URL`, `REDIS_URL` and
+   * `MAILLAGE_REDIS_PREFIX`). Without it Maillage runs on lowdb alone, whatever the bench's own
+   * environment says.
+   */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 const PEER_ENTRIES: { readonly [K in Exclude<ServerKind, 'maillage'>]: URL } = {
@@ -82,6 +88,7 @@ export async function startServer(
         MAILLAGE_MAX_BYTES_PER_SECOND: String(MAILLAGE_MAX_BYTES_PER_SECOND),
       })
     }
+    if (options.env !== undefined) Object.assign(env, options.env)
     if (options.cpuProfileDir !== undefined) {
       nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`)
     }
@@ -142,5 +149,10 @@ function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   // NODE_OPTIONS could load other hooks, NODE_ENV=production makes Maillage refuse MAILLAGE_AUTH=none.
   delete env.NODE_OPTIONS
   delete env.NODE_ENV
+  // PostgreSQL and Redis only where a scenario asks for them (S7, through `env`): a developer's
+  // shell that sets them must not turn the lowdb scenarios into scale-out ones.
+  delete env.DATABASE_URL
+  delete env.REDIS_URL
+  delete env.MAILLAGE_REDIS_PREFIX
   return env
 }
