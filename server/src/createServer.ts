@@ -2,6 +2,7 @@ import Fastify from 'fastify'
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
 import { createAtelierServices } from './ateliers/createAtelierServices.ts'
+import { createAttendanceExtension } from './ateliers/createAttendanceExtension.ts'
 import { decideSyncGrant } from './auth/decideSyncGrant.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
 import type { Authenticator, SyncGrant } from './auth/Authenticator.ts'
@@ -13,8 +14,8 @@ import {
 import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
 import { SessionManager } from './auth/SessionManager.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
+import { createIndexingExtension } from './documents/createIndexingExtension.ts'
 import { DocumentIndexer } from './documents/DocumentIndexer.ts'
-import { readIndexedContent } from './documents/readIndexedContent.ts'
 import { DocumentService } from './documents/DocumentService.ts'
 import { ExchangeService } from './exchanges/ExchangeService.ts'
 import type { ApiContext } from './http/ApiContext.ts'
@@ -103,9 +104,11 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     saveDelayMs: config.saveDelayMs,
     compactAfterAppends: config.compactAfterAppends,
     retryDelayMs: config.saveRetryDelayMs,
-    onStored: (documentId, editorId, doc) => {
-      void indexer.recordSave(documentId, editorId, readIndexedContent(doc))
-    },
+    extensions: [
+      createIndexingExtension(indexer),
+      // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
+      createAttendanceExtension(() => ateliers.sessions),
+    ],
   })
   const sessions = new SessionManager({
     store: metadata,
@@ -129,12 +132,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     metrics,
     logger,
     timers,
-    // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
-    onJoin: (documentId, principal) => {
-      ateliers.sessions.recordPresence(documentId, principal.id).catch((error: unknown) => {
-        logger.error({ err: error, documentId }, 'could not record the attendance of an atelier')
-      })
-    },
   })
 
   // What an account may now do with the document of a live connection.

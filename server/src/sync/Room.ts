@@ -1,5 +1,10 @@
 import * as Y from 'yjs'
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
 import type { Logger } from 'pino'
 import {
   CloseCode,
@@ -19,6 +24,7 @@ import { Connection } from './Connection.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
 import { LazyDocument, PERSISTENCE_ORIGIN } from './LazyDocument.ts'
+import type { RoomHooks } from './RoomHooks.ts'
 import type { SyncLimits } from './SyncLimits.ts'
 
 /** Transaction origin of the changes the server makes itself (creation, rename through the API). */
@@ -37,15 +43,10 @@ export interface RoomOptions {
   readonly retryDelayMs: number
   /** Who owns the client ids of this document; outlives the room (see `ClientIdOwnerRegistry`). */
   readonly owners: ClientIdOwners
-  /** Called once the room is empty, saved and destroyed, or failed to load. */
+  /** Called once the room is empty, saved and destroyed, or failed to load (for its registry). */
   readonly onUnload: (room: Room) => void
-  /**
-   * Called after each save that stored edits of connections, with the principal id of the last
-   * connection whose edit it stored, and the live document to read what the index needs from
-   * (synchronously: it may be destroyed afterwards). The server's own changes and loads are not
-   * reported.
-   */
-  readonly onStored?: (documentId: DocumentId, editorId: string, doc: Y.Doc) => void
+  /** The extensions told of the room's life (see `RoomHooks.ts`). */
+  readonly hooks: RoomHooks
 }
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
@@ -71,6 +72,8 @@ export class Room {
   #state: RoomState = 'loading'
   #unloading = false
   #loading: Promise<void> | undefined
+  /** Remote updates received while loading, applied once the stored state is in. */
+  #remoteQueue: { update: Uint8Array; origin: unknown }[] = []
 
   constructor(options: RoomOptions) {
     this.id = options.id
@@ -109,13 +112,17 @@ export class Room {
       onSaved: () => {
         if (this.connections.size === 0) void this.#unloadIfIdle()
       },
-      onStored: (editorId) => options.onStored?.(options.id, editorId, this.document.doc),
+      onStored: (editorId) => {
+        options.hooks.call('onStored', this.id, { room: this, editorId, doc: this.document.doc })
+      },
     })
     this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === PERSISTENCE_ORIGIN) return
       this.#broadcaster.addUpdate(update)
       // Client updates carry their connection as origin (handleMessage.ts): that is who edited.
+      // Remote updates are saved without an author: the process of the connection reports them.
       this.#saver.record(update, origin instanceof Connection ? origin.principal.id : undefined)
+      options.hooks.call('onChanged', this.id, { room: this, update, origin })
     })
     this.awareness.on('update', this.#handleAwarenessUpdate)
   }
@@ -175,6 +182,10 @@ export class Room {
       return
     }
     this.#state = 'ready'
+    for (const { update, origin } of this.#remoteQueue.splice(0)) {
+      this.#applyRemote(update, origin)
+    }
+    this.#options.hooks.call('onLoaded', this.id, { room: this })
     for (const connection of this.connections) this.#greet(connection)
     // Everyone may have left while it loaded; `leave` could not unload a loading room.
     if (this.connections.size === 0) void this.#unloadIfIdle()
@@ -183,7 +194,80 @@ export class Room {
   /** Adds a connection; it is greeted at once if the document is loaded, else after the load. */
   join(connection: Connection): void {
     this.connections.add(connection)
+    this.#options.hooks.call('onJoined', this.id, { room: this, connection })
     if (this.#state === 'ready') this.#greet(connection)
+  }
+
+  /**
+   * Applies an update that comes from outside this process's connections — another server process
+   * holding the same room, through the cross-process fan-out: it is broadcast to the local
+   * connections, saved like any edit (without an author: the process of the connection that made
+   * it indexes it) and reported to `onChanged` with `origin`, so that the fan-out can recognise and
+   * skip its own deliveries. Peers are trusted: no admission check. While the room loads, updates
+   * are queued and applied, in order, once the stored state is in (before `onLoaded`); once the
+   * room is closed they are dropped. An update that Yjs cannot apply is logged and dropped.
+   */
+  applyRemoteUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.#state === 'loading') {
+      this.#remoteQueue.push({ update, origin })
+      return
+    }
+    if (this.#state === 'ready') this.#applyRemote(update, origin)
+  }
+
+  /**
+   * Applies an awareness update from another server process (the encoded update of an
+   * `onAwarenessChanged` event there): broadcast to the local connections and reported to
+   * `onAwarenessChanged` with `origin`. Peers are trusted: no per-connection admission, and the ids
+   * it announces are held by no local connection (their removal comes from the peer, or from
+   * awareness expiry after 30 s without renewal). Applied at once even while the room loads
+   * (awareness does not depend on the document); dropped once the room is closed.
+   */
+  applyRemoteAwareness(update: Uint8Array, origin: unknown): void {
+    if (this.#state === 'closed' || this.#state === 'failed') return
+    try {
+      applyAwarenessUpdate(this.awareness, update, origin)
+    } catch (error) {
+      this.#options.logger.error(
+        { err: error, documentId: this.id },
+        'a remote awareness update could not be applied; dropped',
+      )
+    }
+  }
+
+  /**
+   * The state vector of the room's document (for the cross-process fan-out to ask a peer what it
+   * misses). Does not build the document from stored bytes. Throws unless the room is loaded.
+   */
+  encodeStateVector(): Uint8Array {
+    this.#assertReady()
+    return this.document.stateVector()
+  }
+
+  /**
+   * The room's document as one update, or only what a peer with `stateVector` misses (for the
+   * cross-process fan-out to answer a peer). Served from the stored bytes when the document is not
+   * built yet, without building it. Throws unless the room is loaded.
+   */
+  encodeStateAsUpdate(stateVector?: Uint8Array): Uint8Array {
+    this.#assertReady()
+    if (stateVector === undefined) return this.document.encodeState().state
+    return this.document.diff(stateVector)
+  }
+
+  #assertReady(): void {
+    if (this.#state !== 'ready') throw new Error(`room ${this.id} is not loaded (${this.#state})`)
+  }
+
+  #applyRemote(update: Uint8Array, origin: unknown): void {
+    try {
+      Y.applyUpdate(this.document.materialize(), update, origin)
+    } catch (error) {
+      this.#options.logger.error(
+        { err: error, documentId: this.id },
+        'a remote update could not be applied; dropped',
+      )
+    }
   }
 
   /** Handles one frame of a connection; any error in it closes that connection only. */
@@ -210,6 +294,7 @@ export class Room {
       removeAwarenessStates(this.awareness, released, null)
       this.#forgetLater(released)
     }
+    this.#options.hooks.call('onLeft', this.id, { room: this, connection })
     if (this.connections.size === 0) void this.#unloadIfIdle()
   }
 
@@ -283,12 +368,17 @@ export class Room {
 
   // Which connection holds which client ids is kept by `admitAwarenessEntries`, before the update
   // is applied.
-  readonly #handleAwarenessUpdate = (changes: {
-    added: number[]
-    updated: number[]
-    removed: number[]
-  }): void => {
-    this.#broadcaster.addAwareness([...changes.added, ...changes.updated, ...changes.removed])
+  readonly #handleAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const clientIds = [...changes.added, ...changes.updated, ...changes.removed]
+    this.#broadcaster.addAwareness(clientIds)
+    const { hooks } = this.#options
+    // Encoded only for a subscriber: most rooms have none.
+    if (!hooks.has('onAwarenessChanged')) return
+    const update = encodeAwarenessUpdate(this.awareness, clientIds)
+    hooks.call('onAwarenessChanged', this.id, { room: this, update, origin })
   }
 
   async #unloadIfIdle(): Promise<void> {
@@ -320,8 +410,12 @@ export class Room {
     for (const handle of this.#forgetting) this.#options.timers.clearTimeout(handle)
     this.#forgetting.clear()
     this.#saver.close()
+    this.#remoteQueue = []
+    // Destroying the awareness removes the server's own (absent) state: nothing to tell anyone.
+    this.awareness.off('update', this.#handleAwarenessUpdate)
     this.awareness.destroy()
     this.document.doc.destroy()
     this.#options.onUnload(this)
+    this.#options.hooks.call('onUnloaded', this.id, { documentId: this.id })
   }
 }

@@ -5,9 +5,16 @@ import { AccountRoomShares } from './AccountRoomShares.ts'
 import { ClientIdOwnerRegistry } from './ClientIdOwnerRegistry.ts'
 import type { Connection } from './Connection.ts'
 import { Room, type RoomOptions } from './Room.ts'
+import { RoomHooks, type RoomExtension } from './RoomHooks.ts'
 
 /** Options shared by every room of a registry. */
-export type RoomDefaults = Omit<RoomOptions, 'id' | 'onUnload' | 'owners'>
+export type RoomDefaults = Omit<RoomOptions, 'id' | 'onUnload' | 'owners' | 'hooks'> & {
+  /**
+   * Told of the life of every room (loaded, changed, awareness, stored, joined, left, unloaded),
+   * in this order; see `RoomHooks.ts`.
+   */
+  readonly extensions?: readonly RoomExtension[]
+}
 
 /** Why a connection cannot join a room now. */
 export type Capacity = 'ok' | 'too-many-rooms' | 'room-full' | 'account-share-full'
@@ -19,9 +26,11 @@ export class RoomRegistry {
   readonly #shares: AccountRoomShares
   // Outlives the rooms: who owns a client id must survive a room's unload.
   readonly #owners = new ClientIdOwnerRegistry()
+  readonly #hooks: RoomHooks
 
   constructor(defaults: RoomDefaults) {
     this.#defaults = defaults
+    this.#hooks = new RoomHooks(defaults.extensions ?? [], defaults.logger)
     this.#shares = new AccountRoomShares(defaults.limits.maxRoomsPerAccount)
   }
 
@@ -57,6 +66,7 @@ export class RoomRegistry {
     const room = new Room({
       ...this.#defaults,
       id,
+      hooks: this.#hooks,
       owners: this.#owners.of(id),
       onUnload: (unloaded) => {
         if (this.#rooms.get(id) === unloaded) this.#rooms.delete(id)

@@ -36,7 +36,6 @@ export class SyncServer {
   readonly #timers: Timers
   readonly #heartbeat: NodeJS.Timeout
   readonly #connections = new Set<Connection>()
-  readonly #onJoin: ((documentId: DocumentId, principal: Principal) => void) | undefined
   #nextConnectionId = 1
   #acceptingConnections = true
 
@@ -47,10 +46,7 @@ export class SyncServer {
     metrics: Metrics
     logger: Logger
     timers: Timers
-    /** Called each time a connection joins a document's room (attendance of ateliers). */
-    onJoin?: (documentId: DocumentId, principal: Principal) => void
   }) {
-    this.#onJoin = options.onJoin
     this.#registry = options.registry
     this.#authenticator = options.authenticator
     this.#limits = options.limits
@@ -250,7 +246,6 @@ export class SyncServer {
       this.#registry.leave(room, connection)
     })
     this.#registry.join(room, connection)
-    this.#onJoin?.(documentId, connection.principal)
   }
 
   #refuse(socket: Duplex, refusal: UpgradeRefusal): void {
