@@ -8,39 +8,36 @@ export class MemoryDocumentStore implements DocumentStore {
   #closed = false
 
   load(id: DocumentId): Promise<StoredDocument> {
-    this.#assertOpen()
-    const stored = this.#documents.get(id)
-    return Promise.resolve({
-      updates: [...(stored?.updates ?? [])],
-      stateVector: stored?.stateVector ?? null,
+    return this.#whenOpen(() => {
+      const stored = this.#documents.get(id)
+      return { updates: [...(stored?.updates ?? [])], stateVector: stored?.stateVector ?? null }
     })
   }
 
   append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
-    this.#assertOpen()
-    const stored = this.#documents.get(id)?.updates ?? []
-    this.#documents.set(id, {
-      updates: [...stored, ...updates.map((update) => update.slice())],
-      stateVector: null,
+    return this.#whenOpen(() => {
+      const stored = this.#documents.get(id)?.updates ?? []
+      this.#documents.set(id, {
+        updates: [...stored, ...updates.map((update) => update.slice())],
+        stateVector: null,
+      })
     })
-    return Promise.resolve()
   }
 
   compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
-    this.#assertOpen()
-    this.#documents.set(id, { updates: [state.slice()], stateVector: stateVector.slice() })
-    return Promise.resolve()
+    return this.#whenOpen(() => {
+      this.#documents.set(id, { updates: [state.slice()], stateVector: stateVector.slice() })
+    })
   }
 
   delete(id: DocumentId): Promise<void> {
-    this.#assertOpen()
-    this.#documents.delete(id)
-    return Promise.resolve()
+    return this.#whenOpen(() => {
+      this.#documents.delete(id)
+    })
   }
 
   list(): Promise<DocumentId[]> {
-    this.#assertOpen()
-    return Promise.resolve([...this.#documents.keys()])
+    return this.#whenOpen(() => [...this.#documents.keys()])
   }
 
   close(): Promise<void> {
@@ -48,7 +45,11 @@ export class MemoryDocumentStore implements DocumentStore {
     return Promise.resolve()
   }
 
-  #assertOpen(): void {
-    if (this.#closed) throw new StoreError(StoreErrorCode.Closed, 'memory store is closed')
+  /** Runs `work` on an open store; a closed one rejects, as the other adapters do, never throws. */
+  #whenOpen<T>(work: () => T): Promise<T> {
+    if (this.#closed) {
+      return Promise.reject(new StoreError(StoreErrorCode.Closed, 'memory store is closed'))
+    }
+    return Promise.resolve(work())
   }
 }
