@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import type { FanOutShape } from '../benchSizes.ts'
 import { roomName } from '../roomName.ts'
 import { clientKindOf, ServerKind } from '../servers/ServerKind.ts'
@@ -75,7 +74,8 @@ export async function runScaleOutScenario(ctx: BenchContext): Promise<BenchRecor
 /**
  * One setup: a new database and Redis prefix, `processes` Maillage processes, the clients opened
  * and the fan-out load measured; then clients closed, processes stopped (SIGTERM: every document
- * saved to PostgreSQL) and the database dropped. A failure is an error of the record.
+ * saved to PostgreSQL), the database dropped and the prefix's keys deleted. A failure is an error
+ * of the record.
  */
 async function runSetup(
   ctx: BenchContext,
@@ -88,13 +88,13 @@ async function runSetup(
     errors.push(`could not create the database: ${describe(error)}`)
     return undefined
   })
+  const redis = REDIS_URL === '' ? undefined : ctx.launcher.createRedisPrefix(REDIS_URL)
   let servers: RunningServer[] = []
   if (database !== undefined) {
     try {
       servers = await ctx.launcher.startMaillageProcesses(processes, {
         DATABASE_URL: database.url,
-        ...(REDIS_URL === '' ? {} : { REDIS_URL }),
-        MAILLAGE_REDIS_PREFIX: `maillage-bench-${randomBytes(6).toString('hex')}:`,
+        ...(redis === undefined ? {} : { REDIS_URL, MAILLAGE_REDIS_PREFIX: redis.prefix }),
       })
       const specs = scaleOutClients(shape, servers)
       await ctx.pool.callAll((worker) => ({
@@ -129,6 +129,9 @@ async function runSetup(
     ...servers.map((server) => () => ctx.launcher.stopDedicated(server)),
     async () => {
       await database?.drop()
+    },
+    async () => {
+      await redis?.release()
     },
   ]
   for (const step of teardown) {

@@ -1,5 +1,6 @@
 import type { Cleanup } from '../cleanup.ts'
 import { createBenchDatabase, type BenchDatabase } from './benchDatabase.ts'
+import { createBenchRedisPrefix, type BenchRedisPrefix } from './benchRedisPrefix.ts'
 import { fetchMetrics } from '../prometheusText.ts'
 import { waitFor } from '../clock.ts'
 import { ServerKind } from './ServerKind.ts'
@@ -94,6 +95,11 @@ export class ServerLauncher {
   /** A new empty PostgreSQL database, dropped by the cleanup if the bench dies before `drop()`. */
   createDatabase(): Promise<BenchDatabase> {
     return createBenchDatabase(this.#cleanup)
+  }
+
+  /** A new Redis key prefix on `url`, its keys deleted by the cleanup if the bench dies first. */
+  createRedisPrefix(url: string): BenchRedisPrefix {
+    return createBenchRedisPrefix(this.#cleanup, url)
   }
 
   /**
