@@ -12,6 +12,7 @@ import {
   canRegisterToAtelier,
   canSeeVisioLink,
 } from '../auth/atelierAccess.ts'
+import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
@@ -59,7 +60,7 @@ export class AtelierService {
   readonly #content: DocumentContentSources
   readonly #notifications: NotificationService
   readonly #timers: Timers
-  readonly #onAccessChanged: (accountId: string) => void
+  readonly #accessEvents: AccessEvents
 
   constructor(options: {
     store: MetadataStore
@@ -67,15 +68,15 @@ export class AtelierService {
     content: DocumentContentSources
     notifications: NotificationService
     timers: Timers
-    /** Re-checks an account's live connections (a cancelled person stops writing the notes). */
-    onAccessChanged: (accountId: string) => void
+    /** Where a change of an account's access is announced (a cancelled person stops writing the notes). */
+    accessEvents: AccessEvents
   }) {
     this.#store = options.store
     this.#documents = options.documents
     this.#content = options.content
     this.#notifications = options.notifications
     this.#timers = options.timers
-    this.#onAccessChanged = options.onAccessChanged
+    this.#accessEvents = options.accessEvents
   }
 
   /**
@@ -247,7 +248,7 @@ export class AtelierService {
       throw new AppError(ErrorCode.Conflict, 'Vous n’êtes pas inscrit·e à cet atelier.')
     }
     // A person who held a seat wrote the notes and the wall: their live connection is re-checked.
-    this.#onAccessChanged(actor.account.id)
+    await this.#accessEvents.publish({ kind: 'account', accountId: actor.account.id })
     await this.#notifyPromoted(record, details, change.promoted)
   }
 

@@ -1,7 +1,8 @@
+import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
-import { NotificationService } from '../notifications/NotificationService.ts'
+import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
 import { AtelierCalendarService } from './AtelierCalendarService.ts'
@@ -25,17 +26,17 @@ export function createAtelierServices(options: {
   content: DocumentContentSources
   sessions: SessionManager
   timers: Timers
-  onAccessChanged: (accountId: string) => void
+  accessEvents: AccessEvents
+  notifications: NotificationService
 }): AtelierServices {
-  const { store, documents, content, timers } = options
-  const notifications = new NotificationService({ store, timers })
+  const { store, documents, content, notifications, timers } = options
   const programme = new AtelierService({
     store,
     documents,
     content,
     notifications,
     timers,
-    onAccessChanged: options.onAccessChanged,
+    accessEvents: options.accessEvents,
   })
   return {
     programme,

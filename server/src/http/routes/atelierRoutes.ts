@@ -17,7 +17,7 @@ import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
 import { parseInput } from '../parseInput.ts'
 import { requestOrigin } from './requestOrigin.ts'
-import { assertAllowed } from './loadSpace.ts'
+import { assertAllowed } from '../../auth/assertAllowed.ts'
 
 type AtelierRequest = FastifyRequest<{ Params: { atelierId: string } }>
 

@@ -15,7 +15,8 @@ import { parseInput } from '../parseInput.ts'
 import { presentDocument } from '../presentDocument.ts'
 import { matchesDocumentListQuery, parseDocumentListQuery } from './documentListQuery.ts'
 import { loadReadableDocument } from './loadReadableDocument.ts'
-import { assertAllowed, loadSpace } from './loadSpace.ts'
+import { assertAllowed } from '../../auth/assertAllowed.ts'
+import { loadSpace } from '../../spaces/loadSpace.ts'
 
 const titleSchema = z
   .string()
@@ -87,7 +88,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
         'Seuls les contributeurs et animateurs de l’espace créent des documents.',
       )
       const input = parseInput(newDocumentSchema, request.body)
-      documents.admitCreation(actor)
+      await documents.admitCreation(actor)
       const record = await documents.create(actor, { spaceId: space.id, ...input })
       return reply.code(201).send({ document: presentDocument(actor, record, nowMs()) })
     },

@@ -9,10 +9,9 @@ import {
   exchangeStatusSchema,
   mentionQuerySchema,
 } from '../../exchanges/exchangeInput.ts'
-import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../../exchanges/MessageRateLimit.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
-import { assertAllowed } from './loadSpace.ts'
+import { assertAllowed } from '../../auth/assertAllowed.ts'
 
 type ThreadParams = { Params: { id: string } }
 type EchoParams = { Params: { id: string; spaceId: string } }
@@ -24,10 +23,9 @@ type EchoParams = { Params: { id: string; spaceId: string } }
  * messages a person posts are rate-limited per account, over all threads.
  */
 export function registerExchangeRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, exchanges } = context
-  // Here rather than in ExchangeService: the limit is for people at the API, not for the demo
-  // seeding, which writes its threads through the service at start-up.
-  const messageRateLimit = new MessageRateLimit(DEFAULT_MESSAGE_RATE_LIMITS, context.timers)
+  // The rate limit is applied here rather than in ExchangeService: it is for people at the API,
+  // not for the demo seeding, which writes its threads through the service at start-up.
+  const { guard, exchanges, messageRateLimit } = context
 
   async function reader(request: Parameters<typeof guard.require>[0]): Promise<Actor> {
     const { actor } = await guard.require(request)
@@ -65,7 +63,7 @@ export function registerExchangeRoutes(app: FastifyInstance, context: ApiContext
 
   app.post<ThreadParams>('/api/echanges/:id/messages', async (request, reply) => {
     const actor = await reader(request)
-    messageRateLimit.admit(actor.account.id)
+    await messageRateLimit.admit(actor.account.id)
     const { content } = parseInput(exchangeMessageSchema, request.body)
     return reply.code(201).send(await exchanges.post(actor, request.params.id, content))
   })

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { HomeView } from '@maillage/protocol'
-import { HomeService } from '../../documents/HomeService.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { presentDocument } from '../presentDocument.ts'
 
 /** `GET /api/home`: the accueil of the signed-in person (see `HomeService`). */
 export function registerHomeRoutes(app: FastifyInstance, context: ApiContext): void {
-  const home = new HomeService({ metadata: context.store, timers: context.timers })
+  const { home } = context
 
   app.get('/api/home', async (request) => {
     const { actor } = await context.guard.require(request)

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify'
-import { NotificationService } from '../../notifications/NotificationService.ts'
 import type { ApiContext } from '../ApiContext.ts'
 
 /** The signed-in person's in-app notifications. */
 export function registerNotificationRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store, timers } = context
-  const notifications = new NotificationService({ store, timers })
+  const { guard, notifications } = context
 
   app.get('/api/notifications', async (request) => {
     const { actor } = await guard.require(request)

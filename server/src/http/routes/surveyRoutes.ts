@@ -20,13 +20,11 @@ import { presentSurvey, presentSurveyAnswer } from '../../survey/presentSurvey.t
 import { submittedAnswers } from '../../survey/submittedAnswers.ts'
 import { formatSurveyCsv } from '../../survey/surveyCsv.ts'
 import { SURVEY_MESSAGES } from '../../survey/surveyMessages.ts'
-import { SurveyService } from '../../survey/SurveyService.ts'
 import { surveyTargets } from '../../survey/surveyTargets.ts'
-import { NotificationService } from '../../notifications/NotificationService.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
 import { parseInput } from '../parseInput.ts'
-import { assertAllowed } from './loadSpace.ts'
+import { assertAllowed } from '../../auth/assertAllowed.ts'
 
 const questionInputSchema = z.object({
   id: z.string().optional(),
@@ -71,14 +69,7 @@ type AnswerParams = { Params: { surveyId: string; spaceId: string } }
  * of their space) and submit it. A survey or an answer one may not see is a 404.
  */
 export function registerSurveyRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store } = context
-  const surveys = new SurveyService({
-    store,
-    documents: context.documents,
-    content: context.content,
-    timers: context.timers,
-    notifications: new NotificationService({ store, timers: context.timers }),
-  })
+  const { guard, store, surveys } = context
 
   const loadSurvey = async (actor: Actor, surveyId: string): Promise<Survey> => {
     const survey = await store.surveys.findSurvey(surveyId)

@@ -7,22 +7,19 @@ import {
 } from '../../auth/accessPolicy.ts'
 import type { Actor } from '../../auth/Actor.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
-import { NotificationService } from '../../notifications/NotificationService.ts'
 import type { ToolProposal } from '../../persistence/records/ToolProposal.ts'
 import {
   toolProposalBodySchema,
   toolProposalTransitionSchema,
 } from '../../toolbox/toolProposalInput.ts'
-import { ToolProposalService } from '../../toolbox/ToolProposalService.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
-import { assertAllowed } from './loadSpace.ts'
+import { assertAllowed } from '../../auth/assertAllowed.ts'
 
 /** Proposals of new tools: any member proposes, the comité de pilotage decides. */
 export function registerToolProposalRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store, documents, timers } = context
-  const notifications = new NotificationService({ store, timers })
-  const proposals = new ToolProposalService({ store, documents, notifications, timers })
+  const { guard, store } = context
+  const { proposals } = context.toolbox
 
   // Someone else's proposal answers 404 like a missing one, so ids cannot be probed.
   async function loadVisible(actor: Actor, id: string): Promise<ToolProposal> {

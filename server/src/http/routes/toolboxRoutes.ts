@@ -7,12 +7,11 @@ import {
   canSeeToolUsageOf,
 } from '../../auth/accessPolicy.ts'
 import { MAX_USAGE_COMMENT_LENGTH } from '../../persistence/records/ToolUsage.ts'
-import { ToolCatalogue } from '../../toolbox/ToolCatalogue.ts'
 import { toolCatalogueQuerySchema } from '../../toolbox/toolCatalogueQuery.ts'
-import { ToolUsageService } from '../../toolbox/ToolUsageService.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
-import { assertAllowed, loadSpace } from './loadSpace.ts'
+import { assertAllowed } from '../../auth/assertAllowed.ts'
+import { loadSpace } from '../../spaces/loadSpace.ts'
 
 const rating = (what: string) =>
   z
@@ -41,9 +40,8 @@ const requiredSpaceQuerySchema = z.object({
 
 /** The catalogue of the boîte à outils and the usage CLPE report of its tools. */
 export function registerToolboxRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store, timers } = context
-  const catalogue = new ToolCatalogue(store)
-  const usage = new ToolUsageService({ store, catalogue, timers })
+  const { guard, store } = context
+  const { catalogue, usage } = context.toolbox
 
   app.get('/api/toolbox/tools', async (request) => {
     const { actor } = await guard.require(request)

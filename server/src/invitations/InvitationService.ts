@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto'
+import type { SpaceRole } from '@maillage/schema'
+import type { NewAccount } from '../accounts/accountInput.ts'
+import type { SignInService } from '../accounts/SignInService.ts'
+import { canManageSpace } from '../auth/accessPolicy.ts'
+import type { Actor } from '../auth/Actor.ts'
+import { assertAllowed } from '../auth/assertAllowed.ts'
+import { generateSecret, hashSecret } from '../auth/secrets.ts'
+import type { AccessEvents } from '../coordination/AccessEvents.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { Account } from '../persistence/records/Account.ts'
+import { AuditAction } from '../persistence/records/AuditEntry.ts'
+import type { Invitation } from '../persistence/records/Invitation.ts'
+import { loadSpace } from '../spaces/loadSpace.ts'
+import { isoTime } from '../time/isoTime.ts'
+import type { Timers } from '../time/Timers.ts'
+import type { NewInvitationInput } from './invitationInput.ts'
+
+/** How long an invitation link stays valid (default 14 days). */
+export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000
+
+const INVALID_INVITATION =
+  'Ce lien d’invitation n’est plus valable : il a déjà servi, a expiré ou a été annulé. Demandez-en un nouveau à l’animateur de l’espace.'
+
+/** What the holder of a link sees of it before accepting. */
+export interface InvitationPreview {
+  readonly spaceId: string
+  readonly spaceName: string
+  readonly role: SpaceRole
+  readonly expiresAt: string
+  readonly email: string | null
+}
+
+/**
+ * Who accepts a link: a signed-in person with their account, or someone signed out whose form
+ * (read only once the link is known to be usable) signs into an account or creates one.
+ */
+export type Joiner =
+  | { readonly kind: 'signed-in'; readonly account: Account }
+  | { readonly kind: 'signed-out'; readonly readForm: () => NewAccount; readonly ip: string }
+
+/**
+ * Invitations by link: created, listed and revoked by a space's animateurs; previewed by whoever
+ * holds the link; accepted once. The link's secret is shown once and stored hashed. Accepting
+ * gives the role and announces the account's access change (its live connections are re-checked).
+ */
+export class InvitationService {
+  readonly #store: MetadataStore
+  readonly #signIn: SignInService
+  readonly #accessEvents: AccessEvents
+  readonly #timers: Timers
+  // Invitations being accepted right now in this process: a concurrent second accept of the same
+  // link is refused, so a link never serves twice.
+  readonly #accepting = new Set<string>()
+
+  constructor(options: {
+    store: MetadataStore
+    signIn: SignInService
+    accessEvents: AccessEvents
+    timers: Timers
+  }) {
+    this.#store = options.store
+    this.#signIn = options.signIn
+    this.#accessEvents = options.accessEvents
+    this.#timers = options.timers
+  }
+
+  /** Creates a link to join a space with a role (its animateurs and admins); audited. */
+  async create(
+    actor: Actor,
+    spaceId: string,
+    input: NewInvitationInput,
+  ): Promise<{ invitation: Invitation; token: string }> {
+    const space = await loadSpace(this.#store, spaceId)
+    assertAllowed(canManageSpace(actor, space.id), 'Seuls les animateurs de l’espace invitent.')
+    const token = generateSecret()
+    const invitation: Invitation = {
+      id: randomUUID(),
+      tokenHash: hashSecret(token),
+      spaceId: space.id,
+      role: input.role,
+      createdBy: actor.account.id,
+      createdAt: this.#now(),
+      expiresAt: isoTime(this.#timers, INVITATION_TTL_MS),
+      ...(input.email === undefined ? {} : { email: input.email.toLowerCase() }),
+    }
+    await this.#store.createInvitation(invitation)
+    await this.#store.appendAudit({
+      at: invitation.createdAt,
+      action: AuditAction.InvitationCreated,
+      actorId: actor.account.id,
+      target: invitation.id,
+      details: { spaceId: space.id, role: input.role },
+    })
+    return { invitation, token }
+  }
+
+  /** The invitations of a space, for its animateurs and admins. */
+  async listOfSpace(actor: Actor, spaceId: string): Promise<Invitation[]> {
+    const space = await loadSpace(this.#store, spaceId)
+    assertAllowed(
+      canManageSpace(actor, space.id),
+      'Seuls les animateurs de l’espace voient les invitations.',
+    )
+    return this.#store.listInvitationsOfSpace(space.id)
+  }
+
+  /** Revokes an invitation (its space's animateurs and admins); audited. */
+  async revoke(actor: Actor, invitationId: string): Promise<void> {
+    const invitation = await this.#store.findInvitation(invitationId)
+    if (invitation === null) {
+      throw new AppError(ErrorCode.NotFound, 'Cette invitation n’existe pas.')
+    }
+    assertAllowed(
+      canManageSpace(actor, invitation.spaceId),
+      'Seuls les animateurs de l’espace annulent une invitation.',
+    )
+    await this.#store.updateInvitation(invitation.id, { revokedAt: this.#now() })
+    await this.#store.appendAudit({
+      at: this.#now(),
+      action: AuditAction.InvitationRevoked,
+      actorId: actor.account.id,
+      target: invitation.id,
+      details: { spaceId: invitation.spaceId },
+    })
+  }
+
+  /**
+   * What a usable link is for, shown to anyone holding it so they can decide to accept;
+   * `INVITATION_INVALID` for a used, expired, revoked or unknown link.
+   */
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.#findUsable(token)
+    const space = await loadSpace(this.#store, invitation.spaceId)
+    return {
+      spaceId: space.id,
+      spaceName: space.name,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      email: invitation.email ?? null,
+    }
+  }
+
+  /**
+   * Accepts a usable link once: `joiner`'s account (signed in, or signed into or created from the
+   * form) gets the invitation's role. `INVITATION_INVALID` when the link is not usable or is being
+   * accepted by a concurrent request.
+   */
+  async accept(token: string, joiner: Joiner): Promise<{ account: Account; spaceId: string }> {
+    const invitation = await this.#findUsable(token)
+    if (this.#accepting.has(invitation.id)) {
+      throw new AppError(ErrorCode.InvitationInvalid, INVALID_INVITATION)
+    }
+    this.#accepting.add(invitation.id)
+    try {
+      return { account: await this.#join(invitation, joiner), spaceId: invitation.spaceId }
+    } finally {
+      this.#accepting.delete(invitation.id)
+    }
+  }
+
+  async #join(invitation: Invitation, joiner: Joiner): Promise<Account> {
+    const account =
+      joiner.kind === 'signed-in'
+        ? joiner.account
+        : await this.#signIn.signInOrCreate(joiner.readForm(), joiner.ip)
+    await this.#store.updateInvitation(invitation.id, { usedAt: this.#now(), usedBy: account.id })
+    const previous = await this.#store.findMembership(invitation.spaceId, account.id)
+    await this.#store.putMembership({
+      spaceId: invitation.spaceId,
+      accountId: account.id,
+      role: invitation.role,
+      createdAt: previous?.createdAt ?? this.#now(),
+    })
+    await this.#store.appendAudit({
+      at: this.#now(),
+      action: AuditAction.InvitationAccepted,
+      actorId: account.id,
+      target: invitation.id,
+      details: { spaceId: invitation.spaceId, role: invitation.role },
+    })
+    // The account may already have live connections (signed in here, or elsewhere).
+    await this.#accessEvents.publish({ kind: 'account', accountId: account.id })
+    return account
+  }
+
+  async #findUsable(token: string): Promise<Invitation> {
+    const invitation = await this.#store.findInvitationByTokenHash(hashSecret(token))
+    const usable =
+      invitation !== null &&
+      invitation.usedAt === undefined &&
+      invitation.revokedAt === undefined &&
+      Date.parse(invitation.expiresAt) > this.#timers.now()
+    if (!usable) throw new AppError(ErrorCode.InvitationInvalid, INVALID_INVITATION)
+    return invitation
+  }
+
+  #now(): string {
+    return isoTime(this.#timers)
+  }
+}
