@@ -1,0 +1,368 @@
+import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
+import * as Y from 'yjs'
+import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
+import type { DocumentId } from '@maillage/protocol'
+import type { DocumentStore } from '../persistence/DocumentStore.ts'
+import type { Room } from '../sync/Room.ts'
+import type {
+  RoomAwarenessEvent,
+  RoomEvent,
+  RoomExtension,
+  RoomUnloadedEvent,
+  RoomUpdateEvent,
+} from '../sync/RoomHooks.ts'
+import type { Timers } from '../time/Timers.ts'
+import { decodeEnvelope } from './decodeEnvelope.ts'
+import { encodeEnvelope } from './encodeEnvelope.ts'
+import { documentChannel, processChannel } from './fanoutChannels.ts'
+import type { FanoutEnvelope, SyncReplyEnvelope, SyncRequestEnvelope } from './FanoutEnvelope.ts'
+import { FanoutEnvelopeError } from './FanoutEnvelopeError.ts'
+import { FanoutOrigin } from './FanoutOrigin.ts'
+import type { RedisPubSub } from './RedisPubSub.ts'
+import { SyncWait } from './SyncWait.ts'
+
+/** Largest envelope published or accepted: 8 MiB, eight client frames (`maxFrameBytes`). */
+export const DEFAULT_FANOUT_MAX_FRAME_BYTES = 8 * 1024 * 1024
+
+/** Longest wait for the replies to a sync request (a peer that received it but does not answer). */
+export const DEFAULT_SYNC_TIMEOUT_MS = 1000
+
+/** A Yjs update holding nothing: the reply of a process that no longer holds the document. */
+const EMPTY_UPDATE = Uint8Array.of(0, 0)
+
+/** What {@link RedisFanout.create} needs. */
+export interface RedisFanoutOptions {
+  readonly pubSub: RedisPubSub
+  /** Read again for every loaded document when Redis comes back after an outage. */
+  readonly store: DocumentStore
+  readonly logger: Logger
+  readonly timers: Timers
+  /** Random (a UUID) unless given. */
+  readonly processId?: string
+  readonly maxFrameBytes?: number
+  readonly syncTimeoutMs?: number
+}
+
+/**
+ * Carries document updates and awareness between the processes that hold a document loaded, over
+ * Redis pub/sub; a room extension (its `on…` methods are room hooks). See README.md for the
+ * protocol and what happens when Redis is lost.
+ */
+export class RedisFanout implements RoomExtension {
+  readonly name = 'redis-fanout'
+  readonly processId: string
+  /** Origin of everything this fan-out applies; never published again. */
+  readonly origin: FanoutOrigin
+  readonly #pubSub: RedisPubSub
+  readonly #store: DocumentStore
+  readonly #logger: Logger
+  readonly #timers: Timers
+  readonly #maxFrameBytes: number
+  readonly #syncTimeoutMs: number
+  readonly #rooms = new Map<DocumentId, Room>()
+  /** The load-time sync of each room, resolved once its replies arrived or timed out. */
+  readonly #synced = new Map<DocumentId, Promise<void>>()
+  readonly #waits = new Map<number, SyncWait>()
+  /** Rooms with a change that could not be published; announced again once publishing works. */
+  readonly #unpublished = new Set<DocumentId>()
+  readonly #stopRecovering: () => void
+  #nextRequestId = 1
+  #failedPublishes = 0
+  #closed = false
+
+  private constructor(options: RedisFanoutOptions) {
+    this.processId = options.processId ?? randomUUID()
+    this.origin = new FanoutOrigin(this.processId)
+    this.#pubSub = options.pubSub
+    this.#store = options.store
+    this.#logger = options.logger.child({ processId: this.processId })
+    this.#timers = options.timers
+    this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_FANOUT_MAX_FRAME_BYTES
+    this.#syncTimeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS
+    this.#stopRecovering = this.#pubSub.onRecovered(() => {
+      void this.#recover()
+    })
+  }
+
+  /** Creates the fan-out and subscribes to this process's own channel (sync replies). */
+  static async create(options: RedisFanoutOptions): Promise<RedisFanout> {
+    const fanout = new RedisFanout(options)
+    await fanout.#pubSub.subscribe(processChannel(fanout.processId), fanout.#receive)
+    return fanout
+  }
+
+  /** Room hook: subscribes to the document's channel, then asks the others what the room misses. */
+  onLoaded({ room }: RoomEvent): void {
+    if (this.#closed) return
+    this.#rooms.set(room.id, room)
+    this.#synced.set(room.id, this.#join(room))
+  }
+
+  /** Room hook: publishes an update made in this process (not one received from another). */
+  onChanged({ room, update, origin }: RoomUpdateEvent): void {
+    if (origin === this.origin || !this.#rooms.has(room.id)) return
+    const envelope: FanoutEnvelope = {
+      type: 'update',
+      sender: this.processId,
+      documentId: room.id,
+      update,
+    }
+    this.#publish(documentChannel(room.id), envelope)
+  }
+
+  /** Room hook: publishes an awareness change made in this process. */
+  onAwarenessChanged({ room, update, origin }: RoomAwarenessEvent): void {
+    if (origin === this.origin || !this.#rooms.has(room.id)) return
+    const envelope: FanoutEnvelope = {
+      type: 'awareness',
+      sender: this.processId,
+      documentId: room.id,
+      update,
+    }
+    this.#publish(documentChannel(room.id), envelope)
+  }
+
+  /** Room hook: stops hearing the document. */
+  onUnloaded({ documentId }: RoomUnloadedEvent): void {
+    this.#rooms.delete(documentId)
+    this.#synced.delete(documentId)
+    this.#unpublished.delete(documentId)
+    void this.#pubSub.unsubscribe(documentChannel(documentId))
+  }
+
+  /** Resolves once the room's load-time sync ended (at once if it is not loaded here). */
+  whenSynced(documentId: DocumentId): Promise<void> {
+    return this.#synced.get(documentId) ?? Promise.resolve()
+  }
+
+  /**
+   * Asks every other process holding `documentId` for what a document of `stateVector` misses and
+   * hands each answer to `apply`; resolves once all of them answered, or after `syncTimeoutMs`, or
+   * at once if Redis is unreachable (logged) or no other process holds it.
+   */
+  catchUp(
+    documentId: DocumentId,
+    stateVector: Uint8Array,
+    apply: (update: Uint8Array) => void,
+  ): Promise<void> {
+    return this.#requestSync(documentId, stateVector, documentChannel(documentId), (reply) => {
+      apply(reply.update)
+    })
+  }
+
+  /** Ends every wait and stops reacting to Redis; the rooms keep working without it. */
+  close(): Promise<void> {
+    this.#closed = true
+    this.#stopRecovering()
+    for (const wait of this.#waits.values()) wait.settle()
+    this.#rooms.clear()
+    return Promise.resolve()
+  }
+
+  async #join(room: Room): Promise<void> {
+    await this.#pubSub.subscribe(documentChannel(room.id), this.#receive)
+    if (this.#rooms.get(room.id) !== room) return
+    await this.#syncRoom(room, documentChannel(room.id))
+  }
+
+  #syncRoom(room: Room, channel: string): Promise<void> {
+    return this.#requestSync(room.id, room.encodeStateVector(), channel, (reply) => {
+      if (this.#rooms.get(room.id) !== room) return
+      room.applyRemoteUpdate(reply.update, this.origin)
+      if (reply.awareness !== null) room.applyRemoteAwareness(reply.awareness, this.origin)
+    })
+  }
+
+  async #requestSync(
+    documentId: DocumentId,
+    stateVector: Uint8Array,
+    channel: string,
+    onReply: (reply: SyncReplyEnvelope) => void,
+  ): Promise<void> {
+    if (this.#closed) return
+    const requestId = this.#nextRequestId++
+    const bytes = this.#encode({
+      type: 'sync-request',
+      sender: this.processId,
+      documentId,
+      requestId,
+      stateVector,
+    })
+    if (bytes === null) return
+    const settled = new Promise<void>((resolve) => {
+      const timer = this.#timers.setTimeout(() => {
+        wait.settle()
+      }, this.#syncTimeoutMs)
+      const wait = new SyncWait(documentId, onReply, () => {
+        this.#timers.clearTimeout(timer)
+        this.#waits.delete(requestId)
+        resolve()
+      })
+      this.#waits.set(requestId, wait)
+    })
+    const receivers = await this.#send(channel, bytes, documentId)
+    // This process hears its own request on a channel it listens to, and ignores it.
+    const expected = receivers - (this.#pubSub.isSubscribed(channel) ? 1 : 0)
+    this.#waits.get(requestId)?.expect(Math.max(expected, 0))
+    return settled
+  }
+
+  readonly #receive = (message: Buffer): void => {
+    if (message.length > this.#maxFrameBytes) {
+      this.#logger.warn({ bytes: message.length }, 'fan-out message over the frame limit; dropped')
+      return
+    }
+    let envelope: FanoutEnvelope
+    try {
+      // A copy: what Yjs keeps of an update must not pin or share ioredis's read buffers.
+      envelope = decodeEnvelope(new Uint8Array(message))
+    } catch (error) {
+      const code = error instanceof FanoutEnvelopeError ? error.code : 'FANOUT_ENVELOPE_INVALID'
+      this.#logger.warn({ err: error, code }, 'malformed fan-out message; dropped')
+      return
+    }
+    if (envelope.sender === this.processId || this.#closed) return
+    try {
+      this.#handle(envelope)
+    } catch (error) {
+      // Bad content from another process harms neither this room nor the others: log and go on.
+      this.#logger.warn(
+        { err: error, documentId: envelope.documentId, type: envelope.type },
+        'fan-out message could not be applied; dropped',
+      )
+    }
+  }
+
+  #handle(envelope: FanoutEnvelope): void {
+    const room = this.#rooms.get(envelope.documentId)
+    switch (envelope.type) {
+      case 'update':
+        room?.applyRemoteUpdate(envelope.update, this.origin)
+        return
+      case 'awareness':
+        room?.applyRemoteAwareness(envelope.update, this.origin)
+        return
+      case 'sync-request':
+        this.#answer(envelope, room)
+        return
+      case 'sync-reply': {
+        const wait = this.#waits.get(envelope.requestId)
+        if (wait !== undefined && wait.documentId === envelope.documentId) wait.accept(envelope)
+        // A late reply still holds edits: keep them if the room is here.
+        else room?.applyRemoteUpdate(envelope.update, this.origin)
+        return
+      }
+      default: {
+        const unknown: never = envelope
+        throw new Error(`unknown envelope ${JSON.stringify(unknown)}`)
+      }
+    }
+  }
+
+  /**
+   * Replies to a sync request with what the requester misses and the awareness states known here,
+   * and, if the requester holds something this room lacks (it kept editing while Redis was away
+   * from one of us), asks it back: so a sync request from either side heals both.
+   */
+  #answer(request: SyncRequestEnvelope, room: Room | undefined): void {
+    const reply: FanoutEnvelope = {
+      type: 'sync-reply',
+      sender: this.processId,
+      documentId: request.documentId,
+      requestId: request.requestId,
+      update: room?.encodeStateAsUpdate(request.stateVector) ?? EMPTY_UPDATE,
+      awareness: room === undefined ? null : encodeAllAwareness(room.awareness),
+    }
+    const requester = processChannel(request.sender)
+    this.#publish(requester, reply)
+    if (room !== undefined && isAhead(request.stateVector, room.encodeStateVector())) {
+      void this.#syncRoom(room, requester)
+    }
+  }
+
+  #publish(channel: string, envelope: FanoutEnvelope): void {
+    const bytes = this.#encode(envelope)
+    if (bytes !== null) void this.#send(channel, bytes, envelope.documentId)
+  }
+
+  #encode(envelope: FanoutEnvelope): Uint8Array | null {
+    const bytes = encodeEnvelope(envelope)
+    if (bytes.length <= this.#maxFrameBytes) return bytes
+    this.#logger.warn(
+      { documentId: envelope.documentId, type: envelope.type, bytes: bytes.length },
+      'fan-out message over the frame limit; not published (other processes get it at their next sync)',
+    )
+    if (envelope.type === 'update') this.#unpublished.add(envelope.documentId)
+    return null
+  }
+
+  /** Publishes; resolves with the number of receivers, 0 when Redis is unreachable (logged). */
+  async #send(channel: string, bytes: Uint8Array, documentId: DocumentId): Promise<number> {
+    try {
+      const receivers = await this.#pubSub.publish(channel, bytes)
+      if (this.#failedPublishes > 0) {
+        this.#logger.info({ failed: this.#failedPublishes }, 'fan-out publishing again')
+        this.#failedPublishes = 0
+      }
+      this.#announceUnpublished()
+      return receivers
+    } catch (error) {
+      // Once per outage: every keystroke of every room fails the same way meanwhile.
+      if (this.#failedPublishes === 0) {
+        this.#logger.error({ err: error }, 'fan-out cannot publish; serving this process alone')
+      }
+      this.#failedPublishes++
+      this.#unpublished.add(documentId)
+      return 0
+    }
+  }
+
+  /**
+   * After a failed publish, a sync request from the room announces its state vector: every other
+   * process that lacks something of it asks for it (see {@link #answer}).
+   */
+  #announceUnpublished(): void {
+    if (this.#unpublished.size === 0) return
+    const ids = [...this.#unpublished]
+    this.#unpublished.clear()
+    for (const id of ids) {
+      const room = this.#rooms.get(id)
+      if (room !== undefined) void this.#syncRoom(room, documentChannel(id))
+    }
+  }
+
+  /**
+   * Redis is back after an outage (subscriptions renewed): every loaded room merges what the
+   * other processes saved meanwhile, then asks them for what they hold unsaved; its own state
+   * vector in that request makes them ask back for what they miss of it.
+   */
+  async #recover(): Promise<void> {
+    this.#logger.info({ rooms: this.#rooms.size }, 'Redis back; catching up the loaded documents')
+    this.#unpublished.clear()
+    for (const room of [...this.#rooms.values()]) {
+      try {
+        const { updates } = await this.#store.load(room.id)
+        if (this.#rooms.get(room.id) !== room) continue
+        if (updates.length > 0) room.applyRemoteUpdate(Y.mergeUpdates(updates), this.origin)
+      } catch (error) {
+        this.#logger.error({ err: error, documentId: room.id }, 'could not read a document back')
+      }
+      if (this.#rooms.get(room.id) === room) void this.#syncRoom(room, documentChannel(room.id))
+    }
+  }
+}
+
+function encodeAllAwareness(awareness: Awareness): Uint8Array | null {
+  const clients = [...awareness.getStates().keys()]
+  return clients.length === 0 ? null : encodeAwarenessUpdate(awareness, clients)
+}
+
+/** Whether a document of state vector `theirs` holds something one of `ours` lacks. */
+function isAhead(theirs: Uint8Array, ours: Uint8Array): boolean {
+  const own = Y.decodeStateVector(ours)
+  for (const [client, clock] of Y.decodeStateVector(theirs)) {
+    if (clock > (own.get(client) ?? 0)) return true
+  }
+  return false
+}
