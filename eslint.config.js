@@ -6,6 +6,32 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { readdirSync } from 'node:fs'
+
+// The web app's layers: a feature (apps/web/src/features/<name>) never imports another feature;
+// what two features share lives a layer down (api/, collaboration/, richText/, fields/,
+// documents/, ui/), which imports neither a feature nor app/. app/ composes the features.
+const webFolders = (path) =>
+  readdirSync(new URL(path, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+const webFeatures = webFolders('./apps/web/src/features')
+const webSharedLayers = webFolders('./apps/web/src').filter(
+  (folder) => folder !== 'features' && folder !== 'app',
+)
+const webLayerZones = [
+  ...webFeatures.map((feature) => ({
+    target: `./apps/web/src/features/${feature}`,
+    from: './apps/web/src/features',
+    except: [`./${feature}`],
+    message: 'Une fonctionnalité n’importe jamais une autre : descendez ce qu’elles partagent.',
+  })),
+  {
+    target: webSharedLayers.map((folder) => `./apps/web/src/${folder}`),
+    from: ['./apps/web/src/features', './apps/web/src/app'],
+    message: 'Les couches partagées n’importent ni une fonctionnalité ni app/.',
+  },
+]
 
 const deepImportPatterns = [
   {
@@ -89,6 +115,7 @@ export default tseslint.config(
               from: './server',
               message: 'L’application web n’importe jamais le serveur.',
             },
+            ...webLayerZones,
           ],
         },
       ],

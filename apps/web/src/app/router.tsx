@@ -8,6 +8,7 @@ import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
 import { ProfilPage } from '../features/profile/ProfilPage.tsx'
 import { EspacePage } from '../features/spaces/EspacePage.tsx'
+import { SpaceToolsPanel } from '../features/toolbox/SpaceToolsPanel.tsx'
 import { Layout } from './Layout.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
 import { RouteError } from './RouteError.tsx'
@@ -24,7 +25,8 @@ function page<M extends Record<N, ComponentType>, N extends string>(
 
 /**
  * The routes of the app, in French. The document screen (the editor and Yjs) is loaded only when
- * a document is opened, so the accueil stays light on modest connections.
+ * a document is opened, so the accueil stays light on modest connections. This is where one
+ * feature's piece is handed to another's screen (features never import each other).
  */
 export function createRouter() {
   return createBrowserRouter([
@@ -39,7 +41,7 @@ export function createRouter() {
           element: <RequireSession />,
           children: [
             { path: '/', element: <AccueilPage /> },
-            { path: '/espaces/:spaceId', element: <EspacePage /> },
+            { path: '/espaces/:spaceId', element: <EspacePage ToolsPanel={SpaceToolsPanel} /> },
             {
               path: '/documents/:documentId',
               lazy: async () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { AccountView } from '@maillage/protocol'
-import { DocumentEditor } from '../document/DocumentEditor.tsx'
-import type { CollaborativeDocument } from '../document/useCollaborativeDocument.ts'
+import { DocumentEditor } from '../../richText/index.ts'
+import type { CollaborativeDocument } from '../../collaboration/index.ts'
 import { sessionTexts as texts } from './texts.ts'
 
 /** The shared notes of the session: the atelier's rich text, co-edited with everyone's carets. */

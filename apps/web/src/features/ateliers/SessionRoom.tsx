@@ -3,12 +3,12 @@ import { Link } from 'react-router'
 import type { AccountView, AtelierView } from '@maillage/protocol'
 import { httpsUrlOf } from '@maillage/schema'
 import { Loading } from '../../ui/Loading.tsx'
-import { PresenceList } from '../document/PresenceList.tsx'
-import { StatusLine } from '../document/StatusLine.tsx'
 import {
+  PresenceList,
+  StatusLine,
   useCollaborativeDocument,
   type CollaborativeDocument,
-} from '../document/useCollaborativeDocument.ts'
+} from '../../collaboration/index.ts'
 import { CompteRenduAction } from './CompteRenduAction.tsx'
 import { formatAtelierDay, formatParisDateTime } from './formatAtelierTime.ts'
 import type { LiveSession } from './liveSession.ts'

@@ -9,7 +9,7 @@ import {
   stringValue,
   type FieldValues,
 } from '@maillage/schema'
-import { useFieldValues } from '../document/fields/useFieldValues.ts'
+import { useFieldValues } from '../../collaboration/index.ts'
 
 /** One point of an atelier's programme. */
 export interface AgendaItem {

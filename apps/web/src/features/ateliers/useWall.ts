@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
-import { useYDeepVersion } from '../document/fields/useYMapEntry.ts'
+import { useYDeepVersion } from '../../collaboration/index.ts'
 import { readWall } from './readWall.ts'
 import type { Wall } from './wallShape.ts'
 

@@ -6,7 +6,8 @@ import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { authTexts } from './texts.ts'
-import { useLogin, useSession } from './useSession.ts'
+import { useSession } from '../../api/useSession.ts'
+import { useLogin } from './useLogin.ts'
 
 /**
  * The sign-in form: email and password, errors tied to their fields and listed in the error

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { authTexts } from './texts.ts'
-import { useSession } from './useSession.ts'
+import { useSession } from '../../api/useSession.ts'
 
 /** Shows its child routes to signed-in people; sends everyone else to the connexion page. */
 export function RequireSession(): ReactNode {

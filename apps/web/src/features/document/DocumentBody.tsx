@@ -1,17 +1,23 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
 import { DocumentRoot, kindDefinition } from '@maillage/schema'
-import { useCreateDocument, useSpaceDocuments } from '../spaces/useSpaceData.ts'
-import { DocumentEditor } from './DocumentEditor.tsx'
+import { useCreateDocument, useSpaceDocuments } from '../../api/useSpaceDocuments.ts'
+import { DocumentEditor } from '../../richText/index.ts'
 import { EditorSkipLink } from './EditorSkipLink.tsx'
-import { FieldsPanel } from './fields/FieldsPanel.tsx'
-import { FieldsProvider, type FieldsEnvironment } from './fields/FieldsContext.tsx'
-import { QualityPanel } from './fields/QualityPanel.tsx'
+import {
+  FieldsPanel,
+  FieldsProvider,
+  QualityPanel,
+  type FieldsEnvironment,
+} from '../../fields/index.ts'
 import { LastChangeLine } from './LastChangeLine.tsx'
-import { PresenceList } from './PresenceList.tsx'
+import {
+  PresenceList,
+  collaborationTexts,
+  type CollaborativeDocument,
+} from '../../collaboration/index.ts'
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
-import type { CollaborativeDocument } from './useCollaborativeDocument.ts'
 
 // The rich text's region, where the page's skip link leads.
 const EDITOR_REGION_ID = 'texte-du-document'
@@ -55,7 +61,7 @@ export function DocumentBody(props: {
       </div>
       <aside className="panneau-lateral" aria-label={documentTexts.sidePanelLabel}>
         <section aria-labelledby="titre-presence">
-          <h2 id="titre-presence">{documentTexts.presenceLabel}</h2>
+          <h2 id="titre-presence">{collaborationTexts.presenceLabel}</h2>
           <PresenceList awareness={collaboration.awareness} />
         </section>
         {definition.quality !== null && (

@@ -9,13 +9,12 @@ import { usePageTitle } from '../../ui/usePageTitle.ts'
 import {
   AtelierDocumentBreadcrumb,
   isProgrammeAtelierDocument,
-} from '../ateliers/AtelierDocumentBreadcrumb.tsx'
-import { useSession } from '../auth/useSession.ts'
+} from './AtelierDocumentBreadcrumb.tsx'
+import { useSession } from '../../api/useSession.ts'
 import { DocumentBody } from './DocumentBody.tsx'
-import { StatusLine } from './StatusLine.tsx'
-import { documentPath } from './documentPath.ts'
+import { StatusLine, useCollaborativeDocument } from '../../collaboration/index.ts'
+import { documentPath } from '../../documents/index.ts'
 import { documentTexts } from './texts.ts'
-import { useCollaborativeDocument } from './useCollaborativeDocument.ts'
 import { useDocumentRecord } from './useDocumentRecord.ts'
 
 // Fiches action, one by one or all those of a feuille de route, export in the TDB RPE order.

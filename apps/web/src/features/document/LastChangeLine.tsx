@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
 import { formatRelative } from '../../ui/formatDate.ts'
 import { documentTexts } from './texts.ts'
-import type { CollaborativeDocument } from './useCollaborativeDocument.ts'
+import type { CollaborativeDocument } from '../../collaboration/index.ts'
 import { useLastChange } from './useLastChange.ts'
 
 /**

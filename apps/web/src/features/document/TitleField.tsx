@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
 import { documentTexts } from './texts.ts'
-import { useYTextInput } from './useYTextInput.ts'
+import { useYTextInput } from '../../collaboration/index.ts'
 
 /** The document's title, co-edited live through the Y.Doc's `title` text. */
 export function TitleField(props: { text: Y.Text; readOnly: boolean }): ReactNode {

@@ -1,11 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useState, type ReactNode } from 'react'
-import { LinkForm } from '../document/LinkForm.tsx'
-import { ToolbarButton } from '../document/ToolbarButton.tsx'
-import { useToolbarFocus } from '../document/useToolbarFocus.ts'
+import { LinkForm, ToolbarButton, useToolbarFocus, focusedChain } from '../../richText/index.ts'
 import { composerTexts } from './texts.ts'
-import { focusedChain } from '../document/focusedChain.ts'
 
 interface ComposerAction {
   readonly id: string

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ExchangeSummaryView } from '@maillage/protocol'
 import { EXCHANGE_STATUS_OPTIONS, EXCHANGE_TYPE_OPTIONS } from '@maillage/schema'
-import { labelOf } from '../toolbox/optionLabels.ts'
+import { labelOf } from '../../ui/labelOf.ts'
 import { exchangeTexts } from './texts.ts'
 
 /**

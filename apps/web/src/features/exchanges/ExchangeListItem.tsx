@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { ExchangeSummaryView } from '@maillage/protocol'
 import { ECHOABLE_EXCHANGE_TYPES, EXCHANGE_THEME_OPTIONS } from '@maillage/schema'
 import { formatDateTime, formatRelative } from '../../ui/formatDate.ts'
-import { labelOf } from '../toolbox/optionLabels.ts'
+import { labelOf } from '../../ui/labelOf.ts'
 import { ExchangeBadges } from './ExchangeBadges.tsx'
 import { exchangeTexts } from './texts.ts'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ConnectionState } from '../document/ConnectionState.ts'
+import type { ConnectionState } from '../../collaboration/index.ts'
 import { THREAD_CONNECTION_TEXTS } from './texts.ts'
 
 /** Whether the thread is followed live, announced politely when that changes. */

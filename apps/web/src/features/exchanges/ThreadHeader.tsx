@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { ExchangeView } from '@maillage/protocol'
 import { ECHOABLE_EXCHANGE_TYPES, EXCHANGE_THEME_OPTIONS } from '@maillage/schema'
 import { formatDateTime } from '../../ui/formatDate.ts'
-import { labelOf } from '../toolbox/optionLabels.ts'
+import { labelOf } from '../../ui/labelOf.ts'
 import { ExchangeBadges } from './ExchangeBadges.tsx'
 import { exchangeTexts, threadTexts } from './texts.ts'
 

@@ -1,5 +1,5 @@
 import { formatCount } from '../../ui/plural.ts'
-import type { ConnectionState } from '../document/ConnectionState.ts'
+import type { ConnectionState } from '../../collaboration/index.ts'
 
 // Guillemets hold their words with no-break spaces (\u00a0), so that a line never starts with ».
 

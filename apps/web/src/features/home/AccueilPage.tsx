@@ -6,10 +6,11 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { useSession } from '../auth/useSession.ts'
-import { DocumentItem } from '../spaces/DocumentList.tsx'
+import { useSession } from '../../api/useSession.ts'
+import { DocumentItem } from '../../documents/index.ts'
 import { homeTexts } from './texts.ts'
-import { useHome, useSpaces } from './useHomeData.ts'
+import { useSpaces } from '../../api/useSpaces.ts'
+import { useHome } from './useHome.ts'
 
 /** The accueil: my spaces, recently changed documents, what changed since my last visit. */
 export function AccueilPage(): ReactNode {

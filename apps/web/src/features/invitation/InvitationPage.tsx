@@ -11,7 +11,7 @@ import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { useSession } from '../auth/useSession.ts'
+import { useSession } from '../../api/useSession.ts'
 
 const texts = {
   pageTitle: 'Invitation',

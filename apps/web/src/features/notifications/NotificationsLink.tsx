@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { NavLink } from 'react-router'
 import { notificationTexts } from './texts.ts'
-import { useNotifications } from './useNotifications.ts'
+import { useNotifications } from '../../api/useNotifications.ts'
 
 /** The header's link to the notifications, with the number of unread ones. */
 export function NotificationsLink(): ReactNode {

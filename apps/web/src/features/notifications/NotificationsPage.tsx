@@ -4,7 +4,7 @@ import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { NotificationItem, openLinkId } from './NotificationItem.tsx'
 import { notificationTexts as texts } from './texts.ts'
-import { useMarkAllRead, useMarkRead, useNotifications } from './useNotifications.ts'
+import { useMarkAllRead, useMarkRead, useNotifications } from '../../api/useNotifications.ts'
 
 /**
  * One's notifications, newest first, unread ones marked, over the page's width like the other

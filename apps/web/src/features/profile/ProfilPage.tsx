@@ -9,7 +9,7 @@ import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { useSession } from '../auth/useSession.ts'
+import { useSession } from '../../api/useSession.ts'
 
 const texts = {
   pageTitle: 'Mon profil',

@@ -1,38 +1,46 @@
-import { useState, type ReactNode } from 'react'
+import { useState, type ComponentType, type ReactNode } from 'react'
 import { useParams } from 'react-router'
 import { SPACE_KIND_LABELS, SPACE_ROLE_LABELS, SpaceKind } from '@maillage/schema'
 import type { DocumentView, SpaceView } from '@maillage/protocol'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { useSession } from '../auth/useSession.ts'
-import { SpaceToolsPanel } from '../toolbox/SpaceToolsPanel.tsx'
+import { useSession } from '../../api/useSession.ts'
 import {
   DocumentFilters,
   NO_FILTERS,
   filterDocuments,
   type DocumentFilterValues,
 } from './DocumentFilters.tsx'
-import { DocumentList } from './DocumentList.tsx'
+import { DocumentList } from '../../documents/index.ts'
 import { InvitationsPanel } from './InvitationsPanel.tsx'
 import { MembersPanel } from './MembersPanel.tsx'
 import { NewDocumentForm } from './NewDocumentForm.tsx'
 import { spaceTexts } from './texts.ts'
 import { territoryOf } from './territoryOf.ts'
-import { useSpace, useSpaceDocuments } from './useSpaceData.ts'
+import { useSpaceDocuments } from '../../api/useSpaceDocuments.ts'
+import { useSpace } from './useSpaceData.ts'
+
+/**
+ * What another feature shows on a CLPE's page (the boîte à outils' panel), handed in by the app so
+ * that features never import each other.
+ */
+export interface EspacePageSlots {
+  readonly ToolsPanel: ComponentType<{ spaceId: string }>
+}
 
 /** A space: its territory, its documents by kind, and for animateurs its members and invitations. */
-export function EspacePage(): ReactNode {
+export function EspacePage(props: EspacePageSlots): ReactNode {
   const { spaceId = '' } = useParams()
   const space = useSpace(spaceId)
   usePageTitle(space.data?.name ?? spaceTexts.loading)
   if (space.isPending) return <Loading label={spaceTexts.loading} />
   if (space.isError) return <ErrorNotice error={space.error} onRetry={() => void space.refetch()} />
-  return <SpaceContent space={space.data} />
+  return <SpaceContent space={space.data} ToolsPanel={props.ToolsPanel} />
 }
 
-function SpaceContent(props: { space: SpaceView }): ReactNode {
-  const { space } = props
+function SpaceContent(props: { space: SpaceView } & EspacePageSlots): ReactNode {
+  const { space, ToolsPanel } = props
   const { session } = useSession()
   const documents = useSpaceDocuments(space.id)
   const admin = session?.account.platformRole === 'admin'
@@ -84,7 +92,7 @@ function SpaceContent(props: { space: SpaceView }): ReactNode {
           <FilteredDocuments documents={documents.data} />
         )}
       </section>
-      {space.kind === SpaceKind.Clpe && <SpaceToolsPanel spaceId={space.id} />}
+      {space.kind === SpaceKind.Clpe && <ToolsPanel spaceId={space.id} />}
       {member && <MembersPanel spaceId={space.id} canManage={canManage} />}
       {canManage && <InvitationsPanel spaceId={space.id} />}
     </div>

@@ -6,7 +6,7 @@ import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { spaceTexts } from './texts.ts'
-import { useCreateDocument } from './useSpaceData.ts'
+import { useCreateDocument } from '../../api/useSpaceDocuments.ts'
 
 /**
  * Creates a document of a chosen kind in the space, then opens it. A refused submission shows the

@@ -9,26 +9,6 @@ export function useSpace(spaceId: string) {
   return useQuery({ queryKey: queryKeys.space(spaceId), queryFn: () => api.getSpace(spaceId) })
 }
 
-/** The documents of a space that the signed-in person can see. */
-export function useSpaceDocuments(spaceId: string) {
-  const api = useApi()
-  return useQuery({
-    queryKey: queryKeys.documents(spaceId),
-    queryFn: () => api.listDocuments(spaceId),
-  })
-}
-
-/** Creates a document of a kind in a space. */
-export function useCreateDocument(spaceId: string) {
-  const api = useApi()
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (input: { kind: string; title: string }) =>
-      api.createDocument(spaceId, input.kind, input.title),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.documents(spaceId) }),
-  })
-}
-
 /** The members of a space (members only). */
 export function useMembers(spaceId: string, enabled: boolean) {
   const api = useApi()

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
-import { useYMapEntry } from '../document/fields/useYMapEntry.ts'
+import { useYMapEntry } from '../../collaboration/index.ts'
 import { surveyTexts } from './texts.ts'
 
 const LEVELS = [1, 2, 3, 4, 5] as const

@@ -6,16 +6,15 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { useSession } from '../auth/useSession.ts'
-import { FieldInput } from '../document/fields/FieldInput.tsx'
-import { FieldsProvider, type FieldsEnvironment } from '../document/fields/FieldsContext.tsx'
-import { PresenceList } from '../document/PresenceList.tsx'
-import { StatusLine } from '../document/StatusLine.tsx'
+import { useSession } from '../../api/useSession.ts'
+import { FieldInput, FieldsProvider, type FieldsEnvironment } from '../../fields/index.ts'
 import {
+  PresenceList,
+  StatusLine,
   useCollaborativeDocument,
   type CollaborativeDocument,
-} from '../document/useCollaborativeDocument.ts'
-import { useSpaces } from '../home/useHomeData.ts'
+} from '../../collaboration/index.ts'
+import { useSpaces } from '../../api/useSpaces.ts'
 import { surveyTexts } from './texts.ts'
 import { LikertInput } from './LikertInput.tsx'
 import { useAnswerSubmission } from './useAnswerSubmission.ts'

@@ -15,7 +15,7 @@ import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { useSpaces } from '../home/useHomeData.ts'
+import { useSpaces } from '../../api/useSpaces.ts'
 import { surveyTexts } from './texts.ts'
 import { useChangeSurvey, useSurvey } from './useSurveys.ts'
 

@@ -6,7 +6,7 @@ import {
   readAnswerSubmission,
   type AnswerSubmissionMeta,
 } from '@maillage/schema'
-import { useYMapEntry } from '../document/fields/useYMapEntry.ts'
+import { useYMapEntry } from '../../collaboration/index.ts'
 
 /**
  * Whether the answer is sent, live from its document's `meta` (written by the server on

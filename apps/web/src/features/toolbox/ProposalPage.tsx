@@ -8,7 +8,7 @@ import { Loading } from '../../ui/Loading.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { labelOf } from './optionLabels.ts'
+import { labelOf } from '../../ui/labelOf.ts'
 import { PROPOSAL_STATUS_LABELS, TRANSITION_LABELS, proposalTexts } from './texts.ts'
 import { useProposal, useTransitionProposal } from './useToolbox.ts'
 

@@ -7,7 +7,7 @@ import {
   OUTIL_THEMATIQUE_OPTIONS,
   OUTIL_TYPE_OPTIONS,
 } from '@maillage/schema'
-import { labelOf } from './optionLabels.ts'
+import { labelOf } from '../../ui/labelOf.ts'
 import { toolboxTexts } from './texts.ts'
 import { UsageForm } from './UsageForm.tsx'
 

@@ -1,5 +1,4 @@
 import type {
-  NotificationListView,
   ToolCatalogueView,
   ToolProposalBody,
   ToolProposalTransitionBody,
@@ -78,16 +77,6 @@ export async function transitionProposal(
 ): Promise<ToolProposalView> {
   const path = `/api/toolbox/proposals/${enc(id)}/transition`
   return (await api.request<{ proposal: ToolProposalView }>('POST', path, body)).proposal
-}
-
-/** The signed-in person's notifications and how many are unread. */
-export function listNotifications(api: ApiClient): Promise<NotificationListView> {
-  return api.request<NotificationListView>('GET', '/api/notifications')
-}
-
-/** Marks a notification as read. */
-export async function markNotificationRead(api: ApiClient, id: string): Promise<void> {
-  await api.request('POST', `/api/notifications/${enc(id)}/read`)
 }
 
 /** What one CLPE said of the tools it uses (its members, the regional team). */

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query'
+import type { SessionView } from '@maillage/protocol'
+import { isUnauthenticated } from './ApiError.ts'
+import { useApi } from './ApiProvider.tsx'
+import { queryKeys } from './queryKeys.ts'
+
+/** The signed-in person's session, or null when nobody is signed in. */
+export function useSession(): {
+  session: SessionView | null | undefined
+  isPending: boolean
+  error: unknown
+  refetch: () => void
+} {
+  const api = useApi()
+  const query = useQuery({
+    queryKey: queryKeys.session,
+    queryFn: async () => {
+      try {
+        return await api.getSession()
+      } catch (error) {
+        if (isUnauthenticated(error)) return null
+        throw error
+      }
+    },
+    staleTime: 60_000,
+  })
+  return {
+    session: query.data,
+    isPending: query.isPending,
+    error: query.error,
+    refetch: () => void query.refetch(),
+  }
+}

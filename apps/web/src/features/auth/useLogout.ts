@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useApi } from '../../api/ApiProvider.tsx'
+import { queryKeys } from '../../api/queryKeys.ts'
+import { clearLocalCopies } from '../../collaboration/index.ts'
+
+/**
+ * Signs out: ends the session on the server, then forgets every cached answer and the local
+ * copies of documents kept for offline work, so the next person on this computer sees nothing.
+ */
+export function useLogout() {
+  const api = useApi()
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: async () => {
+      await api.logout()
+      await clearLocalCopies()
+    },
+    onSuccess: () => {
+      client.clear()
+      client.setQueryData(queryKeys.session, null)
+    },
+  })
+}

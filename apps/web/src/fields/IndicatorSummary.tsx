@@ -1,0 +1,74 @@
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import type * as Y from 'yjs'
+import {
+  measurementsOf,
+  numberValue,
+  stringValue,
+  type FieldDefinition,
+  type Measurement,
+} from '@maillage/schema'
+import { formatShortDate } from '../ui/formatDate.ts'
+import { readItem } from './readItem.ts'
+import { fieldTexts } from './texts.ts'
+import { useYDeepVersion } from '../collaboration/index.ts'
+
+const IndicatorChart = lazy(() => import('./IndicatorChart.tsx'))
+
+/**
+ * Under an indicator: its measurements against its target, as a chart and as a table (the table
+ * is what screen readers and keyboard users read; the chart repeats it for the eye).
+ */
+export function IndicatorSummary(props: {
+  item: Y.Map<unknown>
+  fields: readonly FieldDefinition[]
+}): ReactNode {
+  const version = useYDeepVersion(props.item)
+  const { label, unit, target, measurements } = useMemo(
+    () => readIndicator(props.item, props.fields, version),
+    [props.item, props.fields, version],
+  )
+  if (measurements.length === 0) return <p className="aide">{fieldTexts.noMeasurements}</p>
+  return (
+    <div className="synthese-indicateur">
+      <Suspense fallback={null}>
+        <IndicatorChart measurements={measurements} target={target} unit={unit} />
+      </Suspense>
+      <table className="tableau-mesures">
+        <caption>{fieldTexts.chartCaption(label)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{fieldTexts.chartDate}</th>
+            <th scope="col">{fieldTexts.chartValue}</th>
+            <th scope="col">{fieldTexts.chartTarget}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {measurements.map((measurement, index) => (
+            <tr key={`${measurement.date}-${index}`}>
+              <td>{formatShortDate(measurement.date)}</td>
+              <td>
+                {measurement.value.toLocaleString('fr-FR')} {unit}
+              </td>
+              <td>{target === null ? '—' : `${target.toLocaleString('fr-FR')} ${unit}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+// `version` only invalidates the memo: the item is read afresh after each change.
+function readIndicator(
+  item: Y.Map<unknown>,
+  fields: readonly FieldDefinition[],
+  _version: number,
+): { label: string; unit: string; target: number | null; measurements: readonly Measurement[] } {
+  const indicator = readItem(item, fields)
+  return {
+    label: stringValue(indicator.values, 'libelle') || 'indicateur',
+    unit: stringValue(indicator.values, 'unite'),
+    target: numberValue(indicator.values, 'cible'),
+    measurements: measurementsOf(indicator),
+  }
+}

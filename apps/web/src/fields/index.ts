@@ -1,0 +1,6 @@
+// The structured fields of a document kind, bound to the document's `fields` Y.Map: one input per
+// field type, the panel that lays them out, and the quality panel of a fiche action.
+export { FieldInput } from './FieldInput.tsx'
+export { FieldsPanel } from './FieldsPanel.tsx'
+export { FieldsProvider, type FieldsEnvironment } from './FieldsContext.tsx'
+export { QualityPanel } from './QualityPanel.tsx'

@@ -1,0 +1,65 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useId, type ReactNode } from 'react'
+import {
+  createCollaborationExtensions,
+  createContentExtensions,
+  type CaretUser,
+} from '@maillage/editor'
+import { EditorKeyboardHint } from './EditorKeyboardHint.tsx'
+import { EscapeLeavesEditor } from './EscapeLeavesEditor.ts'
+import { Toolbar } from './Toolbar.tsx'
+import type { CollaborativeDocument } from '../collaboration/index.ts'
+import { richTextTexts } from './texts.ts'
+
+/**
+ * The rich-text editor bound to the document's `body`, with its toolbar when it is editable.
+ * `label` names the editing area for assistive technologies (default « Contenu du document »).
+ */
+export function DocumentEditor(props: {
+  collaboration: CollaborativeDocument
+  user: CaretUser
+  editable: boolean
+  label?: string
+}): ReactNode {
+  const { doc, awareness } = props.collaboration
+  const { name, color } = props.user
+  const label = props.label ?? richTextTexts.editorLabel
+  const hintId = useId()
+  const editor = useEditor(
+    {
+      extensions: [
+        ...createContentExtensions(),
+        ...createCollaborationExtensions({ document: doc, awareness, user: { name, color } }),
+        EscapeLeavesEditor,
+      ],
+      editable: props.editable,
+      // The toolbar subscribes to what it shows; typing must not re-render the page.
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          class: 'contenu-document',
+        },
+      },
+    },
+    [doc, awareness, name, color, label],
+  )
+
+  useEffect(() => {
+    editor.setEditable(props.editable)
+    editor.view.dom.setAttribute('aria-readonly', String(!props.editable))
+    // The keyboard hint is shown to those who can edit; the editor points to it only then.
+    if (props.editable) editor.view.dom.setAttribute('aria-describedby', hintId)
+    else editor.view.dom.removeAttribute('aria-describedby')
+  }, [editor, props.editable, hintId])
+
+  return (
+    <div className="editeur">
+      {props.editable && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} className="zone-edition" />
+      {props.editable && <EditorKeyboardHint id={hintId} />}
+    </div>
+  )
+}

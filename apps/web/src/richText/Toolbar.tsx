@@ -1,0 +1,98 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import { useState, type ReactNode } from 'react'
+import { LinkForm } from './LinkForm.tsx'
+import { richTextTexts } from './texts.ts'
+import { TABLE_ACTIONS, TOOLBAR_GROUPS, type ToolbarAction } from './toolbarActions.ts'
+import { ToolbarButton } from './ToolbarButton.tsx'
+import { useToolbarFocus } from './useToolbarFocus.ts'
+
+interface ButtonState {
+  readonly active: boolean
+  readonly enabled: boolean
+}
+
+/**
+ * The formatting toolbar (WAI-ARIA toolbar pattern): one tab stop, arrow keys move between
+ * buttons, pressed state announced with `aria-pressed`. Re-renders only when a button's state
+ * changes, not at every keystroke.
+ */
+export function Toolbar(props: { editor: Editor }): ReactNode {
+  const { editor } = props
+  const [linkOpen, setLinkOpen] = useState(false)
+  const { container, focusIndex, setFocusIndex, handleKeyDown } = useToolbarFocus()
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const buttons: Record<string, ButtonState> = {}
+      for (const action of [...TOOLBAR_GROUPS.flat(), ...TABLE_ACTIONS]) {
+        buttons[action.id] = {
+          active: action.isActive?.(current) ?? false,
+          enabled: action.canRun?.(current) ?? true,
+        }
+      }
+      return { buttons, inTable: current.isActive('table'), inLink: current.isActive('link') }
+    },
+    equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  })
+
+  let index = -1
+  const renderButton = (action: ToolbarAction): ReactNode => {
+    index++
+    const myIndex = index
+    const buttonState = state.buttons[action.id]
+    return (
+      <ToolbarButton
+        key={action.id}
+        id={action.id}
+        label={action.label}
+        shortcut={action.shortcut}
+        tabbable={myIndex === focusIndex}
+        pressed={action.isActive === undefined ? undefined : buttonState?.active}
+        disabled={buttonState?.enabled === false}
+        onFocus={() => {
+          setFocusIndex(myIndex)
+        }}
+        onRun={() => {
+          action.run(editor)
+        }}
+      />
+    )
+  }
+
+  const groups = state.inTable ? [...TOOLBAR_GROUPS, TABLE_ACTIONS] : TOOLBAR_GROUPS
+  return (
+    <div className="barre-outils-conteneur">
+      <div
+        ref={container}
+        className="barre-outils"
+        role="toolbar"
+        aria-label={richTextTexts.toolbarLabel}
+        onKeyDown={handleKeyDown}
+      >
+        {groups.map((group, groupIndex) => (
+          <div className="groupe-outils" key={groupIndex}>
+            {group.map(renderButton)}
+            {groupIndex === 2 &&
+              renderButton({
+                id: 'link',
+                label: 'Lien',
+                isActive: (e) => e.isActive('link'),
+                run: () => {
+                  setLinkOpen(true)
+                },
+              })}
+          </div>
+        ))}
+      </div>
+      {linkOpen && (
+        <LinkForm
+          editor={editor}
+          onClose={() => {
+            setLinkOpen(false)
+          }}
+        />
+      )}
+    </div>
+  )
+}
