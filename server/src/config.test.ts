@@ -80,6 +80,22 @@ describe('loading the configuration from the environment', () => {
     }
   })
 
+  it('reads REDIS_URL with MAILLAGE_REDIS_PREFIX (default maillage:), and keeps all in process without it', () => {
+    expect(loadConfig({}).redis).toBeUndefined()
+    expect(loadConfig({ REDIS_URL: '' }).redis).toBeUndefined()
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      prefix: 'maillage:',
+    })
+    expect(
+      loadConfig({ REDIS_URL: 'rediss://cache:6380/2', MAILLAGE_REDIS_PREFIX: 'clpe-59:' }).redis,
+    ).toEqual({ url: 'rediss://cache:6380/2', prefix: 'clpe-59:' })
+    expect(refusal({ REDIS_URL: 'http://127.0.0.1:6379' })).toMatch(/REDIS_URL: must be a redis/)
+    expect(refusal({ REDIS_URL: 'redis://x', MAILLAGE_REDIS_PREFIX: 'a b' })).toMatch(
+      /MAILLAGE_REDIS_PREFIX/,
+    )
+  })
+
   it('reads the sync limits of presence and of bytes per connection, with their defaults', () => {
     expect(loadConfig({}).limits).toMatchObject({
       maxFrameBytes: 1024 * 1024,

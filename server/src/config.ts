@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
+import type { RedisConfig } from './coordination/openCoordination.ts'
 import { parseTrustedProxies } from './http/trustedProxies.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
 
@@ -53,6 +54,11 @@ export interface ServerConfig {
   readonly saveRetryDelayMs: number
   /** Absolute path of the built web app (Vite's `dist`), served at `/`. */
   readonly webDir: string
+  /**
+   * The Redis that shares locks, counters and access changes between the processes of one
+   * workspace (`REDIS_URL`, `MAILLAGE_REDIS_PREFIX`); absent: all kept within this process.
+   */
+  readonly redis?: RedisConfig
 }
 
 /** Defaults of everything but the limits, which are in `SyncLimits.ts`. */
@@ -132,6 +138,23 @@ const metricsTokenSchema = z
     return value
   })
 
+// Empty means unset. A redis:// or rediss:// URL.
+const redisUrlSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value.trim() === '') return undefined
+    const url = value.trim()
+    if (!URL.canParse(url) || !['redis:', 'rediss:'].includes(new URL(url).protocol)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+      })
+      return z.NEVER
+    }
+    return url
+  })
+
 const environmentSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: integer(8080).pipe(z.number().max(65_535)),
@@ -144,6 +167,11 @@ const environmentSchema = z.object({
   MAILLAGE_PUBLIC_URL: publicUrlSchema,
   MAILLAGE_TRUSTED_PROXIES: trustedProxiesSchema,
   MAILLAGE_METRICS_TOKEN: metricsTokenSchema,
+  REDIS_URL: redisUrlSchema,
+  MAILLAGE_REDIS_PREFIX: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,64}$/, 'must be 1 to 64 printable ASCII characters without spaces')
+    .default('maillage:'),
   MAILLAGE_DEMO_DATA: z.enum(['true', 'false']).optional(),
   MAILLAGE_SESSION_TTL_MS: integer(DEFAULT_SESSION_TTL_MS, 60_000),
   MAILLAGE_SAVE_DELAY_MS: integer(DEFAULT_SAVE_DELAY_MS).pipe(z.number().max(1000)),
@@ -204,6 +232,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     compactAfterAppends: env.MAILLAGE_COMPACT_AFTER_APPENDS,
     saveRetryDelayMs: env.MAILLAGE_SAVE_RETRY_DELAY_MS,
     webDir: resolve(env.MAILLAGE_WEB_DIR),
+    ...(env.REDIS_URL === undefined
+      ? {}
+      : { redis: { url: env.REDIS_URL, prefix: env.MAILLAGE_REDIS_PREFIX } }),
     limits: {
       maxFrameBytes: env.MAILLAGE_MAX_FRAME_BYTES,
       maxAwarenessBytes: env.MAILLAGE_MAX_AWARENESS_BYTES,

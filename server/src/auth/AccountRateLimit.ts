@@ -1,3 +1,4 @@
+import type { EventWindows } from '../coordination/EventWindows.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { Timers } from '../time/Timers.ts'
 
@@ -9,42 +10,50 @@ export interface AccountRateLimits {
 
 /**
  * Counts the actions of one kind each account makes over a sliding window (messages posted,
- * documents created), so that one account cannot flood what everyone shares. Holds in memory only
- * the times still within the window.
+ * documents created), so that one account cannot flood what everyone shares. The counts live in
+ * {@link EventWindows}: in this process's memory, or shared by every process.
  */
 export class AccountRateLimit {
   readonly #limits: AccountRateLimits
   readonly #timers: Timers
   readonly #tooFast: (seconds: number) => string
-  readonly #done = new Map<string, number[]>()
+  readonly #windows: EventWindows
 
-  /** `tooFast`: the French sentence of a refusal, given the seconds to wait. */
-  constructor(limits: AccountRateLimits, timers: Timers, tooFast: (seconds: number) => string) {
-    this.#limits = limits
-    this.#timers = timers
-    this.#tooFast = tooFast
+  /**
+   * `tooFast`: the French sentence of a refusal, given the seconds to wait; `windows`: where the
+   * counts live, used by this limit alone.
+   */
+  constructor(options: {
+    limits: AccountRateLimits
+    timers: Timers
+    tooFast: (seconds: number) => string
+    windows: EventWindows
+  }) {
+    this.#limits = options.limits
+    this.#timers = options.timers
+    this.#tooFast = options.tooFast
+    this.#windows = options.windows
   }
 
   /**
-   * Counts one action of `accountId`, or throws `RATE_LIMITED` (with the seconds to wait) when the
-   * account has made its allowed actions within the window; a refused attempt is not counted.
-   * Synchronous, so parallel requests cannot all pass before the first one counts.
+   * Counts one action of `accountId`, or rejects with `RATE_LIMITED` (with the seconds to wait) when
+   * the account has made its allowed actions within the window; a refused attempt is not counted.
+   * Checking and counting are one atomic step, so parallel requests (on any process) cannot all
+   * pass before the first one counts.
    */
-  admit(accountId: string): void {
-    const now = this.#timers.now()
-    const since = now - this.#limits.windowMs
-    const recent = (this.#done.get(accountId) ?? []).filter((at) => at > since)
-    if (recent.length >= this.#limits.perAccount) {
-      this.#done.set(accountId, recent)
-      const oldestThatCounts = recent[recent.length - this.#limits.perAccount] ?? now
-      const seconds = Math.max(
-        1,
-        Math.ceil((oldestThatCounts + this.#limits.windowMs - now) / 1000),
-      )
-      throw new AppError(ErrorCode.RateLimited, this.#tooFast(seconds), {
-        retryAfterSeconds: seconds,
-      })
-    }
-    this.#done.set(accountId, [...recent, now])
+  async admit(accountId: string): Promise<void> {
+    const gate = {
+      key: accountId,
+      rule: { kind: 'count', limit: this.#limits.perAccount, windowMs: this.#limits.windowMs },
+    } as const
+    const waitMs = await this.#windows.admit(
+      { enforce: [gate], record: [gate] },
+      this.#timers.now(),
+    )
+    if (waitMs === 0) return
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000))
+    throw new AppError(ErrorCode.RateLimited, this.#tooFast(seconds), {
+      retryAfterSeconds: seconds,
+    })
   }
 }

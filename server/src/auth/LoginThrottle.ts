@@ -1,5 +1,6 @@
+import type { EventWindows, WindowGate } from '../coordination/EventWindows.ts'
 import type { Timers } from '../time/Timers.ts'
-import { ProgressiveDelay, type DelayRule } from './ProgressiveDelay.ts'
+import type { DelayRule } from './ProgressiveDelay.ts'
 
 /** Limits of a {@link LoginThrottle}: one progressive delay per kind of key. */
 export interface LoginThrottleLimits {
@@ -50,80 +51,117 @@ export const DEFAULT_LOGIN_THROTTLE: LoginThrottleLimits = {
   knownAddressMs: 30 * 24 * HOUR_MS,
 }
 
-/** Addresses remembered per account as having signed in; the oldest are forgotten first. */
-const MAX_KNOWN_ADDRESSES = 20
+/** Where a {@link LoginThrottle} keeps its counts: shared by every process when configured so. */
+export interface LoginThrottleWindows {
+  /** Failed attempts per pair, address and account. */
+  readonly failures: EventWindows
+  /** Per account and address, the latest sign-in. Kept apart so that floods of failures never evict it. */
+  readonly knownAddresses: EventWindows
+}
 
 /**
  * Slows password guessing down without ever locking anyone out. Failed attempts impose a
- * progressive delay (see {@link ProgressiveDelay}) per account and address, per address, and per
+ * progressive delay (see {@link DelayRule}) per account and address, per address, and per
  * account. The last two do not apply to an address that signed into the account lately, so that
  * others' failures never keep the owner out: from their usual addresses (a shared office address
- * too) only their own failures count, and a new address waits at most `perAccount.maxDelayMs`. Everything is in memory, per process.
+ * too) only their own failures count, and a new address waits at most `perAccount.maxDelayMs`.
+ * The counts live in {@link EventWindows}: in memory, or shared by every process.
  */
 export class LoginThrottle {
   readonly #limits: LoginThrottleLimits
   readonly #timers: Timers
-  readonly #pairs: ProgressiveDelay
-  readonly #addresses: ProgressiveDelay
-  readonly #accounts: ProgressiveDelay
-  // Per account, the addresses that signed into it and until when they are known.
-  readonly #known = new Map<string, Map<string, number>>()
+  readonly #windows: LoginThrottleWindows
 
-  constructor(limits: LoginThrottleLimits, timers: Timers) {
+  constructor(limits: LoginThrottleLimits, timers: Timers, windows: LoginThrottleWindows) {
     this.#limits = limits
     this.#timers = timers
-    this.#pairs = new ProgressiveDelay(limits.perAccountAndAddress)
-    this.#addresses = new ProgressiveDelay(limits.perAddress)
-    this.#accounts = new ProgressiveDelay(limits.perAccount)
+    this.#windows = windows
   }
 
   /** Milliseconds until a new attempt is allowed for this account and address; 0 when allowed. */
-  retryAfterMs(account: string, ip: string): number {
+  async retryAfterMs(account: string, ip: string): Promise<number> {
     const now = this.#timers.now()
-    const pair = this.#pairs.waitMs(pairKey(account, ip), now)
-    // An address that signed into this account lately is its owner's: the failures of others —
-    // behind the same shared address, or anywhere on this account — do not hold it back.
-    if (this.#isKnown(account, ip, now)) return pair
-    return Math.max(pair, this.#addresses.waitMs(ip, now), this.#accounts.waitMs(account, now))
+    return await this.#windows.failures.waitMs(await this.#enforced(account, ip, now), now)
   }
 
   /**
-   * Records a failed attempt. `SessionManager` records each attempt so before checking its password,
-   * so that parallel guesses cannot all pass {@link retryAfterMs} before the first failure counts.
+   * Admits an attempt and counts it as a failure in the same atomic step, or refuses it: resolves
+   * with 0 when admitted, else the milliseconds to wait (nothing counted). `SessionManager` calls
+   * it before checking the password, so that parallel guesses — on any process — cannot all get
+   * through before the first failure counts; {@link recordSuccess} takes it back.
    */
-  recordFailure(account: string, ip: string): void {
+  async attempt(account: string, ip: string): Promise<number> {
     const now = this.#timers.now()
-    this.#pairs.recordFailure(pairKey(account, ip), now)
-    this.#addresses.recordFailure(ip, now)
-    this.#accounts.recordFailure(account, now)
+    const enforce = await this.#enforced(account, ip, now)
+    return await this.#windows.failures.admit({ enforce, record: this.#gates(account, ip) }, now)
+  }
+
+  /** Counts a failed attempt without asking whether it was allowed. */
+  async recordFailure(account: string, ip: string): Promise<void> {
+    await this.#windows.failures.admit(
+      { enforce: [], record: this.#gates(account, ip) },
+      this.#timers.now(),
+    )
   }
 
   /**
    * After a successful sign-in: takes back the attempt recorded beforehand, clears the failures of
    * this account from this address, and remembers the address as the account's.
    */
-  recordSuccess(account: string, ip: string): void {
-    this.#pairs.clear(pairKey(account, ip))
-    this.#addresses.takeBack(ip)
-    // Only its own attempt: the owner signing in does not wipe out what others tried.
-    this.#accounts.takeBack(account)
-    const known = this.#known.get(account) ?? new Map<string, number>()
-    known.delete(ip)
-    known.set(ip, this.#timers.now() + this.#limits.knownAddressMs)
-    if (known.size > MAX_KNOWN_ADDRESSES) {
-      const oldest = known.keys().next()
-      if (oldest.done !== true) known.delete(oldest.value)
-    }
-    this.#known.set(account, known)
+  async recordSuccess(account: string, ip: string): Promise<void> {
+    const { failures, knownAddresses } = this.#windows
+    await Promise.all([
+      failures.clear(pairKey(account, ip)),
+      failures.takeBack(addressKey(ip)),
+      // Only its own attempt: the owner signing in does not wipe out what others tried.
+      failures.takeBack(accountKey(account)),
+      knownAddresses.admit(
+        { enforce: [], record: [this.#knownGate(account, ip)] },
+        this.#timers.now(),
+      ),
+    ])
   }
 
-  #isKnown(account: string, ip: string, now: number): boolean {
-    const until = this.#known.get(account)?.get(ip)
-    return until !== undefined && until > now
+  // The gates an attempt must pass: an address that signed into this account lately is its
+  // owner's, so the failures of others — behind the same shared address, or anywhere on this
+  // account — do not hold it back.
+  async #enforced(account: string, ip: string, now: number): Promise<WindowGate[]> {
+    const gates = this.#gates(account, ip)
+    const knownWait = await this.#windows.knownAddresses.waitMs([this.#knownGate(account, ip)], now)
+    return knownWait > 0 ? gates.slice(0, 1) : gates
+  }
+
+  #gates(account: string, ip: string): WindowGate[] {
+    return [
+      { key: pairKey(account, ip), rule: progressive(this.#limits.perAccountAndAddress) },
+      { key: addressKey(ip), rule: progressive(this.#limits.perAddress) },
+      { key: accountKey(account), rule: progressive(this.#limits.perAccount) },
+    ]
+  }
+
+  // Known while its one sign-in is within the window: a "wait" of that gate means "known".
+  #knownGate(account: string, ip: string): WindowGate {
+    return {
+      key: pairKey(account, ip),
+      rule: { kind: 'count', limit: 1, windowMs: this.#limits.knownAddressMs },
+    }
   }
 }
 
-// A newline cannot occur in an e-mail address or an IP address.
+function progressive(rule: DelayRule): WindowGate['rule'] {
+  return { kind: 'progressive', ...rule }
+}
+
+// A newline cannot occur in an e-mail address or an IP address; the first word keeps the three
+// kinds of key apart in one store.
 function pairKey(account: string, ip: string): string {
-  return `${account}\n${ip}`
+  return `pair\n${account}\n${ip}`
+}
+
+function addressKey(ip: string): string {
+  return `address\n${ip}`
+}
+
+function accountKey(account: string): string {
+  return `account\n${account}`
 }

@@ -75,22 +75,22 @@ export class SessionManager {
     create: (() => Promise<Account>) | null,
   ): Promise<Account> {
     const key = email.trim().toLowerCase()
-    const waitMs = this.#throttle.retryAfterMs(key, ip)
+    // Admitted and counted as a failure in one atomic step, before the password is checked, so
+    // that parallel guesses (on any process) cannot all get through before the first failure is
+    // recorded; a success takes it back.
+    const waitMs = await this.#throttle.attempt(key, ip)
     if (waitMs > 0) throw throttled(waitMs)
-    // Counted before the password is checked, so that parallel guesses cannot all get through
-    // before the first failure is recorded; a success takes it back.
-    this.#throttle.recordFailure(key, ip)
     const account = await this.#store.findAccountByEmail(key)
     if (account === null && create !== null) {
       // Creating hashes the new password: as long as checking one, so the time tells nothing.
       const created = await create()
-      this.#throttle.recordSuccess(key, ip)
+      await this.#throttle.recordSuccess(key, ip)
       return created
     }
     // An unknown address costs a hash too: answering it faster would tell which addresses exist.
     const valid = await verifyPassword(password, account?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH)
     if (account === null || !valid) throw invalidCredentials()
-    this.#throttle.recordSuccess(key, ip)
+    await this.#throttle.recordSuccess(key, ip)
     return account
   }
 

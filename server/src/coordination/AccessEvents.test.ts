@@ -67,13 +67,18 @@ describe('RedisAccessEvents', () => {
     const channel = connection.key('access-events')
     const good: AccessChange = { kind: 'account', accountId: 'compte-2' }
     await raw.publish(channel, 'pas du JSON')
-    await raw.publish(channel, JSON.stringify({ origin: 'autre', change: { kind: 'document', documentId: '../etc' } }))
+    await raw.publish(
+      channel,
+      JSON.stringify({ origin: 'autre', change: { kind: 'document', documentId: '../etc' } }),
+    )
     await raw.publish(channel, JSON.stringify({ origin: 'autre', change: { kind: 'role' } }))
     await raw.publish(channel, JSON.stringify({ origin: 'autre', change: good }))
     await vi.waitFor(() => {
       expect(heard).toEqual([good])
     })
-    expect(messages.filter((message) => message.startsWith('malformed access change'))).toHaveLength(3)
+    expect(
+      messages.filter((message) => message.startsWith('malformed access change')),
+    ).toHaveLength(3)
   })
 
   it('never hears the changes of another prefix', async () => {
@@ -83,8 +88,14 @@ describe('RedisAccessEvents', () => {
     const heard: AccessChange[] = []
     events.subscribe((change) => heard.push(change))
     const good: AccessChange = { kind: 'session', sessionTokenHash: 'x' }
-    await raw.publish(`${randomRedisPrefix()}access-events`, JSON.stringify({ origin: 'autre', change: good }))
-    await raw.publish(connection.key('access-events'), JSON.stringify({ origin: 'autre', change: good }))
+    await raw.publish(
+      `${randomRedisPrefix()}access-events`,
+      JSON.stringify({ origin: 'autre', change: good }),
+    )
+    await raw.publish(
+      connection.key('access-events'),
+      JSON.stringify({ origin: 'autre', change: good }),
+    )
     await vi.waitFor(() => {
       expect(heard).toEqual([good])
     })

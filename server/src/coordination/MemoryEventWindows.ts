@@ -1,4 +1,9 @@
-import { eventsKept, type AdmitRequest, type EventWindows, type WindowGate } from './EventWindows.ts'
+import {
+  eventsKept,
+  type AdmitRequest,
+  type EventWindows,
+  type WindowGate,
+} from './EventWindows.ts'
 import { windowWaitMs } from './windowWaitMs.ts'
 
 /**

@@ -82,7 +82,9 @@ describe('RedisConnection', () => {
     } finally {
       await raw.quit()
     }
-    expect(messages).toContain('Redis reachable again: locks, counters and access events shared again')
+    expect(messages).toContain(
+      'Redis reachable again: locks, counters and access events shared again',
+    )
     await events.close()
     await connection.close()
   })

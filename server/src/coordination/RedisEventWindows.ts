@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { eventsKept, type AdmitRequest, type EventWindows, type WindowGate } from './EventWindows.ts'
+import {
+  eventsKept,
+  type AdmitRequest,
+  type EventWindows,
+  type WindowGate,
+} from './EventWindows.ts'
 import { MemoryEventWindows } from './MemoryEventWindows.ts'
 import type { RedisConnection } from './RedisConnection.ts'
 

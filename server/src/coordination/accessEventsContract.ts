@@ -32,7 +32,9 @@ export function describeAccessEventsContract(name: string, open: () => AccessEve
         for (const changes of heard) expect(changes).toHaveLength(3)
       })
       for (const changes of heard) {
-        expect(changes).toEqual(expect.arrayContaining([documentChange, accountChange, sessionChange]))
+        expect(changes).toEqual(
+          expect.arrayContaining([documentChange, accountChange, sessionChange]),
+        )
       }
       // The publisher heard its own changes at once, in order, and only once.
       expect(heard[0]?.filter((change) => change.kind !== 'account')).toEqual([

@@ -57,7 +57,8 @@ export function describeEventWindowsContract(name: string, open: () => EventWind
 
     it('counts a progressive wait from the latest event, and forgets events past the window', async () => {
       const gate = { key: freshKey('k'), rule: progressive }
-      for (let failure = 0; failure < 5; failure += 1) await windows.admit({ enforce: [], record: [gate] }, START)
+      for (let failure = 0; failure < 5; failure += 1)
+        await windows.admit({ enforce: [], record: [gate] }, START)
       expect(await windows.waitMs([gate], START)).toBe(4_000)
       expect(await windows.waitMs([gate], START + 3_000)).toBe(1_000)
       expect(await windows.waitMs([gate], START + 4_000)).toBe(0)
@@ -92,7 +93,8 @@ export function describeEventWindowsContract(name: string, open: () => EventWind
     it('keeps keys apart, takes back the latest event and clears a key', async () => {
       const a = { key: freshKey('a'), rule: progressive }
       const b = { key: freshKey('b'), rule: progressive }
-      for (let failure = 0; failure < 4; failure += 1) await windows.admit({ enforce: [], record: [a] }, START)
+      for (let failure = 0; failure < 4; failure += 1)
+        await windows.admit({ enforce: [], record: [a] }, START)
       expect(await windows.waitMs([a], START)).toBe(2_000)
       expect(await windows.waitMs([b], START)).toBe(0)
       await windows.takeBack(a.key)

@@ -87,12 +87,16 @@ export async function ownRedis(): Promise<OwnRedis> {
         '--daemonize',
         'yes',
       ])
-      await waitUntil(async () => (await cli('ping').catch(() => ({ stdout: '' }))).stdout.includes('PONG'))
+      await waitUntil(async () =>
+        (await cli('ping').catch(() => ({ stdout: '' }))).stdout.includes('PONG'),
+      )
     },
     async stop() {
       // redis-cli says nothing useful once the server has gone: only whether it still answers counts.
       await cli('shutdown', 'nosave').catch(() => undefined)
-      await waitUntil(async () => !(await cli('ping').catch(() => ({ stdout: '' }))).stdout.includes('PONG'))
+      await waitUntil(
+        async () => !(await cli('ping').catch(() => ({ stdout: '' }))).stdout.includes('PONG'),
+      )
     },
   }
 }

@@ -1,4 +1,5 @@
 import { AccountRateLimit, type AccountRateLimits } from '../auth/AccountRateLimit.ts'
+import type { EventWindows } from '../coordination/EventWindows.ts'
 import type { Timers } from '../time/Timers.ts'
 import { EXCHANGE_MESSAGES } from './exchangeMessages.ts'
 
@@ -13,10 +14,11 @@ export const DEFAULT_MESSAGE_RATE_LIMITS: MessageRateLimits = {
 
 /**
  * Counts the messages each account posts over a sliding window, so that one account cannot flood
- * the échanges (and the notifications of the people it mentions); `admit` throws `RATE_LIMITED`.
+ * the échanges (and the notifications of the people it mentions); `admit` rejects with
+ * `RATE_LIMITED`. `windows`: where the counts live (shared by every process when configured so).
  */
 export class MessageRateLimit extends AccountRateLimit {
-  constructor(limits: MessageRateLimits, timers: Timers) {
-    super(limits, timers, EXCHANGE_MESSAGES.postingTooFast)
+  constructor(limits: MessageRateLimits, timers: Timers, windows: EventWindows) {
+    super({ limits, timers, tooFast: EXCHANGE_MESSAGES.postingTooFast, windows })
   }
 }

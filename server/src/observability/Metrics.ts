@@ -4,6 +4,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export interface MetricSources {
   connections(): number
   rooms(): number
+  /** Whether Redis is reachable; absent when no Redis is configured (no gauge then). */
+  readonly redisConnected?: () => boolean
 }
 
 /**
@@ -42,6 +44,17 @@ export class Metrics {
         this.set(sources.rooms())
       },
     })
+    const { redisConnected } = sources
+    if (redisConnected !== undefined) {
+      new Gauge({
+        name: 'maillage_redis_connected',
+        help: '1 while the shared Redis is reachable, 0 while this process coordinates alone.',
+        registers,
+        collect() {
+          this.set(redisConnected() ? 1 : 0)
+        },
+      })
+    }
     this.framesReceived = counter('maillage_frames_received_total', 'Websocket frames received.')
     this.bytesReceived = counter(
       'maillage_bytes_received_total',

@@ -3,6 +3,7 @@ import type { ToolProposalView } from '@maillage/protocol'
 import { DocumentKind, OUTIL_RESUME_MAX_LENGTH, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { canDecideToolProposals } from '../auth/accessPolicy.ts'
 import { SerialQueues } from '../concurrency/SerialQueues.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { Actor } from '../auth/Actor.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
@@ -40,15 +41,18 @@ export class ToolProposalService {
   readonly #documents: DocumentService
   readonly #notifications: NotificationService
   readonly #timers: Timers
-  readonly #decisions = new SerialQueues()
+  readonly #decisions: KeyedLock
 
   constructor(options: {
     store: MetadataStore
     documents: DocumentService
     notifications: NotificationService
     timers: Timers
+    /** Orders the decisions on one proposal; default: within this process only. */
+    locks?: KeyedLock
   }) {
     this.#store = options.store
+    this.#decisions = options.locks ?? new SerialQueues()
     this.#documents = options.documents
     this.#notifications = options.notifications
     this.#timers = options.timers
@@ -89,8 +93,9 @@ export class ToolProposalService {
    * A decision is atomic: the move is checked against the status stored at the moment of the write
    * that records it, with its step appended to the history as stored then, so of concurrent
    * decisions exactly one wins and no accepted step is lost. Decisions on one proposal also run one
-   * at a time in this process, so that the losers create no fiche outil; one made by a loser
-   * elsewhere (another process) is deleted again.
+   * at a time (under a lock of the proposal, shared by every process when so configured), so that
+   * the losers create no fiche outil; one made by a loser the lock did not hold back (Redis down)
+   * is deleted again.
    */
   transition(
     actor: Actor,
