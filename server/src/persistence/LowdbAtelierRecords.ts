@@ -1,5 +1,5 @@
 import type { AtelierRecords } from './AtelierRecords.ts'
-import type { CoalescedLowdb } from './CoalescedLowdb.ts'
+import type { LowdbDatabase } from './LowdbDatabase.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import {
   conflictError,
@@ -25,9 +25,9 @@ const FEED: RecordKind<CalendarFeed> = {
 
 /** The atelier records of `LowdbMetadataStore`, in the same file and the same coalesced writes. */
 export class LowdbAtelierRecords implements AtelierRecords {
-  readonly #db: CoalescedLowdb<MetadataFile>
+  readonly #db: LowdbDatabase<MetadataFile>
 
-  constructor(db: CoalescedLowdb<MetadataFile>) {
+  constructor(db: LowdbDatabase<MetadataFile>) {
     this.#db = db
   }
 

@@ -1,4 +1,4 @@
-import type { CoalescedLowdb } from './CoalescedLowdb.ts'
+import type { LowdbDatabase } from './LowdbDatabase.ts'
 import type { ExchangeRecords } from './ExchangeRecords.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import { insertRecord, replaceRecord, type RecordKind } from './recordCollection.ts'
@@ -12,9 +12,9 @@ const THREAD: RecordKind<ExchangeThread> = {
 
 /** The exchange records of `LowdbMetadataStore`, in the same file and the same coalesced writes. */
 export class LowdbExchangeRecords implements ExchangeRecords {
-  readonly #db: CoalescedLowdb<MetadataFile>
+  readonly #db: LowdbDatabase<MetadataFile>
 
-  constructor(db: CoalescedLowdb<MetadataFile>) {
+  constructor(db: LowdbDatabase<MetadataFile>) {
     this.#db = db
   }
 

@@ -4,8 +4,9 @@ import { Memory, type Adapter } from 'lowdb'
 import { z } from 'zod'
 import type { DocumentId } from '@maillage/protocol'
 import type { SpaceId } from '@maillage/schema'
-import { FileAuditLog, MemoryAuditLog, type AuditLog } from './auditLog.ts'
-import { CoalescedLowdb, type CoalescedLowdbParts } from './CoalescedLowdb.ts'
+import { FileAuditLog, MemoryAuditLog, PendingAuditLog, type AuditLog } from './auditLog.ts'
+import { CoalescedLowdb } from './CoalescedLowdb.ts'
+import type { LowdbDatabase } from './LowdbDatabase.ts'
 import { DurableJsonFile } from './DurableJsonFile.ts'
 import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
 import { createEmptyMetadataFile, type MetadataFile } from './metadataFileSchema.ts'
@@ -14,7 +15,7 @@ import {
   METADATA_MIGRATIONS,
   type MetadataMigration,
 } from './metadataMigrations.ts'
-import type { MetadataStore } from './MetadataStore.ts'
+import type { MetadataSnapshot, MetadataStore } from './MetadataStore.ts'
 import { readMetadataFile } from './readMetadataFile.ts'
 import {
   conflictError,
@@ -25,13 +26,14 @@ import {
 } from './recordCollection.ts'
 import { ACCESS_TOKEN, DOCUMENT, INVITATION, SPACE } from './recordKinds.ts'
 import type { AccessToken } from './records/AccessToken.ts'
-import { accountSchema, type Account } from './records/Account.ts'
+import { storedAccountSchema, type Account } from './records/Account.ts'
 import { auditEntrySchema, type AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
 import type { Invitation } from './records/Invitation.ts'
 import { membershipSchema, type Membership } from './records/Membership.ts'
 import { sessionSchema, type Session } from './records/Session.ts'
 import type { Space } from './records/Space.ts'
+import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
 import { LowdbToolboxRecords } from './LowdbToolboxRecords.ts'
 import { LowdbSurveyRecords } from './LowdbSurveyRecords.ts'
 import { LowdbAtelierRecords } from './LowdbAtelierRecords.ts'
@@ -50,11 +52,15 @@ export interface LowdbMetadataStoreOptions {
   adapter?: Adapter<MetadataFile>
 }
 
-/** Emails are stored lower-cased, so that one address makes one account whatever its case. */
-const storedAccountSchema = accountSchema.transform((account) => ({
-  ...account,
-  email: account.email.toLowerCase(),
-}))
+/** What a {@link LowdbMetadataStore} works on: the store's own database, or a transaction's draft. */
+interface LowdbMetadataParts {
+  db: LowdbDatabase<MetadataFile>
+  /** The data `db` holds, to index. */
+  data: MetadataFile
+  audit: AuditLog
+  /** The store's database; absent in the store a transaction's `work` receives. */
+  coalesced?: CoalescedLowdb<MetadataFile>
+}
 
 /**
  * The embedded {@link MetadataStore}: every record in one lowdb file, `<dataDir>/metadata.json`,
@@ -72,32 +78,41 @@ const storedAccountSchema = accountSchema.transform((account) => ({
  *   meet `METADATA_CONFLICT`.
  * - Sessions by token hash and accounts by email are indexed (every request looks one up); the
  *   other lookups scan, which suits the ~1,000 accounts of a regional instance.
+ * - A {@link transaction} works on a copy of the data that only it sees, while other writes wait
+ *   (reads do not); it commits by swapping the copy in and writing the file once, then appends its
+ *   audit entries (a crash between the two loses those entries, never records).
  */
 export class LowdbMetadataStore implements MetadataStore {
-  readonly #db: CoalescedLowdb<MetadataFile>
+  readonly #db: LowdbDatabase<MetadataFile>
+  readonly #coalesced: CoalescedLowdb<MetadataFile> | undefined
   readonly #audit: AuditLog
   readonly #accountsByEmail = new Map<string, Account>()
   readonly #sessionsByTokenHash = new Map<string, Session>()
   readonly toolbox: LowdbToolboxRecords
-  readonly notifications: LowdbToolboxRecords
+  readonly notifications: LowdbNotificationRecords
   readonly surveys: LowdbSurveyRecords
   readonly exchanges: LowdbExchangeRecords
   readonly ateliers: LowdbAtelierRecords
 
-  private constructor(parts: CoalescedLowdbParts<MetadataFile> & { audit: AuditLog }) {
-    this.#db = new CoalescedLowdb(parts)
+  private constructor(parts: LowdbMetadataParts) {
+    this.#db = parts.db
+    this.#coalesced = parts.coalesced
     this.toolbox = new LowdbToolboxRecords(this.#db)
-    this.notifications = this.toolbox
+    this.notifications = new LowdbNotificationRecords(this.#db)
     this.surveys = new LowdbSurveyRecords(this.#db)
     this.exchanges = new LowdbExchangeRecords(this.#db)
     this.ateliers = new LowdbAtelierRecords(this.#db)
     this.#audit = parts.audit
-    for (const account of parts.data.accounts) {
-      this.#accountsByEmail.set(account.email.toLowerCase(), account)
-    }
-    for (const session of parts.data.sessions) {
-      this.#sessionsByTokenHash.set(session.tokenHash, session)
-    }
+    this.#index(parts.data)
+  }
+
+  /** A store over the database made of `parts`. */
+  static #over(parts: {
+    coalesced: CoalescedLowdb<MetadataFile>
+    data: MetadataFile
+    audit: AuditLog
+  }): LowdbMetadataStore {
+    return new LowdbMetadataStore({ ...parts, db: parts.coalesced })
   }
 
   /**
@@ -112,22 +127,30 @@ export class LowdbMetadataStore implements MetadataStore {
     const path = join(dataDir, METADATA_FILE_NAME)
     const adapter = options.adapter ?? new DurableJsonFile<MetadataFile>(path)
     const migrations = options.migrations ?? METADATA_MIGRATIONS
-    return new LowdbMetadataStore({
-      adapter,
-      data: await readMetadataFile(adapter, { path, migrations }),
+    const data = await readMetadataFile(adapter, { path, migrations })
+    return LowdbMetadataStore.#over({
+      coalesced: new CoalescedLowdb({
+        adapter,
+        data,
+        prepareWrite: () => mkdir(dataDir, { recursive: true }),
+        closedError: closed,
+      }),
+      data,
       audit: new FileAuditLog(join(dataDir, AUDIT_FILE_NAME)),
-      prepareWrite: () => mkdir(dataDir, { recursive: true }),
-      closedError: closed,
     })
   }
 
   /** An empty store in memory (lowdb's `Memory` adapter, audit entries in an array), for tests. */
   static inMemory(): LowdbMetadataStore {
-    return new LowdbMetadataStore({
-      adapter: new Memory<MetadataFile>(),
-      data: createEmptyMetadataFile(currentMetadataVersion(METADATA_MIGRATIONS)),
+    const data = createEmptyMetadataFile(currentMetadataVersion(METADATA_MIGRATIONS))
+    return LowdbMetadataStore.#over({
+      coalesced: new CoalescedLowdb({
+        adapter: new Memory<MetadataFile>(),
+        data,
+        closedError: closed,
+      }),
+      data,
       audit: new MemoryAuditLog(),
-      closedError: closed,
     })
   }
 
@@ -334,10 +357,49 @@ export class LowdbMetadataStore implements MetadataStore {
     return await this.#audit.list()
   }
 
-  /** Makes every further call reject (`METADATA_CLOSED`), then waits for the writes under way. */
+  /**
+   * Runs `work` in a transaction (see the class comment). Called on the store `work` received,
+   * it runs `work` in the enclosing transaction. Inside `work`, use only `tx`: a write through
+   * the store itself would wait for the transaction, which waits for `work`.
+   */
+  async transaction<R>(work: (tx: MetadataStore) => Promise<R>): Promise<R> {
+    const coalesced = this.#coalesced
+    if (coalesced === undefined) return await work(this)
+    const audit = new PendingAuditLog(this.#audit)
+    const result = await coalesced.transaction({
+      work: (draft) => work(new LowdbMetadataStore({ db: draft, data: draft.data, audit })),
+      onCommit: (data) => {
+        this.#index(data)
+      },
+    })
+    await audit.flush()
+    return result
+  }
+
+  /** Every record and the audit trail, as `metadata.json` and `audit.jsonl` hold them. */
+  async exportSnapshot(): Promise<MetadataSnapshot> {
+    const data = await this.#db.read((file) => file)
+    return { data, audit: await this.listAudit() }
+  }
+
+  /**
+   * Makes every further call reject (`METADATA_CLOSED`), then waits for the writes under way. On
+   * the store a transaction's `work` received, does nothing: the transaction ends with `work`.
+   */
   async close(): Promise<void> {
-    await this.#db.close()
+    if (this.#coalesced === undefined) return
+    await this.#coalesced.close()
     await this.#audit.settle()
+  }
+
+  /** Rebuilds the indexes from `data`, the records the database now holds. */
+  #index(data: MetadataFile): void {
+    this.#accountsByEmail.clear()
+    this.#sessionsByTokenHash.clear()
+    for (const account of data.accounts) {
+      this.#accountsByEmail.set(account.email.toLowerCase(), account)
+    }
+    for (const session of data.sessions) this.#sessionsByTokenHash.set(session.tokenHash, session)
   }
 
   async #create<T>(

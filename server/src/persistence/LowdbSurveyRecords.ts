@@ -1,4 +1,4 @@
-import type { CoalescedLowdb } from './CoalescedLowdb.ts'
+import type { LowdbDatabase } from './LowdbDatabase.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import { insertRecord, replaceRecord, type RecordKind } from './recordCollection.ts'
 import { surveySchema, type Survey } from './records/Survey.ts'
@@ -14,9 +14,9 @@ const SURVEY_ANSWER: RecordKind<SurveyAnswer> = {
 
 /** The survey records of `LowdbMetadataStore`, in the same file and the same coalesced writes. */
 export class LowdbSurveyRecords implements SurveyRecords {
-  readonly #db: CoalescedLowdb<MetadataFile>
+  readonly #db: LowdbDatabase<MetadataFile>
 
-  constructor(db: CoalescedLowdb<MetadataFile>) {
+  constructor(db: LowdbDatabase<MetadataFile>) {
     this.#db = db
   }
 

@@ -5,6 +5,8 @@ export const MetadataErrorCode = {
   Conflict: 'METADATA_CONFLICT',
   Closed: 'METADATA_CLOSED',
   TooNew: 'METADATA_TOO_NEW',
+  /** A snapshot was imported into a store that holds records already. */
+  NotEmpty: 'METADATA_NOT_EMPTY',
 } as const
 export type MetadataErrorCode = (typeof MetadataErrorCode)[keyof typeof MetadataErrorCode]
 

@@ -6,6 +6,7 @@ import type { ExchangeRecords } from './ExchangeRecords.ts'
 import type { Account } from './records/Account.ts'
 import type { AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
+import type { MetadataFile } from './metadataFileSchema.ts'
 import type { Invitation } from './records/Invitation.ts'
 import type { Membership } from './records/Membership.ts'
 import type { Session } from './records/Session.ts'
@@ -27,6 +28,8 @@ import type { ToolboxRecords } from './ToolboxRecords.ts'
  * - `create*` rejects with `METADATA_CONFLICT` when the key exists; `update*`/`delete*` of a missing
  *   key resolve to `null`/`false`.
  * - The audit trail is append-only.
+ * - Lists are in insertion order (oldest first) unless the method says otherwise.
+ * - {@link MetadataStore.transaction} makes several writes one: all or none.
  */
 export interface MetadataStore {
   findAccountById(id: string): Promise<Account | null>
@@ -99,5 +102,20 @@ export interface MetadataStore {
   /** The audit trail, oldest first. */
   listAudit(): Promise<AuditEntry[]>
 
+  /**
+   * Runs `work` with a store `tx` whose writes commit together when `work` resolves, or not at all
+   * when it throws (the error rejects). Reads through `tx` see its own writes; nobody else sees
+   * them before the commit. Transactions are serialisable with respect to each other. Inside
+   * `work`, use only `tx` (a write through the outer store may wait for the transaction, which
+   * waits for `work`); `tx.transaction` joins the enclosing transaction; `tx` is unusable after.
+   */
+  transaction<R>(work: (tx: MetadataStore) => Promise<R>): Promise<R>
+
   close(): Promise<void>
+}
+
+/** Every record and the audit trail of a store, in the shape of the lowdb files, for copies. */
+export interface MetadataSnapshot {
+  data: MetadataFile
+  audit: AuditEntry[]
 }

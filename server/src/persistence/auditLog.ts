@@ -37,6 +37,37 @@ export class MemoryAuditLog implements AuditLog {
 }
 
 /**
+ * The audit entries of a transaction: held until {@link flush} appends them to `base` (after the
+ * commit), listed after `base`'s entries meanwhile, dropped if the transaction is.
+ */
+export class PendingAuditLog implements AuditLog {
+  readonly #base: AuditLog
+  readonly #pending: AuditEntry[] = []
+
+  constructor(base: AuditLog) {
+    this.#base = base
+  }
+
+  append(entry: AuditEntry): Promise<void> {
+    this.#pending.push(structuredClone(entry))
+    return Promise.resolve()
+  }
+
+  async list(): Promise<AuditEntry[]> {
+    return [...(await this.#base.list()), ...structuredClone(this.#pending)]
+  }
+
+  settle(): Promise<void> {
+    return this.#base.settle()
+  }
+
+  /** Appends the held entries to `base`, in order. */
+  async flush(): Promise<void> {
+    for (const entry of this.#pending.splice(0)) await this.#base.append(entry)
+  }
+}
+
+/**
  * An {@link AuditLog} in a JSON Lines file, only ever appended to: each entry is one line, flushed
  * to disk (`fdatasync`) before `append` resolves. A crash mid-append leaves a torn last line, which
  * `list` ignores and the first append of this process cuts off, so that later lines stay readable;

@@ -21,3 +21,9 @@ export const accountSchema = z.object({
   previousVisitAt: z.iso.datetime().optional(),
 })
 export type Account = z.infer<typeof accountSchema>
+
+/** An account as the stores keep it: validated, its email lower-cased. */
+export const storedAccountSchema = accountSchema.transform((account) => ({
+  ...account,
+  email: account.email.toLowerCase(),
+}))
