@@ -6,6 +6,7 @@ import type { AccessTokenService } from './auth/AccessTokenService.ts'
 import type { SessionManager } from './auth/SessionManager.ts'
 import type { DocumentService } from './documents/DocumentService.ts'
 import type { HomeService } from './documents/HomeService.ts'
+import type { SpaceDocumentService } from './documents/SpaceDocumentService.ts'
 import type { ExchangeService } from './exchanges/ExchangeService.ts'
 import type { MessageRateLimit } from './exchanges/MessageRateLimit.ts'
 import type { InvitationService } from './invitations/InvitationService.ts'
@@ -34,6 +35,8 @@ export interface Services {
   readonly audit: AuditService
   readonly notifications: NotificationService
   readonly documents: DocumentService
+  /** The documents of the spaces as members list and manage them, with their access rules. */
+  readonly spaceDocuments: SpaceDocumentService
   readonly home: HomeService
   readonly toolbox: ToolboxServices
   readonly surveys: SurveyService

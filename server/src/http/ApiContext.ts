@@ -1,5 +1,5 @@
 import type { Logger } from 'pino'
-import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Services } from '../services.ts'
 import type { Timers } from '../time/Timers.ts'
@@ -12,8 +12,8 @@ import type { RequestGuard } from './RequestGuard.ts'
 export interface ApiContext extends Services {
   readonly store: MetadataStore
   readonly guard: RequestGuard
-  /** Where exports read documents' content: their rooms when in memory, else the store. */
-  readonly content: DocumentContentSources
+  /** Where exports read documents' content (unsaved edits included). */
+  readonly content: DocumentContent
   readonly timers: Timers
   readonly logger: Logger
   /** Cookies get `Secure` (set in production, where the server is behind HTTPS). */

@@ -8,7 +8,7 @@ import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
 import { parseInput } from '../parseInput.ts'
 import { formatTdbCsv } from '../tdbCsv.ts'
-import { loadReadableDocument } from './loadReadableDocument.ts'
+import { loadReadableDocument } from '../../documents/loadReadableDocument.ts'
 
 const exportQuerySchema = z.object({
   format: z
@@ -32,7 +32,10 @@ export function registerExportRoutes(app: FastifyInstance, context: ApiContext):
       const { actor } = await guard.require(request)
       const record = await loadReadableDocument(store, actor, request.params.documentId)
       const { format } = parseInput(exportQuerySchema, request.query)
-      const view = await exportFichesAction(actor, record, { metadata: store, ...context.content })
+      const view = await exportFichesAction(actor, record, {
+        metadata: store,
+        content: context.content,
+      })
       await store.appendAudit({
         at: isoTime(context.timers),
         action: AuditAction.DocumentExported,

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { DocumentKind, kindDefinition } from '@maillage/schema'
-import { isStaleDocument } from '../../documents/isStaleDocument.ts'
-import type { DocumentRecord } from '../../persistence/records/DocumentRecord.ts'
-import { parseInput } from '../parseInput.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import { isStaleDocument } from './isStaleDocument.ts'
 
 const KIND_VALUES = Object.values(DocumentKind) as [DocumentKind, ...DocumentKind[]]
 
@@ -11,7 +10,8 @@ const STATUS_VALUES: ReadonlySet<string> = new Set(
   KIND_VALUES.flatMap((kind) => kindDefinition(kind).statuses.map((status) => status.value)),
 )
 
-const documentListQuerySchema = z.object({
+/** The filters of a document list, validated: unknown kinds, statuses or flags are refused. */
+export const documentListQuerySchema = z.object({
   kind: z.enum(KIND_VALUES, { error: 'Ce type de document n’existe pas.' }).optional(),
   status: z
     .string()
@@ -25,11 +25,6 @@ const documentListQuerySchema = z.object({
 
 /** The filters of `GET /api/spaces/:spaceId/documents`, all optional and combined. */
 export type DocumentListQuery = z.infer<typeof documentListQuerySchema>
-
-/** Validates the query of a document list; unknown kinds, statuses or flags are refused (400). */
-export function parseDocumentListQuery(query: unknown): DocumentListQuery {
-  return parseInput(documentListQuerySchema, query)
-}
 
 /** Whether a document passes the filters at `nowMs` (staleness is computed, as presented). */
 export function matchesDocumentListQuery(

@@ -1,12 +1,12 @@
 import { isDocumentId } from '@maillage/protocol'
-import { documentAccess } from '../../auth/accessPolicy.ts'
-import type { Actor } from '../../auth/Actor.ts'
-import { AppError, ErrorCode } from '../../errors/AppError.ts'
-import type { MetadataStore } from '../../persistence/MetadataStore.ts'
-import type { DocumentRecord } from '../../persistence/records/DocumentRecord.ts'
+import { documentAccess } from '../auth/accessPolicy.ts'
+import type { Actor } from '../auth/Actor.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 
 /**
- * The document named by a URL parameter, if `actor` may at least read it; throws `NOT_FOUND` for
+ * The document named by an untrusted id (a URL parameter), if `actor` may at least read it; throws `NOT_FOUND` for
  * a malformed id, a missing document and a hidden one alike, so that existence is not disclosed.
  */
 export async function loadReadableDocument(
