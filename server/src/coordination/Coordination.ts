@@ -17,6 +17,12 @@ export interface Coordination {
   readonly kind: 'memory' | 'redis'
   /** Whether the shared state is reachable now (always true in memory). */
   isConnected(): boolean
+  /**
+   * Calls `listener` each time the shared state is reachable again after an outage: what other
+   * processes announced meanwhile may never have arrived. Never called in memory. Returns the
+   * unsubscribe.
+   */
+  onReconnected(listener: () => void): () => void
   /** Closes the access events and the connections. Safe to call twice. */
   close(): Promise<void>
 }

@@ -49,6 +49,10 @@ describe('RedisConnection', () => {
     const heard: AccessChange[] = []
     events.subscribe((change) => heard.push(change))
     const gate = { key: 'compte', rule }
+    let reconnections = 0
+    connection.onReconnected(() => {
+      reconnections += 1
+    })
     expect(connection.isConnected()).toBe(true)
 
     await redis.stop()
@@ -74,6 +78,7 @@ describe('RedisConnection', () => {
       },
       { timeout: 10_000, interval: 50 },
     )
+    expect(reconnections).toBe(1)
     // Shared again: the event is recorded in Redis, not in the fallback.
     expect(await windows.admit(request, 2_000)).toBe(0)
     const raw = new Redis(redis.url)

@@ -35,6 +35,7 @@ export class RedisConnection {
   readonly #logger: Logger
   readonly #reconnected = new Set<() => void>()
   #degraded = false
+  #closed = false
 
   private constructor(options: RedisConnectionOptions) {
     this.prefix = options.prefix
@@ -81,9 +82,9 @@ export class RedisConnection {
     return this.prefix + parts.join(':')
   }
 
-  /** Both connections are up. */
+  /** Both connections are up (and not closed). */
   isConnected(): boolean {
-    return this.commands.status === 'ready' && this.subscriber.status === 'ready'
+    return !this.#closed && this.commands.status === 'ready' && this.subscriber.status === 'ready'
   }
 
   /** Calls `listener` each time both connections are up again after a failure. */
@@ -122,6 +123,7 @@ export class RedisConnection {
 
   /** Closes both connections. Safe to call twice. */
   async close(): Promise<void> {
+    this.#closed = true
     this.#reconnected.clear()
     await Promise.all([closeClient(this.commands), closeClient(this.subscriber)])
   }

@@ -41,6 +41,7 @@ export async function openCoordination(
     windows: (namespace) => new RedisEventWindows(connection, namespace),
     accessEvents,
     isConnected: () => connection.isConnected(),
+    onReconnected: (listener) => connection.onReconnected(listener),
     close() {
       closing ??= accessEvents.close().finally(() => connection.close())
       return closing
@@ -57,6 +58,8 @@ export function openMemoryCoordination(): Coordination {
     windows: () => new MemoryEventWindows(),
     accessEvents,
     isConnected: () => true,
+    // Nothing shared, nothing to lose while disconnected.
+    onReconnected: () => () => undefined,
     close: () => accessEvents.close(),
   }
 }
