@@ -36,6 +36,8 @@ import { seedAteliers } from './seed/seedAteliers.ts'
 import { seedExchanges } from './seed/seedExchanges.ts'
 import { seedToolbox } from './seed/seedToolbox.ts'
 import type { Connection } from './sync/Connection.ts'
+import { RoomDocumentContent } from './sync/RoomDocumentContent.ts'
+import { RoomDocumentPresence } from './sync/RoomDocumentPresence.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { systemTimers, type Timers } from './time/Timers.ts'
@@ -110,6 +112,9 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
       createAttendanceExtension(() => ateliers.sessions),
     ],
   })
+  // Services read and change documents through these ports, never through the rooms.
+  const content = new RoomDocumentContent({ rooms, store })
+  const presence = new RoomDocumentPresence(rooms)
   const sessions = new SessionManager({
     store: metadata,
     timers,
@@ -158,8 +163,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
 
   const documents = new DocumentService({
     metadata,
-    documents: store,
-    rooms,
+    content,
     timers,
     onDocumentAccessChanged: (record) =>
       revalidate((connection) => connection.documentId === record.id),
@@ -170,7 +174,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const ateliers = createAtelierServices({
     store: metadata,
     documents,
-    content: { rooms, store },
+    content,
+    presence,
     sessions,
     timers,
     // Called by requests only, once the context below is built.
@@ -184,7 +189,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const exchanges = new ExchangeService({
     store: metadata,
     documents,
-    rooms,
+    content,
     notifications: new NotificationService({ store: metadata, timers }),
     timers,
   })
@@ -196,7 +201,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     sessions,
     guard: new RequestGuard(sessions, config.allowedOrigins),
     documents,
-    content: { rooms, store },
+    content,
     timers,
     logger,
     secureCookies: config.production,

@@ -13,8 +13,8 @@ import {
   canSeeVisioLink,
 } from '../auth/atelierAccess.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
-import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -57,7 +57,7 @@ export interface ReadAtelier {
 export class AtelierService {
   readonly #store: MetadataStore
   readonly #documents: DocumentService
-  readonly #content: DocumentContentSources
+  readonly #content: DocumentContent
   readonly #notifications: NotificationService
   readonly #timers: Timers
   readonly #accessEvents: AccessEvents
@@ -65,7 +65,7 @@ export class AtelierService {
   constructor(options: {
     store: MetadataStore
     documents: DocumentService
-    content: DocumentContentSources
+    content: DocumentContent
     notifications: NotificationService
     timers: Timers
     /** Where a change of an account's access is announced (a cancelled person stops writing the notes). */
@@ -187,7 +187,7 @@ export class AtelierService {
    * atelier's Y.Doc, as its facilitators would co-edit them: for the demo programme.
    */
   async writeContent(record: DocumentRecord, content: AtelierContent): Promise<void> {
-    await this.#content.rooms.change(record.id, (doc) => {
+    await this.#content.change(record.id, (doc) => {
       writeAtelierContent(doc, content)
     })
   }

@@ -4,11 +4,9 @@ import { isDocumentId } from '@maillage/protocol'
 import { ATELIER_FORMAT_OPTIONS, DocumentKind, DocumentRoot, optionLabel } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
+import type { DocumentPresence } from '../documents/DocumentPresence.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
-import {
-  readDocumentContent,
-  type DocumentContentSources,
-} from '../documents/readDocumentContent.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
@@ -53,7 +51,8 @@ interface SessionRecord {
 export class AtelierSessionService {
   readonly #store: MetadataStore
   readonly #documents: DocumentService
-  readonly #content: DocumentContentSources
+  readonly #content: DocumentContent
+  readonly #presence: DocumentPresence
   readonly #timers: Timers
   readonly #participants: AtelierParticipants
   /** Compte rendus being drafted, by atelier: a second click waits for the first one's. */
@@ -62,7 +61,9 @@ export class AtelierSessionService {
   constructor(options: {
     store: MetadataStore
     documents: DocumentService
-    content: DocumentContentSources
+    content: DocumentContent
+    /** Who is connected to the atelier's document, recorded present when the session starts. */
+    presence: DocumentPresence
     timers: Timers
     /** Builds the actor of an account, to tell its facilitators. */
     sessions: Pick<SessionManager, 'actorFor'>
@@ -70,6 +71,7 @@ export class AtelierSessionService {
     this.#store = options.store
     this.#documents = options.documents
     this.#content = options.content
+    this.#presence = options.presence
     this.#timers = options.timers
     this.#participants = new AtelierParticipants(options)
   }
@@ -83,7 +85,7 @@ export class AtelierSessionService {
   async move(record: DocumentRecord, action: AtelierSessionBody): Promise<AtelierSession> {
     const now = isoTime(this.#timers)
     const outcome: { session?: AtelierSession; error?: unknown } = {}
-    await this.#content.rooms.change(record.id, (doc) => {
+    await this.#content.change(record.id, (doc) => {
       // Decided inside the change, on the room's document, so two moves at once cannot interleave;
       // a refused move writes nothing and is rethrown below.
       try {
@@ -110,7 +112,7 @@ export class AtelierSessionService {
     if (accountId === '') return
     const record = await this.#store.findDocument(documentId)
     if (record === null || !isProgrammeAtelier(record)) return
-    const session = await readDocumentContent(this.#content, documentId, readAtelierSession)
+    const session = await this.#content.read(documentId, readAtelierSession)
     if (session.state !== 'en-cours') return
     await this.#recordAttendance(record, accountId, isoTime(this.#timers))
   }
@@ -140,7 +142,7 @@ export class AtelierSessionService {
     actor: Actor,
     record: DocumentRecord,
   ): Promise<{ documentId: string; created: boolean }> {
-    const sources = await readDocumentContent(this.#content, record.id, (doc) =>
+    const sources = await this.#content.read(record.id, (doc) =>
       readSessionRecord(doc, record.title),
     )
     const { details } = sources
@@ -174,7 +176,7 @@ export class AtelierSessionService {
       wall: sources.wall,
       participants,
     })
-    await this.#content.rooms.change(compteRendu.id, (doc) => {
+    await this.#content.change(compteRendu.id, (doc) => {
       const fragment = doc.getXmlFragment(DocumentRoot.Body)
       fragment.delete(0, fragment.length)
       writeRichText(fragment, body)
@@ -187,7 +189,7 @@ export class AtelierSessionService {
     })
     // Participants came from every territory: they read the compte rendu as they read the atelier.
     if (record.sharedWithAll) await this.#documents.share(compteRendu, true)
-    await this.#content.rooms.change(record.id, (doc) => {
+    await this.#content.change(record.id, (doc) => {
       writeAtelierSession(doc, { ...readAtelierSession(doc), compteRenduId: compteRendu.id })
     })
     return { documentId: compteRendu.id, created: true }
@@ -205,13 +207,9 @@ export class AtelierSessionService {
       .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
   }
 
-  /** Records as present, `at`, every participant connected to the atelier's room right now. */
+  /** Records as present, `at`, every participant connected to the atelier's document right now. */
   async #recordConnected(record: DocumentRecord, at: string): Promise<void> {
-    const room = this.#content.rooms.find(record.id)
-    if (room === undefined) return
-    const accountIds = new Set(
-      [...room.connections].map((connection) => connection.principal.id).filter((id) => id !== ''),
-    )
+    const accountIds = await this.#presence.connectedAccounts(record.id)
     for (const accountId of accountIds) await this.#recordAttendance(record, accountId, at)
   }
 

@@ -6,8 +6,9 @@ export type ListItemValues = Readonly<Record<string, string | number>>
 /**
  * Appends items to a list field (a Y.Array of Y.Map, see `ListFieldDefinition`) in the shape the
  * web app's list inputs write: a random `id`, an `order` after the last item's, text as Y.Text
- * (co-edited afterwards), numbers as numbers. Call inside a transaction (`rooms.change`); the
- * field must exist (`initializeFields` creates every list of a new document).
+ * (co-edited afterwards), numbers as numbers. Call inside a transaction
+ * (`DocumentContent.change`); the field must exist (`initializeFields` creates every list of a new
+ * document).
  */
 export function appendListItems(list: Y.Array<unknown>, items: readonly ListItemValues[]): void {
   const orders = list

@@ -60,7 +60,7 @@ function formatOf(value: string): AtelierFormat | '' {
 }
 
 /**
- * Reads an atelier from its Y.Doc (synchronous: call inside `readDocumentContent`). Fields are
+ * Reads an atelier from its Y.Doc (synchronous: call inside `DocumentContent.read`). Fields are
  * validated with the atelier kind like every client reads them; a time that is not `HH:MM` and a
  * link that is not https read as not set; agenda points and resources without a title are left
  * out, as every screen leaves them out (a point being added has no title yet). `fallbackTitle`

@@ -40,7 +40,7 @@ export function readAtelierSession(doc: Y.Doc): AtelierSession {
 
 /**
  * Writes `session` over the `session` root: keys it lacks are deleted, so that participants
- * never see a stale current item. Call inside `rooms.change`.
+ * never see a stale current item. Call inside `DocumentContent.change`.
  */
 export function writeAtelierSession(doc: Y.Doc, session: AtelierSession): void {
   const map = doc.getMap<unknown>(DocumentRoot.Session)

@@ -1,7 +1,8 @@
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
-import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
+import type { DocumentPresence } from '../documents/DocumentPresence.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
@@ -19,11 +20,12 @@ export interface AtelierServices {
   readonly calendars: AtelierCalendarService
 }
 
-/** Builds the {@link AtelierServices} over the stores and the rooms. */
+/** Builds the {@link AtelierServices} over the stores, the documents' content and presence. */
 export function createAtelierServices(options: {
   store: MetadataStore
   documents: DocumentService
-  content: DocumentContentSources
+  content: DocumentContent
+  presence: DocumentPresence
   sessions: SessionManager
   timers: Timers
   accessEvents: AccessEvents
@@ -44,6 +46,7 @@ export function createAtelierServices(options: {
       store,
       documents,
       content,
+      presence: options.presence,
       timers,
       sessions: options.sessions,
     }),

@@ -2,10 +2,7 @@ import { isDocumentId } from '@maillage/protocol'
 import { DocumentKind, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { documentAccess } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
-import {
-  readDocumentContent,
-  type DocumentContentSources,
-} from '../documents/readDocumentContent.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
@@ -42,12 +39,12 @@ export async function loadReadableAtelier(
   return record
 }
 
-/** Reads an atelier's details and session from its Y.Doc (its room, or the store). */
+/** Reads an atelier's details and session from its Y.Doc (unsaved edits included). */
 export function readAtelier(
-  sources: DocumentContentSources,
+  content: DocumentContent,
   record: DocumentRecord,
 ): Promise<AtelierDetails> {
-  return readDocumentContent(sources, record.id, (doc) => readAtelierDetails(doc, record.title))
+  return content.read(record.id, (doc) => readAtelierDetails(doc, record.title))
 }
 
 /**

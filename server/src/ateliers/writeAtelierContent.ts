@@ -24,7 +24,8 @@ function replaceText(fields: Y.Map<unknown>, name: string, value: string): void 
 
 /**
  * Writes `content` into an atelier's Y.Doc as facilitators would in the document: texts replaced,
- * agenda items and resources appended after the existing ones. Call inside `rooms.change`.
+ * agenda items and resources appended after the existing ones. Call inside
+ * `DocumentContent.change`.
  */
 export function writeAtelierContent(doc: Y.Doc, content: AtelierContent): void {
   const fields = doc.getMap<unknown>(DocumentRoot.Fields)

@@ -61,7 +61,7 @@ function childrenOf(nodes: readonly RichTextJson[]): (Y.XmlElement | Y.XmlText)[
 /**
  * Appends the block nodes of `doc` (a Tiptap `doc` node) to a Y.XmlFragment in the shape Tiptap's
  * Collaboration extension reads (see `richTextOfFragment`). Call inside a transaction
- * (`rooms.change`).
+ * (`DocumentContent.change`).
  */
 export function writeRichText(fragment: Y.XmlFragment, doc: RichTextJson): void {
   const blocks = (doc.content ?? []).filter((node) => node.type !== 'text').map(elementOf)

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type * as Y from 'yjs'
-import { CloseCode, parseDocumentId } from '@maillage/protocol'
+import { parseDocumentId } from '@maillage/protocol'
 import { DocumentRoot, kindDefinition, type DocumentKind, type SpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import { AccountRateLimit, type AccountRateLimits } from '../auth/AccountRateLimit.ts'
-import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import { AuditAction } from '../persistence/records/AuditEntry.ts'
-import type { RoomRegistry } from '../sync/RoomRegistry.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
+import type { DocumentContent } from './DocumentContent.ts'
 import { indexFields } from './indexFields.ts'
 import { initializeFields } from './initializeFields.ts'
 import {
@@ -40,24 +39,22 @@ function creatingTooFast(seconds: number): string {
  */
 export class DocumentService {
   readonly #metadata: MetadataStore
-  readonly #documents: DocumentStore
-  readonly #rooms: RoomRegistry
+  readonly #content: DocumentContent
   readonly #timers: Timers
   readonly #onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
   readonly #creations: AccountRateLimit
 
   constructor(options: {
     metadata: MetadataStore
-    documents: DocumentStore
-    rooms: RoomRegistry
+    /** Where documents' content is read and changed (live for the people editing them). */
+    content: DocumentContent
     timers: Timers
     onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
     /** Documents one account may create per window (default {@link DEFAULT_DOCUMENT_CREATION_LIMITS}). */
     creationLimits?: AccountRateLimits
   }) {
     this.#metadata = options.metadata
-    this.#documents = options.documents
-    this.#rooms = options.rooms
+    this.#content = options.content
     this.#timers = options.timers
     this.#onDocumentAccessChanged = options.onDocumentAccessChanged
     this.#creations = new AccountRateLimit(
@@ -100,7 +97,7 @@ export class DocumentService {
     if (input.fields !== undefined) assertValidInitialFields(definition, input.fields)
     let fields: Record<string, unknown> = {}
     await this.#metadata.createDocument(record)
-    await this.#rooms.change(record.id, (doc) => {
+    await this.#content.change(record.id, (doc) => {
       doc.getText(DocumentRoot.Title).insert(0, input.title)
       const meta = doc.getMap(DocumentRoot.Meta)
       meta.set('kind', input.kind)
@@ -135,7 +132,7 @@ export class DocumentService {
 
   /** Renames a document: the index and the co-edited title both take the new title. */
   async rename(record: DocumentRecord, title: string): Promise<DocumentRecord> {
-    await this.#rooms.change(record.id, (doc) => {
+    await this.#content.change(record.id, (doc) => {
       replaceText(doc.getText(DocumentRoot.Title), title)
     })
     return this.#update(record, { title })
@@ -167,8 +164,7 @@ export class DocumentService {
   /** Deletes a document for good: its connections are closed (4403), its content removed. */
   async delete(actor: Actor, record: DocumentRecord): Promise<void> {
     await this.#metadata.deleteDocument(record.id)
-    this.#rooms.find(record.id)?.close(CloseCode.Forbidden)
-    await this.#documents.delete(record.id)
+    await this.#content.delete(record.id)
     await this.#audit(actor, AuditAction.DocumentDeleted, record)
   }
 

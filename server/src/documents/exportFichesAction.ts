@@ -15,14 +15,15 @@ import type { Actor } from '../auth/Actor.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import type { DocumentContent } from './DocumentContent.ts'
 import { DocumentUnreadableError } from './DocumentUnreadableError.ts'
 import { ficheLinksOf } from './ficheLinksOf.ts'
-import { readDocumentContent, type DocumentContentSources } from './readDocumentContent.ts'
 import { readFieldsJson } from './readFieldsJson.ts'
 
-/** What {@link exportFichesAction} reads: the index, and the rooms or the store for content. */
-export interface ExportSources extends DocumentContentSources {
+/** What {@link exportFichesAction} reads: the index, and the documents' content. */
+export interface ExportSources {
   readonly metadata: MetadataStore
+  readonly content: DocumentContent
 }
 
 /**
@@ -93,7 +94,7 @@ async function readExported(
   definition: KindDefinition,
 ): Promise<{ title: string; values: FieldValues }> {
   try {
-    return await readDocumentContent(sources, record.id, (doc) => readContent(doc, definition))
+    return await sources.content.read(record.id, (doc) => readContent(doc, definition))
   } catch (error) {
     if (!(error instanceof DocumentUnreadableError)) throw error
     // Logged with the document's id by the HTTP error handler, cause included.

@@ -22,13 +22,13 @@ import {
   canRemoveEcho,
   isEchoable,
 } from '../auth/exchangeAccess.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { ExchangeThread } from '../persistence/records/ExchangeThread.ts'
 import type { Space } from '../persistence/records/Space.ts'
-import type { RoomRegistry } from '../sync/RoomRegistry.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { ExchangeCreateInput, ExchangeListFilters } from './exchangeInput.ts'
@@ -71,14 +71,15 @@ export class ExchangeService {
   constructor(options: {
     store: MetadataStore
     documents: DocumentService
-    rooms: RoomRegistry
+    /** Where the threads' Y.Docs are changed (live for their readers). */
+    content: DocumentContent
     notifications: NotificationService
     timers: Timers
   }) {
     this.#store = options.store
     this.#documents = options.documents
     this.#writer = new ThreadWriter({
-      rooms: options.rooms,
+      content: options.content,
       metadata: options.store,
       timers: options.timers,
     })

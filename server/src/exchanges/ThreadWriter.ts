@@ -1,32 +1,32 @@
 import type * as Y from 'yjs'
 import { parseDocumentId, type ExchangeMessageView } from '@maillage/protocol'
 import { DocumentRoot } from '@maillage/schema'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import { indexFields } from '../documents/indexFields.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import type { ExchangeThread } from '../persistence/records/ExchangeThread.ts'
-import type { RoomRegistry } from '../sync/RoomRegistry.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { appendMessage, mirrorThreadFields } from './threadDocument.ts'
 
 /**
- * Writes a thread's Y.Doc through its room, so that every connected reader sees the change live,
- * and keeps its document's index in step: status and type from the mirrored fields, `updatedAt`,
- * and for a message its author as last editor (the server's own changes are not indexed after
- * saving, since no person is behind them).
+ * Writes a thread's Y.Doc through `DocumentContent`, so that every connected reader sees the
+ * change live, and keeps its document's index in step: status and type from the mirrored fields,
+ * `updatedAt`, and for a message its author as last editor (the server's own changes are not
+ * indexed after saving, since no person is behind them).
  *
  * The Y.Doc and the metadata are two stores written one after the other, so a failure may leave
  * them apart: every write here is such that doing it again brings them back in step (the fields
  * are mirrored whole, the count of messages is read from the Y.Doc).
  */
 export class ThreadWriter {
-  readonly #rooms: RoomRegistry
+  readonly #content: DocumentContent
   readonly #metadata: MetadataStore
   readonly #timers: Timers
 
-  constructor(options: { rooms: RoomRegistry; metadata: MetadataStore; timers: Timers }) {
-    this.#rooms = options.rooms
+  constructor(options: { content: DocumentContent; metadata: MetadataStore; timers: Timers }) {
+    this.#content = options.content
     this.#metadata = options.metadata
     this.#timers = options.timers
   }
@@ -73,12 +73,12 @@ export class ThreadWriter {
     apply: (doc: Y.Doc) => R,
   ): Promise<{ fields: Record<string, unknown>; result: R }> {
     const changes: { fields: Record<string, unknown>; result: R }[] = []
-    await this.#rooms.change(parseDocumentId(threadId), (doc) => {
+    await this.#content.change(parseDocumentId(threadId), (doc) => {
       const result = apply(doc)
       changes.push({ fields: doc.getMap(DocumentRoot.Fields).toJSON(), result })
     })
     const [changed] = changes
-    // `rooms.change` runs `apply` before it resolves, or rejects.
+    // `DocumentContent.change` runs `apply` before it resolves, or rejects.
     if (changed === undefined) throw new Error(`thread ${threadId} was not changed`)
     return changed
   }

@@ -14,7 +14,7 @@ export const THREAD_FIELDS = {
 /**
  * Appends a message to the thread's `messages` root: a Y.Array of plain JSON values shaped like
  * `ExchangeMessageView`, written by the server only, so every connected reader sees it live.
- * Returns the number of messages afterwards. Call inside `rooms.change`.
+ * Returns the number of messages afterwards. Call inside `DocumentContent.change`.
  */
 export function appendMessage(doc: Y.Doc, message: ExchangeMessageView): number {
   const messages = doc.getArray<ExchangeMessageView>(DocumentRoot.Messages)
@@ -25,7 +25,7 @@ export function appendMessage(doc: Y.Doc, message: ExchangeMessageView): number 
 /**
  * Mirrors into the `fields` root what readers should see change live: status, type and number of
  * « nous aussi ». Values already equal are not rewritten (no empty updates), so mirroring twice
- * is harmless. Returns whether any value changed. Call inside `rooms.change`.
+ * is harmless. Returns whether any value changed. Call inside `DocumentContent.change`.
  */
 export function mirrorThreadFields(
   doc: Y.Doc,

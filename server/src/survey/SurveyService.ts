@@ -15,12 +15,9 @@ import {
   type SurveyQuestion,
 } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import { initializeFields } from '../documents/initializeFields.ts'
-import {
-  readDocumentContent,
-  type DocumentContentSources,
-} from '../documents/readDocumentContent.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { SurveyMode, type Survey } from '../persistence/records/Survey.ts'
@@ -54,7 +51,7 @@ export interface SurveyDraft {
 export class SurveyService {
   readonly #store: MetadataStore
   readonly #documents: DocumentService
-  readonly #content: DocumentContentSources
+  readonly #content: DocumentContent
   readonly #timers: Timers
   readonly #notifications: NotificationService
   /** Answers being created, by answer id, so that concurrent first visits create one document. */
@@ -63,7 +60,7 @@ export class SurveyService {
   constructor(options: {
     store: MetadataStore
     documents: DocumentService
-    content: DocumentContentSources
+    content: DocumentContent
     timers: Timers
     notifications: NotificationService
   }) {
@@ -234,7 +231,7 @@ export class SurveyService {
   /** The answer's current values, read from its Y.Doc (unsaved edits included). */
   async readValues(survey: Survey, answer: SurveyAnswer): Promise<ReturnType<typeof readAnswer>> {
     if (!isDocumentId(answer.documentId)) return readAnswer(survey, {})
-    const raw = await readDocumentContent(this.#content, answer.documentId, (doc) =>
+    const raw = await this.#content.read(answer.documentId, (doc) =>
       doc.getMap(DocumentRoot.Fields).toJSON(),
     )
     return readAnswer(survey, raw)
@@ -259,7 +256,7 @@ export class SurveyService {
       ...KINDS.page,
       sections: [{ title: survey.title, fields: surveyFields(survey.questions) }],
     }
-    await this.#content.rooms.change(record.id, (doc) => {
+    await this.#content.change(record.id, (doc) => {
       initializeFields(doc.getMap(DocumentRoot.Fields), definition)
     })
     const answer: SurveyAnswer = {

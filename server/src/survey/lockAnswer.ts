@@ -1,8 +1,8 @@
 import { isDocumentId } from '@maillage/protocol'
 import { ANSWER_SUBMITTED_META_KEY, DocumentRoot } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
-import type { DocumentContentSources } from '../documents/readDocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { SurveyAnswer } from '../persistence/records/SurveyAnswer.ts'
 
@@ -10,7 +10,7 @@ import type { SurveyAnswer } from '../persistence/records/SurveyAnswer.ts'
 export interface AnswerLockDeps {
   readonly store: MetadataStore
   readonly documents: DocumentService
-  readonly content: DocumentContentSources
+  readonly content: DocumentContent
 }
 
 /**
@@ -26,7 +26,7 @@ export async function lockAnswer(
   at: string,
 ): Promise<void> {
   if (!isDocumentId(answer.documentId)) return
-  await deps.content.rooms.change(answer.documentId, (doc) => {
+  await deps.content.change(answer.documentId, (doc) => {
     doc.getMap(DocumentRoot.Meta).set(ANSWER_SUBMITTED_META_KEY, { at, byName: actor.account.name })
   })
   const record = await deps.store.findDocument(answer.documentId)
@@ -47,7 +47,7 @@ export async function unlockAnswer(
   const record = await deps.store.findDocument(answer.documentId)
   if (record !== null && record.archivedAt !== undefined)
     await deps.documents.restore(actor, record)
-  await deps.content.rooms.change(answer.documentId, (doc) => {
+  await deps.content.change(answer.documentId, (doc) => {
     doc.getMap(DocumentRoot.Meta).delete(ANSWER_SUBMITTED_META_KEY)
   })
 }
