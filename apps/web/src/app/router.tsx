@@ -1,13 +1,13 @@
 import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
-import { AccessibilitePage } from './AccessibilitePage.tsx'
-import { ConnexionPage } from '../features/auth/ConnexionPage.tsx'
+import { AccessibilityPage } from './AccessibilityPage.tsx'
+import { SignInPage } from '../features/auth/SignInPage.tsx'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
-import { AccueilPage } from '../features/home/AccueilPage.tsx'
+import { HomePage } from '../features/home/HomePage.tsx'
 import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
-import { ProfilPage } from '../features/profile/ProfilPage.tsx'
-import { EspacePage } from '../features/spaces/EspacePage.tsx'
+import { ProfilePage } from '../features/profile/ProfilePage.tsx'
+import { SpacePage } from '../features/spaces/SpacePage.tsx'
 import { SpaceToolsPanel } from '../features/toolbox/SpaceToolsPanel.tsx'
 import { Layout } from './Layout.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
@@ -34,14 +34,14 @@ export function createRouter() {
       element: <Layout />,
       errorElement: <RouteError />,
       children: [
-        { path: '/connexion', element: <ConnexionPage /> },
+        { path: '/connexion', element: <SignInPage /> },
         { path: '/invitation/:token', element: <InvitationPage /> },
-        { path: '/accessibilite', element: <AccessibilitePage /> },
+        { path: '/accessibilite', element: <AccessibilityPage /> },
         {
           element: <RequireSession />,
           children: [
-            { path: '/', element: <AccueilPage /> },
-            { path: '/espaces/:spaceId', element: <EspacePage ToolsPanel={SpaceToolsPanel} /> },
+            { path: '/', element: <HomePage /> },
+            { path: '/espaces/:spaceId', element: <SpacePage ToolsPanel={SpaceToolsPanel} /> },
             {
               path: '/documents/:documentId',
               lazy: async () => {
@@ -49,7 +49,7 @@ export function createRouter() {
                 return { Component: DocumentPage }
               },
             },
-            { path: '/profil', element: <ProfilPage /> },
+            { path: '/profil', element: <ProfilePage /> },
             {
               path: '/boite-a-outils',
               lazy: page(() => import('../features/toolbox/CataloguePage.tsx'), 'CataloguePage'),

@@ -27,7 +27,7 @@ const texts = {
  * One's profile: name, organisation and the colour of one's caret. A refusal shows the error
  * summary, a success its message; either takes the focus (the button is disabled meanwhile).
  */
-export function ProfilPage(): ReactNode {
+export function ProfilePage(): ReactNode {
   usePageTitle(texts.pageTitle)
   const { session } = useSession()
   if (session == null) return null

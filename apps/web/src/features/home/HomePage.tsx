@@ -13,7 +13,7 @@ import { useSpaces } from '../../api/useSpaces.ts'
 import { useHome } from './useHome.ts'
 
 /** The accueil: my spaces, recently changed documents, what changed since my last visit. */
-export function AccueilPage(): ReactNode {
+export function HomePage(): ReactNode {
   usePageTitle(homeTexts.pageTitle)
   const { session } = useSession()
   const spaces = useSpaces()

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { usePageTitle } from '../ui/usePageTitle.ts'
 
 /** The accessibility statement that RGAA 4.1 requires of a public-sector service. */
-export function AccessibilitePage(): ReactNode {
+export function AccessibilityPage(): ReactNode {
   usePageTitle('Déclaration d’accessibilité')
   return (
     <div className="page-etroite texte-long">

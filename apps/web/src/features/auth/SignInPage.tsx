@@ -13,7 +13,7 @@ import { useLogin } from './useLogin.ts'
  * The sign-in form: email and password, errors tied to their fields and listed in the error
  * summary, which takes the focus after each refused attempt (the person continues from there).
  */
-export function ConnexionPage(): ReactNode {
+export function SignInPage(): ReactNode {
   usePageTitle(authTexts.pageTitle)
   const { session } = useSession()
   const login = useLogin()

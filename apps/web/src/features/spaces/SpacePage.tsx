@@ -25,12 +25,12 @@ import { useSpace } from './useSpaceData.ts'
  * What another feature shows on a CLPE's page (the boîte à outils' panel), handed in by the app so
  * that features never import each other.
  */
-export interface EspacePageSlots {
+export interface SpacePageSlots {
   readonly ToolsPanel: ComponentType<{ spaceId: string }>
 }
 
 /** A space: its territory, its documents by kind, and for animateurs its members and invitations. */
-export function EspacePage(props: EspacePageSlots): ReactNode {
+export function SpacePage(props: SpacePageSlots): ReactNode {
   const { spaceId = '' } = useParams()
   const space = useSpace(spaceId)
   usePageTitle(space.data?.name ?? spaceTexts.loading)
@@ -39,7 +39,7 @@ export function EspacePage(props: EspacePageSlots): ReactNode {
   return <SpaceContent space={space.data} ToolsPanel={props.ToolsPanel} />
 }
 
-function SpaceContent(props: { space: SpaceView } & EspacePageSlots): ReactNode {
+function SpaceContent(props: { space: SpaceView } & SpacePageSlots): ReactNode {
   const { space, ToolsPanel } = props
   const { session } = useSession()
   const documents = useSpaceDocuments(space.id)
