@@ -4,11 +4,17 @@ import { z } from 'zod'
 import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
 import type { RedisConfig } from './coordination/openCoordination.ts'
 import { parseTrustedProxies } from './http/trustedProxies.ts'
+import { parseDatabaseUrl } from './persistence/postgres/parseDatabaseUrl.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
 
-/** Where documents are kept: the embedded lowdb files, or memory (tests). */
+/**
+ * Where documents and metadata are kept: the embedded lowdb files, PostgreSQL (`DATABASE_URL`,
+ * shared by several processes), or memory (tests).
+ */
 export type StoreConfig =
-  { readonly kind: 'lowdb'; readonly dataDir: string } | { readonly kind: 'memory' }
+  | { readonly kind: 'lowdb'; readonly dataDir: string }
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'memory' }
 
 /** Everything the server reads from its environment, validated. */
 export interface ServerConfig {
@@ -155,12 +161,25 @@ const redisUrlSchema = z
     return url
   })
 
+// Empty means unset (the embedded store).
+const databaseUrlSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value.trim() === '') return undefined
+    const parsed = parseDatabaseUrl(value)
+    if ('url' in parsed) return parsed.url
+    context.addIssue({ code: 'custom', message: parsed.problem })
+    return z.NEVER
+  })
+
 const environmentSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: integer(8080).pipe(z.number().max(65_535)),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAILLAGE_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: databaseUrlSchema,
   MAILLAGE_WEB_DIR: z.string().min(1).default(DEFAULT_WEB_DIR),
   MAILLAGE_AUTH: z.enum(['session', 'none']).default('session'),
   MAILLAGE_ALLOWED_ORIGINS: z.string().default(''),
@@ -214,7 +233,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
   return {
     host: env.HOST,
     port: env.PORT,
-    store: { kind: 'lowdb', dataDir: resolve(env.MAILLAGE_DATA_DIR) },
+    store:
+      env.DATABASE_URL === undefined
+        ? { kind: 'lowdb', dataDir: resolve(env.MAILLAGE_DATA_DIR) }
+        : { kind: 'postgres', url: env.DATABASE_URL },
     auth: env.MAILLAGE_AUTH,
     allowedOrigins: env.MAILLAGE_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())

@@ -31,6 +31,9 @@ import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
 import { LowdbMetadataStore } from './persistence/LowdbMetadataStore.ts'
 import { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
 import type { MetadataStore } from './persistence/MetadataStore.ts'
+import { openPostgres, type PostgresDatabase } from './persistence/postgres/openPostgres.ts'
+import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentStore.ts'
+import { PostgresMetadataStore } from './persistence/postgres/PostgresMetadataStore.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
 import { seedAteliers } from './seed/seedAteliers.ts'
 import { seedExchanges } from './seed/seedExchanges.ts'
@@ -87,7 +90,7 @@ export interface RegisteredRoute {
 export async function createServer(options: CreateServerOptions): Promise<MaillageServer> {
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
-  const { store, metadata } = await openStores(config.store, logger)
+  const { store, metadata, database } = await openStores(config.store, logger)
   const isNewDirectory = (await metadata.listSpaces()).length === 0
   await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
 
@@ -266,6 +269,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await app.close()
     await store.close()
     await metadata.close()
+    await database?.close()
   }
 
   return {
@@ -301,7 +305,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
 async function openStores(
   config: StoreConfig,
   logger: Logger,
-): Promise<{ store: DocumentStore; metadata: MetadataStore }> {
+): Promise<{ store: DocumentStore; metadata: MetadataStore; database?: PostgresDatabase }> {
   switch (config.kind) {
     case 'lowdb':
       return {
@@ -310,5 +314,14 @@ async function openStores(
       }
     case 'memory':
       return { store: new MemoryDocumentStore(), metadata: LowdbMetadataStore.inMemory() }
+    case 'postgres': {
+      // Migrated before either store is built; the pool is ended after both are closed.
+      const database = await openPostgres(config.url, { logger })
+      return {
+        store: new PostgresDocumentStore(database.pool),
+        metadata: await PostgresMetadataStore.open(database.pool),
+        database,
+      }
+    }
   }
 }
