@@ -37,6 +37,15 @@ export interface SyncReplyEnvelope extends EnvelopeHeader {
   readonly awareness: Uint8Array | null
 }
 
+/**
+ * The document was deleted: a process holding it closes its room without saving (what its editors
+ * had not saved must not bring the content back), then answers with an empty sync reply.
+ */
+export interface DeleteEnvelope extends EnvelopeHeader {
+  readonly type: 'delete'
+  readonly requestId: number
+}
+
 /** One message between processes over Redis pub/sub; `encodeEnvelope.ts` has the bytes. */
 export type FanoutEnvelope =
-  UpdateEnvelope | AwarenessEnvelope | SyncRequestEnvelope | SyncReplyEnvelope
+  UpdateEnvelope | AwarenessEnvelope | SyncRequestEnvelope | SyncReplyEnvelope | DeleteEnvelope

@@ -8,6 +8,8 @@ export const FanoutMessageType = {
   SyncRequest: 2,
   /** The answer to a sync request: the update the requester misses, and awareness states. */
   SyncReply: 3,
+  /** The document is deleted: whoever holds it closes its room without saving, then replies. */
+  Delete: 4,
 } as const
 
 /** One of the values of {@link FanoutMessageType}. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
-import type { DocumentId } from '@maillage/protocol'
+import { CloseCode, type DocumentId } from '@maillage/protocol'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import type { Room } from '../sync/Room.ts'
 import type {
@@ -16,7 +16,12 @@ import type { Timers } from '../time/Timers.ts'
 import { decodeEnvelope } from './decodeEnvelope.ts'
 import { encodeEnvelope } from './encodeEnvelope.ts'
 import { documentChannel, processChannel } from './fanoutChannels.ts'
-import type { FanoutEnvelope, SyncReplyEnvelope, SyncRequestEnvelope } from './FanoutEnvelope.ts'
+import type {
+  DeleteEnvelope,
+  FanoutEnvelope,
+  SyncReplyEnvelope,
+  SyncRequestEnvelope,
+} from './FanoutEnvelope.ts'
 import { FanoutEnvelopeError } from './FanoutEnvelopeError.ts'
 import { FanoutOrigin } from './FanoutOrigin.ts'
 import type { RedisPubSub } from './RedisPubSub.ts'
@@ -151,6 +156,19 @@ export class RedisFanout implements RoomExtension {
     })
   }
 
+  /**
+   * Tells every other process holding `documentId` that it is deleted: each closes its room
+   * without saving (4403 to its connections) and answers. Resolves once all answered, or after
+   * `syncTimeoutMs`, or at once if Redis is unreachable (logged).
+   */
+  deleteEverywhere(documentId: DocumentId): Promise<void> {
+    return this.#ask(
+      documentChannel(documentId),
+      (requestId) => ({ type: 'delete', sender: this.processId, documentId, requestId }),
+      () => undefined,
+    )
+  }
+
   /** Ends every wait and stops reacting to Redis; the rooms keep working without it. */
   close(): Promise<void> {
     this.#closed = true
@@ -174,34 +192,51 @@ export class RedisFanout implements RoomExtension {
     })
   }
 
-  async #requestSync(
+  #requestSync(
     documentId: DocumentId,
     stateVector: Uint8Array,
     channel: string,
     onReply: (reply: SyncReplyEnvelope) => void,
   ): Promise<void> {
+    return this.#ask(
+      channel,
+      (requestId) => ({
+        type: 'sync-request',
+        sender: this.processId,
+        documentId,
+        requestId,
+        stateVector,
+      }),
+      onReply,
+    )
+  }
+
+  /**
+   * Publishes the request `make` builds on `channel`, then waits for a reply from each process
+   * that received it (PUBLISH counts them), at most `syncTimeoutMs`.
+   */
+  async #ask(
+    channel: string,
+    make: (requestId: number) => SyncRequestEnvelope | DeleteEnvelope,
+    onReply: (reply: SyncReplyEnvelope) => void,
+  ): Promise<void> {
     if (this.#closed) return
     const requestId = this.#nextRequestId++
-    const bytes = this.#encode({
-      type: 'sync-request',
-      sender: this.processId,
-      documentId,
-      requestId,
-      stateVector,
-    })
+    const request = make(requestId)
+    const bytes = this.#encode(request)
     if (bytes === null) return
     const settled = new Promise<void>((resolve) => {
       const timer = this.#timers.setTimeout(() => {
         wait.settle()
       }, this.#syncTimeoutMs)
-      const wait = new SyncWait(documentId, onReply, () => {
+      const wait = new SyncWait(request.documentId, onReply, () => {
         this.#timers.clearTimeout(timer)
         this.#waits.delete(requestId)
         resolve()
       })
       this.#waits.set(requestId, wait)
     })
-    const receivers = await this.#send(channel, bytes, documentId)
+    const receivers = await this.#send(channel, bytes, request.documentId)
     // This process hears its own request on a channel it listens to, and ignores it.
     const expected = receivers - (this.#pubSub.isSubscribed(channel) ? 1 : 0)
     this.#waits.get(requestId)?.expect(Math.max(expected, 0))
@@ -246,6 +281,11 @@ export class RedisFanout implements RoomExtension {
       case 'sync-request':
         this.#answer(envelope, room)
         return
+      case 'delete':
+        // Closed without saving: what its editors had not saved must not bring the content back.
+        room?.close(CloseCode.Forbidden)
+        this.#reply(envelope.sender, envelope.documentId, envelope.requestId, EMPTY_UPDATE, null)
+        return
       case 'sync-reply': {
         const wait = this.#waits.get(envelope.requestId)
         if (wait !== undefined && wait.documentId === envelope.documentId) wait.accept(envelope)
@@ -266,19 +306,34 @@ export class RedisFanout implements RoomExtension {
    * from one of us), asks it back: so a sync request from either side heals both.
    */
   #answer(request: SyncRequestEnvelope, room: Room | undefined): void {
+    this.#reply(
+      request.sender,
+      request.documentId,
+      request.requestId,
+      room?.encodeStateAsUpdate(request.stateVector) ?? EMPTY_UPDATE,
+      room === undefined ? null : encodeAllAwareness(room.awareness),
+    )
+    if (room !== undefined && isAhead(request.stateVector, room.encodeStateVector())) {
+      void this.#syncRoom(room, processChannel(request.sender))
+    }
+  }
+
+  #reply(
+    requester: string,
+    documentId: DocumentId,
+    requestId: number,
+    update: Uint8Array,
+    awareness: Uint8Array | null,
+  ): void {
     const reply: FanoutEnvelope = {
       type: 'sync-reply',
       sender: this.processId,
-      documentId: request.documentId,
-      requestId: request.requestId,
-      update: room?.encodeStateAsUpdate(request.stateVector) ?? EMPTY_UPDATE,
-      awareness: room === undefined ? null : encodeAllAwareness(room.awareness),
+      documentId,
+      requestId,
+      update,
+      awareness,
     }
-    const requester = processChannel(request.sender)
-    this.#publish(requester, reply)
-    if (room !== undefined && isAhead(request.stateVector, room.encodeStateVector())) {
-      void this.#syncRoom(room, requester)
-    }
+    this.#publish(processChannel(requester), reply)
   }
 
   #publish(channel: string, envelope: FanoutEnvelope): void {

@@ -44,6 +44,11 @@ const readers: Readonly<Record<FanoutMessageType, BodyReader>> = {
       awareness: awareness.length === 0 ? null : awareness,
     }
   },
+  [FanoutMessageType.Delete]: (decoder, header) => ({
+    type: 'delete',
+    ...header,
+    requestId: readNumber(decoder, 'request id'),
+  }),
 }
 
 /**

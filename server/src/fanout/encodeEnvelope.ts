@@ -14,6 +14,7 @@ import { FanoutMessageType } from './FanoutMessageType.ts'
  *   awareness    varUint8Array  awareness update
  *   sync-request varUint request id, varUint8Array state vector
  *   sync-reply   varUint request id, varUint8Array update, varUint8Array awareness (empty: none)
+ *   delete       varUint request id
  * ```
  *
  * A change of layout takes new type numbers, so that processes of two versions drop each other's
@@ -39,6 +40,10 @@ export function writeEnvelope(encoder: encoding.Encoder, envelope: FanoutEnvelop
       encoding.writeVarUint(encoder, envelope.requestId)
       encoding.writeVarUint8Array(encoder, envelope.update)
       encoding.writeVarUint8Array(encoder, envelope.awareness ?? new Uint8Array(0))
+      return
+    case 'delete':
+      writeHeader(encoder, FanoutMessageType.Delete, envelope)
+      encoding.writeVarUint(encoder, envelope.requestId)
       return
     default: {
       const unknown: never = envelope

@@ -50,6 +50,10 @@ const samples: readonly { envelope: FanoutEnvelope; bytes: number[] }[] = [
     },
     bytes: [0x03, ...header, 0x00, 0x02, 0x00, 0x00, 0x00],
   },
+  {
+    envelope: { type: 'delete', sender: 'p1', documentId, requestId: 2 },
+    bytes: [0x04, ...header, 0x02],
+  },
 ]
 
 function codeOf(bytes: number[]): string {
@@ -72,7 +76,7 @@ describe('fan-out envelope', () => {
   })
 
   it('refuses an unknown message type', () => {
-    expect(codeOf([0x04, ...header, 0x00])).toBe(FanoutEnvelopeErrorCode.UnknownType)
+    expect(codeOf([0x05, ...header, 0x00])).toBe(FanoutEnvelopeErrorCode.UnknownType)
   })
 
   it('refuses a payload whose length runs past the end of the envelope', () => {
