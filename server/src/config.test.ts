@@ -96,6 +96,22 @@ describe('loading the configuration from the environment', () => {
     )
   })
 
+  it('keeps documents and metadata in PostgreSQL with DATABASE_URL, in lowdb without it', () => {
+    expect(loadConfig({ MAILLAGE_DATA_DIR: '/srv/maillage' }).store).toEqual({
+      kind: 'lowdb',
+      dataDir: '/srv/maillage',
+    })
+    expect(loadConfig({ DATABASE_URL: ' ' }).store.kind).toBe('lowdb')
+    expect(loadConfig({ DATABASE_URL: 'postgres://maillage@db:5432/maillage' }).store).toEqual({
+      kind: 'postgres',
+      url: 'postgres://maillage@db:5432/maillage',
+    })
+    expect(refusal({ DATABASE_URL: 'mysql://db/maillage' })).toMatch(
+      /DATABASE_URL: must start with postgres:\/\//,
+    )
+    expect(refusal({ DATABASE_URL: 'db:5432' })).toMatch(/DATABASE_URL/)
+  })
+
   it('reads the sync limits of presence and of bytes per connection, with their defaults', () => {
     expect(loadConfig({}).limits).toMatchObject({
       maxFrameBytes: 1024 * 1024,
