@@ -1,7 +1,8 @@
 import type { ToolView } from '@maillage/protocol'
 import { DocumentKind, REGIONAL_SPACE_IDS } from '@maillage/schema'
-import { canMarkToolUsage } from '../auth/accessPolicy.ts'
+import { canMarkToolUsage, canReadToolCatalogue } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
+import { assertAllowed } from '../auth/assertAllowed.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
@@ -20,8 +21,12 @@ export class ToolCatalogue {
     this.#store = store
   }
 
-  /** The tools matching `query`, sorted as it asks, with usage and the actor's CLPE's usage. */
+  /**
+   * The tools matching `query`, sorted as it asks, with usage and the actor's CLPE's usage; for
+   * members only.
+   */
   async list(actor: Actor, query: ToolCatalogueQuery): Promise<ToolView[]> {
+    assertAllowed(canReadToolCatalogue(actor), 'La boîte à outils est réservée aux membres.')
     const [records, usages, spaces] = await Promise.all([
       this.#store.listDocumentsOfSpace(REGIONAL_SPACE_IDS.regional),
       this.#store.toolbox.listToolUsages(),

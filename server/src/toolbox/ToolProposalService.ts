@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { ToolProposalView } from '@maillage/protocol'
 import { DocumentKind, OUTIL_RESUME_MAX_LENGTH, REGIONAL_SPACE_IDS } from '@maillage/schema'
-import { canDecideToolProposals } from '../auth/accessPolicy.ts'
+import {
+  canDecideToolProposals,
+  canProposeTool,
+  canSeeAllToolProposals,
+  canSeeToolProposal,
+} from '../auth/accessPolicy.ts'
+import { assertAllowed } from '../auth/assertAllowed.ts'
 import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { Actor } from '../auth/Actor.ts'
@@ -34,7 +40,8 @@ export function proposalPath(id: string): string {
  * Proposals of new tools: submitted by any member, moved by the comité de pilotage (proposé → en
  * examen → validé or refusé). Each step is dated and attributed in the proposal's history and the
  * audit trail, and notified to the proposer; a validated proposal becomes a fiche outil « nouveau »
- * of the espace régional. Who may see and move what is checked by the routes (accessPolicy).
+ * of the espace régional. Who may see and move what is decided here (`accessPolicy.ts`): someone
+ * else's proposal one may not see answers `NOT_FOUND` like a missing one, so ids cannot be probed.
  */
 export class ToolProposalService {
   readonly #store: MetadataStore
@@ -60,6 +67,7 @@ export class ToolProposalService {
 
   /** Records a new proposal of `actor`, status `propose`, and tells the comité de pilotage. */
   async propose(actor: Actor, input: ToolProposalInput): Promise<ToolProposal> {
+    assertAllowed(canProposeTool(actor), 'Seuls les membres proposent un outil.')
     const now = isoTime(this.#timers)
     const proposal: ToolProposal = {
       id: randomUUID(),
@@ -97,12 +105,35 @@ export class ToolProposalService {
    * the losers create no fiche outil; one made by a loser the lock did not hold back (Redis down)
    * is deleted again.
    */
-  transition(
+  async transition(
     actor: Actor,
-    proposal: ToolProposal,
+    proposalId: string,
     input: ToolProposalTransitionInput,
   ): Promise<ToolProposal> {
+    const proposal = await this.get(actor, proposalId)
+    assertAllowed(
+      canDecideToolProposals(actor),
+      'Seuls les membres du comité de pilotage examinent et décident des nouveaux outils.',
+    )
     return this.#decisions.run(proposal.id, () => this.#decide(actor, proposal.id, input))
+  }
+
+  /** The proposals `actor` may see (all for the comité de pilotage, else their own), newest first. */
+  async list(actor: Actor): Promise<ToolProposal[]> {
+    const all = await this.#store.toolbox.listToolProposals()
+    const visible = canSeeAllToolProposals(actor)
+      ? all
+      : all.filter((proposal) => proposal.proposedBy === actor.account.id)
+    return visible.reverse()
+  }
+
+  /** One proposal `actor` may see; `NOT_FOUND` for a missing one and someone else's alike. */
+  async get(actor: Actor, proposalId: string): Promise<ToolProposal> {
+    const proposal = await this.#store.toolbox.findToolProposal(proposalId)
+    if (proposal === null || !canSeeToolProposal(actor, proposal)) {
+      throw new AppError(ErrorCode.NotFound, 'Cette proposition d’outil n’existe pas.')
+    }
+    return proposal
   }
 
   /** The proposal as the actor sees it, with names as they were at each step. */

@@ -1,17 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import {
-  canMarkToolUsage,
-  canReadToolCatalogue,
-  canSeeRegionalToolUsage,
-  canSeeToolUsageOf,
-} from '../../auth/accessPolicy.ts'
 import { MAX_USAGE_COMMENT_LENGTH } from '../../persistence/records/ToolUsage.ts'
 import { toolCatalogueQuerySchema } from '../../toolbox/toolCatalogueQuery.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
-import { assertAllowed } from '../../auth/assertAllowed.ts'
-import { loadSpace } from '../../spaces/loadSpace.ts'
 
 const rating = (what: string) =>
   z
@@ -40,12 +32,11 @@ const requiredSpaceQuerySchema = z.object({
 
 /** The catalogue of the boîte à outils and the usage CLPE report of its tools. */
 export function registerToolboxRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store } = context
+  const { guard } = context
   const { catalogue, usage } = context.toolbox
 
   app.get('/api/toolbox/tools', async (request) => {
     const { actor } = await guard.require(request)
-    assertAllowed(canReadToolCatalogue(actor), 'La boîte à outils est réservée aux membres.')
     const query = parseInput(toolCatalogueQuerySchema, request.query)
     return { tools: await catalogue.list(actor, query) }
   })
@@ -55,14 +46,7 @@ export function registerToolboxRoutes(app: FastifyInstance, context: ApiContext)
     async (request) => {
       const { actor } = await guard.require(request)
       const body = parseInput(usageBodySchema, request.body)
-      const space = await loadSpace(store, body.spaceId)
-      assertAllowed(
-        canMarkToolUsage(actor, space),
-        'Seuls les contributeurs et animateurs d’un CLPE indiquent les outils qu’il utilise.',
-      )
-      return {
-        usage: await usage.mark(actor, request.params.documentId, { ...body, spaceId: space.id }),
-      }
+      return { usage: await usage.mark(actor, request.params.documentId, body) }
     },
   )
 
@@ -75,12 +59,7 @@ export function registerToolboxRoutes(app: FastifyInstance, context: ApiContext)
         ...(isObject(request.body) ? request.body : {}),
         ...(isObject(request.query) ? request.query : {}),
       })
-      const space = await loadSpace(store, query.spaceId)
-      assertAllowed(
-        canMarkToolUsage(actor, space),
-        'Seuls les contributeurs et animateurs d’un CLPE indiquent les outils qu’il utilise.',
-      )
-      await usage.unmark(actor, request.params.documentId, space.id)
+      await usage.unmark(actor, request.params.documentId, query.spaceId)
       return reply.code(204).send()
     },
   )
@@ -88,19 +67,7 @@ export function registerToolboxRoutes(app: FastifyInstance, context: ApiContext)
   app.get('/api/toolbox/usage', async (request) => {
     const { actor } = await guard.require(request)
     const query = parseInput(spaceQuerySchema, request.query)
-    if (query.spaceId === undefined) {
-      assertAllowed(
-        canSeeRegionalToolUsage(actor),
-        'L’usage des outils par tous les CLPE est réservé à l’équipe régionale.',
-      )
-      return { usages: await usage.list(undefined) }
-    }
-    const space = await loadSpace(store, query.spaceId)
-    assertAllowed(
-      canSeeToolUsageOf(actor, space.id),
-      'L’usage des outils par ce CLPE est réservé à ses membres et à l’équipe régionale.',
-    )
-    return { usages: await usage.list(space.id) }
+    return { usages: await usage.list(actor, query.spaceId) }
   })
 }
 
