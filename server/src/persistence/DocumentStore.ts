@@ -14,8 +14,10 @@ export interface StoredDocument {
  * Contract for adapters:
  * - `append` and `compact` are atomic: after a crash, `load` returns either the state before or the
  *   state after the call, never a torn mix that fails to decode.
- * - Calls for one document are never concurrent (the room serialises them); calls for different
- *   documents may be.
+ * - Calls for one document are never concurrent within a process (the room serialises them);
+ *   calls for different documents may be. An adapter shared by several processes (PostgreSQL) may
+ *   see one document appended and compacted by several at once: `compact` must then keep every
+ *   update another process stored that `state` lacks (see `PostgresDocumentStore`).
  * - Cost is in proportion to the document touched, never to the number of documents.
  * - A read that finds corrupt data rejects with {@link StoreError} rather than answering empty,
  *   and leaves that data as it is: only the torn tail of an interrupted append may be dropped, and
