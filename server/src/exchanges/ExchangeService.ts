@@ -45,6 +45,7 @@ import {
   type ExchangeDirectory,
 } from './presentExchange.ts'
 import { SerialQueues } from '../concurrency/SerialQueues.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { isSupraTerritorial, raisingSpaceIds } from './supraTerritorial.ts'
 import { ThreadWriter } from './ThreadWriter.ts'
 
@@ -57,7 +58,8 @@ export const SUPRA_TERRITORIAL_NOTIFICATION_KIND = 'supra-territorial'
  * thread's Y.Doc with their mentions notified (`MessagePoster`), status, « nous aussi » and the
  * synergies they add up to.
  * Checks who may do what (`auth/exchangeAccess.ts`) and the threads' own rules; the changes of
- * one thread run one at a time, so counts and « nous aussi » never race.
+ * one thread run one at a time (under a lock of the thread, shared by every process when so
+ * configured), so counts and « nous aussi » never race.
  */
 export class ExchangeService {
   readonly #store: MetadataStore
@@ -66,7 +68,7 @@ export class ExchangeService {
   readonly #poster: MessagePoster
   readonly #notifications: NotificationService
   readonly #timers: Timers
-  readonly #queues = new SerialQueues()
+  readonly #queues: KeyedLock
 
   constructor(options: {
     store: MetadataStore
@@ -75,8 +77,11 @@ export class ExchangeService {
     content: DocumentContent
     notifications: NotificationService
     timers: Timers
+    /** Orders the changes of one thread; default: within this process only. */
+    locks?: KeyedLock
   }) {
     this.#store = options.store
+    this.#queues = options.locks ?? new SerialQueues()
     this.#documents = options.documents
     this.#writer = new ThreadWriter({
       content: options.content,
@@ -120,7 +125,7 @@ export class ExchangeService {
     const parsed = parseMessageContent(input.content)
     const directory = await this.#directory()
     this.#checkTerritories(actor, input, directory.spaces)
-    this.#documents.admitCreation(actor)
+    await this.#documents.admitCreation(actor)
     const record = await this.#documents.create(actor, {
       spaceId: REGIONAL_SPACE_IDS.regional,
       kind: DocumentKind.Discussion,
