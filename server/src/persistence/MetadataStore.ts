@@ -111,6 +111,12 @@ export interface MetadataStore {
    */
   transaction<R>(work: (tx: MetadataStore) => Promise<R>): Promise<R>
 
+  /**
+   * Every record and the audit trail, in the shape of the embedded store's files, so that a copy
+   * from one adapter to another can be made and checked.
+   */
+  exportSnapshot(): Promise<MetadataSnapshot>
+
   close(): Promise<void>
 }
 

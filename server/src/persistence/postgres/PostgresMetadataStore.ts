@@ -128,10 +128,10 @@ export class PostgresMetadataStore implements MetadataStore {
     return deleteRows(this.#scope, SESSIONS, { where: 'account_id = $1', values: [accountId] })
   }
 
-  deleteExpiredSessions(now: string): Promise<number> {
+  async deleteExpiredSessions(now: string): Promise<number> {
     const instant = validateRecord(z.iso.datetime(), now, 'date')
     const query = { where: 'expires_at < $1::timestamptz', values: [instant] }
-    return deleteRows(this.#scope, SESSIONS, query)
+    return await deleteRows(this.#scope, SESSIONS, query)
   }
 
   listSpaces(): Promise<Space[]> {
