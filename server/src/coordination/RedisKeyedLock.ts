@@ -64,16 +64,14 @@ export class RedisKeyedLock implements KeyedLock {
   async #runLocked<T>(key: string, task: () => Promise<T>): Promise<T> {
     const redisKey = this.#connection.key('locks', this.#namespace, key)
     const token = randomUUID()
-    let held: boolean
     try {
-      held = await this.#acquire(redisKey, token)
+      await this.#acquire(redisKey, token)
     } catch (error) {
       if (error instanceof LockTimeoutError) throw error
       // Redis is down: the local queue alone orders this process's tasks until it is back.
       this.#connection.noteFailure(error)
-      held = false
+      return await task()
     }
-    if (!held) return await task()
     const renewal = this.#renewWhileRunning(redisKey, token)
     try {
       return await task()
@@ -90,11 +88,11 @@ export class RedisKeyedLock implements KeyedLock {
   }
 
   // Resolves once held; throws LockTimeoutError past the wait, or the Redis failure.
-  async #acquire(redisKey: string, token: string): Promise<true> {
+  async #acquire(redisKey: string, token: string): Promise<void> {
     const deadline = Date.now() + this.#waitMs
     for (let attempt = 0; ; attempt += 1) {
       const reply = await this.#connection.commands.set(redisKey, token, 'PX', this.#ttlMs, 'NX')
-      if (reply === 'OK') return true
+      if (reply === 'OK') return
       const pause = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(attempt, 10))
       // Jitter, so that the waiters of several processes do not retry in step.
       const jittered = pause / 2 + Math.random() * (pause / 2)
