@@ -74,29 +74,15 @@ export class PostgresScope {
   snapshot<R>(work: (runner: SqlRunner) => Promise<R>): Promise<R> {
     const client = this.#client
     if (client !== undefined) return this.#track(() => work(client))
-    return this.#track(async () => {
-      const pooled = await this.#connect()
-      try {
-        await pooled.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-        try {
-          return await work(pooled)
-        } finally {
-          await pooled.query('COMMIT')
-        }
-      } finally {
-        pooled.release()
-      }
-    })
+    const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'
+    return this.#track(() => inPooledTransaction(this.#pooled(), work, { begin }))
   }
 
   /**
    * Runs `work`'s statements so that they take effect together or not at all, on one client.
    * `locks` are second keys of advisory locks (first key `lockClass`) taken first, held to the end.
    */
-  atomically<R>(
-    work: (runner: SqlRunner) => Promise<R>,
-    locks?: { lockClass: number; keys: readonly (number | string)[] },
-  ): Promise<R> {
+  atomically<R>(work: (runner: SqlRunner) => Promise<R>, locks?: AdvisoryLocks): Promise<R> {
     return this.#track(async () => {
       const client = this.#client
       if (client !== undefined) {
@@ -106,12 +92,7 @@ export class PostgresScope {
         this.#savepoints = next
         return await next
       }
-      const pooled = await this.#connect()
-      try {
-        return await inTransaction(pooled, work, locks)
-      } finally {
-        pooled.release()
-      }
+      return await inPooledTransaction(this.#pooled(), work, { locks })
     })
   }
 
@@ -122,19 +103,22 @@ export class PostgresScope {
    */
   transaction<R>(work: (scope: PostgresScope) => Promise<R>): Promise<R> {
     if (this.#client !== undefined) return work(this)
-    return this.#track(async () => {
-      const client = await this.#connect()
-      const scope = new PostgresScope({ client })
-      try {
-        return await inTransaction(client, () => work(scope), {
-          lockClass: METADATA_LOCK_CLASS,
-          keys: [TRANSACTION_LOCK],
-        })
-      } finally {
-        await scope.close()
-        client.release()
-      }
-    })
+    const locks = { lockClass: METADATA_LOCK_CLASS, keys: [TRANSACTION_LOCK] }
+    return this.#track(() =>
+      inPooledTransaction(
+        this.#pooled(),
+        async (client) => {
+          const scope = new PostgresScope({ client })
+          try {
+            return await work(scope)
+          } finally {
+            // Before COMMIT: calls `work` left running end first, inside the transaction.
+            await scope.close()
+          }
+        },
+        { locks },
+      ),
+    )
   }
 
   /** Makes every further call reject with `METADATA_CLOSED`, then waits for the calls under way. */
@@ -149,10 +133,10 @@ export class PostgresScope {
     return runner
   }
 
-  #connect(): Promise<pg.PoolClient> {
+  #pooled(): pg.Pool {
     const pool = this.#pool
     if (pool === undefined) throw new Error('only the scope of a pool connects')
-    return pool.connect()
+    return pool
   }
 
   #track<R>(call: () => Promise<R>): Promise<R> {
@@ -167,37 +151,55 @@ export class PostgresScope {
   }
 }
 
-async function takeLocks(
-  runner: SqlRunner,
-  locks: { lockClass: number; keys: readonly (number | string)[] } | undefined,
-): Promise<void> {
+async function takeLocks(runner: SqlRunner, locks: AdvisoryLocks | undefined): Promise<void> {
   for (const key of locks?.keys ?? []) {
     const second = typeof key === 'number' ? '$2::int' : 'hashtext($2)'
     await runner.query(`SELECT pg_advisory_xact_lock($1, ${second})`, [locks?.lockClass, key])
   }
 }
 
-async function inTransaction<R>(
-  client: pg.PoolClient,
-  work: (runner: SqlRunner) => Promise<R>,
-  locks: { lockClass: number; keys: readonly (number | string)[] } | undefined,
+/** Advisory locks to take: second keys (numbers, or strings hashed by `hashtext`) of one class. */
+interface AdvisoryLocks {
+  lockClass: number
+  keys: readonly (number | string)[]
+}
+
+/**
+ * Runs `work` in a transaction on a client of `pool`: `begin`, the `locks`, `work`, COMMIT, or
+ * ROLLBACK when anything throws (the error rejects). A client whose ROLLBACK failed is destroyed
+ * instead of returned to the pool.
+ */
+async function inPooledTransaction<R>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<R>,
+  options: { begin?: string; locks?: AdvisoryLocks },
 ): Promise<R> {
-  await client.query('BEGIN')
+  const client = await pool.connect()
+  let broken: Error | undefined
   try {
-    await takeLocks(client, locks)
-    const result = await work(client)
-    await client.query('COMMIT')
-    return result
-  } catch (error) {
-    await client.query('ROLLBACK')
-    throw error
+    await client.query(options.begin ?? 'BEGIN')
+    try {
+      await takeLocks(client, options.locks)
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        // The connection is in an unknown state: destroyed below. The caller gets `error`, the
+        // cause of the failure; the rollback's error is only what made the client unusable.
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError))
+      })
+      throw error
+    }
+  } finally {
+    client.release(broken)
   }
 }
 
 async function inSavepoint<R>(
   client: pg.PoolClient,
   work: (runner: SqlRunner) => Promise<R>,
-  locks: { lockClass: number; keys: readonly (number | string)[] } | undefined,
+  locks: AdvisoryLocks | undefined,
 ): Promise<R> {
   await client.query('SAVEPOINT metadata_write')
   try {
