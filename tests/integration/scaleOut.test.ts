@@ -188,10 +188,7 @@ describe('three server processes over PostgreSQL and Redis', () => {
       if (index % 3 === victim) {
         // What a load balancer does when a process is gone: the next connection goes elsewhere.
         client.provider.on('connection-close', () => {
-          client.provider.url = client.provider.url.replace(
-            processOf(victim).syncUrl,
-            processOf(0).syncUrl,
-          )
+          client.provider.serverUrl = processOf(0).syncUrl
         })
       }
       return client
