@@ -146,7 +146,8 @@ export class Room {
    * it first, and resolves once it is saved: what the server writes on a person's request (a
    * message of a thread, a move of a session, a new title) may exist nowhere else, since clients
    * may not be allowed to write it back after a crash. Throws if the document cannot be loaded or
-   * the save fails (a retry is then scheduled, as for any edit).
+   * the save fails (a retry is then scheduled, as for any edit), or with the error of `apply` (what
+   * it wrote before throwing is kept and saved).
    */
   async change(apply: (doc: Y.Doc) => void): Promise<void> {
     await this.load()
