@@ -1,11 +1,9 @@
 import Fastify from 'fastify'
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
-import { createAtelierServices } from './ateliers/createAtelierServices.ts'
 import { createAttendanceExtension } from './ateliers/createAttendanceExtension.ts'
-import { decideSyncGrant } from './auth/decideSyncGrant.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
-import type { Authenticator, SyncGrant } from './auth/Authenticator.ts'
+import type { Authenticator } from './auth/Authenticator.ts'
 import {
   DEFAULT_LOGIN_THROTTLE,
   LoginThrottle,
@@ -13,18 +11,20 @@ import {
 } from './auth/LoginThrottle.ts'
 import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
 import { SessionManager } from './auth/SessionManager.ts'
+import { createServices } from './composition/createServices.ts'
+import { listenToAccessChanges } from './composition/listenToAccessChanges.ts'
+import { RoomExtensionRelay } from './composition/RoomExtensionRelay.ts'
+import { seedContent } from './composition/seedContent.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
+import { openCoordination } from './coordination/openCoordination.ts'
 import { createIndexingExtension } from './documents/createIndexingExtension.ts'
 import { DocumentIndexer } from './documents/DocumentIndexer.ts'
-import { DocumentService } from './documents/DocumentService.ts'
-import { ExchangeService } from './exchanges/ExchangeService.ts'
 import type { ApiContext } from './http/ApiContext.ts'
 import { registerApiRoutes } from './http/registerApiRoutes.ts'
 import { answerRoutingError, registerErrorHandler } from './http/registerErrorHandler.ts'
 import { registerOperationsRoutes } from './http/registerOperationsRoutes.ts'
 import { RequestGuard } from './http/RequestGuard.ts'
 import { registerWebApp } from './http/webApp/registerWebApp.ts'
-import { NotificationService } from './notifications/NotificationService.ts'
 import { Metrics } from './observability/Metrics.ts'
 import type { DocumentStore } from './persistence/DocumentStore.ts'
 import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
@@ -35,10 +35,6 @@ import { openPostgres, type PostgresDatabase } from './persistence/postgres/open
 import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentStore.ts'
 import { PostgresMetadataStore } from './persistence/postgres/PostgresMetadataStore.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
-import { seedAteliers } from './seed/seedAteliers.ts'
-import { seedExchanges } from './seed/seedExchanges.ts'
-import { seedToolbox } from './seed/seedToolbox.ts'
-import type { Connection } from './sync/Connection.ts'
 import { RoomDocumentContent } from './sync/RoomDocumentContent.ts'
 import { RoomDocumentPresence } from './sync/RoomDocumentPresence.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
@@ -93,14 +89,16 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const { store, metadata, database } = await openStores(config.store, logger)
   const isNewDirectory = (await metadata.listSpaces()).length === 0
   await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
+  // Locks, counters and access changes: within this process, or shared through Redis.
+  const coordination = await openCoordination(config.redis, logger)
 
-  // Read only when /metrics is scraped, after both are built below.
-  const metrics: Metrics = new Metrics({
-    connections: () => syncServer.connectionCount,
-    rooms: () => rooms.size,
-  })
+  // The rooms and the sync server count into the metrics; the gauges that read them are added
+  // once both exist (below).
+  const metrics = new Metrics()
   const indexer = new DocumentIndexer({ metadata, timers, logger })
-  const rooms: RoomRegistry = new RoomRegistry({
+  // Extensions of services built on the rooms' own ports subscribe once those services exist.
+  const roomSubscribers = new RoomExtensionRelay()
+  const rooms = new RoomRegistry({
     store,
     timers,
     logger,
@@ -109,11 +107,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     saveDelayMs: config.saveDelayMs,
     compactAfterAppends: config.compactAfterAppends,
     retryDelayMs: config.saveRetryDelayMs,
-    extensions: [
-      createIndexingExtension(indexer),
-      // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
-      createAttendanceExtension(() => ateliers.sessions),
-    ],
+    extensions: [createIndexingExtension(indexer), roomSubscribers],
   })
   // Services read and change documents through these ports, never through the rooms.
   const content = new RoomDocumentContent({ rooms, store })
@@ -121,7 +115,10 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const sessions = new SessionManager({
     store: metadata,
     timers,
-    throttle: new LoginThrottle(options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE, timers),
+    throttle: new LoginThrottle(options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE, timers, {
+      failures: coordination.windows('login-failures'),
+      knownAddresses: coordination.windows('login-known-addresses'),
+    }),
     ttlMs: config.sessionTtlMs,
   })
   const authenticator =
@@ -141,69 +138,36 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     logger,
     timers,
   })
-
-  // What an account may now do with the document of a live connection.
-  async function currentGrant(connection: Connection): Promise<SyncGrant | null> {
-    const [account, record] = await Promise.all([
-      metadata.findAccountById(connection.principal.id),
-      metadata.findDocument(connection.documentId),
-    ])
-    if (account === null || record === null) return null
-    const { accessTokenId } = connection.principal
-    if (
-      accessTokenId !== undefined &&
-      !(await sessions.isAccessTokenLive(account.id, accessTokenId))
-    ) {
-      return null
-    }
-    return decideSyncGrant(metadata, await sessions.actorFor(account, 'session'), record)
-  }
-  function revalidate(matches: (connection: Connection) => boolean): Promise<void> {
-    // With MAILLAGE_AUTH=none there are no accounts behind connections to re-check.
-    if (config.auth === 'none') return Promise.resolve()
-    return syncServer.revalidate(matches, currentGrant)
-  }
-
-  const documents = new DocumentService({
-    metadata,
-    content,
-    timers,
-    onDocumentAccessChanged: (record) =>
-      revalidate((connection) => connection.documentId === record.id),
+  metrics.observe({
+    connections: () => syncServer.connectionCount,
+    rooms: () => rooms.size,
+    ...(coordination.kind === 'redis' ? { redisConnected: () => coordination.isConnected() } : {}),
   })
-  // The catalogue is real content, seeded demo or not; a MAILLAGE_AUTH=none server (sync only)
-  // has no signed-in members to read it.
-  if (isNewDirectory && config.auth !== 'none') await seedToolbox(documents, isoTime(timers))
-  const ateliers = createAtelierServices({
-    store: metadata,
-    documents,
+  const stopListeningToAccessChanges = listenToAccessChanges({
+    coordination,
+    syncServer,
+    metadata,
+    sessions,
+    checksAccounts: config.auth !== 'none',
+    logger,
+  })
+
+  const services = createServices({
+    metadata,
     content,
     presence,
     sessions,
+    coordination,
     timers,
-    // Called by requests only, once the context below is built.
-    onAccessChanged: (accountId) => {
-      context.onAccessChanged(accountId)
-    },
+    production: config.production,
   })
-  if (isNewDirectory && config.auth !== 'none' && config.demoData) {
-    await seedAteliers(ateliers, { store: metadata, now: timers.now() })
-  }
-  const exchanges = new ExchangeService({
-    store: metadata,
-    documents,
-    content,
-    notifications: new NotificationService({ store: metadata, timers }),
-    timers,
-  })
-  if (isNewDirectory && config.auth !== 'none' && config.demoData) {
-    await seedExchanges(exchanges, metadata, isoTime(timers))
-  }
+  // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
+  roomSubscribers.subscribe(createAttendanceExtension(() => services.ateliers.sessions))
+  if (isNewDirectory) await seedContent(services, { config, metadata, timers })
   const context: ApiContext = {
+    ...services,
     store: metadata,
-    sessions,
     guard: new RequestGuard(sessions, config.allowedOrigins),
-    documents,
     content,
     timers,
     logger,
@@ -211,19 +175,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     sessionTtlMs: config.sessionTtlMs,
     production: config.production,
     publicUrl: config.publicUrl,
-    onSessionEnded: (sessionTokenHash) => {
-      syncServer.closeWhere(
-        (connection) => connection.principal.sessionTokenHash === sessionTokenHash,
-        CloseCode.Unauthenticated,
-      )
-    },
-    onAccessChanged: (accountId) => {
-      revalidate((connection) => connection.principal.id === accountId).catch((error: unknown) => {
-        logger.error({ err: error, accountId }, 'could not re-check live connections')
-      })
-    },
-    ateliers,
-    exchanges,
   }
 
   let ready = false
@@ -266,7 +217,10 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     const failed = results.filter((result) => result.status === 'rejected').length
     if (failed > 0) logger.error({ failed }, 'some documents could not be saved during shutdown')
     await syncServer.close(CloseCode.GoingAway)
+    // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
+    stopListeningToAccessChanges()
+    await coordination.close()
     await store.close()
     await metadata.close()
     await database?.close()

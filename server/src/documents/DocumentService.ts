@@ -3,7 +3,10 @@ import type * as Y from 'yjs'
 import { parseDocumentId } from '@maillage/protocol'
 import { DocumentRoot, kindDefinition, type DocumentKind, type SpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import { AccountRateLimit, type AccountRateLimits } from '../auth/AccountRateLimit.ts'
+import type { EventWindows } from '../coordination/EventWindows.ts'
+import { MemoryEventWindows } from '../coordination/MemoryEventWindows.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import { AuditAction } from '../persistence/records/AuditEntry.ts'
@@ -41,7 +44,7 @@ export class DocumentService {
   readonly #metadata: MetadataStore
   readonly #content: DocumentContent
   readonly #timers: Timers
-  readonly #onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
+  readonly #accessEvents: AccessEvents
   readonly #creations: AccountRateLimit
 
   constructor(options: {
@@ -49,19 +52,23 @@ export class DocumentService {
     /** Where documents' content is read and changed (live for the people editing them). */
     content: DocumentContent
     timers: Timers
-    onDocumentAccessChanged: (record: DocumentRecord) => Promise<void>
+    /** Where a change of a document's access is announced, so live connections are re-checked. */
+    accessEvents: AccessEvents
     /** Documents one account may create per window (default {@link DEFAULT_DOCUMENT_CREATION_LIMITS}). */
     creationLimits?: AccountRateLimits
+    /** Where creations are counted (shared by every process when so configured); default: this process. */
+    creationWindows?: EventWindows
   }) {
     this.#metadata = options.metadata
     this.#content = options.content
     this.#timers = options.timers
-    this.#onDocumentAccessChanged = options.onDocumentAccessChanged
-    this.#creations = new AccountRateLimit(
-      options.creationLimits ?? DEFAULT_DOCUMENT_CREATION_LIMITS,
-      options.timers,
-      creatingTooFast,
-    )
+    this.#accessEvents = options.accessEvents
+    this.#creations = new AccountRateLimit({
+      limits: options.creationLimits ?? DEFAULT_DOCUMENT_CREATION_LIMITS,
+      timers: options.timers,
+      tooFast: creatingTooFast,
+      windows: options.creationWindows ?? new MemoryEventWindows(),
+    })
   }
 
   /**
@@ -121,13 +128,13 @@ export class DocumentService {
   /**
    * Counts one document a member asked to create, before creating it: where any member may create
    * documents (a blank document, a thread), each account creates at most its rate, since every
-   * document loads its room for a moment and stays in the store. Throws `RATE_LIMITED` with the
+   * document loads its room for a moment and stays in the store. Rejects with `RATE_LIMITED` and the
    * seconds to wait; a refusal is not counted. The workflows of facilitators, the comité de
    * pilotage and the server (ateliers, comptes rendus, tools, survey answers) are bounded by their
    * own rules and not counted.
    */
-  admitCreation(actor: Actor): void {
-    this.#creations.admit(actor.account.id)
+  async admitCreation(actor: Actor): Promise<void> {
+    await this.#creations.admit(actor.account.id)
   }
 
   /** Renames a document: the index and the co-edited title both take the new title. */
@@ -141,14 +148,14 @@ export class DocumentService {
   /** Shares a document read-only with every signed-in member, or stops sharing it. */
   async share(record: DocumentRecord, sharedWithAll: boolean): Promise<DocumentRecord> {
     const updated = await this.#update(record, { sharedWithAll })
-    if (!sharedWithAll) await this.#onDocumentAccessChanged(updated)
+    if (!sharedWithAll) await this.#accessChanged(updated)
     return updated
   }
 
   /** Archives a document: it stays readable by those who could read it, and nobody edits it. */
   async archive(actor: Actor, record: DocumentRecord): Promise<DocumentRecord> {
     const updated = await this.#update(record, { archivedAt: this.#now() })
-    await this.#onDocumentAccessChanged(updated)
+    await this.#accessChanged(updated)
     await this.#audit(actor, AuditAction.DocumentArchived, record)
     return updated
   }
@@ -188,6 +195,10 @@ export class DocumentService {
       target: record.id,
       details: { spaceId: record.spaceId, kind: record.kind },
     })
+  }
+
+  #accessChanged(record: DocumentRecord): Promise<void> {
+    return this.#accessEvents.publish({ kind: 'document', documentId: record.id })
   }
 
   #now(): string {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
-import type { Services } from '../services.ts'
+import type { Services } from '../composition/Services.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { RequestGuard } from './RequestGuard.ts'
 

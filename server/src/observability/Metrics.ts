@@ -25,36 +25,13 @@ export class Metrics {
   readonly saveDuration: Histogram
   readonly saveFailures: Counter
 
-  constructor(sources: MetricSources) {
+  /**
+   * Starts the registry; `sources`, when given, are observed at once (else call {@link observe}
+   * once what they read exists).
+   */
+  constructor(sources?: MetricSources) {
     const registers = [this.registry]
     collectDefaultMetrics({ register: this.registry })
-    new Gauge({
-      name: 'maillage_connections',
-      help: 'Open websocket connections.',
-      registers,
-      collect() {
-        this.set(sources.connections())
-      },
-    })
-    new Gauge({
-      name: 'maillage_rooms',
-      help: 'Documents loaded in memory.',
-      registers,
-      collect() {
-        this.set(sources.rooms())
-      },
-    })
-    const { redisConnected } = sources
-    if (redisConnected !== undefined) {
-      new Gauge({
-        name: 'maillage_redis_connected',
-        help: '1 while the shared Redis is reachable, 0 while this process coordinates alone.',
-        registers,
-        collect() {
-          this.set(redisConnected() ? 1 : 0)
-        },
-      })
-    }
     this.framesReceived = counter('maillage_frames_received_total', 'Websocket frames received.')
     this.bytesReceived = counter(
       'maillage_bytes_received_total',
@@ -92,6 +69,42 @@ export class Metrics {
 
     function counter(name: string, help: string): Counter {
       return new Counter({ name, help, registers })
+    }
+    if (sources !== undefined) this.observe(sources)
+  }
+
+  /**
+   * Adds the gauges read from `sources` when scraped (connections, rooms, Redis). Called once:
+   * after the sync server and the rooms are built, since they count into this registry.
+   */
+  observe(sources: MetricSources): void {
+    const registers = [this.registry]
+    new Gauge({
+      name: 'maillage_connections',
+      help: 'Open websocket connections.',
+      registers,
+      collect() {
+        this.set(sources.connections())
+      },
+    })
+    new Gauge({
+      name: 'maillage_rooms',
+      help: 'Documents loaded in memory.',
+      registers,
+      collect() {
+        this.set(sources.rooms())
+      },
+    })
+    const { redisConnected } = sources
+    if (redisConnected !== undefined) {
+      new Gauge({
+        name: 'maillage_redis_connected',
+        help: '1 while the shared Redis is reachable, 0 while this process coordinates alone.',
+        registers,
+        collect() {
+          this.set(redisConnected() ? 1 : 0)
+        },
+      })
     }
   }
 

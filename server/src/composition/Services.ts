@@ -1,0 +1,52 @@
+import type { AccountService } from '../accounts/AccountService.ts'
+import type { SignInService } from '../accounts/SignInService.ts'
+import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
+import type { AuditService } from '../audit/AuditService.ts'
+import type { AccessTokenService } from '../auth/AccessTokenService.ts'
+import type { SessionManager } from '../auth/SessionManager.ts'
+import type { DocumentService } from '../documents/DocumentService.ts'
+import type { HomeService } from '../documents/HomeService.ts'
+import type { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
+import type { ExchangeService } from '../exchanges/ExchangeService.ts'
+import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
+import type { InvitationService } from '../invitations/InvitationService.ts'
+import type { NotificationService } from '../notifications/NotificationService.ts'
+import type { SpaceService } from '../spaces/SpaceService.ts'
+import type { SurveyService } from '../survey/SurveyService.ts'
+import type { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
+import type { ToolProposalService } from '../toolbox/ToolProposalService.ts'
+import type { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+
+/** The services of the boîte à outils. */
+export interface ToolboxServices {
+  readonly catalogue: ToolCatalogue
+  readonly usage: ToolUsageService
+  readonly proposals: ToolProposalService
+}
+
+/** Every service of the server, each built once by `createServer`. */
+export interface Services {
+  readonly sessions: SessionManager
+  readonly accounts: AccountService
+  readonly signIn: SignInService
+  readonly spaces: SpaceService
+  readonly invitations: InvitationService
+  readonly accessTokens: AccessTokenService
+  readonly audit: AuditService
+  readonly notifications: NotificationService
+  readonly documents: DocumentService
+  /** The documents of the spaces as members list and manage them, with their access rules. */
+  readonly spaceDocuments: SpaceDocumentService
+  readonly home: HomeService
+  readonly toolbox: ToolboxServices
+  readonly surveys: SurveyService
+  /** The échanges between CLPE and CoRE: threads, messages, « nous aussi ». */
+  readonly exchanges: ExchangeService
+  /**
+   * The rate of messages people post at the API (the demo seeding writes through the service
+   * without it).
+   */
+  readonly messageRateLimit: MessageRateLimit
+  /** The programme of ateliers, their live sessions and calendars. */
+  readonly ateliers: AtelierServices
+}

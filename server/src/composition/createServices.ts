@@ -1,0 +1,112 @@
+import { AccountService } from '../accounts/AccountService.ts'
+import { SignInService } from '../accounts/SignInService.ts'
+import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
+import { AuditService } from '../audit/AuditService.ts'
+import { AccessTokenService } from '../auth/AccessTokenService.ts'
+import type { SessionManager } from '../auth/SessionManager.ts'
+import type { Coordination } from '../coordination/Coordination.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
+import type { DocumentPresence } from '../documents/DocumentPresence.ts'
+import { DocumentService } from '../documents/DocumentService.ts'
+import { HomeService } from '../documents/HomeService.ts'
+import { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
+import { ExchangeService } from '../exchanges/ExchangeService.ts'
+import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
+import { InvitationService } from '../invitations/InvitationService.ts'
+import { NotificationService } from '../notifications/NotificationService.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { SpaceService } from '../spaces/SpaceService.ts'
+import { SurveyService } from '../survey/SurveyService.ts'
+import type { Timers } from '../time/Timers.ts'
+import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
+import { ToolProposalService } from '../toolbox/ToolProposalService.ts'
+import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+import type { Services } from './Services.ts'
+
+/** The ports and settings every service is built from (see {@link createServices}). */
+export interface ServiceDependencies {
+  readonly metadata: MetadataStore
+  /** Where services read and change documents' content, never through the rooms. */
+  readonly content: DocumentContent
+  /** Who is connected to which document, whatever process holds the room. */
+  readonly presence: DocumentPresence
+  readonly sessions: SessionManager
+  /** Locks, event windows and access events: in this process or shared through Redis. */
+  readonly coordination: Coordination
+  readonly timers: Timers
+  /** Production mode: no demo accounts, the first admin is created through `/api/setup`. */
+  readonly production: boolean
+}
+
+/**
+ * Builds every service once, each after what it depends on: the only place that constructs one.
+ * Each namespace of locks and event windows is asked for once, here.
+ */
+export function createServices(dependencies: ServiceDependencies): Services {
+  const { metadata: store, content, presence, sessions, coordination, timers } = dependencies
+  const { accessEvents } = coordination
+  const notifications = new NotificationService({ store, timers })
+  const documents = new DocumentService({
+    metadata: store,
+    content,
+    timers,
+    accessEvents,
+    creationWindows: coordination.windows('document-creations'),
+  })
+  const accounts = new AccountService({
+    store,
+    sessions,
+    timers,
+    production: dependencies.production,
+  })
+  const signIn = new SignInService({ store, sessions, accounts, accessEvents, timers })
+  const catalogue = new ToolCatalogue(store)
+  return {
+    sessions,
+    accounts,
+    signIn,
+    spaces: new SpaceService({ store, accessEvents, timers }),
+    invitations: new InvitationService({ store, signIn, accessEvents, timers }),
+    accessTokens: new AccessTokenService({ store, accessEvents, timers }),
+    audit: new AuditService({ store }),
+    notifications,
+    documents,
+    spaceDocuments: new SpaceDocumentService({ store, documents, timers }),
+    home: new HomeService({ metadata: store, timers }),
+    toolbox: {
+      catalogue,
+      usage: new ToolUsageService({ store, catalogue, timers }),
+      proposals: new ToolProposalService({
+        store,
+        documents,
+        notifications,
+        timers,
+        locks: coordination.locks('tool-proposals'),
+      }),
+    },
+    surveys: new SurveyService({ store, documents, content, timers, notifications }),
+    exchanges: new ExchangeService({
+      store,
+      documents,
+      content,
+      notifications,
+      timers,
+      locks: coordination.locks('exchange-threads'),
+    }),
+    messageRateLimit: new MessageRateLimit(
+      DEFAULT_MESSAGE_RATE_LIMITS,
+      timers,
+      coordination.windows('exchange-messages'),
+    ),
+    ateliers: createAtelierServices({
+      store,
+      documents,
+      content,
+      presence,
+      sessions,
+      timers,
+      accessEvents,
+      notifications,
+    }),
+  }
+}

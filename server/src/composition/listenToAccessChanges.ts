@@ -1,0 +1,90 @@
+import type { Logger } from 'pino'
+import { CloseCode } from '@maillage/protocol'
+import type { SyncGrant } from '../auth/Authenticator.ts'
+import { decideSyncGrant } from '../auth/decideSyncGrant.ts'
+import type { SessionManager } from '../auth/SessionManager.ts'
+import type { AccessChange } from '../coordination/AccessEvents.ts'
+import type { Coordination } from '../coordination/Coordination.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { Connection } from '../sync/Connection.ts'
+import type { SyncServer } from '../sync/SyncServer.ts'
+
+/** What {@link listenToAccessChanges} needs. */
+export interface AccessChangeListenerOptions {
+  readonly coordination: Pick<Coordination, 'accessEvents' | 'onReconnected'>
+  readonly syncServer: Pick<SyncServer, 'revalidate' | 'closeWhere'>
+  readonly metadata: MetadataStore
+  readonly sessions: SessionManager
+  /** With `MAILLAGE_AUTH=none` there are no accounts behind connections to re-check. */
+  readonly checksAccounts: boolean
+  readonly logger: Logger
+}
+
+/**
+ * Has the sync server hear the access changes any process announces: a `session` that ended
+ * closes its connections (4401); a `document` or an `account` whose access changed has its live
+ * connections re-checked, each closed (4403) when it may no longer do what it was opened for.
+ * After a Redis outage every connection is re-checked, since changes announced meanwhile may
+ * never have arrived. Returns the function that stops listening.
+ */
+export function listenToAccessChanges(options: AccessChangeListenerOptions): () => void {
+  const { coordination, syncServer, metadata, sessions, logger } = options
+
+  // What an account may now do with the document of a live connection.
+  async function currentGrant(connection: Connection): Promise<SyncGrant | null> {
+    const [account, record] = await Promise.all([
+      metadata.findAccountById(connection.principal.id),
+      metadata.findDocument(connection.documentId),
+    ])
+    if (account === null || record === null) return null
+    const { accessTokenId } = connection.principal
+    if (
+      accessTokenId !== undefined &&
+      !(await sessions.isAccessTokenLive(account.id, accessTokenId))
+    ) {
+      return null
+    }
+    return decideSyncGrant(metadata, await sessions.actorFor(account, 'session'), record)
+  }
+
+  function revalidate(matches: (connection: Connection) => boolean, context: object): void {
+    if (!options.checksAccounts) return
+    syncServer.revalidate(matches, currentGrant).catch((error: unknown) => {
+      logger.error({ err: error, ...context }, 'could not re-check live connections')
+    })
+  }
+
+  function apply(change: AccessChange): void {
+    switch (change.kind) {
+      case 'session':
+        syncServer.closeWhere(
+          (connection) => connection.principal.sessionTokenHash === change.sessionTokenHash,
+          CloseCode.Unauthenticated,
+        )
+        return
+      case 'document':
+        revalidate((connection) => connection.documentId === change.documentId, {
+          documentId: change.documentId,
+        })
+        return
+      case 'account':
+        revalidate((connection) => connection.principal.id === change.accountId, {
+          accountId: change.accountId,
+        })
+        return
+      default: {
+        const unknownChange: never = change
+        throw new Error(`unknown access change ${JSON.stringify(unknownChange)}`)
+      }
+    }
+  }
+
+  const stopHearing = coordination.accessEvents.subscribe(apply)
+  const stopWatchingOutages = coordination.onReconnected(() => {
+    revalidate(() => true, { after: 'redis-outage' })
+  })
+  return () => {
+    stopHearing()
+    stopWatchingOutages()
+  }
+}
