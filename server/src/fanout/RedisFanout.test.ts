@@ -34,7 +34,12 @@ let sockets: TestSockets
 
 async function openStack(
   store: DocumentStore,
-  options: { saveDelayMs?: number; maxFrameBytes?: number; logger?: Logger } = {},
+  options: {
+    saveDelayMs?: number
+    maxFrameBytes?: number
+    syncTimeoutMs?: number
+    logger?: Logger
+  } = {},
 ): Promise<Stack> {
   const logger = options.logger ?? silent
   const fanout = await createRedisFanout({
@@ -43,7 +48,7 @@ async function openStack(
     store,
     logger,
     maxFrameBytes: options.maxFrameBytes,
-    syncTimeoutMs: 5000,
+    syncTimeoutMs: options.syncTimeoutMs ?? 5000,
   })
   const registry = createTestRegistry({
     store,
@@ -214,5 +219,26 @@ describe('RedisFanout', () => {
       expect(b.registry.find(id)?.document.doc.store.pendingStructs).not.toBeNull()
     })
     expect(titleOf(onB)).toBe('')
+  })
+
+  it('stops waiting for a process that received a sync request but does not answer', async () => {
+    const store = new MemoryDocumentStore()
+    const a = await openStack(store, { syncTimeoutMs: 200 })
+    const id = newDocumentId()
+    const mute = await RedisPubSub.open({ redisUrl: TEST_REDIS_URL, prefix, logger: silent })
+    try {
+      let requests = 0
+      await mute.subscribe(documentChannel(id), () => {
+        requests++
+      })
+      const replies: Uint8Array[] = []
+      await a.fanout.extension.catchUp(id, Y.encodeStateVector(new Y.Doc()), (update) => {
+        replies.push(update)
+      })
+      expect(requests).toBe(1)
+      expect(replies).toEqual([])
+    } finally {
+      await mute.close()
+    }
   })
 })

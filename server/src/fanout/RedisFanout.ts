@@ -14,7 +14,6 @@ import type {
 } from '../sync/RoomHooks.ts'
 import type { Timers } from '../time/Timers.ts'
 import { decodeEnvelope } from './decodeEnvelope.ts'
-import { encodeEnvelope } from './encodeEnvelope.ts'
 import { documentChannel, processChannel } from './fanoutChannels.ts'
 import type {
   DeleteEnvelope,
@@ -24,8 +23,9 @@ import type {
 } from './FanoutEnvelope.ts'
 import { FanoutEnvelopeError } from './FanoutEnvelopeError.ts'
 import { FanoutOrigin } from './FanoutOrigin.ts'
+import { FanoutPublisher } from './FanoutPublisher.ts'
 import type { RedisPubSub } from './RedisPubSub.ts'
-import { SyncWait } from './SyncWait.ts'
+import { SyncRequests } from './SyncRequests.ts'
 
 /** Largest envelope published or accepted: 8 MiB, eight client frames (`maxFrameBytes`). */
 export const DEFAULT_FANOUT_MAX_FRAME_BYTES = 8 * 1024 * 1024
@@ -51,8 +51,8 @@ export interface RedisFanoutOptions {
 
 /**
  * Carries document updates and awareness between the processes that hold a document loaded, over
- * Redis pub/sub; a room extension (its `on…` methods are room hooks). See README.md for the
- * protocol and what happens when Redis is lost.
+ * Redis pub/sub; a room extension. See README.md for the protocol and for what happens when Redis
+ * is lost.
  */
 export class RedisFanout implements RoomExtension {
   readonly name = 'redis-fanout'
@@ -60,20 +60,15 @@ export class RedisFanout implements RoomExtension {
   /** Origin of everything this fan-out applies; never published again. */
   readonly origin: FanoutOrigin
   readonly #pubSub: RedisPubSub
+  readonly #publisher: FanoutPublisher
+  readonly #requests: SyncRequests
   readonly #store: DocumentStore
   readonly #logger: Logger
-  readonly #timers: Timers
   readonly #maxFrameBytes: number
-  readonly #syncTimeoutMs: number
   readonly #rooms = new Map<DocumentId, Room>()
   /** The load-time sync of each room, resolved once its replies arrived or timed out. */
   readonly #synced = new Map<DocumentId, Promise<void>>()
-  readonly #waits = new Map<number, SyncWait>()
-  /** Rooms with a change that could not be published; announced again once publishing works. */
-  readonly #unpublished = new Set<DocumentId>()
   readonly #stopRecovering: () => void
-  #nextRequestId = 1
-  #failedPublishes = 0
   #closed = false
 
   private constructor(options: RedisFanoutOptions) {
@@ -82,9 +77,20 @@ export class RedisFanout implements RoomExtension {
     this.#pubSub = options.pubSub
     this.#store = options.store
     this.#logger = options.logger.child({ processId: this.processId })
-    this.#timers = options.timers
     this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_FANOUT_MAX_FRAME_BYTES
-    this.#syncTimeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS
+    this.#publisher = new FanoutPublisher({
+      pubSub: options.pubSub,
+      logger: this.#logger,
+      maxFrameBytes: this.#maxFrameBytes,
+      // A sync request announces the room's state vector: whoever lacks part of it asks for it.
+      onBacklog: (documentIds) => {
+        for (const id of documentIds) this.#resync(id)
+      },
+    })
+    this.#requests = new SyncRequests({
+      timers: options.timers,
+      timeoutMs: options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS,
+    })
     this.#stopRecovering = this.#pubSub.onRecovered(() => {
       void this.#recover()
     })
@@ -107,32 +113,30 @@ export class RedisFanout implements RoomExtension {
   /** Room hook: publishes an update made in this process (not one received from another). */
   onChanged({ room, update, origin }: RoomUpdateEvent): void {
     if (origin === this.origin || !this.#rooms.has(room.id)) return
-    const envelope: FanoutEnvelope = {
+    this.#publish(documentChannel(room.id), {
       type: 'update',
       sender: this.processId,
       documentId: room.id,
       update,
-    }
-    this.#publish(documentChannel(room.id), envelope)
+    })
   }
 
   /** Room hook: publishes an awareness change made in this process. */
   onAwarenessChanged({ room, update, origin }: RoomAwarenessEvent): void {
     if (origin === this.origin || !this.#rooms.has(room.id)) return
-    const envelope: FanoutEnvelope = {
+    this.#publish(documentChannel(room.id), {
       type: 'awareness',
       sender: this.processId,
       documentId: room.id,
       update,
-    }
-    this.#publish(documentChannel(room.id), envelope)
+    })
   }
 
   /** Room hook: stops hearing the document. */
   onUnloaded({ documentId }: RoomUnloadedEvent): void {
     this.#rooms.delete(documentId)
     this.#synced.delete(documentId)
-    this.#unpublished.delete(documentId)
+    this.#publisher.forget(documentId)
     void this.#pubSub.unsubscribe(documentChannel(documentId))
   }
 
@@ -164,6 +168,7 @@ export class RedisFanout implements RoomExtension {
   deleteEverywhere(documentId: DocumentId): Promise<void> {
     return this.#ask(
       documentChannel(documentId),
+      documentId,
       (requestId) => ({ type: 'delete', sender: this.processId, documentId, requestId }),
       () => undefined,
     )
@@ -173,7 +178,7 @@ export class RedisFanout implements RoomExtension {
   close(): Promise<void> {
     this.#closed = true
     this.#stopRecovering()
-    for (const wait of this.#waits.values()) wait.settle()
+    this.#requests.settleAll()
     this.#rooms.clear()
     return Promise.resolve()
   }
@@ -182,6 +187,12 @@ export class RedisFanout implements RoomExtension {
     await this.#pubSub.subscribe(documentChannel(room.id), this.#receive)
     if (this.#rooms.get(room.id) !== room) return
     await this.#syncRoom(room, documentChannel(room.id))
+  }
+
+  /** Announces the state vector of a loaded room to the other processes (see {@link #answer}). */
+  #resync(documentId: DocumentId): void {
+    const room = this.#rooms.get(documentId)
+    if (room !== undefined) void this.#syncRoom(room, documentChannel(documentId))
   }
 
   #syncRoom(room: Room, channel: string): Promise<void> {
@@ -200,6 +211,7 @@ export class RedisFanout implements RoomExtension {
   ): Promise<void> {
     return this.#ask(
       channel,
+      documentId,
       (requestId) => ({
         type: 'sync-request',
         sender: this.processId,
@@ -217,29 +229,17 @@ export class RedisFanout implements RoomExtension {
    */
   async #ask(
     channel: string,
+    documentId: DocumentId,
     make: (requestId: number) => SyncRequestEnvelope | DeleteEnvelope,
     onReply: (reply: SyncReplyEnvelope) => void,
   ): Promise<void> {
     if (this.#closed) return
-    const requestId = this.#nextRequestId++
-    const request = make(requestId)
-    const bytes = this.#encode(request)
-    if (bytes === null) return
-    const settled = new Promise<void>((resolve) => {
-      const timer = this.#timers.setTimeout(() => {
-        wait.settle()
-      }, this.#syncTimeoutMs)
-      const wait = new SyncWait(request.documentId, onReply, () => {
-        this.#timers.clearTimeout(timer)
-        this.#waits.delete(requestId)
-        resolve()
-      })
-      this.#waits.set(requestId, wait)
-    })
-    const receivers = await this.#send(channel, bytes, request.documentId)
+    // Opened before publishing: replies may arrive before the answer to PUBLISH.
+    const { requestId, wait, settled } = this.#requests.open(documentId, onReply)
+    const receivers = await this.#publisher.publish(channel, make(requestId))
     // This process hears its own request on a channel it listens to, and ignores it.
-    const expected = receivers - (this.#pubSub.isSubscribed(channel) ? 1 : 0)
-    this.#waits.get(requestId)?.expect(Math.max(expected, 0))
+    const others = (receivers ?? 0) - (this.#pubSub.isSubscribed(channel) ? 1 : 0)
+    wait.expect(Math.max(others, 0))
     return settled
   }
 
@@ -281,18 +281,15 @@ export class RedisFanout implements RoomExtension {
       case 'sync-request':
         this.#answer(envelope, room)
         return
+      case 'sync-reply':
+        // A late reply still holds edits: keep them if the room is here.
+        if (!this.#requests.deliver(envelope)) room?.applyRemoteUpdate(envelope.update, this.origin)
+        return
       case 'delete':
         // Closed without saving: what its editors had not saved must not bring the content back.
         room?.close(CloseCode.Forbidden)
-        this.#reply(envelope.sender, envelope.documentId, envelope.requestId, EMPTY_UPDATE, null)
+        this.#reply(envelope, EMPTY_UPDATE, null)
         return
-      case 'sync-reply': {
-        const wait = this.#waits.get(envelope.requestId)
-        if (wait !== undefined && wait.documentId === envelope.documentId) wait.accept(envelope)
-        // A late reply still holds edits: keep them if the room is here.
-        else room?.applyRemoteUpdate(envelope.update, this.origin)
-        return
-      }
       default: {
         const unknown: never = envelope
         throw new Error(`unknown envelope ${JSON.stringify(unknown)}`)
@@ -306,85 +303,35 @@ export class RedisFanout implements RoomExtension {
    * from one of us), asks it back: so a sync request from either side heals both.
    */
   #answer(request: SyncRequestEnvelope, room: Room | undefined): void {
-    this.#reply(
-      request.sender,
-      request.documentId,
-      request.requestId,
-      room?.encodeStateAsUpdate(request.stateVector) ?? EMPTY_UPDATE,
-      room === undefined ? null : encodeAllAwareness(room.awareness),
-    )
-    if (room !== undefined && isAhead(request.stateVector, room.encodeStateVector())) {
+    if (room === undefined) {
+      // Subscribed still, or already: the requester counted this process, so it answers.
+      this.#reply(request, EMPTY_UPDATE, null)
+      return
+    }
+    const update = room.encodeStateAsUpdate(request.stateVector)
+    this.#reply(request, update, encodeAllAwareness(room.awareness))
+    if (isAhead(request.stateVector, room.encodeStateVector())) {
       void this.#syncRoom(room, processChannel(request.sender))
     }
   }
 
   #reply(
-    requester: string,
-    documentId: DocumentId,
-    requestId: number,
+    request: SyncRequestEnvelope | DeleteEnvelope,
     update: Uint8Array,
     awareness: Uint8Array | null,
   ): void {
-    const reply: FanoutEnvelope = {
+    this.#publish(processChannel(request.sender), {
       type: 'sync-reply',
       sender: this.processId,
-      documentId,
-      requestId,
+      documentId: request.documentId,
+      requestId: request.requestId,
       update,
       awareness,
-    }
-    this.#publish(processChannel(requester), reply)
+    })
   }
 
   #publish(channel: string, envelope: FanoutEnvelope): void {
-    const bytes = this.#encode(envelope)
-    if (bytes !== null) void this.#send(channel, bytes, envelope.documentId)
-  }
-
-  #encode(envelope: FanoutEnvelope): Uint8Array | null {
-    const bytes = encodeEnvelope(envelope)
-    if (bytes.length <= this.#maxFrameBytes) return bytes
-    this.#logger.warn(
-      { documentId: envelope.documentId, type: envelope.type, bytes: bytes.length },
-      'fan-out message over the frame limit; not published (other processes get it at their next sync)',
-    )
-    if (envelope.type === 'update') this.#unpublished.add(envelope.documentId)
-    return null
-  }
-
-  /** Publishes; resolves with the number of receivers, 0 when Redis is unreachable (logged). */
-  async #send(channel: string, bytes: Uint8Array, documentId: DocumentId): Promise<number> {
-    try {
-      const receivers = await this.#pubSub.publish(channel, bytes)
-      if (this.#failedPublishes > 0) {
-        this.#logger.info({ failed: this.#failedPublishes }, 'fan-out publishing again')
-        this.#failedPublishes = 0
-      }
-      this.#announceUnpublished()
-      return receivers
-    } catch (error) {
-      // Once per outage: every keystroke of every room fails the same way meanwhile.
-      if (this.#failedPublishes === 0) {
-        this.#logger.error({ err: error }, 'fan-out cannot publish; serving this process alone')
-      }
-      this.#failedPublishes++
-      this.#unpublished.add(documentId)
-      return 0
-    }
-  }
-
-  /**
-   * After a failed publish, a sync request from the room announces its state vector: every other
-   * process that lacks something of it asks for it (see {@link #answer}).
-   */
-  #announceUnpublished(): void {
-    if (this.#unpublished.size === 0) return
-    const ids = [...this.#unpublished]
-    this.#unpublished.clear()
-    for (const id of ids) {
-      const room = this.#rooms.get(id)
-      if (room !== undefined) void this.#syncRoom(room, documentChannel(id))
-    }
+    void this.#publisher.publish(channel, envelope)
   }
 
   /**
@@ -394,7 +341,7 @@ export class RedisFanout implements RoomExtension {
    */
   async #recover(): Promise<void> {
     this.#logger.info({ rooms: this.#rooms.size }, 'Redis back; catching up the loaded documents')
-    this.#unpublished.clear()
+    this.#publisher.clearBacklog()
     for (const room of [...this.#rooms.values()]) {
       try {
         const { updates } = await this.#store.load(room.id)
@@ -403,7 +350,7 @@ export class RedisFanout implements RoomExtension {
       } catch (error) {
         this.#logger.error({ err: error, documentId: room.id }, 'could not read a document back')
       }
-      if (this.#rooms.get(room.id) === room) void this.#syncRoom(room, documentChannel(room.id))
+      this.#resync(room.id)
     }
   }
 }

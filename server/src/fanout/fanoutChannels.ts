@@ -5,10 +5,10 @@ import type { DocumentId } from '@maillage/protocol'
  * the processes that hold it loaded.
  */
 export function documentChannel(documentId: DocumentId): string {
-  return `doc:${documentId}`
+  return `fanout:doc:${documentId}`
 }
 
 /** The channel of one process (before the Redis prefix): the sync replies and requests for it. */
 export function processChannel(processId: string): string {
-  return `process:${processId}`
+  return `fanout:process:${processId}`
 }
