@@ -94,4 +94,63 @@ describe('CoalescedLowdb', () => {
     await expect(db.read((data) => data.items)).rejects.toThrow('closed')
     await expect(db.write((data) => data.items.length)).rejects.toThrow('closed')
   })
+
+  it('writes a transaction once, hiding its draft from reads until it commits', async () => {
+    const adapter = new SnapshotAdapter()
+    const db = new CoalescedLowdb<Data>({ adapter, data: { items: [] }, closedError })
+    let seenOutside: Data | undefined
+    await db.transaction({
+      work: async (draft) => {
+        await draft.write((data) => data.items.push({ name: 'a' }))
+        await draft.write((data) => data.items.push({ name: 'b' }))
+        seenOutside = await db.read((data) => data)
+      },
+    })
+    expect(seenOutside).toEqual({ items: [] })
+    expect(adapter.snapshots).toEqual([{ items: [{ name: 'a' }, { name: 'b' }] }])
+  })
+
+  it('drops the draft of a transaction whose work throws, and writes nothing', async () => {
+    const adapter = new SnapshotAdapter()
+    const db = new CoalescedLowdb<Data>({ adapter, data: { items: [] }, closedError })
+    const failed = db.transaction({
+      work: async (draft) => {
+        await draft.write((data) => data.items.push({ name: 'a' }))
+        throw new Error('abandoned')
+      },
+    })
+    await expect(failed).rejects.toThrow('abandoned')
+    expect(await db.read((data) => data.items)).toEqual([])
+    expect(adapter.snapshots).toEqual([])
+  })
+
+  it('closes after the transaction under way has committed, refusing the changes waiting', async () => {
+    const adapter = new SnapshotAdapter()
+    const db = new CoalescedLowdb<Data>({ adapter, data: { items: [] }, closedError })
+    let finish = (): void => undefined
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve
+    })
+    let started = (): void => undefined
+    const inside = new Promise<void>((resolve) => {
+      started = resolve
+    })
+    const transaction = db.transaction({
+      work: async (draft) => {
+        started()
+        await finished
+        await draft.write((data) => data.items.push({ name: 'a' }))
+      },
+    })
+    await inside
+    const waiting = db.write((data) => data.items.push({ name: 'b' }))
+    const order: string[] = []
+    const closing = db.close().then(() => order.push('closed'))
+    const committed = transaction.then(() => order.push('committed'))
+    finish()
+    await Promise.all([closing, committed])
+    expect(order).toEqual(['committed', 'closed'])
+    await expect(waiting).rejects.toThrow('closed')
+    expect(adapter.snapshots).toEqual([{ items: [{ name: 'a' }] }])
+  })
 })

@@ -120,9 +120,15 @@ export class CoalescedLowdb<T> implements LowdbDatabase<T> {
     if (this.#closed) throw this.#closedError()
   }
 
-  /** Makes every further call reject, then waits for the writes under way, failed or not. */
+  /**
+   * Makes every further call reject, then waits for the transaction and the writes under way,
+   * failed or not.
+   */
   async close(): Promise<void> {
     this.#closed = true
+    // A transaction under way ends as it would have (commit and write, or drop); changes waiting
+    // for it are refused.
+    while (this.#gate !== undefined) await this.#gate
     await this.#writes.settle()
   }
 }
