@@ -156,6 +156,10 @@ export function describeCoreRecordsContract(context: MetadataContractContext): v
       expect((await store().listSpaces()).map((found) => found.id)).toEqual([roubaix, lille])
       expect(await store().findSpace(lille)).toEqual(space())
       expect(await store().findSpace(parseSpaceId('clpe-douai'))).toBeNull()
+      await expect(store().createSpace(space({ name: 'Autre' }))).rejects.toMatchObject({
+        code: MetadataErrorCode.Conflict,
+      })
+      expect(await store().findSpace(lille)).toEqual(space())
     })
 
     it('replaces the membership of a space and account instead of adding a second one', async () => {

@@ -307,4 +307,50 @@ export function describeFeatureRecordsContract(context: MetadataContractContext)
       expect(await store().ateliers.updateCalendarFeed('feed-9', revoked)).toBeNull()
     })
   })
+
+  describe('validation and copies of the feature records', () => {
+    it('rejects each kind of invalid record with METADATA_INVALID and stores nothing', async () => {
+      await expectRejections(
+        [
+          store().toolbox.createToolProposal(toolProposal({ history: [] })),
+          store().notifications.createNotification(notification({ link: 'https://ailleurs' })),
+          store().notifications.createNotifications([notification({ id: 'n-2', message: '' })]),
+          store().surveys.createSurvey(survey({ title: '' })),
+          store().surveys.createSurveyAnswer(surveyAnswer({ createdAt: 'hier' })),
+          store().exchanges.createThread(exchangeThread({ messageCount: -1 })),
+          store().ateliers.createCalendarFeed(calendarFeed({ tokenHash: '' })),
+          store().ateliers.recordAttendance(atelierId, 'account-claire', 'maintenant'),
+          store().ateliers.changeRegistrations(atelierId, () => ({
+            registrations: [registration({ registeredAt: 'hier' })],
+            result: null,
+          })),
+        ],
+        MetadataErrorCode.Invalid,
+      )
+      const { data } = await store().exportSnapshot()
+      expect(data).toMatchObject({
+        toolProposals: [],
+        notifications: [],
+        surveys: [],
+        surveyAnswers: [],
+        exchangeThreads: [],
+        calendarFeeds: [],
+        atelierAttendance: [],
+        atelierRegistrations: [],
+      })
+    })
+
+    it('returns copies of feature records: mutating them changes nothing stored', async () => {
+      await store().toolbox.createToolProposal(toolProposal())
+      await store().ateliers.changeRegistrations(atelierId, register('a', 2, AT))
+      const [proposal] = await store().toolbox.listToolProposals()
+      proposal?.history.push(...proposal.history)
+      const [seat] = await store().ateliers.listRegistrations(atelierId)
+      if (seat !== undefined) seat.status = 'liste-attente'
+      expect(await store().toolbox.findToolProposal('proposal-1')).toEqual(toolProposal())
+      expect(await store().ateliers.findRegistration(atelierId, 'a')).toMatchObject({
+        status: 'inscrit',
+      })
+    })
+  })
 }
