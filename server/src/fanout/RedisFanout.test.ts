@@ -178,6 +178,30 @@ describe('RedisFanout', () => {
     }
   })
 
+  it('publishes the edits a room applies in one turn as one message', async () => {
+    const store = new MemoryDocumentStore()
+    const [a, b] = [await openStack(store), await openStack(store)]
+    const id = newDocumentId()
+    const [onA, onB] = [await join(a, id), await join(b, id, 'bob')]
+    await a.fanout.extension.whenSynced(id)
+    await b.fanout.extension.whenSynced(id)
+    const listener = await RedisPubSub.open({ redisUrl: TEST_REDIS_URL, prefix, logger: silent })
+    const heard: FanoutEnvelope[] = []
+    await listener.subscribe(documentChannel(id), (message) => {
+      heard.push(decodeEnvelope(new Uint8Array(message)))
+    })
+    try {
+      type(a, id, onA, 'rapide')
+      type(a, id, onA, 'très ')
+      await waitFor(() => {
+        expect(titleOf(onB)).toBe('très rapide')
+      })
+      expect(heard.filter((envelope) => envelope.type === 'update')).toHaveLength(1)
+    } finally {
+      await listener.close()
+    }
+  })
+
   it('drops and logs a malformed message, and goes on', async () => {
     const store = new MemoryDocumentStore()
     const { logger, lines } = createCapturingLogger()

@@ -26,6 +26,7 @@ import { FanoutOrigin } from './FanoutOrigin.ts'
 import { FanoutPublisher } from './FanoutPublisher.ts'
 import type { RedisPubSub } from './RedisPubSub.ts'
 import { SyncRequests } from './SyncRequests.ts'
+import { UpdateBatch } from './UpdateBatch.ts'
 
 /** Largest envelope published or accepted: 8 MiB, eight client frames (`maxFrameBytes`). */
 export const DEFAULT_FANOUT_MAX_FRAME_BYTES = 8 * 1024 * 1024
@@ -61,6 +62,7 @@ export class RedisFanout implements RoomExtension {
   readonly origin: FanoutOrigin
   readonly #pubSub: RedisPubSub
   readonly #publisher: FanoutPublisher
+  readonly #updates: UpdateBatch
   readonly #requests: SyncRequests
   readonly #store: DocumentStore
   readonly #logger: Logger
@@ -86,6 +88,14 @@ export class RedisFanout implements RoomExtension {
       onBacklog: (documentIds) => {
         for (const id of documentIds) this.#resync(id)
       },
+    })
+    this.#updates = new UpdateBatch((documentId, update) => {
+      this.#publish(documentChannel(documentId), {
+        type: 'update',
+        sender: this.processId,
+        documentId,
+        update,
+      })
     })
     this.#requests = new SyncRequests({
       timers: options.timers,
@@ -113,12 +123,7 @@ export class RedisFanout implements RoomExtension {
   /** Room hook: publishes an update made in this process (not one received from another). */
   onChanged({ room, update, origin }: RoomUpdateEvent): void {
     if (origin === this.origin || !this.#rooms.has(room.id)) return
-    this.#publish(documentChannel(room.id), {
-      type: 'update',
-      sender: this.processId,
-      documentId: room.id,
-      update,
-    })
+    this.#updates.add(room.id, update)
   }
 
   /** Room hook: publishes an awareness change made in this process. */
@@ -174,8 +179,9 @@ export class RedisFanout implements RoomExtension {
     )
   }
 
-  /** Ends every wait and stops reacting to Redis; the rooms keep working without it. */
+  /** Publishes what is queued, ends every wait and stops reacting to Redis. */
   close(): Promise<void> {
+    this.#updates.flush()
     this.#closed = true
     this.#stopRecovering()
     this.#requests.settleAll()
