@@ -46,6 +46,31 @@ export interface DeleteEnvelope extends EnvelopeHeader {
   readonly requestId: number
 }
 
+/** Asks the processes holding the document for the accounts connected to it there. */
+export interface PresenceRequestEnvelope extends EnvelopeHeader {
+  readonly type: 'presence-request'
+  readonly requestId: number
+}
+
+/** Answers a {@link PresenceRequestEnvelope}, on the requester's own channel. */
+export interface PresenceReplyEnvelope extends EnvelopeHeader {
+  readonly type: 'presence-reply'
+  readonly requestId: number
+  readonly accountIds: readonly string[]
+}
+
+/** A request of this process, answered on its own channel. */
+export type FanoutRequest = SyncRequestEnvelope | DeleteEnvelope | PresenceRequestEnvelope
+
+/** An answer to a {@link FanoutRequest}. */
+export type FanoutReply = SyncReplyEnvelope | PresenceReplyEnvelope
+
 /** One message between processes over Redis pub/sub; `encodeEnvelope.ts` has the bytes. */
 export type FanoutEnvelope =
-  UpdateEnvelope | AwarenessEnvelope | SyncRequestEnvelope | SyncReplyEnvelope | DeleteEnvelope
+  | UpdateEnvelope
+  | AwarenessEnvelope
+  | SyncRequestEnvelope
+  | SyncReplyEnvelope
+  | DeleteEnvelope
+  | PresenceRequestEnvelope
+  | PresenceReplyEnvelope

@@ -10,6 +10,10 @@ export const FanoutMessageType = {
   SyncReply: 3,
   /** The document is deleted: whoever holds it closes its room without saving, then replies. */
   Delete: 4,
+  /** Asks the processes holding the document which accounts are connected to it there. */
+  PresenceRequest: 5,
+  /** The answer to a presence request: the ids of the accounts connected to the document. */
+  PresenceReply: 6,
 } as const
 
 /** One of the values of {@link FanoutMessageType}. */

@@ -16,8 +16,9 @@ import type { Timers } from '../time/Timers.ts'
 import { decodeEnvelope } from './decodeEnvelope.ts'
 import { documentChannel, processChannel } from './fanoutChannels.ts'
 import type {
-  DeleteEnvelope,
   FanoutEnvelope,
+  FanoutReply,
+  FanoutRequest,
   SyncReplyEnvelope,
   SyncRequestEnvelope,
 } from './FanoutEnvelope.ts'
@@ -179,6 +180,25 @@ export class RedisFanout implements RoomExtension {
     )
   }
 
+  /**
+   * The ids of the accounts connected to `documentId` through the other processes holding it.
+   * Resolves once all of them answered, or after `syncTimeoutMs`, or at once (empty) if Redis is
+   * unreachable (logged).
+   */
+  async connectedAccountsElsewhere(documentId: DocumentId): Promise<Set<string>> {
+    const accountIds = new Set<string>()
+    await this.#ask(
+      documentChannel(documentId),
+      documentId,
+      (requestId) => ({ type: 'presence-request', sender: this.processId, documentId, requestId }),
+      (reply) => {
+        if (reply.type !== 'presence-reply') return
+        for (const accountId of reply.accountIds) accountIds.add(accountId)
+      },
+    )
+    return accountIds
+  }
+
   /** Publishes what is queued, ends every wait and stops reacting to Redis. */
   close(): Promise<void> {
     this.#updates.flush()
@@ -225,7 +245,9 @@ export class RedisFanout implements RoomExtension {
         requestId,
         stateVector,
       }),
-      onReply,
+      (reply) => {
+        if (reply.type === 'sync-reply') onReply(reply)
+      },
     )
   }
 
@@ -236,8 +258,8 @@ export class RedisFanout implements RoomExtension {
   async #ask(
     channel: string,
     documentId: DocumentId,
-    make: (requestId: number) => SyncRequestEnvelope | DeleteEnvelope,
-    onReply: (reply: SyncReplyEnvelope) => void,
+    make: (requestId: number) => FanoutRequest,
+    onReply: (reply: FanoutReply) => void,
   ): Promise<void> {
     if (this.#closed) return
     // Opened before publishing: replies may arrive before the answer to PUBLISH.
@@ -291,6 +313,18 @@ export class RedisFanout implements RoomExtension {
         // A late reply still holds edits: keep them if the room is here.
         if (!this.#requests.deliver(envelope)) room?.applyRemoteUpdate(envelope.update, this.origin)
         return
+      case 'presence-request':
+        this.#publish(processChannel(envelope.sender), {
+          type: 'presence-reply',
+          sender: this.processId,
+          documentId: envelope.documentId,
+          requestId: envelope.requestId,
+          accountIds: connectedAccounts(room),
+        })
+        return
+      case 'presence-reply':
+        this.#requests.deliver(envelope)
+        return
       case 'delete':
         // Closed without saving: what its editors had not saved must not bring the content back.
         room?.close(CloseCode.Forbidden)
@@ -321,11 +355,7 @@ export class RedisFanout implements RoomExtension {
     }
   }
 
-  #reply(
-    request: SyncRequestEnvelope | DeleteEnvelope,
-    update: Uint8Array,
-    awareness: Uint8Array | null,
-  ): void {
+  #reply(request: FanoutRequest, update: Uint8Array, awareness: Uint8Array | null): void {
     this.#publish(processChannel(request.sender), {
       type: 'sync-reply',
       sender: this.processId,
@@ -359,6 +389,13 @@ export class RedisFanout implements RoomExtension {
       this.#resync(room.id)
     }
   }
+}
+
+/** The ids of the accounts connected to `room`, each once; principals without one left out. */
+function connectedAccounts(room: Room | undefined): string[] {
+  const ids = new Set([...(room?.connections ?? [])].map((connection) => connection.principal.id))
+  ids.delete('')
+  return [...ids]
 }
 
 function encodeAllAwareness(awareness: Awareness): Uint8Array | null {

@@ -1,6 +1,6 @@
 import type { DocumentId } from '@maillage/protocol'
 import type { Timers } from '../time/Timers.ts'
-import type { SyncReplyEnvelope } from './FanoutEnvelope.ts'
+import type { FanoutReply } from './FanoutEnvelope.ts'
 import { SyncWait } from './SyncWait.ts'
 
 /** A request just opened: its id, its wait, and the promise that settles with the wait. */
@@ -24,7 +24,7 @@ export class SyncRequests {
   }
 
   /** Opens the wait of a new request about `documentId`; its replies go to `onReply`. */
-  open(documentId: DocumentId, onReply: (reply: SyncReplyEnvelope) => void): OpenedRequest {
+  open(documentId: DocumentId, onReply: (reply: FanoutReply) => void): OpenedRequest {
     const requestId = this.#nextId++
     let wait: SyncWait | undefined
     const settled = new Promise<void>((resolve) => {
@@ -46,7 +46,7 @@ export class SyncRequests {
    * Hands a reply to the request waiting for it; false when none does (it ended, or the reply is
    * about another document).
    */
-  deliver(reply: SyncReplyEnvelope): boolean {
+  deliver(reply: FanoutReply): boolean {
     const wait = this.#waits.get(reply.requestId)
     if (wait === undefined || wait.documentId !== reply.documentId) return false
     wait.accept(reply)

@@ -1,5 +1,5 @@
 import type { DocumentId } from '@maillage/protocol'
-import type { SyncReplyEnvelope } from './FanoutEnvelope.ts'
+import type { FanoutReply } from './FanoutEnvelope.ts'
 
 /**
  * The replies one sync request waits for. Redis says how many processes received the request
@@ -8,7 +8,7 @@ import type { SyncReplyEnvelope } from './FanoutEnvelope.ts'
  */
 export class SyncWait {
   readonly documentId: DocumentId
-  readonly #onReply: (reply: SyncReplyEnvelope) => void
+  readonly #onReply: (reply: FanoutReply) => void
   readonly #onSettled: () => void
   #received = 0
   #expected: number | null = null
@@ -16,7 +16,7 @@ export class SyncWait {
 
   constructor(
     documentId: DocumentId,
-    onReply: (reply: SyncReplyEnvelope) => void,
+    onReply: (reply: FanoutReply) => void,
     onSettled: () => void,
   ) {
     this.documentId = documentId
@@ -33,7 +33,7 @@ export class SyncWait {
    * Hands a reply over and counts it. Replies may arrive before {@link expect} is called (they
    * race the answer to PUBLISH on another connection).
    */
-  accept(reply: SyncReplyEnvelope): void {
+  accept(reply: FanoutReply): void {
     if (this.#settled) return
     this.#received++
     try {

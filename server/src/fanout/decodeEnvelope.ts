@@ -49,6 +49,21 @@ const readers: Readonly<Record<FanoutMessageType, BodyReader>> = {
     ...header,
     requestId: readNumber(decoder, 'request id'),
   }),
+  [FanoutMessageType.PresenceRequest]: (decoder, header) => ({
+    type: 'presence-request',
+    ...header,
+    requestId: readNumber(decoder, 'request id'),
+  }),
+  [FanoutMessageType.PresenceReply]: (decoder, header) => {
+    const requestId = readNumber(decoder, 'request id')
+    const count = readNumber(decoder, 'account count')
+    const accountIds: string[] = []
+    // Each id takes at least its length byte: a count beyond the bytes left fails as truncated.
+    for (let index = 0; index < count; index++) {
+      accountIds.push(readString(decoder, `account id ${index}`))
+    }
+    return { type: 'presence-reply', ...header, requestId, accountIds }
+  },
 }
 
 /**

@@ -15,6 +15,8 @@ import { FanoutMessageType } from './FanoutMessageType.ts'
  *   sync-request varUint request id, varUint8Array state vector
  *   sync-reply   varUint request id, varUint8Array update, varUint8Array awareness (empty: none)
  *   delete       varUint request id
+ *   presence-request  varUint request id
+ *   presence-reply    varUint request id, varUint count, then count × varString account id
  * ```
  *
  * A change of layout takes new type numbers, so that processes of two versions drop each other's
@@ -44,6 +46,16 @@ export function writeEnvelope(encoder: encoding.Encoder, envelope: FanoutEnvelop
     case 'delete':
       writeHeader(encoder, FanoutMessageType.Delete, envelope)
       encoding.writeVarUint(encoder, envelope.requestId)
+      return
+    case 'presence-request':
+      writeHeader(encoder, FanoutMessageType.PresenceRequest, envelope)
+      encoding.writeVarUint(encoder, envelope.requestId)
+      return
+    case 'presence-reply':
+      writeHeader(encoder, FanoutMessageType.PresenceReply, envelope)
+      encoding.writeVarUint(encoder, envelope.requestId)
+      encoding.writeVarUint(encoder, envelope.accountIds.length)
+      for (const accountId of envelope.accountIds) encoding.writeVarString(encoder, accountId)
       return
     default: {
       const unknown: never = envelope

@@ -54,6 +54,20 @@ const samples: readonly { envelope: FanoutEnvelope; bytes: number[] }[] = [
     envelope: { type: 'delete', sender: 'p1', documentId, requestId: 2 },
     bytes: [0x04, ...header, 0x02],
   },
+  {
+    envelope: { type: 'presence-request', sender: 'p1', documentId, requestId: 3 },
+    bytes: [0x05, ...header, 0x03],
+  },
+  {
+    envelope: {
+      type: 'presence-reply',
+      sender: 'p1',
+      documentId,
+      requestId: 3,
+      accountIds: ['a', 'bc'],
+    },
+    bytes: [0x06, ...header, 0x03, 0x02, 0x01, 0x61, 0x02, 0x62, 0x63],
+  },
 ]
 
 function codeOf(bytes: number[]): string {
@@ -76,7 +90,7 @@ describe('fan-out envelope', () => {
   })
 
   it('refuses an unknown message type', () => {
-    expect(codeOf([0x05, ...header, 0x00])).toBe(FanoutEnvelopeErrorCode.UnknownType)
+    expect(codeOf([0x07, ...header, 0x00])).toBe(FanoutEnvelopeErrorCode.UnknownType)
   })
 
   it('refuses a payload whose length runs past the end of the envelope', () => {
@@ -89,6 +103,12 @@ describe('fan-out envelope', () => {
     const pooled = Uint8Array.from([0x00, ...header, 0x03, 0x01, 0x02, 0x03])
     const slice = pooled.subarray(0, pooled.length - 1)
     expect(() => decodeEnvelope(slice)).toThrow(FanoutEnvelopeError)
+  })
+
+  it('refuses a presence reply announcing more account ids than it holds', () => {
+    expect(codeOf([0x06, ...header, 0x03, 0xff, 0xff, 0x03, 0x01, 0x61])).toBe(
+      FanoutEnvelopeErrorCode.Truncated,
+    )
   })
 
   it('refuses an overlong varUint', () => {
