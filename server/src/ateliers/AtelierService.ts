@@ -8,10 +8,12 @@ import { DocumentKind, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { documentAccess } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import {
+  canCreateAtelier,
   canFacilitateAtelier,
   canRegisterToAtelier,
   canSeeVisioLink,
 } from '../auth/atelierAccess.ts'
+import { assertAllowed } from '../auth/assertAllowed.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
@@ -23,6 +25,7 @@ import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
+import { ATELIER_MESSAGES } from './atelierMessages.ts'
 import { formatAtelierWhen } from './atelierFacts.ts'
 import type { AtelierCreateInput } from './atelierInput.ts'
 import { atelierPath, isAtelierOver, isProgrammeAtelier, readAtelier } from './loadAtelier.ts'
@@ -151,6 +154,7 @@ export class AtelierService {
    * link into its record, out of the Y.Doc that every reader receives.
    */
   async create(actor: Actor, input: AtelierCreateInput): Promise<DocumentRecord> {
+    assertAllowed(canCreateAtelier(actor), ATELIER_MESSAGES.programmeOnly)
     const record = await this.#documents.create(actor, {
       spaceId: REGIONAL_SPACE_IDS.regional,
       kind: DocumentKind.Atelier,
@@ -165,15 +169,20 @@ export class AtelierService {
         capacite: input.capacity,
       },
     })
-    await this.setVisioLink(actor, record, input.visioLink)
+    await this.#putVisioLink(actor, record, input.visioLink)
     return this.#documents.share(record, true)
   }
 
   /**
    * Sets the visio link of an atelier (an `https://` address, or '' to remove it), kept in its
-   * record: the caller checked that `actor` facilitates it.
+   * record; for its facilitators only.
    */
   async setVisioLink(actor: Actor, record: DocumentRecord, visioLink: string): Promise<void> {
+    assertAllowed(canFacilitateAtelier(actor, record), ATELIER_MESSAGES.facilitatorsOnly)
+    await this.#putVisioLink(actor, record, visioLink)
+  }
+
+  async #putVisioLink(actor: Actor, record: DocumentRecord, visioLink: string): Promise<void> {
     await this.#store.ateliers.putAtelier({
       id: record.id,
       visioLink,
@@ -197,6 +206,7 @@ export class AtelierService {
    * already registered, or once the atelier is over or archived.
    */
   async register(actor: Actor, record: DocumentRecord): Promise<void> {
+    assertAllowed(canRegisterToAtelier(actor, record), ATELIER_MESSAGES.cannotRegister)
     const details = await readAtelier(this.#content, record)
     if (!this.#isOpen(record, details)) {
       throw new AppError(
@@ -252,8 +262,9 @@ export class AtelierService {
     await this.#notifyPromoted(record, details, change.promoted)
   }
 
-  /** Everyone registered, seats first then the waiting list in order (for the facilitators). */
-  async registrants(record: DocumentRecord): Promise<AtelierRegistrantView[]> {
+  /** Everyone registered, seats first then the waiting list in order; for the facilitators. */
+  async registrants(actor: Actor, record: DocumentRecord): Promise<AtelierRegistrantView[]> {
+    assertAllowed(canFacilitateAtelier(actor, record), ATELIER_MESSAGES.facilitatorsOnly)
     const registrations = await this.#store.ateliers.listRegistrations(record.id)
     const positions = waitingPositions(registrations)
     const ordered = [

@@ -3,6 +3,8 @@ import type { AtelierSessionBody, DocumentId, RichTextJson } from '@maillage/pro
 import { isDocumentId } from '@maillage/protocol'
 import { ATELIER_FORMAT_OPTIONS, DocumentKind, DocumentRoot, optionLabel } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import { assertAllowed } from '../auth/assertAllowed.ts'
+import { canFacilitateAtelier } from '../auth/atelierAccess.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentPresence } from '../documents/DocumentPresence.ts'
@@ -15,6 +17,7 @@ import type { Timers } from '../time/Timers.ts'
 import { appendListItems, listFieldOf } from './appendListItems.ts'
 import { AtelierParticipants } from './AtelierParticipants.ts'
 import { readAtelierDetails, type AtelierDetails } from './atelierDetails.ts'
+import { ATELIER_MESSAGES } from './atelierMessages.ts'
 import {
   moveSession,
   readAtelierSession,
@@ -80,9 +83,14 @@ export class AtelierSessionService {
    * Applies the facilitator's `action` to the session (see `moveSession`); throws `CONFLICT` for a
    * move the session's state does not allow. Starting, ending and resuming record the
    * participants (seat holders and facilitators) connected to the atelier at that moment as
-   * present.
+   * present. For the atelier's facilitators only.
    */
-  async move(record: DocumentRecord, action: AtelierSessionBody): Promise<AtelierSession> {
+  async move(
+    actor: Actor,
+    record: DocumentRecord,
+    action: AtelierSessionBody,
+  ): Promise<AtelierSession> {
+    assertAllowed(canFacilitateAtelier(actor, record), ATELIER_MESSAGES.facilitatorsOnly)
     const now = isoTime(this.#timers)
     const outcome: { session?: AtelierSession; error?: unknown } = {}
     await this.#content.change(record.id, (doc) => {
@@ -121,12 +129,16 @@ export class AtelierSessionService {
    * The compte rendu of a finished session: drafted once (`created: true`) as a document of kind
    * `compte-rendu` in the atelier's space, from the facts, the attendance, the agenda, the shared
    * notes, the wall and the resources; later calls return it (`created: false`), unless it was
-   * deleted. Throws `CONFLICT` while the session is not `terminee`.
+   * deleted. Throws `CONFLICT` while the session is not `terminee`. For the atelier's facilitators
+   * only.
    */
   compteRendu(
     actor: Actor,
     record: DocumentRecord,
   ): Promise<{ documentId: string; created: boolean }> {
+    if (!canFacilitateAtelier(actor, record)) {
+      return Promise.reject(new AppError(ErrorCode.Forbidden, ATELIER_MESSAGES.facilitatorsOnly))
+    }
     const running = this.#drafting.get(record.id)
     if (running !== undefined) {
       return running.then(({ documentId }) => ({ documentId, created: false }))
