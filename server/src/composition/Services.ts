@@ -12,6 +12,7 @@ import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import type { InvitationService } from '../invitations/InvitationService.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { SpaceService } from '../spaces/SpaceService.ts'
+import type { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import type { SurveyService } from '../survey/SurveyService.ts'
 import type { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import type { ToolProposalService } from '../toolbox/ToolProposalService.ts'
@@ -40,6 +41,8 @@ export interface Services {
   readonly home: HomeService
   readonly toolbox: ToolboxServices
   readonly surveys: SurveyService
+  /** The survey as people use it through the API, with its access rules. */
+  readonly surveyAccess: SurveyAccessService
   /** The échanges between CLPE and CoRE: threads, messages, « nous aussi ». */
   readonly exchanges: ExchangeService
   /**

@@ -16,6 +16,7 @@ import { InvitationService } from '../invitations/InvitationService.ts'
 import { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { SpaceService } from '../spaces/SpaceService.ts'
+import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import { SurveyService } from '../survey/SurveyService.ts'
 import type { Timers } from '../time/Timers.ts'
 import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
@@ -61,6 +62,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   })
   const signIn = new SignInService({ store, sessions, accounts, accessEvents, timers })
   const catalogue = new ToolCatalogue(store)
+  const surveys = new SurveyService({ store, documents, content, timers, notifications })
   return {
     sessions,
     accounts,
@@ -84,7 +86,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
         locks: coordination.locks('tool-proposals'),
       }),
     },
-    surveys: new SurveyService({ store, documents, content, timers, notifications }),
+    surveys,
+    surveyAccess: new SurveyAccessService({ store, surveys, timers }),
     exchanges: new ExchangeService({
       store,
       documents,

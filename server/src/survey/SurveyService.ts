@@ -44,7 +44,8 @@ export interface SurveyDraft {
 
 /**
  * The survey of the CLPE (issue #7, item 5): drafts, opening, answers and submissions. Access is
- * checked by the routes (`accessPolicy`); this service checks the survey's own rules: editable in
+ * checked before by `SurveyAccessService` (`accessPolicy`); this service checks the survey's own
+ * rules: editable in
  * brouillon only, answers between `opensAt` and `closesAt`, one answer per space (collective) or
  * per person (individual), created once even when several members open it at the same moment.
  */
