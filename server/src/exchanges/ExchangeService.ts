@@ -14,10 +14,12 @@ import {
   type ExchangeStatus,
 } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import { assertAllowed } from '../auth/assertAllowed.ts'
 import {
   canChangeExchangeStatus,
   canEchoFor,
   canPostExchanges,
+  canReadExchanges,
   canRaiseFor,
   canRemoveEcho,
   isEchoable,
@@ -99,7 +101,8 @@ export class ExchangeService {
   }
 
   /** The threads matching `filters`, most recent activity first. */
-  async list(filters: ExchangeListFilters): Promise<ExchangeSummaryView[]> {
+  async list(actor: Actor, filters: ExchangeListFilters): Promise<ExchangeSummaryView[]> {
+    assertReader(actor)
     const directory = await this.#directory()
     if (filters.territoire !== undefined && !directory.spaces.has(filters.territoire)) {
       throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.badTerritoryFilter, {
@@ -115,12 +118,14 @@ export class ExchangeService {
 
   /** One thread as `actor` sees it; `NOT_FOUND` for an unknown id or a thread without document. */
   async get(actor: Actor, id: string): Promise<ExchangeView> {
+    assertReader(actor)
     const directory = await this.#directory()
     return presentExchange(actor, await this.#load(id, directory), directory)
   }
 
   /** Opens a thread with its first message; the author must be allowed to post. */
   async create(actor: Actor, input: ExchangeCreateInput): Promise<ExchangeView> {
+    assertReader(actor)
     assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
     const parsed = parseMessageContent(input.content)
     const directory = await this.#directory()
@@ -158,6 +163,7 @@ export class ExchangeService {
 
   /** Posts a message; `CONFLICT` on a closed thread. Mentioned people are notified once each. */
   async post(actor: Actor, id: string, content: unknown): Promise<ExchangeMessageView> {
+    assertReader(actor)
     return await this.#queues.run(id, async () => {
       const directory = await this.#directory()
       const thread = await this.#load(id, directory)
@@ -170,6 +176,7 @@ export class ExchangeService {
 
   /** Moves the status of a thread (any status to any other; clos → ouvert reopens it). */
   async changeStatus(actor: Actor, id: string, status: ExchangeStatus): Promise<ExchangeView> {
+    assertReader(actor)
     return await this.#queues.run(id, async () => {
       const directory = await this.#directory()
       const thread = await this.#load(id, directory)
@@ -188,6 +195,7 @@ export class ExchangeService {
    * CoRE's contributeurs and animateurs are notified.
    */
   async echo(actor: Actor, id: string, spaceId: string): Promise<ExchangeView> {
+    assertReader(actor)
     return await this.#queues.run(id, async () => {
       const directory = await this.#directory()
       const thread = await this.#load(id, directory)
@@ -223,6 +231,7 @@ export class ExchangeService {
 
   /** Withdraws the « nous aussi » of a space; `NOT_FOUND` when it had not said it. */
   async removeEcho(actor: Actor, id: string, spaceId: string): Promise<ExchangeView> {
+    assertReader(actor)
     return await this.#queues.run(id, async () => {
       const directory = await this.#directory()
       const thread = await this.#load(id, directory)
@@ -243,7 +252,8 @@ export class ExchangeService {
   }
 
   /** The remontées and signaux faibles grouped by theme, and the supra-territorial ones. */
-  async synergies(): Promise<SynergiesView> {
+  async synergies(actor: Actor): Promise<SynergiesView> {
+    assertReader(actor)
     const directory = await this.#directory()
     const clpe = new Map(
       [...directory.spaces.values()]
@@ -259,6 +269,7 @@ export class ExchangeService {
 
   /** Who `actor` may mention in a thread, for the `@` of the composer (see `findMentionCandidates`). */
   async mentionCandidates(actor: Actor, id: string, query: string): Promise<PersonRefView[]> {
+    assertReader(actor)
     const directory = await this.#directory()
     await this.#load(id, directory)
     // Every account reads every thread (shared with all), so every account may be mentioned.
@@ -367,8 +378,9 @@ function byRecentActivity(a: ExchangeThread, b: ExchangeThread): number {
   return a.id < b.id ? -1 : 1
 }
 
-function assertAllowed(allowed: boolean, message: string): void {
-  if (!allowed) throw new AppError(ErrorCode.Forbidden, message)
+// Every signed-in member reads the échanges; the other rules are each method's.
+function assertReader(actor: Actor): void {
+  assertAllowed(canReadExchanges(actor), EXCHANGE_MESSAGES.signInToRead)
 }
 
 function conflict(message: string): never {

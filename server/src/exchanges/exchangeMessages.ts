@@ -35,4 +35,5 @@ export const EXCHANGE_MESSAGES = {
     `Vous pouvez mentionner ${max} personnes au plus dans un message.`,
   postingTooFast: (seconds: number) =>
     `Vous avez envoyé beaucoup de messages en peu de temps : attendez ${seconds} seconde${seconds > 1 ? 's' : ''} avant d’envoyer le suivant.`,
+  signInToRead: 'Connectez-vous pour lire les échanges.',
 } as const
