@@ -168,7 +168,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     ...services,
     store: metadata,
     guard: new RequestGuard(sessions, config.allowedOrigins),
-    content,
     timers,
     logger,
     secureCookies: config.production,

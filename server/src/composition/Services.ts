@@ -4,6 +4,7 @@ import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
 import type { AuditService } from '../audit/AuditService.ts'
 import type { AccessTokenService } from '../auth/AccessTokenService.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
+import type { DocumentExportService } from '../documents/DocumentExportService.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import type { HomeService } from '../documents/HomeService.ts'
 import type { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
@@ -38,6 +39,8 @@ export interface Services {
   readonly documents: DocumentService
   /** The documents of the spaces as members list and manage them, with their access rules. */
   readonly spaceDocuments: SpaceDocumentService
+  /** Exports of fiches action, audited. */
+  readonly documentExports: DocumentExportService
   readonly home: HomeService
   readonly toolbox: ToolboxServices
   readonly surveys: SurveyService

@@ -6,6 +6,7 @@ import { AccessTokenService } from '../auth/AccessTokenService.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { Coordination } from '../coordination/Coordination.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
+import { DocumentExportService } from '../documents/DocumentExportService.ts'
 import type { DocumentPresence } from '../documents/DocumentPresence.ts'
 import { DocumentService } from '../documents/DocumentService.ts'
 import { HomeService } from '../documents/HomeService.ts'
@@ -74,6 +75,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     notifications,
     documents,
     spaceDocuments: new SpaceDocumentService({ store, documents, timers }),
+    documentExports: new DocumentExportService({ store, content, timers }),
     home: new HomeService({ metadata: store, timers }),
     toolbox: {
       catalogue,

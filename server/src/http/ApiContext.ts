@@ -1,5 +1,4 @@
 import type { Logger } from 'pino'
-import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Services } from '../composition/Services.ts'
 import type { Timers } from '../time/Timers.ts'
@@ -12,8 +11,6 @@ import type { RequestGuard } from './RequestGuard.ts'
 export interface ApiContext extends Services {
   readonly store: MetadataStore
   readonly guard: RequestGuard
-  /** Where exports read documents' content (unsaved edits included). */
-  readonly content: DocumentContent
   readonly timers: Timers
   readonly logger: Logger
   /** Cookies get `Secure` (set in production, where the server is behind HTTPS). */

@@ -1,14 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { FicheActionExportView } from '@maillage/protocol'
-import { exportFichesAction } from '../../documents/exportFichesAction.ts'
-import { AuditAction } from '../../persistence/records/AuditEntry.ts'
-import { isoTime } from '../../time/isoTime.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
 import { parseInput } from '../parseInput.ts'
 import { formatTdbCsv } from '../tdbCsv.ts'
-import { loadReadableDocument } from '../../documents/loadReadableDocument.ts'
 
 const exportQuerySchema = z.object({
   format: z
@@ -24,30 +20,18 @@ const exportQuerySchema = z.object({
  * `DOCUMENT_UNREADABLE` naming it (and is logged with its id), never a 500.
  */
 export function registerExportRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store } = context
+  const { guard, documentExports } = context
 
   app.get<{ Params: { documentId: string } }>(
     '/api/documents/:documentId/export',
     async (request, reply) => {
       const { actor } = await guard.require(request)
-      const record = await loadReadableDocument(store, actor, request.params.documentId)
       const { format } = parseInput(exportQuerySchema, request.query)
-      const view = await exportFichesAction(actor, record, {
-        metadata: store,
-        content: context.content,
-      })
-      await store.appendAudit({
-        at: isoTime(context.timers),
-        action: AuditAction.DocumentExported,
-        actorId: actor.account.id,
-        target: record.id,
-        details: {
-          spaceId: record.spaceId,
-          kind: record.kind,
-          format,
-          rows: String(view.rows.length),
-        },
-      })
+      const { record, view } = await documentExports.exportFiches(
+        actor,
+        request.params.documentId,
+        format,
+      )
       if (format === 'json') {
         // Named after the fiche like the CSV: without it the browser saves « export.json ».
         reply
