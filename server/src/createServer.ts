@@ -166,7 +166,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   if (isNewDirectory) await seedContent(services, { config, metadata, timers })
   const context: ApiContext = {
     ...services,
-    store: metadata,
     guard: new RequestGuard(sessions, config.allowedOrigins),
     timers,
     logger,

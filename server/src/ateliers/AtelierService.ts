@@ -28,7 +28,13 @@ import type { AtelierDetails } from './atelierDetails.ts'
 import { ATELIER_MESSAGES } from './atelierMessages.ts'
 import { formatAtelierWhen } from './atelierFacts.ts'
 import type { AtelierCreateInput } from './atelierInput.ts'
-import { atelierPath, isAtelierOver, isProgrammeAtelier, readAtelier } from './loadAtelier.ts'
+import {
+  atelierPath,
+  isAtelierOver,
+  isProgrammeAtelier,
+  loadReadableAtelier,
+  readAtelier,
+} from './loadAtelier.ts'
 import { presentAtelier, presentAtelierSummary } from './presentAtelier.ts'
 import { cancel, fillSeats, register, waitingPositions } from './registrationList.ts'
 import { writeAtelierContent, type AtelierContent } from './writeAtelierContent.ts'
@@ -80,6 +86,14 @@ export class AtelierService {
     this.#notifications = options.notifications
     this.#timers = options.timers
     this.#accessEvents = options.accessEvents
+  }
+
+  /**
+   * The atelier of the programme named by an untrusted id, if `actor` may read it; `NOT_FOUND`
+   * alike for a missing one, another kind of document and one `actor` may not read.
+   */
+  find(actor: Actor, atelierId: string): Promise<DocumentRecord> {
+    return loadReadableAtelier(this.#store, actor, atelierId)
   }
 
   /**

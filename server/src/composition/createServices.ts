@@ -69,7 +69,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     accounts,
     signIn,
     spaces: new SpaceService({ store, accessEvents, timers }),
-    invitations: new InvitationService({ store, signIn, accessEvents, timers }),
+    invitations: new InvitationService({ store, signIn, sessions, accessEvents, timers }),
     accessTokens: new AccessTokenService({ store, accessEvents, timers }),
     audit: new AuditService({ store }),
     notifications,

@@ -1,15 +1,14 @@
 import type { Logger } from 'pino'
-import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Services } from '../composition/Services.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { RequestGuard } from './RequestGuard.ts'
 
 /**
  * What the API routes need, built once by `createServer`: every service (route files never build
- * one), the request guard and the settings of HTTP answers.
+ * one), the request guard and the settings of HTTP answers — never a store: routes reach data
+ * through services.
  */
 export interface ApiContext extends Services {
-  readonly store: MetadataStore
   readonly guard: RequestGuard
   readonly timers: Timers
   readonly logger: Logger

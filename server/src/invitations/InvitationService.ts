@@ -6,6 +6,7 @@ import { canManageSpace } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import { assertAllowed } from '../auth/assertAllowed.ts'
 import { generateSecret, hashSecret } from '../auth/secrets.ts'
+import type { OpenedSession, SessionManager } from '../auth/SessionManager.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -48,6 +49,7 @@ export type Joiner =
 export class InvitationService {
   readonly #store: MetadataStore
   readonly #signIn: SignInService
+  readonly #sessions: SessionManager
   readonly #accessEvents: AccessEvents
   readonly #timers: Timers
   // Invitations being accepted right now in this process: a concurrent second accept of the same
@@ -57,11 +59,13 @@ export class InvitationService {
   constructor(options: {
     store: MetadataStore
     signIn: SignInService
+    sessions: SessionManager
     accessEvents: AccessEvents
     timers: Timers
   }) {
     this.#store = options.store
     this.#signIn = options.signIn
+    this.#sessions = options.sessions
     this.#accessEvents = options.accessEvents
     this.#timers = options.timers
   }
@@ -144,20 +148,26 @@ export class InvitationService {
 
   /**
    * Accepts a usable link once: `joiner`'s account (signed in, or signed into or created from the
-   * form) gets the invitation's role. `INVITATION_INVALID` when the link is not usable or is being
-   * accepted by a concurrent request.
+   * form) gets the invitation's role; someone who was signed out gets a new session (`opened`).
+   * `INVITATION_INVALID` when the link is not usable or is being accepted by a concurrent request.
    */
-  async accept(token: string, joiner: Joiner): Promise<{ account: Account; spaceId: string }> {
+  async accept(
+    token: string,
+    joiner: Joiner,
+  ): Promise<{ account: Account; spaceId: string; opened: OpenedSession | null }> {
     const invitation = await this.#findUsable(token)
     if (this.#accepting.has(invitation.id)) {
       throw new AppError(ErrorCode.InvitationInvalid, INVALID_INVITATION)
     }
     this.#accepting.add(invitation.id)
+    let account: Account
     try {
-      return { account: await this.#join(invitation, joiner), spaceId: invitation.spaceId }
+      account = await this.#join(invitation, joiner)
     } finally {
       this.#accepting.delete(invitation.id)
     }
+    const opened = joiner.kind === 'signed-out' ? await this.#sessions.open(account) : null
+    return { account, spaceId: invitation.spaceId, opened }
   }
 
   async #join(invitation: Invitation, joiner: Joiner): Promise<Account> {

@@ -6,7 +6,6 @@ import {
   atelierSessionSchema,
 } from '../../ateliers/atelierInput.ts'
 import { atelierFileName } from '../../ateliers/atelierFileName.ts'
-import { loadReadableAtelier } from '../../ateliers/loadAtelier.ts'
 import { presentSession } from '../../ateliers/presentAtelier.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { attachmentDisposition } from '../attachmentDisposition.ts'
@@ -21,12 +20,12 @@ type AtelierRequest = FastifyRequest<{ Params: { atelierId: string } }>
  * compte rendu.
  */
 export function registerAtelierRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, store, ateliers } = context
+  const { guard, ateliers } = context
   const { programme, sessions, calendars } = ateliers
 
   async function load(request: AtelierRequest) {
     const { actor } = await guard.require(request)
-    const record = await loadReadableAtelier(store, actor, request.params.atelierId)
+    const record = await programme.find(actor, request.params.atelierId)
     return { actor, record }
   }
 

@@ -63,11 +63,10 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
               ip: request.ip,
             }
           : { kind: 'signed-in', account: credentials.actor.account }
-      const { account, spaceId } = await invitations.accept(request.params.token, joiner)
-      if (credentials !== null) {
+      const { account, spaceId, opened } = await invitations.accept(request.params.token, joiner)
+      if (opened === null) {
         return reply.code(200).send({ account: presentAccount(account), spaceId })
       }
-      const opened = await context.sessions.open(account)
       setSessionCookie(reply, context, opened.token)
       return reply.code(201).send({
         account: presentAccount(account),
