@@ -13,6 +13,9 @@ import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
 import { SessionManager } from './auth/SessionManager.ts'
 import { createServices } from './composition/createServices.ts'
 import { listenToAccessChanges } from './composition/listenToAccessChanges.ts'
+import { createRedisFanout } from './fanout/createRedisFanout.ts'
+import { FanoutDocumentContent } from './fanout/FanoutDocumentContent.ts'
+import { FanoutDocumentPresence } from './fanout/FanoutDocumentPresence.ts'
 import { RoomExtensionRelay } from './composition/RoomExtensionRelay.ts'
 import { seedContent } from './composition/seedContent.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
@@ -87,8 +90,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
   const { store, metadata, database } = await openStores(config.store, logger)
-  const isNewDirectory = (await metadata.listSpaces()).length === 0
-  await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
   // Locks, counters and access changes: within this process, or shared through Redis.
   const coordination = await openCoordination(config.redis, logger)
 
@@ -98,6 +99,18 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const indexer = new DocumentIndexer({ metadata, timers, logger })
   // Extensions of services built on the rooms' own ports subscribe once those services exist.
   const roomSubscribers = new RoomExtensionRelay()
+  // Updates and presence of the documents other processes also hold, carried through Redis.
+  const fanout =
+    config.redis === undefined
+      ? undefined
+      : await createRedisFanout({
+          redisUrl: config.redis.url,
+          prefix: config.redis.prefix,
+          store,
+          logger,
+          timers,
+          maxFrameBytes: config.limits.maxFrameBytes,
+        })
   const rooms = new RoomRegistry({
     store,
     timers,
@@ -107,11 +120,22 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     saveDelayMs: config.saveDelayMs,
     compactAfterAppends: config.compactAfterAppends,
     retryDelayMs: config.saveRetryDelayMs,
-    extensions: [createIndexingExtension(indexer), roomSubscribers],
+    extensions: [
+      createIndexingExtension(indexer),
+      roomSubscribers,
+      ...(fanout === undefined ? [] : [fanout.extension]),
+    ],
   })
-  // Services read and change documents through these ports, never through the rooms.
-  const content = new RoomDocumentContent({ rooms, store })
-  const presence = new RoomDocumentPresence(rooms)
+  // Services read and change documents through these ports, never through the rooms; scaled out,
+  // they give the same answer whichever process holds the document's room.
+  const content =
+    fanout === undefined
+      ? new RoomDocumentContent({ rooms, store })
+      : new FanoutDocumentContent({ rooms, store, fanout: fanout.extension })
+  const presence =
+    fanout === undefined
+      ? new RoomDocumentPresence(rooms)
+      : new FanoutDocumentPresence({ rooms, fanout: fanout.extension })
   const sessions = new SessionManager({
     store: metadata,
     timers,
@@ -163,7 +187,12 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
   // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
   roomSubscribers.subscribe(createAttendanceExtension(() => services.ateliers.sessions))
-  if (isNewDirectory) await seedContent(services, { config, metadata, timers })
+  // Processes started together over one database seed it once: the first to take the lock.
+  await coordination.locks('startup').run('seed', async () => {
+    const isNewDirectory = (await metadata.listSpaces()).length === 0
+    await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
+    if (isNewDirectory) await seedContent(services, { config, metadata, timers })
+  })
   const context: ApiContext = {
     ...services,
     guard: new RequestGuard(sessions, config.allowedOrigins),
@@ -218,6 +247,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
     stopListeningToAccessChanges()
+    // After the rooms' shutdown above: their last updates were published before it closes.
+    await fanout?.close()
     await coordination.close()
     await store.close()
     await metadata.close()

@@ -33,8 +33,9 @@ export interface ScaledCluster {
 }
 
 /**
- * Starts the cluster: the first process alone (it migrates the database and seeds it), then the
- * others at once. Rejects, after cleaning up, if one of them does not become ready.
+ * Starts the cluster, every process at once as a host does after a restart: one of them migrates
+ * and seeds the database while the others wait. Rejects, after cleaning up, if one of them does not
+ * become ready.
  */
 export async function startScaledCluster(
   options: ScaledClusterOptions = {},
@@ -72,9 +73,7 @@ export async function startScaledCluster(
     },
   }
   try {
-    const [first, ...others] = processes
-    await first?.start()
-    await Promise.all(others.map((server) => server.start()))
+    await Promise.all(processes.map((server) => server.start()))
   } catch (error) {
     await cluster.dispose()
     throw error

@@ -13,6 +13,9 @@ import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClien
 import { metricValue } from '../helpers/metricValue.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
+/** Where people open Maillage: the address of the load balancer in front of the processes. */
+const PUBLIC_ORIGIN = 'https://maillage.exemple.fr'
+
 // Three identical server processes over one PostgreSQL database and one Redis, as the README's
 // scale-out runs them behind a load balancer: what one process does, every other one sees.
 describe('three server processes over PostgreSQL and Redis', () => {
@@ -26,7 +29,11 @@ describe('three server processes over PostgreSQL and Redis', () => {
   beforeAll(async () => {
     cluster = await startScaledCluster({
       processes: 3,
-      env: { MAILLAGE_AUTH: 'session', MAILLAGE_DEMO_DATA: 'true' },
+      env: {
+        MAILLAGE_AUTH: 'session',
+        MAILLAGE_DEMO_DATA: 'true',
+        MAILLAGE_ALLOWED_ORIGINS: PUBLIC_ORIGIN,
+      },
     })
     for (const server of cluster.processes) apis.push(createApiClient(server.httpUrl))
     // Signed in on different processes: the sessions live in PostgreSQL, not in one process.
@@ -63,11 +70,28 @@ describe('three server processes over PostgreSQL and Redis', () => {
     return client.doc.getText('essai')
   }
   function connect(index: number, documentId: string, credential: SessionCredential): SyncClient {
-    const { headers, params } = syncCredentials(processOf(index), credential)
-    const client = connectClient(processOf(index).syncUrl, documentId, { headers, params })
+    // The page's origin is the load balancer's, whichever process the socket reaches.
+    const headers = { cookie: credential.cookie, origin: PUBLIC_ORIGIN }
+    const client = connectClient(processOf(index).syncUrl, documentId, { headers })
     clients.push(client)
     return client
   }
+
+  it('seeds the database once when the three processes start together', async () => {
+    const answers = await Promise.all(
+      [0, 1, 2].map((index) =>
+        api(index).request<{ tools: { title: string }[] }>('GET', '/api/toolbox/tools', {
+          as: lille,
+        }),
+      ),
+    )
+    const titles = answers.map((answer) => answer.body.tools.map((tool) => tool.title).sort())
+    expect(titles[0]).toContain('DORA')
+    // Seeded twice, the catalogue would hold every tool twice.
+    expect(new Set(titles[0]).size).toBe(titles[0]?.length)
+    expect(titles[1]).toEqual(titles[0])
+    expect(titles[2]).toEqual(titles[0])
+  })
 
   it('makes stock y-websocket clients spread over the three processes converge on every document', async () => {
     const documents = await Promise.all(
@@ -84,7 +108,10 @@ describe('three server processes over PostgreSQL and Redis', () => {
     for (let round = 0; round < 30; round += 1) {
       for (const group of byDocument) {
         const client = random.pick(group)
-        const at = random.int(textOf(client).length + 1)
+        // Between two marks, never inside one, so that every mark can be counted at the end.
+        const text = textOf(client).toString()
+        const boundaries = [0, ...[...text.matchAll(/\]/g)].map((match) => match.index + 1)]
+        const at = random.pick(boundaries)
         textOf(client).insert(at, `[${round}]`)
       }
     }
@@ -216,7 +243,11 @@ describe('three server processes over PostgreSQL and Redis', () => {
         for (const client of editors) {
           const text = textOf(client).toString()
           const missing = everyMark.filter((mark) => !text.includes(mark))
-          if (missing.length > 0) throw new Error(`${missing.length} edits missing on a client`)
+          if (missing.length > 0) {
+            throw new Error(
+              `client ${editors.indexOf(client)} misses ${missing.length} edits: ${missing.slice(0, 12).join(' ')}`,
+            )
+          }
         }
       },
       { timeoutMs: 30_000 },
