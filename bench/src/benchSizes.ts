@@ -72,7 +72,7 @@ export const FULL_SIZES: BenchSizes = {
   s6: { frames: 8, measureMs: 15_000, probeIntervalMs: 100 },
 }
 
-/** `--quick`: every scenario at small size, well under a minute in all, so the harness cannot rot. */
+/** `--quick`: every scenario at small size, about a minute in all, so the harness cannot rot. */
 export const QUICK_SIZES: BenchSizes = {
   workers: 2,
   pauses: { startDelayMs: 250, tailMs: 150, quietMs: 500, idleSpanMs: 250 },

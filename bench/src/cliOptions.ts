@@ -3,7 +3,7 @@ import { ServerKind } from './servers/ServerKind.ts'
 
 /** What `npm run bench -- <options>` asked for. */
 export interface CliOptions {
-  /** Small sizes, under a minute; writes RESULTS.quick.md, never RESULTS.md. */
+  /** Small sizes, about a minute; writes RESULTS.quick.md, never RESULTS.md. */
   readonly quick: boolean
   /** Profile Maillage under S1b and S2 (`node --cpu-prof`) instead of benchmarking. */
   readonly profile: boolean
@@ -12,7 +12,7 @@ export interface CliOptions {
 }
 
 const USAGE = `usage: npm run bench -- [--quick] [--profile] [--only S1a,S2,...] [--servers maillage,reference,...]
-  --quick     every scenario at small size (under a minute); writes bench/RESULTS.quick.md
+  --quick     every scenario at small size (about a minute); writes bench/RESULTS.quick.md
   --profile   CPU profile of Maillage under S1b and S2, summarised; writes no results
   --only      scenarios to run (${SCENARIO_IDS.join(', ')}); all by default
   --servers   servers to run (${Object.values(ServerKind).join(', ')}); all by default`
