@@ -6,6 +6,7 @@ import type { Actor } from '../auth/Actor.ts'
 import { assertAllowed } from '../auth/assertAllowed.ts'
 import { canFacilitateAtelier } from '../auth/atelierAccess.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentPresence } from '../documents/DocumentPresence.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
@@ -58,8 +59,7 @@ export class AtelierSessionService {
   readonly #presence: DocumentPresence
   readonly #timers: Timers
   readonly #participants: AtelierParticipants
-  /** Compte rendus being drafted, by atelier: a second click waits for the first one's. */
-  readonly #drafting = new Map<string, Promise<{ documentId: string; created: boolean }>>()
+  readonly #compteRenduLocks: KeyedLock
 
   constructor(options: {
     store: MetadataStore
@@ -70,6 +70,12 @@ export class AtelierSessionService {
     timers: Timers
     /** Builds the actor of an account, to tell its facilitators. */
     sessions: Pick<SessionManager, 'actorFor'>
+    /**
+     * Drafts of one atelier's compte rendu, one at a time in every process (namespace
+     * `compte-rendu`): a second click waits for the first draft, then finds its id in the
+     * atelier's document and answers it (`created: false`).
+     */
+    compteRenduLocks: KeyedLock
   }) {
     this.#store = options.store
     this.#documents = options.documents
@@ -77,6 +83,7 @@ export class AtelierSessionService {
     this.#presence = options.presence
     this.#timers = options.timers
     this.#participants = new AtelierParticipants(options)
+    this.#compteRenduLocks = options.compteRenduLocks
   }
 
   /**
@@ -130,24 +137,15 @@ export class AtelierSessionService {
    * `compte-rendu` in the atelier's space, from the facts, the attendance, the agenda, the shared
    * notes, the wall and the resources; later calls return it (`created: false`), unless it was
    * deleted. Throws `CONFLICT` while the session is not `terminee`. For the atelier's facilitators
-   * only.
+   * only. Calls for one atelier run one at a time, whatever process serves them: two clicks at
+   * once draft one compte rendu, the second answering its id with `created: false`.
    */
-  compteRendu(
+  async compteRendu(
     actor: Actor,
     record: DocumentRecord,
   ): Promise<{ documentId: string; created: boolean }> {
-    if (!canFacilitateAtelier(actor, record)) {
-      return Promise.reject(new AppError(ErrorCode.Forbidden, ATELIER_MESSAGES.facilitatorsOnly))
-    }
-    const running = this.#drafting.get(record.id)
-    if (running !== undefined) {
-      return running.then(({ documentId }) => ({ documentId, created: false }))
-    }
-    const draft = this.#draft(actor, record).finally(() => {
-      this.#drafting.delete(record.id)
-    })
-    this.#drafting.set(record.id, draft)
-    return draft
+    assertAllowed(canFacilitateAtelier(actor, record), ATELIER_MESSAGES.facilitatorsOnly)
+    return await this.#compteRenduLocks.run(record.id, () => this.#draft(actor, record))
   }
 
   async #draft(

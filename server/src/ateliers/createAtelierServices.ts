@@ -1,4 +1,5 @@
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
@@ -30,6 +31,8 @@ export function createAtelierServices(options: {
   timers: Timers
   accessEvents: AccessEvents
   notifications: NotificationService
+  /** Drafts of one atelier's compte rendu, one at a time in every process (`compte-rendu`). */
+  compteRenduLocks: KeyedLock
 }): AtelierServices {
   const { store, documents, content, notifications, timers } = options
   const programme = new AtelierService({
@@ -49,6 +52,7 @@ export function createAtelierServices(options: {
       presence: options.presence,
       timers,
       sessions: options.sessions,
+      compteRenduLocks: options.compteRenduLocks,
     }),
     calendars: new AtelierCalendarService({
       store,

@@ -125,6 +125,12 @@ export class SessionManager {
     return account === null ? null : { session, account }
   }
 
+  /** True while the session of a stored token hash exists and has not expired. */
+  async isSessionLive(tokenHash: string): Promise<boolean> {
+    const session = await this.#store.findSession(tokenHash)
+    return session !== null && Date.parse(session.expiresAt) > this.#timers.now()
+  }
+
   /** The account and token id behind a personal access token, or null (unknown, revoked or expired). */
   async resolveAccessToken(token: string): Promise<{ account: Account; tokenId: string } | null> {
     const record = await this.#store.findAccessTokenByHash(hashSecret(token))

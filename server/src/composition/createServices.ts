@@ -63,13 +63,27 @@ export function createServices(dependencies: ServiceDependencies): Services {
   })
   const signIn = new SignInService({ store, sessions, accounts, accessEvents, timers })
   const catalogue = new ToolCatalogue(store)
-  const surveys = new SurveyService({ store, documents, content, timers, notifications })
+  const surveys = new SurveyService({
+    store,
+    documents,
+    content,
+    timers,
+    notifications,
+    locks: coordination.locks('survey-answers'),
+  })
   return {
     sessions,
     accounts,
     signIn,
     spaces: new SpaceService({ store, accessEvents, timers }),
-    invitations: new InvitationService({ store, signIn, sessions, accessEvents, timers }),
+    invitations: new InvitationService({
+      store,
+      signIn,
+      sessions,
+      accessEvents,
+      timers,
+      locks: coordination.locks('invitations'),
+    }),
     accessTokens: new AccessTokenService({ store, accessEvents, timers }),
     audit: new AuditService({ store }),
     notifications,
@@ -112,6 +126,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       timers,
       accessEvents,
       notifications,
+      compteRenduLocks: coordination.locks('compte-rendu'),
     }),
   }
 }

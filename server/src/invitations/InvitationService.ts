@@ -8,6 +8,7 @@ import { assertAllowed } from '../auth/assertAllowed.ts'
 import { generateSecret, hashSecret } from '../auth/secrets.ts'
 import type { OpenedSession, SessionManager } from '../auth/SessionManager.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Account } from '../persistence/records/Account.ts'
@@ -52,9 +53,7 @@ export class InvitationService {
   readonly #sessions: SessionManager
   readonly #accessEvents: AccessEvents
   readonly #timers: Timers
-  // Invitations being accepted right now in this process: a concurrent second accept of the same
-  // link is refused, so a link never serves twice.
-  readonly #accepting = new Set<string>()
+  readonly #locks: KeyedLock
 
   constructor(options: {
     store: MetadataStore
@@ -62,12 +61,18 @@ export class InvitationService {
     sessions: SessionManager
     accessEvents: AccessEvents
     timers: Timers
+    /**
+     * Accepts of one invitation, one at a time in every process (namespace `invitations`): the
+     * second re-reads the link, finds it used and is refused, so a link never serves twice.
+     */
+    locks: KeyedLock
   }) {
     this.#store = options.store
     this.#signIn = options.signIn
     this.#sessions = options.sessions
     this.#accessEvents = options.accessEvents
     this.#timers = options.timers
+    this.#locks = options.locks
   }
 
   /** Creates a link to join a space with a role (its animateurs and admins); audited. */
@@ -149,23 +154,19 @@ export class InvitationService {
   /**
    * Accepts a usable link once: `joiner`'s account (signed in, or signed into or created from the
    * form) gets the invitation's role; someone who was signed out gets a new session (`opened`).
-   * `INVITATION_INVALID` when the link is not usable or is being accepted by a concurrent request.
+   * `INVITATION_INVALID` when the link is not usable, or was used by a concurrent accept (in this
+   * process or another: accepts of one link run one at a time, each re-reading it first).
    */
   async accept(
     token: string,
     joiner: Joiner,
   ): Promise<{ account: Account; spaceId: string; opened: OpenedSession | null }> {
-    const invitation = await this.#findUsable(token)
-    if (this.#accepting.has(invitation.id)) {
-      throw new AppError(ErrorCode.InvitationInvalid, INVALID_INVITATION)
-    }
-    this.#accepting.add(invitation.id)
-    let account: Account
-    try {
-      account = await this.#join(invitation, joiner)
-    } finally {
-      this.#accepting.delete(invitation.id)
-    }
+    const { id } = await this.#findUsable(token)
+    const { account, invitation } = await this.#locks.run(id, async () => {
+      // Read again under the lock: a concurrent accept may have used the link meanwhile.
+      const current = await this.#findUsable(token)
+      return { account: await this.#join(current, joiner), invitation: current }
+    })
     const opened = joiner.kind === 'signed-out' ? await this.#sessions.open(account) : null
     return { account, spaceId: invitation.spaceId, opened }
   }

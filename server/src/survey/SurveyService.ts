@@ -15,6 +15,7 @@ import {
   type SurveyQuestion,
 } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import { initializeFields } from '../documents/initializeFields.ts'
@@ -55,8 +56,7 @@ export class SurveyService {
   readonly #content: DocumentContent
   readonly #timers: Timers
   readonly #notifications: NotificationService
-  /** Answers being created, by answer id, so that concurrent first visits create one document. */
-  readonly #creating = new Map<string, Promise<SurveyAnswer>>()
+  readonly #locks: KeyedLock
 
   constructor(options: {
     store: MetadataStore
@@ -64,12 +64,18 @@ export class SurveyService {
     content: DocumentContent
     timers: Timers
     notifications: NotificationService
+    /**
+     * Creations of one answer, one at a time in every process (namespace `survey-answers`, key the
+     * answer id): concurrent first visits create one answer, the later ones find it.
+     */
+    locks: KeyedLock
   }) {
     this.#store = options.store
     this.#documents = options.documents
     this.#content = options.content
     this.#timers = options.timers
     this.#notifications = options.notifications
+    this.#locks = options.locks
   }
 
   /** Creates a survey in brouillon. */
@@ -151,7 +157,9 @@ export class SurveyService {
   /**
    * The answer of `spaceId` (collective) or of the actor in it (individual), created with its
    * Y.Doc in that space on first access while the survey accepts answers (the caller checks the
-   * actor may answer). An individual answer's document is private to its author.
+   * actor may answer). An individual answer's document is private to its author. Concurrent first
+   * visits, in any process, create one answer: creations of one answer run one at a time, each
+   * looking for it again first.
    */
   async answerOf(actor: Actor, survey: Survey, spaceId: SpaceId): Promise<SurveyAnswer> {
     const id = answerIdOf(survey, spaceId, actor)
@@ -160,15 +168,11 @@ export class SurveyService {
     if (!isAcceptingAnswers(survey, this.#timers.now())) {
       throw new AppError(ErrorCode.SurveyClosed, SURVEY_MESSAGES.notAccepting)
     }
-    const pending = this.#creating.get(id)
-    if (pending !== undefined) return await pending
-    const creation = this.#createAnswer(actor, survey, { id, spaceId })
-    this.#creating.set(id, creation)
-    try {
-      return await creation
-    } finally {
-      this.#creating.delete(id)
-    }
+    return await this.#locks.run(id, async () => {
+      // Looked for again under the lock: a concurrent first visit may have created it meanwhile.
+      const created = await this.#store.surveys.findSurveyAnswer(id)
+      return created ?? (await this.#createAnswer(actor, survey, { id, spaceId }))
+    })
   }
 
   /**
