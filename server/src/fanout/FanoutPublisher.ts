@@ -8,7 +8,10 @@ import type { RedisPubSub } from './RedisPubSub.ts'
 export interface FanoutPublisherOptions {
   readonly pubSub: RedisPubSub
   readonly logger: Logger
-  /** Largest envelope published; a larger one is logged and dropped. */
+  /**
+   * Largest payload published (an update, a state vector…); the envelope may add
+   * {@link ENVELOPE_HEADER_ALLOWANCE_BYTES} of header. A larger one is logged and dropped.
+   */
   readonly maxFrameBytes: number
   /**
    * Called after a publish succeeds, with the documents whose updates could not be published since
@@ -16,6 +19,12 @@ export interface FanoutPublisherOptions {
    */
   readonly onBacklog: (documentIds: DocumentId[]) => void
 }
+
+/**
+ * Room for the header of an envelope beyond its payload: type, sender id (64 characters at most),
+ * document id (128), request id, lengths. So a client frame of `maxFrameBytes` still crosses.
+ */
+export const ENVELOPE_HEADER_ALLOWANCE_BYTES = 1024
 
 /**
  * Publishes fan-out envelopes, never throwing into its caller: an envelope over the frame limit is
@@ -43,7 +52,7 @@ export class FanoutPublisher {
    */
   async publish(channel: string, envelope: FanoutEnvelope): Promise<number | null> {
     const bytes = encodeEnvelope(envelope)
-    if (bytes.length > this.#maxFrameBytes) {
+    if (bytes.length > this.#maxFrameBytes + ENVELOPE_HEADER_ALLOWANCE_BYTES) {
       this.#logger.warn(
         { documentId: envelope.documentId, type: envelope.type, bytes: bytes.length },
         'fan-out message over the frame limit; not published (other processes get it at their next sync)',

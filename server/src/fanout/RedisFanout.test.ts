@@ -202,6 +202,19 @@ describe('RedisFanout', () => {
     }
   })
 
+  it('publishes a turn of edits too large once merged as the edits it merged', async () => {
+    const store = new MemoryDocumentStore()
+    const [a, b] = [await openStack(store, { maxFrameBytes: 2000 }), await openStack(store)]
+    const id = newDocumentId()
+    const [onA, onB] = [await join(a, id), await join(b, id, 'bob')]
+    await b.fanout.extension.whenSynced(id)
+    type(a, id, onA, 'x'.repeat(1800))
+    type(a, id, onA, 'y'.repeat(1800))
+    await waitFor(() => {
+      expect(titleOf(onB)).toBe('y'.repeat(1800) + 'x'.repeat(1800))
+    })
+  })
+
   it('drops and logs a malformed message, and goes on', async () => {
     const store = new MemoryDocumentStore()
     const { logger, lines } = createCapturingLogger()
@@ -231,7 +244,8 @@ describe('RedisFanout', () => {
     const id = newDocumentId()
     const [onA, onB] = [await join(a, id), await join(b, id, 'bob')]
     await b.fanout.extension.whenSynced(id)
-    type(a, id, onA, 'x'.repeat(500))
+    // Over the limit even with the room left for the envelope's header.
+    type(a, id, onA, 'x'.repeat(2000))
     await waitFor(() => {
       expect(lines.map((line) => line.msg)).toContainEqual(
         expect.stringContaining('over the frame limit; not published'),

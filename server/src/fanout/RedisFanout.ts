@@ -24,12 +24,16 @@ import type {
 } from './FanoutEnvelope.ts'
 import { FanoutEnvelopeError } from './FanoutEnvelopeError.ts'
 import { FanoutOrigin } from './FanoutOrigin.ts'
-import { FanoutPublisher } from './FanoutPublisher.ts'
+import { ENVELOPE_HEADER_ALLOWANCE_BYTES, FanoutPublisher } from './FanoutPublisher.ts'
 import type { RedisPubSub } from './RedisPubSub.ts'
 import { SyncRequests } from './SyncRequests.ts'
 import { UpdateBatch } from './UpdateBatch.ts'
 
-/** Largest envelope published or accepted: 8 MiB, eight client frames (`maxFrameBytes`). */
+/**
+ * Largest payload published or accepted (an update, a state vector…): 8 MiB, eight client frames.
+ * At least the client frame limit (`SyncLimits.maxFrameBytes`), so that every update a client may
+ * send crosses; the envelope header comes on top (`ENVELOPE_HEADER_ALLOWANCE_BYTES`).
+ */
 export const DEFAULT_FANOUT_MAX_FRAME_BYTES = 8 * 1024 * 1024
 
 /** Longest wait for the replies to a sync request (a peer that received it but does not answer). */
@@ -90,7 +94,7 @@ export class RedisFanout implements RoomExtension {
         for (const id of documentIds) this.#resync(id)
       },
     })
-    this.#updates = new UpdateBatch((documentId, update) => {
+    this.#updates = new UpdateBatch(this.#maxFrameBytes, (documentId, update) => {
       this.#publish(documentChannel(documentId), {
         type: 'update',
         sender: this.processId,
@@ -272,7 +276,7 @@ export class RedisFanout implements RoomExtension {
   }
 
   readonly #receive = (message: Buffer): void => {
-    if (message.length > this.#maxFrameBytes) {
+    if (message.length > this.#maxFrameBytes + ENVELOPE_HEADER_ALLOWANCE_BYTES) {
       this.#logger.warn({ bytes: message.length }, 'fan-out message over the frame limit; dropped')
       return
     }

@@ -8,10 +8,13 @@ import type { DocumentId } from '@maillage/protocol'
  */
 export class UpdateBatch {
   readonly #send: (documentId: DocumentId, update: Uint8Array) => void
+  readonly #maxBytes: number
   #pending = new Map<DocumentId, Uint8Array[]>()
   #scheduled: NodeJS.Immediate | undefined
 
-  constructor(send: (documentId: DocumentId, update: Uint8Array) => void) {
+  /** `maxBytes`: a merge larger than this is handed over as the updates it merged, one by one. */
+  constructor(maxBytes: number, send: (documentId: DocumentId, update: Uint8Array) => void) {
+    this.#maxBytes = maxBytes
     this.#send = send
   }
 
@@ -31,11 +34,21 @@ export class UpdateBatch {
     this.#scheduled = undefined
     const pending = this.#pending
     this.#pending = new Map()
-    for (const [documentId, updates] of pending) {
-      this.#send(
-        documentId,
-        updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates),
-      )
+    for (const [documentId, updates] of pending) this.#sendMerged(documentId, updates)
+  }
+
+  #sendMerged(documentId: DocumentId, updates: Uint8Array[]): void {
+    const [first] = updates
+    if (updates.length === 1 && first !== undefined) {
+      this.#send(documentId, first)
+      return
     }
+    const merged = Y.mergeUpdates(updates)
+    if (merged.length <= this.#maxBytes) {
+      this.#send(documentId, merged)
+      return
+    }
+    // Each alone is within the limit when its frame was: the frame limit still holds.
+    for (const update of updates) this.#send(documentId, update)
   }
 }

@@ -14,7 +14,10 @@ export interface RedisFanoutConfig {
   readonly store: DocumentStore
   readonly logger: Logger
   readonly timers?: Timers
-  /** Largest envelope published or accepted (default `DEFAULT_FANOUT_MAX_FRAME_BYTES`). */
+  /**
+   * Largest payload published or accepted (default `DEFAULT_FANOUT_MAX_FRAME_BYTES`); at least the
+   * client frame limit.
+   */
   readonly maxFrameBytes?: number
   /** Longest wait for the replies to a sync request (default `DEFAULT_SYNC_TIMEOUT_MS`). */
   readonly syncTimeoutMs?: number
