@@ -45,7 +45,9 @@ function openSurvey(id: string): Survey {
     id,
     title: 'Besoins des CLPE',
     introduction: '',
-    questions: [{ id: 'q1', kind: 'text', label: 'Quel besoin reste sans outil ?' }],
+    questions: [
+      { id: 'q1', kind: 'text', label: 'Quel besoin reste sans outil ?', required: false },
+    ],
     targetSpaceIds: [LILLE],
     mode: SurveyMode.Collective,
     createdBy: claire.id,
