@@ -225,12 +225,17 @@ export class RedisFanout implements RoomExtension {
     if (room !== undefined) void this.#syncRoom(room, documentChannel(documentId))
   }
 
-  #syncRoom(room: Room, channel: string): Promise<void> {
-    return this.#requestSync(room.id, room.encodeStateVector(), channel, (reply) => {
-      if (this.#rooms.get(room.id) !== room) return
-      room.applyRemoteUpdate(reply.update, this.origin)
-      if (reply.awareness !== null) room.applyRemoteAwareness(reply.awareness, this.origin)
-    })
+  /** Asks for what the room misses and applies the answers. Never rejects: failures are logged. */
+  async #syncRoom(room: Room, channel: string): Promise<void> {
+    try {
+      await this.#requestSync(room.id, room.encodeStateVector(), channel, (reply) => {
+        if (this.#rooms.get(room.id) !== room) return
+        room.applyRemoteUpdate(reply.update, this.origin)
+        if (reply.awareness !== null) room.applyRemoteAwareness(reply.awareness, this.origin)
+      })
+    } catch (error) {
+      this.#logger.error({ err: error, documentId: room.id }, 'could not sync a room')
+    }
   }
 
   #requestSync(
