@@ -1,4 +1,15 @@
 import type { DocumentId } from '@maillage/protocol'
+import type { ClientIdOwner } from '../sync/ClientIdOwners.ts'
+
+/**
+ * The owner, in the sending process's room, of one client id whose structs an update carries: the
+ * receiving rooms claim it too, so that no account can write under it through another process.
+ */
+export interface ClientIdOwnerEntry {
+  readonly clientId: number
+  /** An account id, or `SERVER_OWNER` (the server's own changes). */
+  readonly owner: ClientIdOwner
+}
 
 /** What every envelope carries: who sent it (a process id) and which document it is about. */
 interface EnvelopeHeader {
@@ -11,6 +22,8 @@ interface EnvelopeHeader {
 export interface UpdateEnvelope extends EnvelopeHeader {
   readonly type: 'update'
   readonly update: Uint8Array
+  /** The owners of the client ids of `update`'s structs that have one there (empty: none known). */
+  readonly owners: readonly ClientIdOwnerEntry[]
 }
 
 /** An awareness update applied by the sender from a local origin. */
@@ -35,6 +48,8 @@ export interface SyncReplyEnvelope extends EnvelopeHeader {
   readonly update: Uint8Array
   /** The awareness states the replying process knows (y-protocols encoding); null when none. */
   readonly awareness: Uint8Array | null
+  /** The owners of the client ids of `update`'s structs that have one there (empty: none known). */
+  readonly owners: readonly ClientIdOwnerEntry[]
 }
 
 /**

@@ -6,7 +6,10 @@ export const FanoutEnvelopeErrorCode = {
   UnknownType: 'FANOUT_ENVELOPE_UNKNOWN_TYPE',
   /** A varUint is longer than 8 bytes or above `Number.MAX_SAFE_INTEGER`. */
   VarIntOverflow: 'FANOUT_ENVELOPE_VARINT_OVERFLOW',
-  /** The sender id is empty or too long, or the document id is not a valid one. */
+  /**
+   * The sender id is empty or too long, the document id is not a valid one, or an owner entry has
+   * an unknown kind or an account id over `MAX_OWNER_ID_LENGTH`.
+   */
   InvalidField: 'FANOUT_ENVELOPE_INVALID_FIELD',
 } as const
 

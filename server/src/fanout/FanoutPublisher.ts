@@ -21,10 +21,17 @@ export interface FanoutPublisherOptions {
 }
 
 /**
- * Room for the header of an envelope beyond its payload: type, sender id (64 characters at most),
- * document id (128), request id, lengths. So a client frame of `maxFrameBytes` still crosses.
+ * Most bytes the owner entries of one envelope take (`ClientIdOwnerEntry`); the publisher leaves
+ * out the entries beyond (those ids are then claimed by whoever writes first, as after a restart).
  */
-export const ENVELOPE_HEADER_ALLOWANCE_BYTES = 1024
+export const ENVELOPE_OWNERS_MAX_BYTES = 64 * 1024
+
+/**
+ * Room for the header of an envelope beyond its payload: type, sender id (64 characters at most),
+ * document id (128), request id, lengths (1 KiB), and its owner entries
+ * ({@link ENVELOPE_OWNERS_MAX_BYTES}). So a client frame of `maxFrameBytes` still crosses.
+ */
+export const ENVELOPE_HEADER_ALLOWANCE_BYTES = 1024 + ENVELOPE_OWNERS_MAX_BYTES
 
 /**
  * Publishes fan-out envelopes, never throwing into its caller: an envelope over the frame limit is

@@ -16,6 +16,7 @@ import {
 import { randomRedisPrefix, TEST_REDIS_URL } from '../coordination/redisFixtures.ts'
 import { createRedisFanout, type RedisFanoutHandle } from './createRedisFanout.ts'
 import { documentChannel } from './fanoutChannels.ts'
+import { ENVELOPE_HEADER_ALLOWANCE_BYTES } from './FanoutPublisher.ts'
 import { RedisPubSub } from './RedisPubSub.ts'
 import { waitFor } from './waitFor.ts'
 import { decodeEnvelope } from './decodeEnvelope.ts'
@@ -244,8 +245,8 @@ describe('RedisFanout', () => {
     const id = newDocumentId()
     const [onA, onB] = [await join(a, id), await join(b, id, 'bob')]
     await b.fanout.extension.whenSynced(id)
-    // Over the limit even with the room left for the envelope's header.
-    type(a, id, onA, 'x'.repeat(2000))
+    // Over the limit even with the room left for the envelope's header and owner entries.
+    type(a, id, onA, 'x'.repeat(ENVELOPE_HEADER_ALLOWANCE_BYTES + 2000))
     await waitFor(() => {
       expect(lines.map((line) => line.msg)).toContainEqual(
         expect.stringContaining('over the frame limit; not published'),

@@ -13,9 +13,11 @@ import type {
   RoomUpdateEvent,
 } from '../sync/RoomHooks.ts'
 import type { Timers } from '../time/Timers.ts'
+import { clientIdOwnerEntries, writtenClientIds } from './clientIdOwnerEntries.ts'
 import { decodeEnvelope } from './decodeEnvelope.ts'
 import { documentChannel, processChannel } from './fanoutChannels.ts'
 import type {
+  ClientIdOwnerEntry,
   FanoutEnvelope,
   FanoutReply,
   FanoutRequest,
@@ -100,6 +102,7 @@ export class RedisFanout implements RoomExtension {
         sender: this.processId,
         documentId,
         update,
+        owners: this.#ownersOf(this.#rooms.get(documentId), update),
       })
     })
     this.#requests = new SyncRequests({
@@ -230,6 +233,7 @@ export class RedisFanout implements RoomExtension {
     try {
       await this.#requestSync(room.id, room.encodeStateVector(), channel, (reply) => {
         if (this.#rooms.get(room.id) !== room) return
+        this.#claimOwners(room, reply.update, reply.owners)
         room.applyRemoteUpdate(reply.update, this.origin)
         if (reply.awareness !== null) room.applyRemoteAwareness(reply.awareness, this.origin)
       })
@@ -310,7 +314,9 @@ export class RedisFanout implements RoomExtension {
     const room = this.#rooms.get(envelope.documentId)
     switch (envelope.type) {
       case 'update':
-        room?.applyRemoteUpdate(envelope.update, this.origin)
+        if (room === undefined) return
+        this.#claimOwners(room, envelope.update, envelope.owners)
+        room.applyRemoteUpdate(envelope.update, this.origin)
         return
       case 'awareness':
         room?.applyRemoteAwareness(envelope.update, this.origin)
@@ -320,7 +326,9 @@ export class RedisFanout implements RoomExtension {
         return
       case 'sync-reply':
         // A late reply still holds edits: keep them if the room is here.
-        if (!this.#requests.deliver(envelope)) room?.applyRemoteUpdate(envelope.update, this.origin)
+        if (this.#requests.deliver(envelope) || room === undefined) return
+        this.#claimOwners(room, envelope.update, envelope.owners)
+        room.applyRemoteUpdate(envelope.update, this.origin)
         return
       case 'presence-request':
         this.#publish(processChannel(envelope.sender), {
@@ -337,7 +345,7 @@ export class RedisFanout implements RoomExtension {
       case 'delete':
         // Closed without saving: what its editors had not saved must not bring the content back.
         room?.close(CloseCode.Forbidden)
-        this.#reply(envelope, EMPTY_UPDATE, null)
+        this.#reply(envelope, EMPTY_UPDATE, null, [])
         return
       default: {
         const unknown: never = envelope
@@ -354,17 +362,23 @@ export class RedisFanout implements RoomExtension {
   #answer(request: SyncRequestEnvelope, room: Room | undefined): void {
     if (room === undefined) {
       // Subscribed still, or already: the requester counted this process, so it answers.
-      this.#reply(request, EMPTY_UPDATE, null)
+      this.#reply(request, EMPTY_UPDATE, null, [])
       return
     }
     const update = room.encodeStateAsUpdate(request.stateVector)
-    this.#reply(request, update, encodeAllAwareness(room.awareness))
+    const owners = this.#ownersOf(room, update)
+    this.#reply(request, update, encodeAllAwareness(room.awareness), owners)
     if (isAhead(request.stateVector, room.encodeStateVector())) {
       void this.#syncRoom(room, processChannel(request.sender))
     }
   }
 
-  #reply(request: FanoutRequest, update: Uint8Array, awareness: Uint8Array | null): void {
+  #reply(
+    request: FanoutRequest,
+    update: Uint8Array,
+    awareness: Uint8Array | null,
+    owners: readonly ClientIdOwnerEntry[],
+  ): void {
     this.#publish(processChannel(request.sender), {
       type: 'sync-reply',
       sender: this.processId,
@@ -372,7 +386,47 @@ export class RedisFanout implements RoomExtension {
       requestId: request.requestId,
       update,
       awareness,
+      owners,
     })
+  }
+
+  /**
+   * The owners in `room` of the client ids `update` writes under, for its envelope: so that every
+   * process holding the room refuses them to anyone else (see README.md, ownership).
+   */
+  #ownersOf(room: Room | undefined, update: Uint8Array): ClientIdOwnerEntry[] {
+    if (room === undefined) return []
+    try {
+      return clientIdOwnerEntries(update, (clientId) => room.ownerOf(clientId))
+    } catch (error) {
+      // Yjs produced or applied this update already; should it not parse, it crosses unowned.
+      this.#logger.error({ err: error, documentId: room.id }, 'could not list the update owners')
+      return []
+    }
+  }
+
+  /**
+   * Before a remote update is applied: claims, in `room`, each client id it writes under for its
+   * owner in the sending process. An id a different owner claimed here first (both processes
+   * claimed it within the Redis latency) is logged and left as it is; the update is applied all
+   * the same, since refusing it would set this process apart from the others. Entries about ids the
+   * update does not write under are ignored.
+   */
+  #claimOwners(room: Room, update: Uint8Array, owners: readonly ClientIdOwnerEntry[]): void {
+    if (owners.length === 0) return
+    let written: Set<number>
+    try {
+      written = writtenClientIds(update)
+    } catch {
+      return // Not a Yjs update: applying it fails and is logged there.
+    }
+    for (const { clientId, owner } of owners) {
+      if (!written.has(clientId) || room.claimRemoteOwner(clientId, owner)) continue
+      this.#logger.warn(
+        { documentId: room.id, clientId },
+        'client id owned by different accounts on two processes; remote update applied anyway',
+      )
+    }
   }
 
   #publish(channel: string, envelope: FanoutEnvelope): void {

@@ -1,11 +1,15 @@
 import * as decoding from 'lib0/decoding'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
-import type { FanoutEnvelope } from './FanoutEnvelope.ts'
+import { SERVER_OWNER } from '../sync/ClientIdOwners.ts'
+import type { ClientIdOwnerEntry, FanoutEnvelope } from './FanoutEnvelope.ts'
 import { FanoutEnvelopeError, FanoutEnvelopeErrorCode } from './FanoutEnvelopeError.ts'
-import { FanoutMessageType, isFanoutMessageType } from './FanoutMessageType.ts'
+import { FanoutMessageType, OwnerKind, isFanoutMessageType } from './FanoutMessageType.ts'
 
 /** Longest sender id accepted; process ids are UUIDs (36 characters). */
 export const MAX_SENDER_ID_LENGTH = 64
+
+/** Longest account id accepted as the owner of a client id (the publisher leaves longer ones out). */
+export const MAX_OWNER_ID_LENGTH = 256
 
 /** 8 × 7 bits = 56 ≥ 53: lib0's `writeVarUint` never needs more bytes for a safe integer. */
 const MAX_VAR_UINT_BYTES = 8
@@ -20,7 +24,12 @@ const readers: Readonly<Record<FanoutMessageType, BodyReader>> = {
     type: 'update',
     ...header,
     update: readBytes(decoder, 'update'),
+    owners: [],
   }),
+  [FanoutMessageType.OwnedUpdate]: (decoder, header) => {
+    const update = readBytes(decoder, 'update')
+    return { type: 'update', ...header, update, owners: readOwners(decoder) }
+  },
   [FanoutMessageType.Awareness]: (decoder, header) => ({
     type: 'awareness',
     ...header,
@@ -32,18 +41,8 @@ const readers: Readonly<Record<FanoutMessageType, BodyReader>> = {
     requestId: readNumber(decoder, 'request id'),
     stateVector: readBytes(decoder, 'state vector'),
   }),
-  [FanoutMessageType.SyncReply]: (decoder, header) => {
-    const requestId = readNumber(decoder, 'request id')
-    const update = readBytes(decoder, 'update')
-    const awareness = readBytes(decoder, 'awareness')
-    return {
-      type: 'sync-reply',
-      ...header,
-      requestId,
-      update,
-      awareness: awareness.length === 0 ? null : awareness,
-    }
-  },
+  [FanoutMessageType.SyncReply]: (decoder, header) => readSyncReply(decoder, header, false),
+  [FanoutMessageType.OwnedSyncReply]: (decoder, header) => readSyncReply(decoder, header, true),
   [FanoutMessageType.Delete]: (decoder, header) => ({
     type: 'delete',
     ...header,
@@ -92,6 +91,57 @@ export function readEnvelope(decoder: decoding.Decoder): FanoutEnvelope {
 /** Decodes the bytes of one fan-out envelope (see {@link readEnvelope}). */
 export function decodeEnvelope(bytes: Uint8Array): FanoutEnvelope {
   return readEnvelope(decoding.createDecoder(bytes))
+}
+
+function readSyncReply(
+  decoder: decoding.Decoder,
+  header: Header,
+  withOwners: boolean,
+): FanoutEnvelope {
+  const requestId = readNumber(decoder, 'request id')
+  const update = readBytes(decoder, 'update')
+  const awareness = readBytes(decoder, 'awareness')
+  return {
+    type: 'sync-reply',
+    ...header,
+    requestId,
+    update,
+    awareness: awareness.length === 0 ? null : awareness,
+    owners: withOwners ? readOwners(decoder) : [],
+  }
+}
+
+/**
+ * The owner entries of an update (layout in `encodeEnvelope.ts`). Each entry takes at least two
+ * bytes, so a count beyond the bytes left fails as truncated before anything large is allocated.
+ */
+function readOwners(decoder: decoding.Decoder): ClientIdOwnerEntry[] {
+  const count = readNumber(decoder, 'owner count')
+  const owners: ClientIdOwnerEntry[] = []
+  for (let index = 0; index < count; index++) {
+    const clientId = readNumber(decoder, `client id of owner ${index}`)
+    const start = decoder.pos
+    const kind = readNumber(decoder, `kind of owner ${index}`)
+    if (kind === OwnerKind.Server) {
+      owners.push({ clientId, owner: SERVER_OWNER })
+      continue
+    }
+    if (kind !== OwnerKind.Account) {
+      throw new FanoutEnvelopeError(
+        FanoutEnvelopeErrorCode.InvalidField,
+        `owner kind at byte ${start} is ${kind}, expected 0 (account) or 1 (server)`,
+      )
+    }
+    const owner = readString(decoder, `account id of owner ${index}`)
+    if (owner.length > MAX_OWNER_ID_LENGTH) {
+      throw new FanoutEnvelopeError(
+        FanoutEnvelopeErrorCode.InvalidField,
+        `account id of owner ${index} is ${owner.length} characters long, more than ${MAX_OWNER_ID_LENGTH}`,
+      )
+    }
+    owners.push({ clientId, owner })
+  }
+  return owners
 }
 
 function readDocumentId(decoder: decoding.Decoder): DocumentId {

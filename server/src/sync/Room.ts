@@ -19,7 +19,7 @@ import { DocumentSaver } from '../persistence/DocumentSaver.ts'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
 import { AwarenessHolders } from './AwarenessHolders.ts'
 import { Broadcaster } from './Broadcaster.ts'
-import { SERVER_OWNER, type ClientIdOwners } from './ClientIdOwners.ts'
+import { SERVER_OWNER, type ClientIdOwner, type ClientIdOwners } from './ClientIdOwners.ts'
 import { Connection } from './Connection.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
@@ -234,6 +234,24 @@ export class Room {
         'a remote awareness update could not be applied; dropped',
       )
     }
+  }
+
+  /** Who owns `clientId` in this document (see `ClientIdOwners`), if anyone: for the fan-out. */
+  ownerOf(clientId: number): ClientIdOwner | undefined {
+    return this.#options.owners.ownerOf(clientId)
+  }
+
+  /**
+   * Records that another server process holding this document gave `clientId` to `owner` (its
+   * owner there, carried with an update by the fan-out), so that no connection here can write
+   * under it for someone else. Returns false, changing nothing, when a different owner claimed it
+   * here first (both processes claimed it within the fan-out's latency): the caller logs it.
+   */
+  claimRemoteOwner(clientId: number, owner: ClientIdOwner): boolean {
+    const owners = this.#options.owners
+    if (owners.isOwnedByAnother(clientId, owner)) return false
+    owners.claim(clientId, owner)
+    return true
   }
 
   /**
