@@ -177,42 +177,57 @@ describe('InvitationService across processes', () => {
     await database.drop()
   })
 
-  async function openProcess(): Promise<{ store: MetadataStore; invitations: InvitationService }> {
+  /** A process; `alone`: its lock holds in this process only, as while Redis is lost. */
+  async function openProcess(
+    options: { alone?: boolean } = {},
+  ): Promise<{ store: MetadataStore; invitations: InvitationService }> {
     const store = await PostgresMetadataStore.open(database.openPool())
-    const connection = await openTestConnection(prefix)
-    connections.push(connection)
     const accessEvents = new LocalAccessEvents()
     events.push(accessEvents)
+    if (options.alone === true) {
+      return { store, invitations: invitationServiceOver(store, accessEvents, new SerialQueues()) }
+    }
+    const connection = await openTestConnection(prefix)
+    connections.push(connection)
     const locks = new RedisKeyedLock(connection, 'invitations', { logger })
     return { store, invitations: invitationServiceOver(store, accessEvents, locks) }
   }
 
-  it('serves each link once when two processes accept it at the same time', async () => {
-    const first = await openProcess()
-    const second = await openProcess()
-    await createLilleWith(first.store, [animatrice, partenaire, voisine])
-    // Both pools connected, so that neither process starts late.
-    await Promise.all([first.store.findSpace(LILLE), second.store.findSpace(LILLE)])
-    const animatriceActor: Actor = {
-      account: animatrice,
-      roles: new Map([[LILLE, SpaceRole.Animateur]]),
-      via: 'session',
-    }
-    const links = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        first.invitations.create(animatriceActor, LILLE, { role: SpaceRole.Contributeur }),
-      ),
-    )
-    const outcomes = await Promise.all(
-      links.flatMap(({ token }) => [
-        codeOf(first.invitations.accept(token, { kind: 'signed-in', account: partenaire })),
-        codeOf(second.invitations.accept(token, { kind: 'signed-in', account: voisine })),
-      ]),
-    )
-    const served = outcomes.filter((outcome) => outcome === 'not an AppError: null')
-    const refused = outcomes.filter((outcome) => outcome === ErrorCode.InvitationInvalid)
-    expect({ served: served.length, refused: refused.length }).toEqual({ served: 5, refused: 5 })
-    const used = await first.store.listInvitationsOfSpace(LILLE)
-    expect(used.filter((invitation) => invitation.usedBy !== undefined)).toHaveLength(5)
-  })
+  it.each([
+    ['sharing a lock through Redis', false],
+    ['each with a lock of its own (Redis lost): the transaction reads the link again', true],
+  ])(
+    'serves each link once when two processes accept it at the same time, %s',
+    async (_name, alone) => {
+      const first = await openProcess({ alone })
+      const second = await openProcess({ alone })
+      if (!alone) await createLilleWith(first.store, [animatrice, partenaire, voisine])
+      // Both pools connected, so that neither process starts late.
+      await Promise.all([first.store.findSpace(LILLE), second.store.findSpace(LILLE)])
+      const animatriceActor: Actor = {
+        account: animatrice,
+        roles: new Map([[LILLE, SpaceRole.Animateur]]),
+        via: 'session',
+      }
+      const links = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          first.invitations.create(animatriceActor, LILLE, { role: SpaceRole.Contributeur }),
+        ),
+      )
+      const outcomes = await Promise.all(
+        links.flatMap(({ token }) => [
+          codeOf(first.invitations.accept(token, { kind: 'signed-in', account: partenaire })),
+          codeOf(second.invitations.accept(token, { kind: 'signed-in', account: voisine })),
+        ]),
+      )
+      const served = outcomes.filter((outcome) => outcome === 'not an AppError: null')
+      const refused = outcomes.filter((outcome) => outcome === ErrorCode.InvitationInvalid)
+      expect({ served: served.length, refused: refused.length }).toEqual({ served: 5, refused: 5 })
+      const used = await first.store.listInvitationsOfSpace(LILLE)
+      const linkIds = new Set(links.map(({ invitation }) => invitation.id))
+      expect(
+        used.filter((invitation) => linkIds.has(invitation.id) && invitation.usedBy !== undefined),
+      ).toHaveLength(5)
+    },
+  )
 })

@@ -176,20 +176,28 @@ export class InvitationService {
       joiner.kind === 'signed-in'
         ? joiner.account
         : await this.#signIn.signInOrCreate(joiner.readForm(), joiner.ip)
-    await this.#store.updateInvitation(invitation.id, { usedAt: this.#now(), usedBy: account.id })
-    const previous = await this.#store.findMembership(invitation.spaceId, account.id)
-    await this.#store.putMembership({
-      spaceId: invitation.spaceId,
-      accountId: account.id,
-      role: invitation.role,
-      createdAt: previous?.createdAt ?? this.#now(),
-    })
-    await this.#store.appendAudit({
-      at: this.#now(),
-      action: AuditAction.InvitationAccepted,
-      actorId: account.id,
-      target: invitation.id,
-      details: { spaceId: invitation.spaceId, role: invitation.role },
+    // The link used, the role given and the audit entry: all three or none. The link is read again
+    // inside, so that even with the lock held per process only (Redis lost) it is used once.
+    await this.#store.transaction(async (tx) => {
+      const current = await tx.findInvitation(invitation.id)
+      if (current === null || current.usedAt !== undefined || current.revokedAt !== undefined) {
+        throw new AppError(ErrorCode.InvitationInvalid, INVALID_INVITATION)
+      }
+      await tx.updateInvitation(invitation.id, { usedAt: this.#now(), usedBy: account.id })
+      const previous = await tx.findMembership(invitation.spaceId, account.id)
+      await tx.putMembership({
+        spaceId: invitation.spaceId,
+        accountId: account.id,
+        role: invitation.role,
+        createdAt: previous?.createdAt ?? this.#now(),
+      })
+      await tx.appendAudit({
+        at: this.#now(),
+        action: AuditAction.InvitationAccepted,
+        actorId: account.id,
+        target: invitation.id,
+        details: { spaceId: invitation.spaceId, role: invitation.role },
+      })
     })
     // The account may already have live connections (signed in here, or elsewhere).
     await this.#accessEvents.publish({ kind: 'account', accountId: account.id })
