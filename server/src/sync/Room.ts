@@ -1,30 +1,23 @@
 import * as Y from 'yjs'
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness'
+import { Awareness } from 'y-protocols/awareness'
 import type { Logger } from 'pino'
-import {
-  CloseCode,
-  ProtocolError,
-  decodeMessage,
-  encodeSyncStep1,
-  type DocumentId,
-} from '@maillage/protocol'
+import { CloseCode, type DocumentId } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
-import { DocumentSaver } from '../persistence/DocumentSaver.ts'
-import type { TimerHandle, Timers } from '../time/Timers.ts'
+import type { DocumentSaver } from '../persistence/DocumentSaver.ts'
+import type { Timers } from '../time/Timers.ts'
+import { applyStoredState } from './applyStoredState.ts'
+import { AwarenessDepartures } from './AwarenessDepartures.ts'
 import { AwarenessHolders } from './AwarenessHolders.ts'
 import { Broadcaster } from './Broadcaster.ts'
 import { SERVER_OWNER, type ClientIdOwner, type ClientIdOwners } from './ClientIdOwners.ts'
-import { Connection } from './Connection.ts'
-import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
-import { handleMessage, type RoomContext } from './handleMessage.ts'
-import { LazyDocument, PERSISTENCE_ORIGIN } from './LazyDocument.ts'
+import type { Connection } from './Connection.ts'
+import { createRoomSaver } from './createRoomSaver.ts'
+import { LazyDocument } from './LazyDocument.ts'
+import { RemoteChanges } from './RemoteChanges.ts'
+import { RoomFrames } from './RoomFrames.ts'
 import type { RoomHooks } from './RoomHooks.ts'
+import { reportRoomChanges } from './reportRoomChanges.ts'
 import type { SyncLimits } from './SyncLimits.ts'
 
 /** Transaction origin of the changes the server makes itself (creation, rename through the API). */
@@ -63,17 +56,16 @@ export class Room {
   readonly awareness = new Awareness(this.document.doc)
   readonly connections = new Set<Connection>()
   readonly #options: RoomOptions
-  readonly #context: RoomContext
+  readonly #frames: RoomFrames
   readonly #broadcaster: Broadcaster
   readonly #saver: DocumentSaver
-  readonly #holders = new AwarenessHolders()
-  /** Timers that forget the clocks of departed awareness ids. */
-  readonly #forgetting = new Set<TimerHandle>()
+  readonly #departures: AwarenessDepartures
+  readonly #remote: RemoteChanges
+  /** Stops telling the broadcaster and the hooks of awareness changes. */
+  readonly #stopReporting: () => void
   #state: RoomState = 'loading'
   #unloading = false
   #loading: Promise<void> | undefined
-  /** Remote updates received while loading, applied once the stored state is in. */
-  #remoteQueue: { update: Uint8Array; origin: unknown }[] = []
 
   constructor(options: RoomOptions) {
     this.id = options.id
@@ -82,33 +74,19 @@ export class Room {
     this.awareness.setLocalState(null)
     // The server's own changes are written under the client id of this room's document.
     options.owners.claim(this.document.doc.clientID, SERVER_OWNER)
-    this.#context = {
-      document: this.document,
-      awareness: this.awareness,
-      metrics: options.metrics,
-      maxAwarenessBytes: options.limits.maxAwarenessBytes,
-      owners: options.owners,
-      holders: this.#holders,
-      maxAwarenessClientsPerConnection: options.limits.maxAwarenessClientsPerConnection,
-    }
+    const parts = { ...options, document: this.document, awareness: this.awareness }
+    const holders = new AwarenessHolders()
+    this.#frames = new RoomFrames({ ...parts, holders })
+    this.#departures = new AwarenessDepartures({ ...parts, ...options.limits, holders })
+    this.#remote = new RemoteChanges(parts)
     this.#broadcaster = new Broadcaster({
       connections: this.connections,
       awareness: this.awareness,
       metrics: options.metrics,
     })
-    this.#saver = new DocumentSaver({
-      id: options.id,
-      store: options.store,
-      timers: options.timers,
-      logger: options.logger,
+    this.#saver = createRoomSaver({
+      ...options,
       encodeState: () => this.document.encodeState(),
-      saveDelayMs: options.saveDelayMs,
-      compactAfterAppends: options.compactAfterAppends,
-      retryDelayMs: options.retryDelayMs,
-      onSaveAttempt: (seconds, succeeded) => {
-        options.metrics.saveDuration.observe(seconds)
-        if (!succeeded) options.metrics.saveFailures.inc()
-      },
       onSaved: () => {
         if (this.connections.size === 0) void this.#unloadIfIdle()
       },
@@ -116,15 +94,12 @@ export class Room {
         options.hooks.call('onStored', this.id, { room: this, editorId, doc: this.document.doc })
       },
     })
-    this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === PERSISTENCE_ORIGIN) return
-      this.#broadcaster.addUpdate(update)
-      // Client updates carry their connection as origin (handleMessage.ts): that is who edited.
-      // Remote updates are saved without an author: the process of the connection reports them.
-      this.#saver.record(update, origin instanceof Connection ? origin.principal.id : undefined)
-      options.hooks.call('onChanged', this.id, { room: this, update, origin })
+    this.#stopReporting = reportRoomChanges({
+      ...parts,
+      event: { room: this },
+      broadcaster: this.#broadcaster,
+      saver: this.#saver,
     })
-    this.awareness.on('update', this.#handleAwarenessUpdate)
   }
 
   /** True once the document is loaded and the room answers its connections. */
@@ -169,25 +144,17 @@ export class Room {
 
   async #load(): Promise<void> {
     try {
-      const { updates, stateVector } = await this.#options.store.load(this.id)
+      const stored = await this.#options.store.load(this.id)
       if (this.#state !== 'loading') return
-      const [first] = updates
-      if (updates.length > 1) {
-        this.document.setStored(Y.mergeUpdates(updates), null)
-        this.#saver.requestCompaction()
-      } else if (first !== undefined) {
-        this.document.setStored(first, stateVector)
-      }
+      if (applyStoredState(this.document, stored)) this.#saver.requestCompaction()
     } catch (error) {
       this.#failLoad(error)
       return
     }
     this.#state = 'ready'
-    for (const { update, origin } of this.#remoteQueue.splice(0)) {
-      this.#applyRemote(update, origin)
-    }
+    this.#remote.applyQueued()
     this.#options.hooks.call('onLoaded', this.id, { room: this })
-    for (const connection of this.connections) this.#greet(connection)
+    for (const connection of this.connections) this.#frames.greet(connection)
     // Everyone may have left while it loaded; `leave` could not unload a loading room.
     if (this.connections.size === 0) void this.#unloadIfIdle()
   }
@@ -196,7 +163,7 @@ export class Room {
   join(connection: Connection): void {
     this.connections.add(connection)
     this.#options.hooks.call('onJoined', this.id, { room: this, connection })
-    if (this.#state === 'ready') this.#greet(connection)
+    if (this.#state === 'ready') this.#frames.greet(connection)
   }
 
   /**
@@ -209,11 +176,8 @@ export class Room {
    * room is closed they are dropped. An update that Yjs cannot apply is logged and dropped.
    */
   applyRemoteUpdate(update: Uint8Array, origin: unknown): void {
-    if (this.#state === 'loading') {
-      this.#remoteQueue.push({ update, origin })
-      return
-    }
-    if (this.#state === 'ready') this.#applyRemote(update, origin)
+    if (this.#state === 'loading') this.#remote.queueUpdate(update, origin)
+    else if (this.#state === 'ready') this.#remote.applyUpdate(update, origin)
   }
 
   /**
@@ -226,14 +190,7 @@ export class Room {
    */
   applyRemoteAwareness(update: Uint8Array, origin: unknown): void {
     if (this.#state === 'closed' || this.#state === 'failed') return
-    try {
-      applyAwarenessUpdate(this.awareness, update, origin)
-    } catch (error) {
-      this.#options.logger.error(
-        { err: error, documentId: this.id },
-        'a remote awareness update could not be applied; dropped',
-      )
-    }
+    this.#remote.applyAwareness(update, origin)
   }
 
   /** Who owns `clientId` in this document (see `ClientIdOwners`), if anyone: for the fan-out. */
@@ -248,10 +205,7 @@ export class Room {
    * here first (both processes claimed it within the fan-out's latency): the caller logs it.
    */
   claimRemoteOwner(clientId: number, owner: ClientIdOwner): boolean {
-    const owners = this.#options.owners
-    if (owners.isOwnedByAnother(clientId, owner)) return false
-    owners.claim(clientId, owner)
-    return true
+    return this.#remote.claimOwner(clientId, owner)
   }
 
   /**
@@ -278,28 +232,10 @@ export class Room {
     if (this.#state !== 'ready') throw new Error(`room ${this.id} is not loaded (${this.#state})`)
   }
 
-  #applyRemote(update: Uint8Array, origin: unknown): void {
-    try {
-      Y.applyUpdate(this.document.materialize(), update, origin)
-    } catch (error) {
-      this.#options.logger.error(
-        { err: error, documentId: this.id },
-        'a remote update could not be applied; dropped',
-      )
-    }
-  }
-
   /** Handles one frame of a connection; any error in it closes that connection only. */
   receive(connection: Connection, frame: Uint8Array): void {
-    if (this.#state === 'loading') {
-      if (connection.queuedFrames.length >= this.#options.limits.maxQueuedFrames) {
-        connection.close(CloseCode.RateLimited)
-        return
-      }
-      connection.queuedFrames.push(frame)
-      return
-    }
-    if (this.#state === 'ready') this.#handleFrame(connection, frame)
+    if (this.#state === 'loading') this.#frames.queue(connection, frame)
+    else if (this.#state === 'ready') this.#frames.handle(connection, frame)
   }
 
   /**
@@ -308,30 +244,9 @@ export class Room {
    */
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return
-    const released = this.#holders.release(connection)
-    if (released.length > 0) {
-      removeAwarenessStates(this.awareness, released, null)
-      this.#forgetLater(released)
-    }
+    this.#departures.release(connection)
     this.#options.hooks.call('onLeft', this.id, { room: this, connection })
     if (this.connections.size === 0) void this.#unloadIfIdle()
-  }
-
-  /**
-   * Forgets the clocks of departed awareness ids after `departedAwarenessMs`: until then they tell
-   * the echoes other clients send of those states (or of their removal) from new announcements;
-   * afterwards nothing of them is kept, whatever came and went.
-   */
-  #forgetLater(clientIds: readonly number[]): void {
-    const handle = this.#options.timers.setTimeout(() => {
-      this.#forgetting.delete(handle)
-      for (const clientId of clientIds) {
-        if (!this.#holders.isHeld(clientId) && !this.awareness.states.has(clientId)) {
-          this.awareness.meta.delete(clientId)
-        }
-      }
-    }, this.#options.limits.departedAwarenessMs)
-    this.#forgetting.add(handle)
   }
 
   /**
@@ -356,48 +271,6 @@ export class Room {
   close(code: CloseCode): void {
     for (const connection of this.connections) connection.close(code)
     this.#destroy()
-  }
-
-  #greet(connection: Connection): void {
-    connection.send(encodeSyncStep1(this.document.stateVector()))
-    const awarenessStates = encodeAwarenessStates(this.awareness)
-    if (awarenessStates !== null) connection.send(awarenessStates)
-    const queued = connection.queuedFrames.splice(0)
-    for (const frame of queued) this.#handleFrame(connection, frame)
-  }
-
-  #handleFrame(connection: Connection, frame: Uint8Array): void {
-    if (!connection.isOpen) return
-    try {
-      handleMessage(this.#context, connection, decodeMessage(frame))
-    } catch (error) {
-      // A peer can only hurt its own connection: close it, keep the room and everyone else going.
-      this.#options.logger.warn(
-        {
-          documentId: this.id,
-          connectionId: connection.id,
-          code: error instanceof ProtocolError ? error.code : 'PROTOCOL_BAD_PAYLOAD',
-          reason: error instanceof Error ? error.message : String(error),
-        },
-        'bad message; closing the connection that sent it',
-      )
-      connection.close(CloseCode.BadMessage)
-    }
-  }
-
-  // Which connection holds which client ids is kept by `admitAwarenessEntries`, before the update
-  // is applied.
-  readonly #handleAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const clientIds = [...changes.added, ...changes.updated, ...changes.removed]
-    this.#broadcaster.addAwareness(clientIds)
-    const { hooks } = this.#options
-    // Encoded only for a subscriber: most rooms have none.
-    if (!hooks.has('onAwarenessChanged')) return
-    const update = encodeAwarenessUpdate(this.awareness, clientIds)
-    hooks.call('onAwarenessChanged', this.id, { room: this, update, origin })
   }
 
   async #unloadIfIdle(): Promise<void> {
@@ -426,12 +299,11 @@ export class Room {
     if (this.#state === 'closed' || this.#state === 'failed') return
     this.#state = this.#state === 'loading' ? 'failed' : 'closed'
     this.#broadcaster.cancel()
-    for (const handle of this.#forgetting) this.#options.timers.clearTimeout(handle)
-    this.#forgetting.clear()
+    this.#departures.cancel()
     this.#saver.close()
-    this.#remoteQueue = []
+    this.#remote.clear()
     // Destroying the awareness removes the server's own (absent) state: nothing to tell anyone.
-    this.awareness.off('update', this.#handleAwarenessUpdate)
+    this.#stopReporting()
     this.awareness.destroy()
     this.document.doc.destroy()
     this.#options.onUnload(this)
