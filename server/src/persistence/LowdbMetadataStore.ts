@@ -1,76 +1,53 @@
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { Memory, type Adapter } from 'lowdb'
-import { z } from 'zod'
 import type { DocumentId } from '@maillage/protocol'
 import type { SpaceId } from '@maillage/schema'
-import { FileAuditLog, MemoryAuditLog, PendingAuditLog, type AuditLog } from './auditLog.ts'
-import { CoalescedLowdb } from './CoalescedLowdb.ts'
+import { PendingAuditLog } from './auditLog.ts'
 import type { LowdbDatabase } from './LowdbDatabase.ts'
-import { DurableJsonFile } from './DurableJsonFile.ts'
-import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
-import { createEmptyMetadataFile, type MetadataFile } from './metadataFileSchema.ts'
-import {
-  currentMetadataVersion,
-  METADATA_MIGRATIONS,
-  type MetadataMigration,
-} from './metadataMigrations.ts'
+import { LowdbAccessTokenRecords } from './LowdbAccessTokenRecords.ts'
+import { LowdbAccountRecords } from './LowdbAccountRecords.ts'
+import { LowdbAtelierRecords } from './LowdbAtelierRecords.ts'
+import { LowdbDocumentRecords } from './LowdbDocumentRecords.ts'
+import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
+import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
+import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
+import { LowdbSessionRecords } from './LowdbSessionRecords.ts'
+import { LowdbSpaceRecords } from './LowdbSpaceRecords.ts'
+import { LowdbSurveyRecords } from './LowdbSurveyRecords.ts'
+import { LowdbToolboxRecords } from './LowdbToolboxRecords.ts'
+import type { MetadataFile } from './metadataFileSchema.ts'
 import type { MetadataSnapshot, MetadataStore } from './MetadataStore.ts'
-import { readMetadataFile } from './readMetadataFile.ts'
 import {
-  conflictError,
-  insertRecord,
-  replaceRecord,
-  validateRecord,
-  type RecordKind,
-} from './recordCollection.ts'
-import { ACCESS_TOKEN, DOCUMENT, INVITATION, SPACE } from './recordKinds.ts'
+  createMemoryLowdbMetadata,
+  metadataClosedError,
+  openLowdbMetadata,
+  type LowdbMetadataParts,
+  type LowdbMetadataStoreOptions,
+} from './openLowdbMetadata.ts'
+import { validateRecord } from './recordCollection.ts'
 import type { AccessToken } from './records/AccessToken.ts'
-import { storedAccountSchema, type Account } from './records/Account.ts'
+import type { Account } from './records/Account.ts'
 import { auditEntrySchema, type AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
 import type { Invitation } from './records/Invitation.ts'
-import { membershipSchema, type Membership } from './records/Membership.ts'
-import { sessionSchema, type Session } from './records/Session.ts'
+import type { Membership } from './records/Membership.ts'
+import type { Session } from './records/Session.ts'
 import type { Space } from './records/Space.ts'
-import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
-import { LowdbToolboxRecords } from './LowdbToolboxRecords.ts'
-import { LowdbSurveyRecords } from './LowdbSurveyRecords.ts'
-import { LowdbAtelierRecords } from './LowdbAtelierRecords.ts'
-import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 
-/** Name of the lowdb file holding every record but the audit trail, in the data directory. */
-export const METADATA_FILE_NAME = 'metadata.json'
-/** Name of the append-only audit trail (JSON Lines), in the data directory. */
-export const AUDIT_FILE_NAME = 'audit.jsonl'
-
-/** Options of {@link LowdbMetadataStore.open}, for tests. */
-export interface LowdbMetadataStoreOptions {
-  /** Migrations run on open; default {@link METADATA_MIGRATIONS}. */
-  migrations?: readonly MetadataMigration[]
-  /** Adapter of `metadata.json`; default {@link DurableJsonFile}. Tests wrap it to count writes. */
-  adapter?: Adapter<MetadataFile>
-}
-
-/** What a {@link LowdbMetadataStore} works on: the store's own database, or a transaction's draft. */
-interface LowdbMetadataParts {
-  db: LowdbDatabase<MetadataFile>
-  /** The data `db` holds, to index. */
-  data: MetadataFile
-  audit: AuditLog
-  /** The store's database; absent in the store a transaction's `work` receives. */
-  coalesced?: CoalescedLowdb<MetadataFile>
-}
+// Defined with the opening of the files; exported here too, where callers import them.
+export {
+  AUDIT_FILE_NAME,
+  METADATA_FILE_NAME,
+  type LowdbMetadataStoreOptions,
+} from './openLowdbMetadata.ts'
 
 /**
  * The embedded {@link MetadataStore}: every record in one lowdb file, `<dataDir>/metadata.json`,
- * held in memory and replaced atomically and durably by {@link DurableJsonFile} on each change; the
- * audit trail in `<dataDir>/audit.jsonl` ({@link FileAuditLog}).
+ * held in memory and replaced atomically and durably by `DurableJsonFile` on each change; the
+ * audit trail in `<dataDir>/audit.jsonl` (`FileAuditLog`).
  *
  * - Opening reads and migrates the file but writes nothing: a missing file is an empty store, an
  *   unreadable one `METADATA_CORRUPTED`, one of a newer version `METADATA_TOO_NEW`.
  * - Writes are validated, applied in memory, then persisted; concurrent writes share file writes
- *   ({@link CoalescedLowdb}), so a burst of changes costs two writes of the file, not one each.
+ *   (`CoalescedLowdb`), so a burst of changes costs two writes of the file, not one each.
  * - If the file write fails, the promise rejects and the change stays in memory for the next write
  *   to persist: one file write carries several callers' changes, later ones may build on earlier
  *   ones, and a write that failed flushing the directory may have landed, so rolling back one
@@ -84,10 +61,14 @@ interface LowdbMetadataParts {
  */
 export class LowdbMetadataStore implements MetadataStore {
   readonly #db: LowdbDatabase<MetadataFile>
-  readonly #coalesced: CoalescedLowdb<MetadataFile> | undefined
-  readonly #audit: AuditLog
-  readonly #accountsByEmail = new Map<string, Account>()
-  readonly #sessionsByTokenHash = new Map<string, Session>()
+  readonly #coalesced: LowdbMetadataParts['coalesced']
+  readonly #audit: LowdbMetadataParts['audit']
+  readonly #accounts: LowdbAccountRecords
+  readonly #sessions: LowdbSessionRecords
+  readonly #spaces: LowdbSpaceRecords
+  readonly #invitations: LowdbInvitationRecords
+  readonly #accessTokens: LowdbAccessTokenRecords
+  readonly #documents: LowdbDocumentRecords
   readonly toolbox: LowdbToolboxRecords
   readonly notifications: LowdbNotificationRecords
   readonly surveys: LowdbSurveyRecords
@@ -97,22 +78,18 @@ export class LowdbMetadataStore implements MetadataStore {
   private constructor(parts: LowdbMetadataParts) {
     this.#db = parts.db
     this.#coalesced = parts.coalesced
+    this.#accounts = new LowdbAccountRecords(this.#db, parts.data)
+    this.#sessions = new LowdbSessionRecords(this.#db, parts.data)
+    this.#spaces = new LowdbSpaceRecords(this.#db)
+    this.#invitations = new LowdbInvitationRecords(this.#db)
+    this.#accessTokens = new LowdbAccessTokenRecords(this.#db)
+    this.#documents = new LowdbDocumentRecords(this.#db)
     this.toolbox = new LowdbToolboxRecords(this.#db)
     this.notifications = new LowdbNotificationRecords(this.#db)
     this.surveys = new LowdbSurveyRecords(this.#db)
     this.exchanges = new LowdbExchangeRecords(this.#db)
     this.ateliers = new LowdbAtelierRecords(this.#db)
     this.#audit = parts.audit
-    this.#index(parts.data)
-  }
-
-  /** A store over the database made of `parts`. */
-  static #over(parts: {
-    coalesced: CoalescedLowdb<MetadataFile>
-    data: MetadataFile
-    audit: AuditLog
-  }): LowdbMetadataStore {
-    return new LowdbMetadataStore({ ...parts, db: parts.coalesced })
   }
 
   /**
@@ -124,236 +101,164 @@ export class LowdbMetadataStore implements MetadataStore {
     dataDir: string,
     options: LowdbMetadataStoreOptions = {},
   ): Promise<LowdbMetadataStore> {
-    const path = join(dataDir, METADATA_FILE_NAME)
-    const adapter = options.adapter ?? new DurableJsonFile<MetadataFile>(path)
-    const migrations = options.migrations ?? METADATA_MIGRATIONS
-    const data = await readMetadataFile(adapter, { path, migrations })
-    return LowdbMetadataStore.#over({
-      coalesced: new CoalescedLowdb({
-        adapter,
-        data,
-        prepareWrite: () => mkdir(dataDir, { recursive: true }),
-        closedError: closed,
-      }),
-      data,
-      audit: new FileAuditLog(join(dataDir, AUDIT_FILE_NAME)),
-    })
+    return new LowdbMetadataStore(await openLowdbMetadata(dataDir, options))
   }
 
   /** An empty store in memory (lowdb's `Memory` adapter, audit entries in an array), for tests. */
   static inMemory(): LowdbMetadataStore {
-    const data = createEmptyMetadataFile(currentMetadataVersion(METADATA_MIGRATIONS))
-    return LowdbMetadataStore.#over({
-      coalesced: new CoalescedLowdb({
-        adapter: new Memory<MetadataFile>(),
-        data,
-        closedError: closed,
-      }),
-      data,
-      audit: new MemoryAuditLog(),
-    })
+    return new LowdbMetadataStore(createMemoryLowdbMetadata())
   }
 
   findAccountById(id: string): Promise<Account | null> {
-    return this.#db.read((data) => data.accounts.find((account) => account.id === id) ?? null)
+    return this.#accounts.findAccountById(id)
   }
 
   findAccountByEmail(email: string): Promise<Account | null> {
-    return this.#db.read(() => this.#accountsByEmail.get(email.toLowerCase()) ?? null)
+    return this.#accounts.findAccountByEmail(email)
   }
 
   listAccounts(): Promise<Account[]> {
-    return this.#db.read((data) => data.accounts)
+    return this.#accounts.listAccounts()
   }
 
   createAccount(account: Account): Promise<void> {
-    return this.#db.write((data) => {
-      this.#insertAccount(data, account)
-    })
+    return this.#accounts.createAccount(account)
   }
 
   createFirstAccount(account: Account): Promise<boolean> {
-    return this.#db.write((data) => {
-      if (data.accounts.length > 0) return false
-      this.#insertAccount(data, account)
-      return true
-    }, isTrue)
+    return this.#accounts.createFirstAccount(account)
   }
 
   updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<Account | null> {
-    return this.#db.write((data) => {
-      const index = data.accounts.findIndex((account) => account.id === id)
-      const previous = data.accounts[index]
-      if (previous === undefined) return null
-      const next = validateRecord(storedAccountSchema, { ...previous, ...patch, id }, 'account')
-      const holder = this.#accountsByEmail.get(next.email)
-      if (holder !== undefined && holder.id !== id) throw conflictError('account', 'email')
-      data.accounts[index] = next
-      this.#accountsByEmail.delete(previous.email.toLowerCase())
-      this.#accountsByEmail.set(next.email, next)
-      return next
-    })
+    return this.#accounts.updateAccount(id, patch)
   }
 
   createSession(session: Session): Promise<void> {
-    return this.#db.write((data) => {
-      const stored = validateRecord(sessionSchema, session, 'session')
-      const taken = this.#sessionsByTokenHash.has(stored.tokenHash)
-      if (taken) throw conflictError('session', 'tokenHash')
-      data.sessions.push(stored)
-      this.#sessionsByTokenHash.set(stored.tokenHash, stored)
-    })
+    return this.#sessions.createSession(session)
   }
 
   findSession(tokenHash: string): Promise<Session | null> {
-    return this.#db.read(() => this.#sessionsByTokenHash.get(tokenHash) ?? null)
+    return this.#sessions.findSession(tokenHash)
   }
 
-  async deleteSession(tokenHash: string): Promise<boolean> {
-    return (await this.#deleteSessions((session) => session.tokenHash === tokenHash)) > 0
+  deleteSession(tokenHash: string): Promise<boolean> {
+    return this.#sessions.deleteSession(tokenHash)
   }
 
   deleteSessionsOf(accountId: string): Promise<number> {
-    return this.#deleteSessions((session) => session.accountId === accountId)
+    return this.#sessions.deleteSessionsOf(accountId)
   }
 
-  async deleteExpiredSessions(now: string): Promise<number> {
-    // Compared as instants: ISO strings of different precisions do not sort as text.
-    const nowMs = Date.parse(validateRecord(z.iso.datetime(), now, 'date'))
-    return await this.#deleteSessions((session) => Date.parse(session.expiresAt) < nowMs)
+  deleteExpiredSessions(now: string): Promise<number> {
+    return this.#sessions.deleteExpiredSessions(now)
   }
 
   listSpaces(): Promise<Space[]> {
-    return this.#db.read((data) => data.spaces)
+    return this.#spaces.listSpaces()
   }
 
   findSpace(id: SpaceId): Promise<Space | null> {
-    return this.#db.read((data) => data.spaces.find((space) => space.id === id) ?? null)
+    return this.#spaces.findSpace(id)
   }
 
   createSpace(space: Space): Promise<void> {
-    return this.#create((data) => data.spaces, space, SPACE)
+    return this.#spaces.createSpace(space)
   }
 
   findMembership(spaceId: SpaceId, accountId: string): Promise<Membership | null> {
-    return this.#db.read(
-      (data) => data.memberships[indexOfMembership(data, spaceId, accountId)] ?? null,
-    )
+    return this.#spaces.findMembership(spaceId, accountId)
   }
 
   listMembershipsOfSpace(spaceId: SpaceId): Promise<Membership[]> {
-    return this.#db.read((data) => data.memberships.filter((member) => member.spaceId === spaceId))
+    return this.#spaces.listMembershipsOfSpace(spaceId)
   }
 
   listMembershipsOfAccount(accountId: string): Promise<Membership[]> {
-    return this.#db.read((data) =>
-      data.memberships.filter((member) => member.accountId === accountId),
-    )
+    return this.#spaces.listMembershipsOfAccount(accountId)
   }
 
   putMembership(membership: Membership): Promise<void> {
-    return this.#db.write((data) => {
-      const stored = validateRecord(membershipSchema, membership, 'membership')
-      const index = indexOfMembership(data, stored.spaceId, stored.accountId)
-      if (index === -1) data.memberships.push(stored)
-      else data.memberships[index] = stored
-    })
+    return this.#spaces.putMembership(membership)
   }
 
   deleteMembership(spaceId: SpaceId, accountId: string): Promise<boolean> {
-    return this.#db.write((data) => {
-      const index = indexOfMembership(data, spaceId, accountId)
-      return index !== -1 && data.memberships.splice(index, 1).length === 1
-    }, isTrue)
+    return this.#spaces.deleteMembership(spaceId, accountId)
   }
 
   createInvitation(invitation: Invitation): Promise<void> {
-    return this.#create((data) => data.invitations, invitation, INVITATION)
+    return this.#invitations.createInvitation(invitation)
   }
 
   findInvitation(id: string): Promise<Invitation | null> {
-    return this.#db.read(
-      (data) => data.invitations.find((invitation) => invitation.id === id) ?? null,
-    )
+    return this.#invitations.findInvitation(id)
   }
 
   findInvitationByTokenHash(tokenHash: string): Promise<Invitation | null> {
-    return this.#db.read(
-      (data) => data.invitations.find((invitation) => invitation.tokenHash === tokenHash) ?? null,
-    )
+    return this.#invitations.findInvitationByTokenHash(tokenHash)
   }
 
   listInvitationsOfSpace(spaceId: SpaceId): Promise<Invitation[]> {
-    return this.#db.read((data) => data.invitations.filter((invite) => invite.spaceId === spaceId))
+    return this.#invitations.listInvitationsOfSpace(spaceId)
   }
 
   updateInvitation(id: string, patch: Partial<Omit<Invitation, 'id'>>): Promise<Invitation | null> {
-    return this.#db.write((data) => replaceRecord(data.invitations, { id, patch }, INVITATION))
+    return this.#invitations.updateInvitation(id, patch)
   }
 
   createAccessToken(token: AccessToken): Promise<void> {
-    return this.#create((data) => data.accessTokens, token, ACCESS_TOKEN)
+    return this.#accessTokens.createAccessToken(token)
   }
 
   findAccessTokenByHash(tokenHash: string): Promise<AccessToken | null> {
-    return this.#db.read(
-      (data) => data.accessTokens.find((token) => token.tokenHash === tokenHash) ?? null,
-    )
+    return this.#accessTokens.findAccessTokenByHash(tokenHash)
   }
 
   listAccessTokensOf(accountId: string): Promise<AccessToken[]> {
-    return this.#db.read((data) =>
-      data.accessTokens.filter((token) => token.accountId === accountId),
-    )
+    return this.#accessTokens.listAccessTokensOf(accountId)
   }
 
   updateAccessToken(
     id: string,
     patch: Partial<Omit<AccessToken, 'id'>>,
   ): Promise<AccessToken | null> {
-    return this.#db.write((data) => replaceRecord(data.accessTokens, { id, patch }, ACCESS_TOKEN))
+    return this.#accessTokens.updateAccessToken(id, patch)
   }
 
   createDocument(document: DocumentRecord): Promise<void> {
-    return this.#create((data) => data.documents, document, DOCUMENT)
+    return this.#documents.createDocument(document)
   }
 
   findDocument(id: DocumentId): Promise<DocumentRecord | null> {
-    return this.#db.read((data) => data.documents.find((document) => document.id === id) ?? null)
+    return this.#documents.findDocument(id)
   }
 
   listDocumentsOfSpace(spaceId: SpaceId): Promise<DocumentRecord[]> {
-    return this.#db.read((data) =>
-      data.documents.filter((document) => document.spaceId === spaceId),
-    )
+    return this.#documents.listDocumentsOfSpace(spaceId)
   }
 
   /** Every document shared with all territories, archived ones included. */
   listSharedDocuments(): Promise<DocumentRecord[]> {
-    return this.#db.read((data) => data.documents.filter((document) => document.sharedWithAll))
+    return this.#documents.listSharedDocuments()
   }
 
   updateDocument(
     id: DocumentId,
     patch: Partial<Omit<DocumentRecord, 'id'>>,
   ): Promise<DocumentRecord | null> {
-    return this.#db.write((data) => replaceRecord(data.documents, { id, patch }, DOCUMENT))
+    return this.#documents.updateDocument(id, patch)
   }
 
   deleteDocument(id: DocumentId): Promise<boolean> {
-    return this.#db.write((data) => {
-      const index = data.documents.findIndex((document) => document.id === id)
-      return index !== -1 && data.documents.splice(index, 1).length === 1
-    }, isTrue)
+    return this.#documents.deleteDocument(id)
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    if (this.#db.isClosed) throw closed()
+    if (this.#db.isClosed) throw metadataClosedError()
     await this.#audit.append(validateRecord(auditEntrySchema, entry, 'audit entry'))
   }
 
   async listAudit(): Promise<AuditEntry[]> {
-    if (this.#db.isClosed) throw closed()
+    if (this.#db.isClosed) throw metadataClosedError()
     return await this.#audit.list()
   }
 
@@ -369,7 +274,8 @@ export class LowdbMetadataStore implements MetadataStore {
     const result = await coalesced.transaction({
       work: (draft) => work(new LowdbMetadataStore({ db: draft, data: draft.data, audit })),
       onCommit: (data) => {
-        this.#index(data)
+        this.#accounts.index(data)
+        this.#sessions.index(data)
       },
     })
     await audit.flush()
@@ -391,60 +297,4 @@ export class LowdbMetadataStore implements MetadataStore {
     await this.#coalesced.close()
     await this.#audit.settle()
   }
-
-  /** Rebuilds the indexes from `data`, the records the database now holds. */
-  #index(data: MetadataFile): void {
-    this.#accountsByEmail.clear()
-    this.#sessionsByTokenHash.clear()
-    for (const account of data.accounts) {
-      this.#accountsByEmail.set(account.email.toLowerCase(), account)
-    }
-    for (const session of data.sessions) this.#sessionsByTokenHash.set(session.tokenHash, session)
-  }
-
-  async #create<T>(
-    select: (data: MetadataFile) => T[],
-    value: T,
-    kind: RecordKind<T>,
-  ): Promise<void> {
-    await this.#db.write((data) => insertRecord(select(data), value, kind))
-  }
-
-  #insertAccount(data: MetadataFile, account: Account): void {
-    const stored = validateRecord(storedAccountSchema, account, 'account')
-    const idTaken = data.accounts.some((other) => other.id === stored.id)
-    if (idTaken) throw conflictError('account', 'id')
-    if (this.#accountsByEmail.has(stored.email)) throw conflictError('account', 'email')
-    data.accounts.push(stored)
-    this.#accountsByEmail.set(stored.email, stored)
-  }
-
-  #deleteSessions(isDeleted: (session: Session) => boolean): Promise<number> {
-    return this.#db.write(
-      (data) => {
-        const kept = data.sessions.filter((session) => !isDeleted(session))
-        const deleted = data.sessions.length - kept.length
-        if (deleted === 0) return 0
-        data.sessions = kept
-        this.#sessionsByTokenHash.clear()
-        for (const session of kept) this.#sessionsByTokenHash.set(session.tokenHash, session)
-        return deleted
-      },
-      (deleted) => deleted > 0,
-    )
-  }
-}
-
-function indexOfMembership(data: MetadataFile, spaceId: string, accountId: string): number {
-  return data.memberships.findIndex(
-    (membership) => membership.spaceId === spaceId && membership.accountId === accountId,
-  )
-}
-
-function closed(): MetadataError {
-  return new MetadataError(MetadataErrorCode.Closed, 'metadata store is closed')
-}
-
-function isTrue(result: boolean): boolean {
-  return result
 }

@@ -8,7 +8,7 @@ import { toolProposalSchema, type ToolProposal } from './records/ToolProposal.ts
 
 // The records kept in plain lists, created and patched by the functions of recordCollection.ts.
 // Accounts (unique email, compared lower-cased), sessions (indexed) and memberships (keyed by a
-// pair) have their own code in LowdbMetadataStore.
+// pair) have their own code in LowdbAccountRecords, LowdbSessionRecords and LowdbSpaceRecords.
 
 /** Spaces, unique by id. */
 export const SPACE: RecordKind<Space> = { name: 'space', schema: spaceSchema, unique: ['id'] }
