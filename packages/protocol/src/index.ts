@@ -11,6 +11,7 @@ export { InvalidDocumentIdError } from './InvalidDocumentIdError.ts'
 export type { Message } from './Message.ts'
 export { MessageType } from './MessageType.ts'
 export { ProtocolError, ProtocolErrorCode } from './ProtocolError.ts'
+export { readVarString, readVarUint, readVarUint8Array } from './boundedDecoding.ts'
 export { SyncMessageType } from './SyncMessageType.ts'
 export type {
   AccountView,

@@ -1,5 +1,13 @@
 import * as decoding from 'lib0/decoding'
-import { isDocumentId, type DocumentId } from '@maillage/protocol'
+import {
+  ProtocolError,
+  ProtocolErrorCode,
+  isDocumentId,
+  readVarString,
+  readVarUint,
+  readVarUint8Array,
+  type DocumentId,
+} from '@maillage/protocol'
 import { SERVER_OWNER } from '../sync/ClientIdOwners.ts'
 import type { ClientIdOwnerEntry, FanoutEnvelope } from './FanoutEnvelope.ts'
 import { FanoutEnvelopeError, FanoutEnvelopeErrorCode } from './FanoutEnvelopeError.ts'
@@ -10,11 +18,6 @@ export const MAX_SENDER_ID_LENGTH = 64
 
 /** Longest account id accepted as the owner of a client id (the publisher leaves longer ones out). */
 export const MAX_OWNER_ID_LENGTH = 256
-
-/** 8 × 7 bits = 56 ≥ 53: lib0's `writeVarUint` never needs more bytes for a safe integer. */
-const MAX_VAR_UINT_BYTES = 8
-
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
 type Header = Pick<FanoutEnvelope, 'sender' | 'documentId'>
 type BodyReader = (decoder: decoding.Decoder, header: Header) => FanoutEnvelope
@@ -156,45 +159,30 @@ function readDocumentId(decoder: decoding.Decoder): DocumentId {
   return value
 }
 
-// lib0's readers throw untyped errors, lose precision above 2^53, and make views past the end
-// of a slice of a pooled Buffer (such as the ones ioredis hands over): these check first.
+// The protocol's bounded readers (typed errors, no precision lost above 2^53, no view past the end
+// of a slice of a pooled Buffer such as the ones ioredis hands over), their errors renamed for
+// the envelope.
 function readNumber(decoder: decoding.Decoder, what: string): number {
-  const start = decoder.pos
-  let value = 0
-  let multiplier = 1
-  for (let index = 0; index < MAX_VAR_UINT_BYTES; index++) {
-    const byte = decoder.arr[decoder.pos]
-    if (byte === undefined) {
-      throw new FanoutEnvelopeError(
-        FanoutEnvelopeErrorCode.Truncated,
-        `${what} at byte ${start} is cut off by the end of the envelope`,
-      )
-    }
-    decoder.pos++
-    value += (byte & 0x7f) * multiplier
-    if (value > Number.MAX_SAFE_INTEGER) break
-    if (byte < 0x80) return value
-    multiplier *= 0x80
-  }
-  throw new FanoutEnvelopeError(
-    FanoutEnvelopeErrorCode.VarIntOverflow,
-    `${what} at byte ${start} is longer than 8 bytes or above Number.MAX_SAFE_INTEGER`,
-  )
+  return asEnvelopeError(() => readVarUint(decoder, what))
 }
 
 function readBytes(decoder: decoding.Decoder, what: string): Uint8Array {
-  const start = decoder.pos
-  const length = readNumber(decoder, `length of ${what}`)
-  const remaining = decoder.arr.length - decoder.pos
-  if (length > remaining) {
-    throw new FanoutEnvelopeError(
-      FanoutEnvelopeErrorCode.Truncated,
-      `${what} at byte ${start} declares ${length} bytes but only ${remaining} remain`,
-    )
-  }
-  return decoding.readUint8Array(decoder, length)
+  return asEnvelopeError(() => readVarUint8Array(decoder, what))
 }
 
 function readString(decoder: decoding.Decoder, what: string): string {
-  return utf8Decoder.decode(readBytes(decoder, what))
+  return asEnvelopeError(() => readVarString(decoder, what))
+}
+
+function asEnvelopeError<T>(read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (!(error instanceof ProtocolError)) throw error
+    const code =
+      error.code === ProtocolErrorCode.VarIntOverflow
+        ? FanoutEnvelopeErrorCode.VarIntOverflow
+        : FanoutEnvelopeErrorCode.Truncated
+    throw new FanoutEnvelopeError(code, error.message.replace('the frame', 'the envelope'))
+  }
 }
