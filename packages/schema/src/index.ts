@@ -174,3 +174,17 @@ export type { AtelierFormat, AtelierTheme, AtelierSessionState } from './atelier
 export { WALL_NOTE_MAX_LENGTH } from './ateliers/wallLimits.ts'
 export { ATELIER_KEY_FIELDS, atelierKind } from './kinds/atelierKind.ts'
 export { atelierTimeOf, httpsUrlOf } from './kinds/atelier/atelierValues.ts'
+export type {
+  PilotageFilters,
+  WeakCriterion,
+  ActionRow,
+  Trend,
+  IndicatorRow,
+  BilanRow,
+  QuantifiedShare,
+  ClpeDashboard,
+  MaturitySnapshot,
+  RegionalRow,
+  KpiContribution,
+  RegionalView,
+} from './pilotage/PilotageViews.ts'
