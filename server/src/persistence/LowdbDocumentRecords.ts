@@ -1,5 +1,5 @@
 import type { DocumentId } from '@maillage/protocol'
-import type { SpaceId } from '@maillage/schema'
+import type { DocumentKind, SpaceId } from '@maillage/schema'
 import type { LowdbDatabase } from './LowdbDatabase.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import type { MetadataStore } from './MetadataStore.ts'
@@ -14,6 +14,7 @@ type DocumentMethods = Pick<
   | 'findDocument'
   | 'listDocumentsOfSpace'
   | 'listSharedDocuments'
+  | 'listDocumentsOfKinds'
   | 'updateDocument'
   | 'deleteDocument'
 >
@@ -44,6 +45,12 @@ export class LowdbDocumentRecords implements DocumentMethods {
   /** Every document shared with all territories, archived ones included. */
   listSharedDocuments(): Promise<DocumentRecord[]> {
     return this.#db.read((data) => data.documents.filter((document) => document.sharedWithAll))
+  }
+
+  /** Every document of one of `kinds`, whatever its space, archived ones included. */
+  listDocumentsOfKinds(kinds: readonly DocumentKind[]): Promise<DocumentRecord[]> {
+    const wanted: ReadonlySet<string> = new Set(kinds)
+    return this.#db.read((data) => data.documents.filter((document) => wanted.has(document.kind)))
   }
 
   updateDocument(

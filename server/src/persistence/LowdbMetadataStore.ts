@@ -1,5 +1,5 @@
 import type { DocumentId } from '@maillage/protocol'
-import type { SpaceId } from '@maillage/schema'
+import type { DocumentKind, SpaceId } from '@maillage/schema'
 import { PendingAuditLog } from './auditLog.ts'
 import type { LowdbDatabase } from './LowdbDatabase.ts'
 import { LowdbAccessTokenRecords } from './LowdbAccessTokenRecords.ts'
@@ -239,6 +239,11 @@ export class LowdbMetadataStore implements MetadataStore {
   /** Every document shared with all territories, archived ones included. */
   listSharedDocuments(): Promise<DocumentRecord[]> {
     return this.#documents.listSharedDocuments()
+  }
+
+  /** Every document of one of `kinds`, whatever its space, archived ones included. */
+  listDocumentsOfKinds(kinds: readonly DocumentKind[]): Promise<DocumentRecord[]> {
+    return this.#documents.listDocumentsOfKinds(kinds)
   }
 
   updateDocument(

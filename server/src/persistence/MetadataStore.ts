@@ -1,5 +1,5 @@
 import type { DocumentId } from '@maillage/protocol'
-import type { SpaceId } from '@maillage/schema'
+import type { DocumentKind, SpaceId } from '@maillage/schema'
 import type { AccessToken } from './records/AccessToken.ts'
 import type { AtelierRecords } from './AtelierRecords.ts'
 import type { ExchangeRecords } from './ExchangeRecords.ts'
@@ -81,6 +81,8 @@ export interface MetadataStore {
   findDocument(id: DocumentId): Promise<DocumentRecord | null>
   listDocumentsOfSpace(spaceId: SpaceId): Promise<DocumentRecord[]>
   listSharedDocuments(): Promise<DocumentRecord[]>
+  /** Every document of one of `kinds`, whatever its space, archived ones included. */
+  listDocumentsOfKinds(kinds: readonly DocumentKind[]): Promise<DocumentRecord[]>
   updateDocument(
     id: DocumentId,
     patch: Partial<Omit<DocumentRecord, 'id'>>,

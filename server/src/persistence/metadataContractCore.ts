@@ -238,6 +238,27 @@ export function describeCoreRecordsContract(context: MetadataContractContext): v
       expect((await store().listSharedDocuments()).map((found) => found.id)).toEqual([fiche, other])
     })
 
+    it('lists the documents of some kinds across spaces, archived ones included', async () => {
+      const diagnostic = parseDocumentId('diagnostic-1')
+      const roadmap = parseDocumentId('feuille-1')
+      await store().createDocument(documentRecord())
+      await store().createDocument(
+        documentRecord({ id: diagnostic, spaceId: roubaix, kind: 'diagnostic' }),
+      )
+      await store().createDocument(
+        documentRecord({
+          id: roadmap,
+          spaceId: roubaix,
+          kind: 'feuille-de-route',
+          archivedAt: '2026-01-02T00:00:00.000Z',
+        }),
+      )
+      const found = await store().listDocumentsOfKinds(['fiche-action', 'feuille-de-route'])
+      expect(found.map((record) => record.id)).toEqual([fiche, roadmap])
+      expect(found[0]).toEqual(documentRecord())
+      expect(await store().listDocumentsOfKinds([])).toEqual([])
+    })
+
     it('updates and deletes documents; missing ones give null and false', async () => {
       await store().createDocument(documentRecord())
       await expect(

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { z } from 'zod'
 import type { DocumentId } from '@maillage/protocol'
-import type { SpaceId } from '@maillage/schema'
+import type { DocumentKind, SpaceId } from '@maillage/schema'
 import type { MetadataFile } from '../metadataFileSchema.ts'
 import type { MetadataSnapshot, MetadataStore } from '../MetadataStore.ts'
 import { validateRecord } from '../recordCollection.ts'
@@ -222,6 +222,14 @@ export class PostgresMetadataStore implements MetadataStore {
   /** Every document shared with all territories, archived ones included. */
   listSharedDocuments(): Promise<DocumentRecord[]> {
     return selectRows(this.#scope, DOCUMENTS, { where: 'shared_with_all' })
+  }
+
+  /** Every document of one of `kinds`, whatever its space, archived ones included. */
+  listDocumentsOfKinds(kinds: readonly DocumentKind[]): Promise<DocumentRecord[]> {
+    return selectRows(this.#scope, DOCUMENTS, {
+      where: "data->>'kind' = ANY($1::text[])",
+      values: [[...kinds]],
+    })
   }
 
   updateDocument(
