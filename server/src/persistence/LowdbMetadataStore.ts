@@ -8,6 +8,7 @@ import { LowdbAtelierRecords } from './LowdbAtelierRecords.ts'
 import { LowdbDocumentRecords } from './LowdbDocumentRecords.ts'
 import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
+import { LowdbMaturityRecords } from './LowdbMaturityRecords.ts'
 import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
 import { LowdbSessionRecords } from './LowdbSessionRecords.ts'
 import { LowdbSpaceRecords } from './LowdbSpaceRecords.ts'
@@ -74,6 +75,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly surveys: LowdbSurveyRecords
   readonly exchanges: LowdbExchangeRecords
   readonly ateliers: LowdbAtelierRecords
+  readonly maturity: LowdbMaturityRecords
 
   private constructor(parts: LowdbMetadataParts) {
     this.#db = parts.db
@@ -89,6 +91,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.surveys = new LowdbSurveyRecords(this.#db)
     this.exchanges = new LowdbExchangeRecords(this.#db)
     this.ateliers = new LowdbAtelierRecords(this.#db)
+    this.maturity = new LowdbMaturityRecords(this.#db)
     this.#audit = parts.audit
   }
 

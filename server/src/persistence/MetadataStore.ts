@@ -8,6 +8,7 @@ import type { AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import type { Invitation } from './records/Invitation.ts'
+import type { MaturityRecords } from './MaturityRecords.ts'
 import type { Membership } from './records/Membership.ts'
 import type { Session } from './records/Session.ts'
 import type { NotificationRecords } from './NotificationRecords.ts'
@@ -99,6 +100,8 @@ export interface MetadataStore {
   readonly exchanges: ExchangeRecords
   /** Registrations to ateliers, attendance, calendar subscriptions (issue #8). */
   readonly ateliers: AtelierRecords
+  /** Campaigns of the démarche de progression and the CLPE's self-assessments (issue #15). */
+  readonly maturity: MaturityRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

@@ -10,6 +10,8 @@ import { accountSchema } from './records/Account.ts'
 import { documentRecordSchema } from './records/DocumentRecord.ts'
 import { exchangeThreadSchema } from './records/ExchangeThread.ts'
 import { invitationSchema } from './records/Invitation.ts'
+import { maturityAssessmentSchema } from './records/MaturityAssessment.ts'
+import { maturityCampaignSchema } from './records/MaturityCampaign.ts'
 import { membershipSchema } from './records/Membership.ts'
 import { sessionSchema } from './records/Session.ts'
 import { notificationSchema } from './records/Notification.ts'
@@ -44,6 +46,8 @@ export const metadataFileSchema = z
     atelierRegistrations: z.array(atelierRegistrationSchema),
     atelierAttendance: z.array(atelierAttendanceSchema),
     calendarFeeds: z.array(calendarFeedSchema),
+    maturityCampaigns: z.array(maturityCampaignSchema),
+    maturityAssessments: z.array(maturityAssessmentSchema),
   })
   .superRefine((file, context) => {
     // Issues name positions, not values: the keys are emails and token hashes.
@@ -90,6 +94,8 @@ export const metadataFileSchema = z
     )
     check('calendarFeeds', 'id', file.calendarFeeds, (feed) => feed.id)
     check('calendarFeeds', 'tokenHash', file.calendarFeeds, (feed) => feed.tokenHash)
+    check('maturityCampaigns', 'id', file.maturityCampaigns, (campaign) => campaign.id)
+    check('maturityAssessments', 'id', file.maturityAssessments, (assessment) => assessment.id)
   })
 
 /** Content of the metadata file, as validated by {@link metadataFileSchema}. */
@@ -116,6 +122,8 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     atelierRegistrations: [],
     atelierAttendance: [],
     calendarFeeds: [],
+    maturityCampaigns: [],
+    maturityAssessments: [],
   }
 }
 

@@ -213,6 +213,8 @@ export function metadataFileWith(
     atelierRegistrations: [],
     atelierAttendance: [],
     calendarFeeds: [],
+    maturityCampaigns: [],
+    maturityAssessments: [],
     ...records,
   }
 }

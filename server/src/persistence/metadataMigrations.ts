@@ -1,4 +1,5 @@
 import { addExchangeAndAtelierRecords } from './addExchangeAndAtelierRecords.ts'
+import { addMaturityRecords } from './addMaturityRecords.ts'
 import { addSurveyRecords } from './addSurveyRecords.ts'
 import { addToolboxRecords } from './addToolboxRecords.ts'
 import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
@@ -26,6 +27,7 @@ export const METADATA_MIGRATIONS: readonly MetadataMigration[] = [
   addToolboxRecords,
   addSurveyRecords,
   addExchangeAndAtelierRecords,
+  addMaturityRecords,
 ]
 
 /**

@@ -25,6 +25,7 @@ import {
 } from './metadataTables.ts'
 import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
+import { PostgresMaturityRecords } from './PostgresMaturityRecords.ts'
 import { PostgresExchangeRecords } from './PostgresExchangeRecords.ts'
 import { PostgresNotificationRecords } from './PostgresNotificationRecords.ts'
 import {
@@ -63,6 +64,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly surveys: PostgresSurveyRecords
   readonly exchanges: PostgresExchangeRecords
   readonly ateliers: PostgresAtelierRecords
+  readonly maturity: PostgresMaturityRecords
 
   private constructor(scope: PostgresScope) {
     this.#scope = scope
@@ -71,6 +73,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.surveys = new PostgresSurveyRecords(scope)
     this.exchanges = new PostgresExchangeRecords(scope)
     this.ateliers = new PostgresAtelierRecords(scope)
+    this.maturity = new PostgresMaturityRecords(scope)
   }
 
   /** The store on `pool`, whose database `openPostgres` has migrated. */

@@ -25,6 +25,7 @@ import {
   TOOL_PROPOSALS,
   TOOL_USAGES,
 } from './metadataTables.ts'
+import { MATURITY_ASSESSMENTS, MATURITY_CAMPAIGNS } from './maturityTables.ts'
 import { insertRow, selectRows, type PostgresTable } from './postgresRows.ts'
 import type { SqlRunner } from './PostgresScope.ts'
 
@@ -71,6 +72,8 @@ const LISTS: { [Name in ListName]: SnapshotList } = {
   atelierRegistrations: snapshotList('atelierRegistrations', ATELIER_REGISTRATIONS),
   atelierAttendance: snapshotList('atelierAttendance', ATELIER_ATTENDANCE),
   calendarFeeds: snapshotList('calendarFeeds', CALENDAR_FEEDS),
+  maturityCampaigns: snapshotList('maturityCampaigns', MATURITY_CAMPAIGNS),
+  maturityAssessments: snapshotList('maturityAssessments', MATURITY_ASSESSMENTS),
 }
 
 /**
