@@ -29,7 +29,7 @@ import { draftCompteRendu } from './draftCompteRendu.ts'
 import { isProgrammeAtelier } from './loadAtelier.ts'
 import { readWall, type Wall } from './readWall.ts'
 import { richTextOfFragment } from './richTextOfFragment.ts'
-import { writeRichText } from './writeRichText.ts'
+import { writeRichText } from '../documents/writeRichText.ts'
 
 /** Longest title of a document, as the index keeps it. */
 const MAX_TITLE_LENGTH = 300

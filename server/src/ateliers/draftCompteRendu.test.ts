@@ -11,7 +11,7 @@ import { draftCompteRendu } from './draftCompteRendu.ts'
 import { readWall } from './readWall.ts'
 import { richTextOfFragment } from './richTextOfFragment.ts'
 import { writeAtelierContent } from './writeAtelierContent.ts'
-import { writeRichText } from './writeRichText.ts'
+import { writeRichText } from '../documents/writeRichText.ts'
 
 const NOTES: RichTextJson = {
   type: 'doc',
