@@ -188,3 +188,14 @@ export type {
   KpiContribution,
   RegionalView,
 } from './pilotage/PilotageViews.ts'
+export type {
+  MaturityCampaignStatus,
+  MaturityCampaignSpace,
+  MaturityCampaignView,
+  MaturityCampaignsView,
+  SpaceMaturityCampaign,
+  MaturityProgressionPoint,
+  SpaceMaturityView,
+  MaturityDocumentView,
+  MaturitySubmissionView,
+} from './pilotage/maturity/MaturityViews.ts'
