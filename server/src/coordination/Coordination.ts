@@ -1,5 +1,6 @@
 import type { AccessEvents } from './AccessEvents.ts'
 import type { EventWindows } from './EventWindows.ts'
+import type { IndexEvents } from './IndexEvents.ts'
 import type { KeyedLock } from './KeyedLock.ts'
 
 /**
@@ -13,6 +14,8 @@ export interface Coordination {
   windows(namespace: string): EventWindows
   /** Access changes, heard by every process. */
   readonly accessEvents: AccessEvents
+  /** Changes of the index that open dashboards follow, heard by every process (best effort). */
+  readonly indexEvents: IndexEvents
   /** `redis` when shared through Redis, else `memory`. */
   readonly kind: 'memory' | 'redis'
   /** Whether the shared state is reachable now (always true in memory). */
@@ -23,6 +26,6 @@ export interface Coordination {
    * unsubscribe.
    */
   onReconnected(listener: () => void): () => void
-  /** Closes the access events and the connections. Safe to call twice. */
+  /** Closes the access and index events and the connections. Safe to call twice. */
   close(): Promise<void>
 }

@@ -2,10 +2,12 @@ import type { Logger } from 'pino'
 import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { Coordination } from './Coordination.ts'
 import { LocalAccessEvents } from './LocalAccessEvents.ts'
+import { LocalIndexEvents } from './LocalIndexEvents.ts'
 import { MemoryEventWindows } from './MemoryEventWindows.ts'
 import { RedisAccessEvents } from './RedisAccessEvents.ts'
 import { RedisConnection } from './RedisConnection.ts'
 import { RedisEventWindows } from './RedisEventWindows.ts'
+import { RedisIndexEvents } from './RedisIndexEvents.ts'
 import { RedisKeyedLock, type RedisKeyedLockOptions } from './RedisKeyedLock.ts'
 
 /** Where shared live state lives: absent, in this process; else the Redis at `url`. */
@@ -28,8 +30,10 @@ export async function openCoordination(
   if (redis === undefined) return openMemoryCoordination()
   const connection = await RedisConnection.open({ url: redis.url, prefix: redis.prefix, logger })
   let accessEvents: RedisAccessEvents
+  let indexEvents: RedisIndexEvents
   try {
     accessEvents = await RedisAccessEvents.open(connection, logger)
+    indexEvents = await RedisIndexEvents.open(connection, logger)
   } catch (error) {
     await connection.close()
     throw error
@@ -40,10 +44,13 @@ export async function openCoordination(
     locks: (namespace) => new RedisKeyedLock(connection, namespace, { ...lockOptions, logger }),
     windows: (namespace) => new RedisEventWindows(connection, namespace),
     accessEvents,
+    indexEvents,
     isConnected: () => connection.isConnected(),
     onReconnected: (listener) => connection.onReconnected(listener),
     close() {
-      closing ??= accessEvents.close().finally(() => connection.close())
+      closing ??= Promise.all([accessEvents.close(), indexEvents.close()])
+        .then(() => undefined)
+        .finally(() => connection.close())
       return closing
     },
   }
@@ -52,14 +59,16 @@ export async function openCoordination(
 /** The in-process {@link Coordination}: what one process serving the workspace alone needs. */
 export function openMemoryCoordination(): Coordination {
   const accessEvents = new LocalAccessEvents()
+  const indexEvents = new LocalIndexEvents()
   return {
     kind: 'memory',
     locks: () => new SerialQueues(),
     windows: () => new MemoryEventWindows(),
     accessEvents,
+    indexEvents,
     isConnected: () => true,
     // Nothing shared, nothing to lose while disconnected.
     onReconnected: () => () => undefined,
-    close: () => accessEvents.close(),
+    close: () => Promise.all([accessEvents.close(), indexEvents.close()]).then(() => undefined),
   }
 }

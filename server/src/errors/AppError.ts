@@ -16,6 +16,10 @@ export const ErrorCode = {
   SurveyClosed: 'SURVEY_CLOSED',
   TooManyMentions: 'EXCHANGE_TOO_MANY_MENTIONS',
   DocumentUnreadable: 'DOCUMENT_UNREADABLE',
+  MaturityIncomplete: 'MATURITY_INCOMPLETE',
+  MaturityCampaignClosed: 'MATURITY_CAMPAIGN_CLOSED',
+  IndicatorNotFound: 'INDICATOR_NOT_FOUND',
+  TooManyMeasurements: 'TOO_MANY_MEASUREMENTS',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -18,12 +18,16 @@ export const AuditAction = {
   DocumentRestored: 'document.restored',
   DocumentDeleted: 'document.deleted',
   DocumentExported: 'document.exported',
+  IndicatorMeasured: 'indicator.measured',
   TokenCreated: 'token.created',
   TokenRevoked: 'token.revoked',
   ToolProposed: 'tool-proposal.submitted',
   ToolProposalMoved: 'tool-proposal.moved',
   ToolUsageMarked: 'tool-usage.marked',
   ToolUsageUnmarked: 'tool-usage.unmarked',
+  MaturityCampaignOpened: 'maturity-campaign.created',
+  MaturityCampaignClosed: 'maturity-campaign.closed',
+  MaturityAssessmentSubmitted: 'maturity-assessment.submitted',
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 
