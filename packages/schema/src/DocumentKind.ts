@@ -11,6 +11,8 @@ export const DocumentKind = {
   Note: 'note',
   Lettre: 'lettre',
   Page: 'page',
+  AutoEvaluation: 'auto-evaluation',
+  BilanPilotage: 'bilan-pilotage',
 } as const
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind]
 
@@ -27,6 +29,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   note: 'Note (veille, synthèse)',
   lettre: 'Lettre d’information',
   page: 'Page',
+  'auto-evaluation': 'Auto-évaluation (démarche de progression)',
+  'bilan-pilotage': 'Bilan pour le bureau du CoRE',
 }
 
 const documentKinds: ReadonlySet<string> = new Set(Object.values(DocumentKind))
@@ -39,9 +43,12 @@ export function isDocumentKind(value: string): value is DocumentKind {
 /**
  * The kinds created through their own workflow, never as a blank document of a space: an atelier
  * from the programme (`POST /api/ateliers`, espace régional), a thread from the échanges
- * (`POST /api/echanges`), which also keep records beside the document.
+ * (`POST /api/echanges`), which also keep records beside the document; a maturity
+ * self-assessment from its campaign, a bilan for the bureau du CoRE drafted from the regional view.
  */
 export const KINDS_WITH_OWN_WORKFLOW: ReadonlySet<DocumentKind> = new Set([
   DocumentKind.Atelier,
   DocumentKind.Discussion,
+  DocumentKind.AutoEvaluation,
+  DocumentKind.BilanPilotage,
 ])

@@ -13,6 +13,7 @@ export {
 export { seedSpaces, clpeSpaceId, REGIONAL_SPACE_IDS } from './seedSpaces.ts'
 export type { SpaceSeed } from './seedSpaces.ts'
 export { DocumentRoot } from './DocumentRoot.ts'
+export { ANY_DOCUMENT_KIND } from './kinds/FieldDefinition.ts'
 export type {
   ChoiceOption,
   TextFieldDefinition,
@@ -58,7 +59,10 @@ export {
 export {
   indicatorListField,
   INDICATOR_FREQUENCY_OPTIONS,
+  MEASUREMENT_FIELDS,
+  KPI_FIELD,
 } from './kinds/indicators/indicatorListField.ts'
+export { NATIONAL_KPIS, nationalKpiLabel } from './kinds/indicators/nationalKpis.ts'
 export { measurementsOf } from './kinds/indicators/measurementsOf.ts'
 export type { Measurement } from './kinds/indicators/measurementsOf.ts'
 export { DIAGNOSTIC_RUBRIQUES } from './kinds/diagnostic/diagnosticRubriques.ts'
@@ -199,3 +203,45 @@ export type {
   MaturityDocumentView,
   MaturitySubmissionView,
 } from './pilotage/maturity/MaturityViews.ts'
+export {
+  MATURITY_LEVELS,
+  MATURITY_LEVEL_LABELS,
+  isMaturityLevel,
+} from './pilotage/maturity/MaturityGrid.ts'
+export type { MaturityQuestion, MaturityTheme } from './pilotage/maturity/MaturityGrid.ts'
+export { MATURITY_GRID } from './pilotage/maturity/MATURITY_GRID.ts'
+export type {
+  MaturityLevel,
+  MaturityAnswers,
+  ThemeProfile,
+  MaturityProfile,
+} from './pilotage/maturity/MaturityProfile.ts'
+export {
+  autoEvaluationKind,
+  AUTO_EVALUATION_STATUS_FIELD,
+  AUTO_EVALUATION_STATUS_OPTIONS,
+} from './kinds/maturite/autoEvaluationKind.ts'
+export { maturityFieldNames } from './kinds/maturite/maturityFieldNames.ts'
+export type { MaturityFieldNames } from './kinds/maturite/maturityFieldNames.ts'
+export { maturityAnswersOf } from './kinds/maturite/maturityAnswersOf.ts'
+export {
+  bilanPilotageKind,
+  BILAN_PILOTAGE_STATUS_OPTIONS,
+} from './kinds/bilanPilotage/bilanPilotageKind.ts'
+export {
+  MAX_INDEXED_INDICATORS,
+  MAX_INDEXED_MEASUREMENTS,
+  MAX_INDEXED_FICHE_LINKS,
+  indexedMeasurementSchema,
+  indicatorDigestSchema,
+  fichePilotageSchema,
+  feuilleDeRoutePilotageSchema,
+  pilotageIndexSchema,
+} from './pilotage/PilotageIndex.ts'
+export type {
+  IndexedMeasurement,
+  IndicatorDigest,
+  FichePilotage,
+  FeuilleDeRoutePilotage,
+  PilotageIndex,
+} from './pilotage/PilotageIndex.ts'

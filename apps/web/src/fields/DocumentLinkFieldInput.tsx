@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import * as Y from 'yjs'
 import type { DocumentView } from '@maillage/protocol'
 import {
+  ANY_DOCUMENT_KIND,
   DOCUMENT_KIND_LABELS,
   KINDS,
   isDocumentKind,
@@ -29,7 +30,8 @@ export function DocumentLinkFieldInput(props: {
   const [creating, setCreating] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const linked = typeof entry === 'string' ? entry : ''
-  const candidates = spaceDocuments.filter((document) => document.kind === field.kind)
+  const anyKind = field.kind === ANY_DOCUMENT_KIND
+  const candidates = spaceDocuments.filter((document) => anyKind || document.kind === field.kind)
   const suggestedTitle = titleOf(map.get('libelle'))
   const kindLabel = isDocumentKind(field.kind) ? DOCUMENT_KIND_LABELS[field.kind] : field.kind
   const linkedStatus = statusLabelOf(candidates.find((document) => document.id === linked))
@@ -73,7 +75,7 @@ export function DocumentLinkFieldInput(props: {
         </select>
         {linkedStatus !== null && <span className="badge">{linkedStatus}</span>}
         {linked !== '' && <Link to={`/documents/${linked}`}>{fieldTexts.openLink}</Link>}
-        {linked === '' && !readOnly && suggestedTitle !== '' && (
+        {linked === '' && !readOnly && !anyKind && suggestedTitle !== '' && (
           <button
             type="button"
             className="bouton-secondaire"

@@ -56,10 +56,13 @@ export interface NumberFieldDefinition extends BaseField {
   readonly unit?: string
 }
 
+/** The `kind` of a document-link field that may link a document of any kind (a preuve). */
+export const ANY_DOCUMENT_KIND = '*'
+
 /** A link to another document of the same space, of one kind, stored as its id (`''` if none). */
 export interface DocumentLinkFieldDefinition extends BaseField {
   readonly type: 'document-link'
-  /** The kind of the linked document (`fiche-action`). */
+  /** The kind of the linked document (`fiche-action`), or {@link ANY_DOCUMENT_KIND}. */
   readonly kind: string
 }
 

@@ -2,12 +2,14 @@ import { isDocumentKind, type DocumentKind } from '../DocumentKind.ts'
 import type { KindDefinition } from './KindDefinition.ts'
 import { atelierKind } from './atelierKind.ts'
 import { avisKind } from './avisKind.ts'
+import { bilanPilotageKind } from './bilanPilotage/bilanPilotageKind.ts'
 import { compteRenduKind } from './compteRenduKind.ts'
 import { diagnosticKind } from './diagnostic/diagnosticKind.ts'
 import { discussionKind } from './discussionKind.ts'
 import { feuilleDeRouteKind } from './feuilleDeRouteKind.ts'
 import { ficheActionKind } from './ficheAction/ficheActionKind.ts'
 import { lettreKind } from './lettreKind.ts'
+import { autoEvaluationKind } from './maturite/autoEvaluationKind.ts'
 import { noteKind } from './noteKind.ts'
 import { outilKind } from './outilKind.ts'
 import { pageKind } from './pageKind.ts'
@@ -25,6 +27,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindDefinition>> = {
   note: noteKind,
   lettre: lettreKind,
   page: pageKind,
+  'auto-evaluation': autoEvaluationKind,
+  'bilan-pilotage': bilanPilotageKind,
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   numberField,
   proseField,
 } from '../fields/defineFields.ts'
-import { INDICATOR_LEVEL_OPTIONS, type IndicatorLevel } from './IndicatorLevel.ts'
+import { INDICATOR_LEVEL_OPTIONS, isEffectLevel, type IndicatorLevel } from './IndicatorLevel.ts'
+import { NATIONAL_KPIS } from './nationalKpis.ts'
 
 /** How often an indicator is measured. */
 export const INDICATOR_FREQUENCY_OPTIONS = [
@@ -18,17 +19,31 @@ export const INDICATOR_FREQUENCY_OPTIONS = [
   { value: 'ponctuelle', label: 'Ponctuelle (à la fin de l’action)' },
 ] as const
 
-/** The fields of one dated measurement of an indicator. */
+/**
+ * The fields of one dated measurement of an indicator; a measurement keeps who entered it
+ * (`saisiePar`, their name) and when (`saisieLe`), beside what was measured and at which date.
+ */
 export const MEASUREMENT_FIELDS = [
   dateField('date', 'Date de la mesure'),
   numberField('valeur', 'Valeur mesurée'),
+  lineField('commentaire', 'Commentaire'),
+  lineField('saisiePar', 'Saisie par'),
+  dateField('saisieLe', 'Saisie le'),
 ] as const
+
+/** The item field tying an indicator to a national KPI (CNE), offered for effect indicators. */
+export const KPI_FIELD = choiceField(
+  'kpi',
+  'Indicateur national (CNE)',
+  NATIONAL_KPIS,
+  'Facultatif : l’indicateur national du Réseau pour l’emploi auquel celui-ci contribue.',
+)
 
 /**
  * A list of indicators whose level is one of `levels` (a fiche action allows réalisation, résultat
  * and impact; a diagnostic, contexte). Item fields: niveau, libelle, definition, unite, source,
- * geographie, frequence, valeurReference, dateReference, cible, dateCible and the nested list
- * `mesures` (date, valeur).
+ * geographie, frequence, valeurReference, dateReference, cible, dateCible, `kpi` (only when the
+ * levels include résultat or impact) and the nested list `mesures` ({@link MEASUREMENT_FIELDS}).
  */
 export function indicatorListField(
   name: string,
@@ -57,6 +72,7 @@ export function indicatorListField(
       dateField('dateReference', 'Date de la valeur de référence'),
       numberField('cible', 'Cible'),
       dateField('dateCible', 'Date de la cible', 'La date à laquelle la cible doit être atteinte.'),
+      ...(levels.some(isEffectLevel) ? [KPI_FIELD] : []),
       listField('mesures', 'Mesures', {
         itemLabel: 'Mesure',
         addLabel: 'une mesure',
