@@ -15,4 +15,6 @@ export const queryKeys = {
     ['exchanges', 'list', filters] as const,
   exchange: (threadId: string) => ['exchanges', 'thread', threadId] as const,
   synergies: ['exchanges', 'synergies'] as const,
+  /** Every pilotage view (dashboards of the CLPE, regional view): what a new measurement changes. */
+  pilotage: ['pilotage'] as const,
 }

@@ -43,6 +43,13 @@ export function createRouter() {
             { path: '/', element: <HomePage /> },
             { path: '/espaces/:spaceId', element: <SpacePage ToolsPanel={SpaceToolsPanel} /> },
             {
+              path: '/espaces/:spaceId/pilotage',
+              lazy: page(
+                () => import('../features/pilotage/ClpeDashboardPage.tsx'),
+                'ClpeDashboardPage',
+              ),
+            },
+            {
               path: '/documents/:documentId',
               lazy: async () => {
                 const { DocumentPage } = await import('../features/document/DocumentPage.tsx')

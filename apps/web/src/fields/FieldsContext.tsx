@@ -8,6 +8,11 @@ export interface FieldsEnvironment {
   readonly spaceDocuments: readonly DocumentView[]
   /** Creates a document of `kind` titled `title` in the same space; resolves with its id. */
   readonly createLinkedDocument: (kind: string, title: string) => Promise<string>
+  /**
+   * The fiche action whose indicators take new measurements through the API (« Ajouter une
+   * mesure », written by the server with who and when); absent where fields have no such form.
+   */
+  readonly measurementDocumentId?: string
 }
 
 const FieldsContext = createContext<FieldsEnvironment | null>(null)

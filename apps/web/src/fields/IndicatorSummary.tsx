@@ -8,6 +8,8 @@ import {
   type Measurement,
 } from '@maillage/schema'
 import { formatShortDate } from '../ui/formatDate.ts'
+import { useFieldsEnvironment } from './FieldsContext.tsx'
+import { MeasurementForm } from './MeasurementForm.tsx'
 import { readItem } from './readItem.ts'
 import { fieldTexts } from './texts.ts'
 import { useYDeepVersion } from '../collaboration/index.ts'
@@ -16,18 +18,48 @@ const IndicatorChart = lazy(() => import('./IndicatorChart.tsx'))
 
 /**
  * Under an indicator: its measurements against its target, as a chart and as a table (the table
- * is what screen readers and keyboard users read; the chart repeats it for the eye).
+ * is what screen readers and keyboard users read; the chart repeats it for the eye), and on a
+ * fiche action one may edit, the « Ajouter une mesure » form.
  */
 export function IndicatorSummary(props: {
   item: Y.Map<unknown>
   fields: readonly FieldDefinition[]
 }): ReactNode {
   const version = useYDeepVersion(props.item)
-  const { label, unit, target, measurements } = useMemo(
+  const { id, label, unit, target, measurements } = useMemo(
     () => readIndicator(props.item, props.fields, version),
     [props.item, props.fields, version],
   )
-  if (measurements.length === 0) return <p className="aide">{fieldTexts.noMeasurements}</p>
+  const { readOnly, measurementDocumentId } = useFieldsEnvironment()
+  const measurable = !readOnly && measurementDocumentId !== undefined && id !== ''
+  return (
+    <>
+      {measurements.length === 0 ? (
+        <p className="aide">{fieldTexts.noMeasurements}</p>
+      ) : (
+        <MeasurementsOverTime
+          label={label}
+          unit={unit}
+          target={target}
+          measurements={measurements}
+        />
+      )}
+      {measurable && (
+        <MeasurementForm
+          indicator={{ documentId: measurementDocumentId, indicatorId: id, label, unit }}
+        />
+      )}
+    </>
+  )
+}
+
+function MeasurementsOverTime(props: {
+  label: string
+  unit: string
+  target: number | null
+  measurements: readonly Measurement[]
+}): ReactNode {
+  const { label, unit, target, measurements } = props
   return (
     <div className="synthese-indicateur">
       <Suspense fallback={null}>
@@ -63,9 +95,16 @@ function readIndicator(
   item: Y.Map<unknown>,
   fields: readonly FieldDefinition[],
   _version: number,
-): { label: string; unit: string; target: number | null; measurements: readonly Measurement[] } {
+): {
+  id: string
+  label: string
+  unit: string
+  target: number | null
+  measurements: readonly Measurement[]
+} {
   const indicator = readItem(item, fields)
   return {
+    id: indicator.id,
     label: stringValue(indicator.values, 'libelle') || 'indicateur',
     unit: stringValue(indicator.values, 'unite'),
     target: numberValue(indicator.values, 'cible'),

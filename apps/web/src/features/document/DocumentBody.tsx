@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
-import { DocumentRoot, kindDefinition } from '@maillage/schema'
+import { DocumentKind, DocumentRoot, kindDefinition } from '@maillage/schema'
 import { useCreateDocument, useSpaceDocuments } from '../../api/useSpaceDocuments.ts'
 import { DocumentEditor } from '../../richText/index.ts'
 import { EditorSkipLink } from './EditorSkipLink.tsx'
@@ -36,7 +36,7 @@ export function DocumentBody(props: {
   const { collaboration, record, account, editable } = props
   const definition = kindDefinition(record.kind)
   const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
-  const environment = useFieldsEnvironmentOf(record.spaceId, !editable)
+  const environment = useFieldsEnvironmentOf(record, !editable)
   const hasFields = definition.sections.length > 0
 
   return (
@@ -72,16 +72,23 @@ export function DocumentBody(props: {
   )
 }
 
-function useFieldsEnvironmentOf(spaceId: string, readOnly: boolean): FieldsEnvironment {
-  const documents = useSpaceDocuments(spaceId)
-  const create = useCreateDocument(spaceId)
+function useFieldsEnvironmentOf(record: DocumentView, readOnly: boolean): FieldsEnvironment {
+  const documents = useSpaceDocuments(record.spaceId)
+  const create = useCreateDocument(record.spaceId)
+  // A fiche action's indicators take new measurements through the API (with who and when).
+  const measurementDocumentId = record.kind === DocumentKind.FicheAction ? record.id : undefined
   const { mutateAsync } = create
   const createLinkedDocument = useCallback(
     async (kind: string, title: string) => (await mutateAsync({ kind, title })).id,
     [mutateAsync],
   )
   return useMemo(
-    () => ({ readOnly, spaceDocuments: documents.data ?? [], createLinkedDocument }),
-    [readOnly, documents.data, createLinkedDocument],
+    () => ({
+      readOnly,
+      spaceDocuments: documents.data ?? [],
+      createLinkedDocument,
+      measurementDocumentId,
+    }),
+    [readOnly, documents.data, createLinkedDocument, measurementDocumentId],
   )
 }

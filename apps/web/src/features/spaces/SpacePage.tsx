@@ -1,5 +1,5 @@
 import { useState, type ComponentType, type ReactNode } from 'react'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { SPACE_KIND_LABELS, SPACE_ROLE_LABELS, SpaceKind } from '@maillage/schema'
 import type { DocumentView, SpaceView } from '@maillage/protocol'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
@@ -76,6 +76,20 @@ function SpaceContent(props: { space: SpaceView } & SpacePageSlots): ReactNode {
           )}
         </dl>
         {space.description !== '' && <p>{space.description}</p>}
+        {space.kind === SpaceKind.Clpe && (
+          <p className="lien-pilotage">
+            <Link to={`/espaces/${encodeURIComponent(space.id)}/pilotage`}>
+              {spaceTexts.pilotageLink}
+            </Link>
+          </p>
+        )}
+        {space.kind === SpaceKind.Clpe && (
+          <p className="lien-pilotage">
+            <Link to={`/espaces/${encodeURIComponent(space.id)}/demarche-de-progression`}>
+              {spaceTexts.maturityLink}
+            </Link>
+          </p>
+        )}
       </header>
       {!member && <p className="avis">{spaceTexts.notMember}</p>}
       {canCreate && <NewDocumentForm spaceId={space.id} />}

@@ -24,6 +24,8 @@ export const spaceTexts = {
   departement: 'Département',
   clpeCode: 'Code du comité',
   yourRole: 'Votre rôle',
+  pilotageLink: 'Pilotage : tableau de bord des actions et des indicateurs',
+  maturityLink: 'Démarche de progression : auto-évaluation du CLPE et sa progression',
   membersHeading: 'Membres',
   membersLoading: 'Chargement des membres…',
   memberRole: 'Rôle de',

@@ -1,0 +1,88 @@
+/** The French text of the « Pilotage » page of a CLPE. */
+export const pilotageTexts = {
+  loading: 'Chargement du tableau de bord…',
+  pageTitle: (spaceName: string) => `Pilotage — ${spaceName}`,
+  kicker: 'Tableau de bord du CLPE',
+  backToSpace: (spaceName: string) => `Retour à l’espace ${spaceName}`,
+  feuilleDeRoute: 'Feuille de route suivie :',
+  feuilleDeRouteYear: (annee: number) => ` (${annee})`,
+  noFeuilleDeRoute:
+    'Ce CLPE n’a pas encore de feuille de route : toutes les fiches action de l’espace sont affichées.',
+  sharedOnly:
+    'Vous n’êtes pas membre de ce CLPE : seules les fiches qu’il partage avec tous les territoires sont affichées.',
+  builtAt: (when: string) => `Chiffres à jour au ${when}, actualisés à chaque enregistrement.`,
+  filtersLegend: 'Filtrer les actions',
+  thematique: 'Thématique',
+  allThematiques: 'Toutes les thématiques',
+  public: 'Public cible',
+  allPublics: 'Tous les publics',
+  noAction: 'Aucune fiche action à suivre pour l’instant.',
+  noActionFiltered: 'Aucune fiche action ne correspond à ces filtres.',
+  // Actions
+  actionsHeading: 'Actions par statut',
+  noStatus: 'Sans statut',
+  actionsCaption: 'Actions du CLPE, celles à actualiser en premier',
+  colAction: 'Action',
+  colStatus: 'Statut',
+  colQuality: 'Qualité',
+  colWeakest: 'Critère le plus faible',
+  colUpdated: 'Dernière modification',
+  stale: 'À actualiser',
+  staleHint: 'Pas de modification depuis plus de 30 jours',
+  qualityScore: (score: number) => `${score} / 100`,
+  noScore: 'Non évaluée',
+  noWeakCriterion: 'Aucun',
+  averageQuality: (score: number) => `Score qualité moyen : ${score} / 100`,
+  // Quantified share
+  shareHeading: 'Actions mesurées',
+  shareText: (withIndicator: number, total: number) =>
+    `${withIndicator.toLocaleString('fr-FR')} ${withIndicator < 2 ? 'action' : 'actions'} sur ${total.toLocaleString('fr-FR')} ${withIndicator < 2 ? 'a' : 'ont'} au moins un indicateur de résultat ou d’impact chiffré et daté.`,
+  shareLabel: 'Part des actions avec un indicateur de résultat ou d’impact chiffré et daté',
+  shareNone: 'Aucune action : la part ne peut pas être calculée.',
+  // Indicators
+  indicatorsHeading: 'Indicateurs',
+  levelHeadings: {
+    realisation: 'Indicateurs de réalisation',
+    resultat: 'Indicateurs de résultat',
+    impact: 'Indicateurs d’impact',
+  },
+  noIndicator: {
+    realisation: 'Aucun indicateur de réalisation.',
+    resultat: 'Aucun indicateur de résultat.',
+    impact: 'Aucun indicateur d’impact.',
+  },
+  ofAction: 'Action :',
+  latest: 'Dernière mesure',
+  baseline: 'Référence',
+  target: 'Cible',
+  kpi: 'Indicateur national',
+  none: 'Non renseignée',
+  noMeasure: 'Aucune mesure',
+  atDate: (value: string, date: string) => `${value} au ${date}`,
+  byDate: (value: string, date: string) => `${value} d’ici le ${date}`,
+  progressLabel: (label: string) => `Progression vers la cible de « ${label} »`,
+  progressText: (percent: number) =>
+    percent >= 100
+      ? `Cible atteinte (${percent.toLocaleString('fr-FR')} % du chemin)`
+      : `${percent.toLocaleString('fr-FR')} % du chemin entre la référence et la cible`,
+  progressUnknown: 'Progression non calculable : il faut une cible et au moins une mesure.',
+  trend: {
+    hausse: 'En hausse',
+    baisse: 'En baisse',
+    stable: 'Stable',
+  },
+  trendPrefix: 'Tendance :',
+  trendUnknown: 'Tendance : il faut au moins deux mesures.',
+  showTable: 'Voir les données en tableau',
+  tableCaption: (label: string) => `Mesures de « ${label} » et cible`,
+  colDate: 'Date',
+  colValue: 'Valeur mesurée',
+  // Bilans
+  bilansHeading: 'Bilans des actions terminées',
+  bilansCaption: 'Bilans des actions terminées ou abandonnées',
+  colEfficacite: 'Efficacité',
+  colReconduction: 'Reconduction',
+  efficacite: (value: number) => `${value.toLocaleString('fr-FR')} / 10`,
+  notFilled: 'Non renseignée',
+  noBilan: 'Aucune action terminée ou abandonnée pour l’instant.',
+} as const
