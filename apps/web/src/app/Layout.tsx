@@ -6,6 +6,7 @@ import { authTexts } from '../features/auth/texts.ts'
 import { useSession } from '../api/useSession.ts'
 import { useLogout } from '../features/auth/useLogout.ts'
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx'
+import { RegionalPilotageLink } from '../features/pilotage/RegionalPilotageLink.tsx'
 import { appTexts } from './texts.ts'
 
 /**
@@ -69,6 +70,7 @@ export function Layout(): ReactNode {
                 <li>
                   <NavLink to="/ateliers">{appTexts.ateliers}</NavLink>
                 </li>
+                <RegionalPilotageLink />
                 <li>
                   <NotificationsLink />
                 </li>

@@ -78,6 +78,13 @@ export function createRouter() {
             },
             { path: '/notifications', element: <NotificationsPage /> },
             {
+              path: '/pilotage',
+              lazy: page(
+                () => import('../features/pilotage/RegionalViewPage.tsx'),
+                'RegionalViewPage',
+              ),
+            },
+            {
               path: '/echanges',
               lazy: page(() => import('../features/exchanges/ExchangesPage.tsx'), 'ExchangesPage'),
             },

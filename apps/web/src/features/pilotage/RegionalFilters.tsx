@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react'
+import { PUBLIC_OPTIONS, THEMATIQUE_OPTIONS, territories } from '@maillage/schema'
+import { SelectFilter } from '../../ui/SelectFilter.tsx'
+import { regionalTexts } from './regionalTexts.ts'
+
+/** The filters of the regional view, as kept in the page's address; `''` means all. */
+export interface RegionalFilterValues {
+  readonly thematique: string
+  readonly public: string
+  readonly departement: string
+}
+
+const DEPARTEMENT_OPTIONS = territories.departements.map((departement) => ({
+  value: departement.code,
+  label: `${departement.name} (${departement.code})`,
+}))
+
+/** Thématique and public (computed by the server) and département (a choice of rows). */
+export function RegionalFilters(props: {
+  values: RegionalFilterValues
+  onChange: (values: RegionalFilterValues) => void
+}): ReactNode {
+  const { values, onChange } = props
+  const filtered = values.thematique !== '' || values.public !== '' || values.departement !== ''
+  return (
+    <fieldset className="filtres">
+      <legend>{regionalTexts.filtersLegend}</legend>
+      <SelectFilter
+        label={regionalTexts.thematique}
+        options={THEMATIQUE_OPTIONS}
+        value={values.thematique}
+        allLabel={regionalTexts.allThematiques}
+        onChange={(thematique) => {
+          onChange({ ...values, thematique })
+        }}
+      />
+      <SelectFilter
+        label={regionalTexts.public}
+        options={PUBLIC_OPTIONS}
+        value={values.public}
+        allLabel={regionalTexts.allPublics}
+        onChange={(value) => {
+          onChange({ ...values, public: value })
+        }}
+      />
+      <SelectFilter
+        label={regionalTexts.departement}
+        options={DEPARTEMENT_OPTIONS}
+        value={values.departement}
+        allLabel={regionalTexts.allDepartements}
+        onChange={(departement) => {
+          onChange({ ...values, departement })
+        }}
+      />
+      {filtered && (
+        <button
+          type="button"
+          className="bouton-secondaire"
+          onClick={() => {
+            onChange({ thematique: '', public: '', departement: '' })
+          }}
+        >
+          {regionalTexts.resetFilters}
+        </button>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import type { RegionalView } from '@maillage/schema'
+import { ApiError } from '../../api/ApiError.ts'
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
+import { Loading } from '../../ui/Loading.tsx'
+import { formatDateTime } from '../../ui/formatDate.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { BilanDraftForm } from './BilanDraftForm.tsx'
+import { KpiContributions } from './KpiContributions.tsx'
+import { RegionalFilters, type RegionalFilterValues } from './RegionalFilters.tsx'
+import { RegionalTable } from './RegionalTable.tsx'
+import { RegionalTotals } from './RegionalTotals.tsx'
+import { ThematiqueChart } from './ThematiqueChart.tsx'
+import { departementOfRow } from './departementOfRow.ts'
+import { regionalTexts } from './regionalTexts.ts'
+import { usePilotageEvents } from './usePilotageEvents.ts'
+import { useRegionalView } from './useRegionalView.ts'
+import '../../styles/pilotageRegional.css'
+
+const FILTER_NAMES = ['thematique', 'public', 'departement'] as const
+
+/**
+ * « Pilotage régional »: the 26 CLPE side by side for the CoRE, the comité des territoires and the
+ * regional team, from the index of the live documents (refreshed when one is saved). The server
+ * decides who sees it; anyone else reads a refusal that says where their own figures are.
+ */
+export function RegionalViewPage(): ReactNode {
+  usePageTitle(regionalTexts.pageTitle)
+  const [params, setParams] = useSearchParams()
+  const filters: RegionalFilterValues = {
+    thematique: params.get('thematique') ?? '',
+    public: params.get('public') ?? '',
+    departement: params.get('departement') ?? '',
+  }
+  const view = useRegionalView({
+    ...(filters.thematique === '' ? {} : { thematique: filters.thematique }),
+    ...(filters.public === '' ? {} : { public: filters.public }),
+  })
+  usePilotageEvents()
+
+  function handleFiltersChange(next: RegionalFilterValues): void {
+    const search = new URLSearchParams()
+    for (const name of FILTER_NAMES) if (next[name] !== '') search.set(name, next[name])
+    setParams(search, { replace: true })
+  }
+
+  return (
+    <div className="page-pilotage-regional">
+      <h1 tabIndex={-1}>{regionalTexts.pageTitle}</h1>
+      {view.isPending ? (
+        <Loading label={regionalTexts.loading} />
+      ) : view.isError ? (
+        <RegionalViewError error={view.error} onRetry={() => void view.refetch()} />
+      ) : (
+        <div aria-busy={view.isPlaceholderData}>
+          <p className="texte-long">{regionalTexts.intro}</p>
+          <p className="aide">{regionalTexts.builtAt(formatDateTime(view.data.builtAt))}</p>
+          <RegionalFilters values={filters} onChange={handleFiltersChange} />
+          <RegionalViewContent view={view.data} departement={filters.departement} />
+        </div>
+      )}
+    </div>
+  )
+}
+
+function RegionalViewContent(props: { view: RegionalView; departement: string }): ReactNode {
+  const { view, departement } = props
+  const rows =
+    departement === ''
+      ? view.rows
+      : view.rows.filter((row) => departementOfRow(row.departement)?.code === departement)
+  return (
+    <>
+      {departement !== '' && <p className="aide">{regionalTexts.departementScope}</p>}
+      <RegionalTotals totals={view.totals} />
+      <RegionalTable rows={rows} />
+      <ThematiqueChart byThematique={view.totals.byThematique} />
+      <KpiContributions kpis={view.kpis} />
+      {view.canDraftBilan && <BilanDraftForm />}
+    </>
+  )
+}
+
+/** A refusal (403) says the view is the region's; any other error can be tried again. */
+function RegionalViewError(props: { error: unknown; onRetry: () => void }): ReactNode {
+  if (props.error instanceof ApiError && props.error.status === 403) {
+    return (
+      <div className="avis" role="alert">
+        <h2>{regionalTexts.refusedTitle}</h2>
+        <p>{regionalTexts.refused}</p>
+        <p>
+          <Link to="/">{regionalTexts.backHome}</Link>
+        </p>
+      </div>
+    )
+  }
+  return <ErrorNotice error={props.error} onRetry={props.onRetry} />
+}
