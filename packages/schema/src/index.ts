@@ -245,3 +245,12 @@ export type {
   FeuilleDeRoutePilotage,
   PilotageIndex,
 } from './pilotage/PilotageIndex.ts'
+export { pilotageIndexOf } from './pilotage/pilotageIndexOf.ts'
+export { indicatorDigestOf } from './pilotage/indicatorDigestOf.ts'
+export {
+  latestMeasurement,
+  indicatorTrend,
+  indicatorProgress,
+} from './pilotage/indicatorFigures.ts'
+export { isQuantifiedEffectIndicator } from './pilotage/isQuantifiedEffectIndicator.ts'
+export { maturityProfile } from './pilotage/maturity/profileOfAnswers.ts'

@@ -84,8 +84,15 @@ export const JOB_DATING_RAW: Record<string, unknown> = {
       valeurReference: 0,
       cible: 60,
       dateCible: '2025-06-30',
+      kpi: 'acces-emploi-6-mois',
       mesures: [
-        item('m2', 2, { date: '2025-06-01', valeur: 41 }),
+        item('m2', 2, {
+          date: '2025-06-01',
+          valeur: 41,
+          commentaire: 'Relevé auprès des employeurs',
+          saisiePar: 'Nadia Benali',
+          saisieLe: '2025-06-03',
+        }),
         item('m1', 1, { date: '2025-05-20', valeur: 23 }),
       ],
     }),
