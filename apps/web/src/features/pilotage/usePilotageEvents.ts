@@ -1,15 +1,12 @@
 import { useEffect } from 'react'
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { pilotageKeys } from './pilotageApi.ts'
+import { retryDelayMs, spaceIdOf } from './pilotageEventStream.ts'
 
 /** The server's stream of index changes (Server-Sent Events, `event: index`). */
 export const PILOTAGE_EVENTS_PATH = '/api/pilotage/evenements'
 /** Events arriving within this time ask the views again once (a save burst is one refresh). */
 const COALESCE_MS = 500
-/** First wait before opening the stream again after the server refused or dropped it. */
-const FIRST_RETRY_MS = 2_000
-/** Longest wait between two attempts. */
-const MAX_RETRY_MS = 60_000
 
 /**
  * Keeps the pilotage views of this page live: on each index event of the server (a document
@@ -59,7 +56,7 @@ export function usePilotageEvents(options: { spaceId?: string } = {}): void {
         if (opened.readyState !== EventSource.CLOSED) return
         opened.close()
         failures += 1
-        retryTimer = window.setTimeout(connect, retryDelayMs(failures))
+        retryTimer = window.setTimeout(connect, retryDelayMs(failures, Math.random()))
       })
     }
 
@@ -70,22 +67,4 @@ export function usePilotageEvents(options: { spaceId?: string } = {}): void {
       window.clearTimeout(retryTimer)
     }
   }, [client, spaceId])
-}
-
-/** The wait before attempt `failures + 1`: doubling from 2 s up to a minute, ±25 % of jitter. */
-function retryDelayMs(failures: number): number {
-  const base = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1))
-  return Math.round(base * (0.75 + Math.random() * 0.5))
-}
-
-/** The `spaceId` of an event's JSON data, or null when it has none (ignored). */
-function spaceIdOf(data: string): string | null {
-  try {
-    const parsed: unknown = JSON.parse(data)
-    if (typeof parsed !== 'object' || parsed === null || !('spaceId' in parsed)) return null
-    return typeof parsed.spaceId === 'string' ? parsed.spaceId : null
-  } catch {
-    // A malformed event names no space: it refreshes nothing rather than breaking the stream.
-    return null
-  }
 }
