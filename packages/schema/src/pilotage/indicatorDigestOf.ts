@@ -9,7 +9,7 @@ import {
   type IndexedMeasurement,
   type IndicatorDigest,
 } from './PilotageIndex.ts'
-import { boundedText, finiteOrNull, isIsoDay } from './boundedText.ts'
+import { boundedText, finiteOrNull, isIsoDay } from './indexBounds.ts'
 
 /** Longest item id the index keeps; an item with a longer one is left out, never cut. */
 export const MAX_INDEXED_ID_LENGTH = 100

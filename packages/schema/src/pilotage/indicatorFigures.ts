@@ -1,4 +1,4 @@
-import type { IndexedMeasurement, IndicatorDigest } from './PilotageIndex.ts'
+import type { IndexedMeasurement } from './PilotageIndex.ts'
 import type { Trend } from './PilotageViews.ts'
 
 // What a dashboard reads from an indicator's measurements. Each indicator is read on its own:
@@ -38,9 +38,11 @@ export function indicatorTrend(measurements: readonly IndexedMeasurement[]): Tre
  * from the target is 0); above 1 when the target is passed (1.2 = 120 %). Null without a target,
  * without a measurement, or when the target equals the baseline (no way to cover).
  */
-export function indicatorProgress(
-  indicator: Pick<IndicatorDigest, 'baseline' | 'target' | 'measurements'>,
-): number | null {
+export function indicatorProgress(indicator: {
+  readonly baseline: number | null
+  readonly target: number | null
+  readonly measurements: readonly IndexedMeasurement[]
+}): number | null {
   const latest = latestMeasurement(indicator.measurements)
   const { target } = indicator
   if (target === null || latest === null) return null

@@ -8,7 +8,7 @@ import {
   type FichePilotage,
   type PilotageIndex,
 } from './PilotageIndex.ts'
-import { finiteOrNull } from './boundedText.ts'
+import { finiteOrNull } from './indexBounds.ts'
 import { indicatorDigestOf, isIndexableId, reconductionOf } from './indicatorDigestOf.ts'
 
 /**
