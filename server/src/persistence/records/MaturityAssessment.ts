@@ -19,7 +19,8 @@ export const maturityProfileSchema = z.object({
         total: z.number().int().min(0),
       }),
     )
-    .max(20),
+    .max(20)
+    .readonly(),
   level: levelSchema.nullable(),
   complete: z.boolean(),
 })

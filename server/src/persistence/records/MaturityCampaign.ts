@@ -16,5 +16,7 @@ export const maturityCampaignSchema = z.object({
   createdAt: z.iso.datetime(),
   /** Set when the regional team closes it before `closesAt` has passed. */
   closedAt: z.iso.datetime().optional(),
+  /** Set once the documents of its self-assessments were archived after it closed. */
+  documentsArchivedAt: z.iso.datetime().optional(),
 })
 export type MaturityCampaign = z.infer<typeof maturityCampaignSchema>
