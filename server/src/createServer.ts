@@ -20,6 +20,7 @@ import { RoomExtensionRelay } from './composition/RoomExtensionRelay.ts'
 import { seedContent } from './composition/seedContent.ts'
 import type { ServerConfig, StoreConfig } from './config.ts'
 import { openCoordination } from './coordination/openCoordination.ts'
+import { startPilotageBackfill } from './documents/startPilotageBackfill.ts'
 import { createIndexingExtension } from './documents/createIndexingExtension.ts'
 import { DocumentIndexer } from './documents/DocumentIndexer.ts'
 import type { ApiContext } from './http/ApiContext.ts'
@@ -96,7 +97,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   // The rooms and the sync server count into the metrics; the gauges that read them are added
   // once both exist (below).
   const metrics = new Metrics()
-  const indexer = new DocumentIndexer({ metadata, timers, logger })
   // Extensions of services built on the rooms' own ports subscribe once those services exist.
   const roomSubscribers = new RoomExtensionRelay()
   // Updates and presence of the documents other processes also hold, carried through Redis.
@@ -120,11 +120,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     saveDelayMs: config.saveDelayMs,
     compactAfterAppends: config.compactAfterAppends,
     retryDelayMs: config.saveRetryDelayMs,
-    extensions: [
-      createIndexingExtension(indexer),
-      roomSubscribers,
-      ...(fanout === undefined ? [] : [fanout.extension]),
-    ],
+    extensions: [roomSubscribers, ...(fanout === undefined ? [] : [fanout.extension])],
   })
   // Services read and change documents through these ports, never through the rooms; scaled out,
   // they give the same answer whichever process holds the document's room.
@@ -136,6 +132,16 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     fanout === undefined
       ? new RoomDocumentPresence(rooms)
       : new FanoutDocumentPresence({ rooms, fanout: fanout.extension })
+  // The index reads content through the port (to re-index after the server's own changes), so it
+  // hears the rooms' saves through the relay.
+  const indexer = new DocumentIndexer({
+    metadata,
+    content,
+    events: coordination.indexEvents,
+    timers,
+    logger,
+  })
+  roomSubscribers.subscribe(createIndexingExtension(indexer))
   const sessions = new SessionManager({
     store: metadata,
     timers,
@@ -183,6 +189,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     sessions,
     coordination,
     timers,
+    indexer,
+    logger,
     production: config.production,
   })
   // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
@@ -193,6 +201,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
     if (isNewDirectory) await seedContent(services, { config, metadata, timers })
   })
+  // Records indexed before the steering digest existed get it, in the background.
+  const backfill = startPilotageBackfill({ metadata, indexer, logger })
   const context: ApiContext = {
     ...services,
     guard: new RequestGuard(sessions, config.allowedOrigins),
@@ -246,6 +256,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await syncServer.close(CloseCode.GoingAway)
     // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
+    await backfill.stop()
     stopListeningToAccessChanges()
     // After the rooms' shutdown above: their last updates were published before it closes.
     await fanout?.close()

@@ -1,6 +1,7 @@
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
+import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
@@ -60,6 +61,8 @@ export interface RouteRow {
   readonly cell: (fixture: Fixture, role: Role) => Cell | Promise<Cell>
   /** The request ends the role's session: the row runs after every other. */
   readonly endsSession?: boolean
+  /** The answer is a stream of events (`text/event-stream`): its status is read, then it is closed. */
+  readonly streams?: boolean
 }
 
 /** A row of the table for the websocket of one document (or of none). */
@@ -325,6 +328,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...EXCHANGE_ROUTES,
   // The ateliers and their calendar: tests/helpers/atelierAuthorizationRows.ts.
   ...ATELIER_ROUTES,
+  // The measurements and live events of the pilotage: tests/helpers/pilotageAuthorizationRows.ts.
+  ...PILOTAGE_EVENT_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiClient, sessionFrom } from '../helpers/apiClient.ts'
+import { openEventStream } from '../helpers/eventStream.ts'
 import {
   LILLE,
   NEW_ACCOUNT,
@@ -112,6 +113,12 @@ describe('authorization matrix', () => {
     for (const role of ROLES) {
       const cell = await row.cell(fixture, role)
       expect(cell.path, `${row.method} ${row.url}`).toMatch(patternOf(row.url))
+      if (row.streams === true) {
+        const stream = await openEventStream(server.httpUrl, cell.path, fixture.as[role])
+        stream.close()
+        outcomes[role] = stream.status
+        continue
+      }
       const response = await fixture.api.request(row.method, cell.path, {
         as: fixture.as[role],
         body: cell.body,

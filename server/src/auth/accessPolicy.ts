@@ -15,6 +15,7 @@ import type { Survey } from '../persistence/records/Survey.ts'
 import type { ToolProposal } from '../persistence/records/ToolProposal.ts'
 import type { Access, SyncGrant } from './Authenticator.ts'
 import type { Actor } from './Actor.ts'
+import { isRegionalPilotageViewer, isRegionallyReadSteeringDocument } from './regionalPilotage.ts'
 
 // Every access decision of the server is one of these functions: REST routes and the websocket
 // authenticator call the same ones, so they cannot disagree.
@@ -54,7 +55,10 @@ export function canCreateSpace(actor: Actor): boolean {
 /**
  * What the actor may do with a document: `write`, `read` or nothing (`null`). Archived documents
  * are read-only for everyone; documents shared with all territories are readable by every member,
- * and so are the fiches outil of the espace régional (see {@link isToolboxFiche}); a private
+ * and so are the fiches outil of the espace régional (see {@link isToolboxFiche}); the region's
+ * pilotage viewers (`isRegionalPilotageViewer`: CoRE, espace régional) read, never write, the
+ * fiches action, feuilles de route and auto-évaluations of every CLPE, which its dashboards link
+ * to (`isRegionallyReadSteeringDocument`); a private
  * document (a person's individual survey answer) is its owner's alone, admins included: the
  * regional team reads answers through the survey's results.
  */
@@ -64,7 +68,9 @@ export function documentAccess(actor: Actor, document: DocumentRecord): Access |
   const member = isAdmin(actor) || role !== undefined
   if (!member) {
     const readable =
-      document.sharedWithAll || (isToolboxFiche(document) && canReadToolCatalogue(actor))
+      document.sharedWithAll ||
+      (isToolboxFiche(document) && canReadToolCatalogue(actor)) ||
+      (isRegionallyReadSteeringDocument(document) && isRegionalPilotageViewer(actor))
     return readable ? 'read' : null
   }
   const editor = isAdmin(actor) || (role !== undefined && canEdit(role))

@@ -5,8 +5,11 @@ import type { AuditService } from '../audit/AuditService.ts'
 import type { AccessTokenService } from '../auth/AccessTokenService.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentExportService } from '../documents/DocumentExportService.ts'
+import type { DocumentIndexer } from '../documents/DocumentIndexer.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
 import type { HomeService } from '../documents/HomeService.ts'
+import type { MeasurementService } from '../documents/measurements/MeasurementService.ts'
+import type { PilotageEventFeed } from '../documents/PilotageEventFeed.ts'
 import type { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import type { ExchangeService } from '../exchanges/ExchangeService.ts'
 import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
@@ -42,6 +45,15 @@ export interface Services {
   /** Exports of fiches action, audited. */
   readonly documentExports: DocumentExportService
   readonly home: HomeService
+  /**
+   * The index of documents: `reindex(documentId, editorAccountId)` after a change of the server's
+   * own (a measurement, the demo seed, a submission), so that lists and dashboards follow.
+   */
+  readonly indexer: DocumentIndexer
+  /** Dated measurements of indicators, written into the fiches (issue #15). */
+  readonly measurements: MeasurementService
+  /** The index events the open dashboards follow, filtered by who may see them. */
+  readonly pilotageEvents: PilotageEventFeed
   readonly toolbox: ToolboxServices
   readonly surveys: SurveyService
   /** The survey as people use it through the API, with its access rules. */

@@ -3,13 +3,20 @@ import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
 import { AuditService } from '../audit/AuditService.ts'
 import { AccessTokenService } from '../auth/AccessTokenService.ts'
+import { AccountRateLimit } from '../auth/AccountRateLimit.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { Coordination } from '../coordination/Coordination.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import { DocumentExportService } from '../documents/DocumentExportService.ts'
+import type { DocumentIndexer } from '../documents/DocumentIndexer.ts'
 import type { DocumentPresence } from '../documents/DocumentPresence.ts'
 import { DocumentService } from '../documents/DocumentService.ts'
 import { HomeService } from '../documents/HomeService.ts'
+import {
+  MEASUREMENTS_PER_MINUTE,
+  MeasurementService,
+} from '../documents/measurements/MeasurementService.ts'
+import { PilotageEventFeed } from '../documents/PilotageEventFeed.ts'
 import { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import { ExchangeService } from '../exchanges/ExchangeService.ts'
 import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
@@ -20,6 +27,7 @@ import { SpaceService } from '../spaces/SpaceService.ts'
 import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import { SurveyService } from '../survey/SurveyService.ts'
 import type { Timers } from '../time/Timers.ts'
+import type { Logger } from 'pino'
 import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
@@ -36,6 +44,9 @@ export interface ServiceDependencies {
   /** Locks, event windows and access events: in this process or shared through Redis. */
   readonly coordination: Coordination
   readonly timers: Timers
+  /** Keeps the index of documents in step with their content (built with the rooms). */
+  readonly indexer: DocumentIndexer
+  readonly logger: Logger
   /** Production mode: no demo accounts, the first admin is created through `/api/setup`. */
   readonly production: boolean
 }
@@ -46,6 +57,7 @@ export interface ServiceDependencies {
  */
 export function createServices(dependencies: ServiceDependencies): Services {
   const { metadata: store, content, presence, sessions, coordination, timers } = dependencies
+  const { indexer, logger } = dependencies
   const { accessEvents } = coordination
   const notifications = new NotificationService({ store, timers })
   const documents = new DocumentService({
@@ -91,6 +103,21 @@ export function createServices(dependencies: ServiceDependencies): Services {
     spaceDocuments: new SpaceDocumentService({ store, documents, timers }),
     documentExports: new DocumentExportService({ store, content, timers }),
     home: new HomeService({ metadata: store, timers }),
+    indexer,
+    measurements: new MeasurementService({
+      store,
+      content,
+      indexer,
+      timers,
+      rateLimit: new AccountRateLimit({
+        limits: { perAccount: MEASUREMENTS_PER_MINUTE, windowMs: 60_000 },
+        timers,
+        tooFast: (seconds) =>
+          `Vous avez saisi beaucoup de mesures en peu de temps : réessayez dans ${seconds} s.`,
+        windows: coordination.windows('indicator-measurements'),
+      }),
+    }),
+    pilotageEvents: new PilotageEventFeed({ events: coordination.indexEvents, store, logger }),
     toolbox: {
       catalogue,
       usage: new ToolUsageService({ store, catalogue, timers }),

@@ -1,5 +1,6 @@
 import {
   kindDefinition,
+  pilotageIndexOf,
   readFields,
   weakestCriteria,
   type DocumentKind,
@@ -16,7 +17,7 @@ export const MAX_KEY_FIELD_LENGTH = 500
 /** What the index record keeps of a document's structured fields. */
 export type FieldsIndex = Pick<
   DocumentRecord,
-  'status' | 'keyFields' | 'qualityScore' | 'weakCriteria' | 'fieldProblems'
+  'status' | 'keyFields' | 'qualityScore' | 'weakCriteria' | 'fieldProblems' | 'pilotage'
 >
 
 /** The index of a document's fields, and the values of the wrong type found while reading them. */
@@ -29,8 +30,9 @@ export interface IndexedFields {
 /**
  * Reads and validates the raw `fields` of a document of `kind` (`fields.toJSON()`), and extracts
  * what lists, filters and dashboards need: status, key fields, quality score and its weakest
- * criteria (for kinds with a quality grid) and the number of values of the wrong type, which are
- * read as empty rather than failing the whole document.
+ * criteria (for kinds with a quality grid), the steering digest (`pilotage`, for fiches action and
+ * feuilles de route) and the number of values of the wrong type, which are read as empty rather
+ * than failing the whole document.
  */
 export function indexFields(
   kind: DocumentKind,
@@ -60,6 +62,7 @@ export function indexFields(
               level,
             })),
       fieldProblems: problems.length,
+      pilotage: pilotageIndexOf(kind, values) ?? undefined,
     },
     problems,
   }

@@ -8,7 +8,9 @@ import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
+import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
 import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
+import { registerPilotageEventRoutes } from './routes/pilotageEventRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
 import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
 import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
@@ -36,4 +38,6 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerExchangeRoutes(app, context)
   registerAtelierRoutes(app, context)
   registerCalendarRoutes(app, context)
+  registerMeasurementRoutes(app, context)
+  registerPilotageEventRoutes(app, context)
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DocumentKind } from '@maillage/schema'
+import { DocumentKind, pilotageIndexSchema } from '@maillage/schema'
 import { isDocumentId } from '@maillage/protocol'
 import { spaceSchema } from './Space.ts'
 
@@ -41,5 +41,11 @@ export const documentRecordSchema = z.object({
     .optional(),
   /** Number of field values of the wrong type found at the last indexing. */
   fieldProblems: z.number().int().min(0).optional(),
+  /**
+   * What the dashboards read of a fiche action or feuille de route (indicators and their latest
+   * measurements, bilan, linked fiches) at the last indexing; absent for other kinds, and for
+   * records indexed before it existed until the start-up backfill re-indexes them.
+   */
+  pilotage: pilotageIndexSchema.optional(),
 })
 export type DocumentRecord = z.infer<typeof documentRecordSchema>
