@@ -48,6 +48,12 @@ export interface BenchSizes {
     /** Pause between two /healthz requests (each waits for the previous answer). */
     readonly probeIntervalMs: number
   }
+  readonly s8: {
+    /** Requests of the regional view before the measured ones (not counted). */
+    readonly warmupRequests: number
+    /** Requests of the regional view timed, one at a time. */
+    readonly requests: number
+  }
 }
 
 const WHOLE_TRACE = Number.MAX_SAFE_INTEGER
@@ -70,6 +76,7 @@ export const FULL_SIZES: BenchSizes = {
   s4: { editLimit: WHOLE_TRACE, editsPerTransaction: 100, freshClients: 5 },
   s5: { clients: 10, rateHz: 5, measureMs: 20_000, editLimit: WHOLE_TRACE },
   s6: { frames: 8, measureMs: 15_000, probeIntervalMs: 100 },
+  s8: { warmupRequests: 10, requests: 200 },
 }
 
 /** `--quick`: every scenario at small size, about a minute in all, so the harness cannot rot. */
@@ -90,4 +97,5 @@ export const QUICK_SIZES: BenchSizes = {
   s4: { editLimit: 20_000, editsPerTransaction: 100, freshClients: 2 },
   s5: { clients: 4, rateHz: 5, measureMs: 1000, editLimit: 20_000 },
   s6: { frames: 2, measureMs: 1500, probeIntervalMs: 100 },
+  s8: { warmupRequests: 2, requests: 10 },
 }

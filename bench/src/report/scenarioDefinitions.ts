@@ -204,6 +204,24 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
       metric('missingDeliveries', 'deliveries lost', 'none', 0),
     ],
   },
+  {
+    id: 'S8',
+    title: (sizes) =>
+      `S8 regional view (Maillage only): GET /api/pilotage/region over 26 CLPE × 200 fiches action, ${sizes.s8.requests} requests one at a time`,
+    summary:
+      'The 26 CLPE × 200 fiches action with two indicators each, and a feuille de route per CLPE linking 150 of them, are written into the lowdb index while Maillage is stopped; the regional team then asks the regional view one request at a time (after a warm-up), each answer checked. Times are absolute, in ms: no peer has this view.',
+    metrics: [
+      metric('clpe', 'CLPE', 'none', 0),
+      metric('fichesIndexed', 'fiches action in the index', 'none', 0),
+      metric('regionP50Ms', 'GET /api/pilotage/region p50 (ms)', 'lower', 1),
+      metric('regionP95Ms', 'GET /api/pilotage/region p95 (ms)', 'lower', 1),
+      metric('regionMaxMs', 'GET /api/pilotage/region max (ms)', 'lower', 1),
+      metric('answerKiB', 'answer (KiB)', 'none', 0),
+      metric('serverCpuMsPerRequest', 'server CPU per request (ms)', 'lower', 1),
+      metric('serverRssMiB', 'server RSS (MiB)', 'lower', 1),
+      metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
 ]
 
 function fanOutShape(sizes: BenchSizes, scenario: 'S1a' | 'S1b'): string {

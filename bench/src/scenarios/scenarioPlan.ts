@@ -7,6 +7,7 @@ import { runBigDocumentScenario } from './s4BigDocument.ts'
 import { runPersistenceScenario } from './s5Persistence.ts'
 import { runLargeUpdatesScenario } from './s6LargeUpdates.ts'
 import { runScaleOutScenario } from './s7ScaleOut.ts'
+import { runRegionalViewScenario } from './s8RegionalView.ts'
 
 /** One scenario: which servers it runs against, and how to run it against one. */
 export interface ScenarioStep {
@@ -36,6 +37,12 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
     servers: [ServerKind.Maillage],
     ownServers: true,
     run: (ctx) => runScaleOutScenario(ctx),
+  },
+  {
+    id: 'S8',
+    servers: [ServerKind.Maillage],
+    ownServers: true,
+    run: (ctx) => runRegionalViewScenario(ctx),
   },
 ]
 

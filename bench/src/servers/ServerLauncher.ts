@@ -92,6 +92,28 @@ export class ServerLauncher {
     return started
   }
 
+  /**
+   * Stops a Maillage of {@link startMaillageProcesses} with SIGTERM (it saves everything), runs
+   * `beforeStart` on its data directory (S8 writes its data set there), and starts it again on that
+   * directory with `env`. Give the new one back with {@link stopDedicated}.
+   */
+  async restartDedicated(
+    server: RunningServer,
+    options: {
+      env: Readonly<Record<string, string>>
+      beforeStart: (dataDir: string) => Promise<void>
+    },
+  ): Promise<RunningServer> {
+    if (server.dataDir === null) throw new Error(`${server.kind} has no data directory`)
+    await stopServer(server, { keepDataDir: true, cleanup: this.#cleanup })
+    await options.beforeStart(server.dataDir)
+    return startServer(ServerKind.Maillage, {
+      cleanup: this.#cleanup,
+      dataDir: server.dataDir,
+      env: options.env,
+    })
+  }
+
   /** A new empty PostgreSQL database, dropped by the cleanup if the bench dies before `drop()`. */
   createDatabase(): Promise<BenchDatabase> {
     return createBenchDatabase(this.#cleanup)
