@@ -7,6 +7,7 @@ import { useSession } from '../api/useSession.ts'
 import { useLogout } from '../features/auth/useLogout.ts'
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx'
 import { RegionalPilotageLink } from '../features/pilotage/RegionalPilotageLink.tsx'
+import { MaturityNavLink } from '../features/maturity/MaturityNavLink.tsx'
 import { appTexts } from './texts.ts'
 
 /**
@@ -71,6 +72,7 @@ export function Layout(): ReactNode {
                   <NavLink to="/ateliers">{appTexts.ateliers}</NavLink>
                 </li>
                 <RegionalPilotageLink />
+                <MaturityNavLink />
                 <li>
                   <NotificationsLink />
                 </li>

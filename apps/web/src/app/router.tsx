@@ -148,6 +148,24 @@ export function createRouter() {
                 'SurveyResultsPage',
               ),
             },
+            {
+              path: '/demarche-de-progression',
+              lazy: page(() => import('../features/maturity/CampaignsPage.tsx'), 'CampaignsPage'),
+            },
+            {
+              path: '/espaces/:spaceId/demarche-de-progression',
+              lazy: page(
+                () => import('../features/maturity/SpaceMaturityPage.tsx'),
+                'SpaceMaturityPage',
+              ),
+            },
+            {
+              path: '/espaces/:spaceId/demarche-de-progression/:campaignId',
+              lazy: page(
+                () => import('../features/maturity/MaturityGridPage.tsx'),
+                'MaturityGridPage',
+              ),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },
