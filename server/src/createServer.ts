@@ -199,7 +199,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   await coordination.locks('startup').run('seed', async () => {
     const isNewDirectory = (await metadata.listSpaces()).length === 0
     await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
-    if (isNewDirectory) await seedContent(services, { config, metadata, timers })
+    if (isNewDirectory) await seedContent(services, { config, metadata, content, timers })
   })
   // Records indexed before the steering digest existed get it, in the background.
   const backfill = startPilotageBackfill({ metadata, indexer, logger })

@@ -1,4 +1,3 @@
-import type { DocumentId } from '@maillage/protocol'
 import { clpeSpaceId } from '@maillage/schema'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentService } from '../documents/DocumentService.ts'
@@ -40,15 +39,19 @@ export async function seedPilotage(options: {
     nowMs,
     authorOf: seedAuthors(options.store, new Date(nowMs).toISOString()),
   }
-  let written = 0
-  for (const clpe of PILOTAGE_SEEDS) {
-    const spaceId = clpeSpaceId(clpe.code)
-    const fiches: { id: DocumentId; seed: ClpeSeed['fiches'][number] }[] = []
-    for (const seed of clpe.fiches) {
-      fiches.push({ id: await writeFicheSeed(context, spaceId, seed), seed })
-    }
-    const plan = await writeFeuilleDeRouteSeed(context, spaceId, clpe, fiches)
-    written += fiches.length + (plan === null ? 0 : 1)
-  }
-  return written
+  const counts = await Promise.all(PILOTAGE_SEEDS.map((clpe) => seedClpe(context, clpe)))
+  return counts.reduce((sum, count) => sum + count, 0)
+}
+
+/**
+ * Writes the documents of one CLPE: its fiches at once (each its own document, so their writes
+ * overlap), then its feuille de route, which links them. Resolves with the number written.
+ */
+async function seedClpe(context: PilotageSeedContext, clpe: ClpeSeed): Promise<number> {
+  const spaceId = clpeSpaceId(clpe.code)
+  const fiches = await Promise.all(
+    clpe.fiches.map(async (seed) => ({ id: await writeFicheSeed(context, spaceId, seed), seed })),
+  )
+  const plan = await writeFeuilleDeRouteSeed(context, spaceId, clpe, fiches)
+  return fiches.length + (plan === null ? 0 : 1)
 }
