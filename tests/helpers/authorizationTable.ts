@@ -1,6 +1,7 @@
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
+import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
@@ -330,6 +331,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...ATELIER_ROUTES,
   // The measurements and live events of the pilotage: tests/helpers/pilotageAuthorizationRows.ts.
   ...PILOTAGE_EVENT_ROUTES,
+  // The démarche de progression: tests/helpers/maturityAuthorizationRows.ts.
+  ...MATURITY_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]

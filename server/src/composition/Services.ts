@@ -18,6 +18,8 @@ import type { NotificationService } from '../notifications/NotificationService.t
 import type { SpaceService } from '../spaces/SpaceService.ts'
 import type { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import type { SurveyService } from '../survey/SurveyService.ts'
+import type { MaturityAccessService } from '../maturity/MaturityAccessService.ts'
+import type { MaturityService } from '../maturity/MaturityService.ts'
 import type { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import type { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import type { ToolUsageService } from '../toolbox/ToolUsageService.ts'
@@ -58,6 +60,13 @@ export interface Services {
   readonly surveys: SurveyService
   /** The survey as people use it through the API, with its access rules. */
   readonly surveyAccess: SurveyAccessService
+  /**
+   * The démarche de progression's rules (campaigns, self-assessments, submissions); also the
+   * latest profile of each CLPE for the regional view (`MaturitySnapshots`).
+   */
+  readonly maturity: MaturityService
+  /** The démarche de progression as people use it through the API, with its access rules. */
+  readonly maturityAccess: MaturityAccessService
   /** The échanges between CLPE and CoRE: threads, messages, « nous aussi ». */
   readonly exchanges: ExchangeService
   /**

@@ -26,6 +26,8 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { SpaceService } from '../spaces/SpaceService.ts'
 import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import { SurveyService } from '../survey/SurveyService.ts'
+import { MaturityAccessService } from '../maturity/MaturityAccessService.ts'
+import { MaturityService } from '../maturity/MaturityService.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { Logger } from 'pino'
 import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
@@ -83,6 +85,15 @@ export function createServices(dependencies: ServiceDependencies): Services {
     notifications,
     locks: coordination.locks('survey-answers'),
   })
+  const maturity = new MaturityService({
+    store,
+    documents,
+    content,
+    timers,
+    locks: coordination.locks('maturity-assessments'),
+    indexer,
+    events: coordination.indexEvents,
+  })
   return {
     sessions,
     accounts,
@@ -131,6 +142,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     },
     surveys,
     surveyAccess: new SurveyAccessService({ store, surveys, timers }),
+    maturity,
+    maturityAccess: new MaturityAccessService({ store, maturity, timers }),
     exchanges: new ExchangeService({
       store,
       documents,

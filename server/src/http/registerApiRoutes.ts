@@ -8,6 +8,7 @@ import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
+import { registerMaturityRoutes } from './routes/maturityRoutes.ts'
 import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
 import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
 import { registerPilotageEventRoutes } from './routes/pilotageEventRoutes.ts'
@@ -38,6 +39,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerExchangeRoutes(app, context)
   registerAtelierRoutes(app, context)
   registerCalendarRoutes(app, context)
+  registerMaturityRoutes(app, context)
   registerMeasurementRoutes(app, context)
   registerPilotageEventRoutes(app, context)
 }
