@@ -15,6 +15,7 @@ import type { ExchangeService } from '../exchanges/ExchangeService.ts'
 import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import type { InvitationService } from '../invitations/InvitationService.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
+import type { PilotageService } from '../pilotage/PilotageService.ts'
 import type { SpaceService } from '../spaces/SpaceService.ts'
 import type { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import type { SurveyService } from '../survey/SurveyService.ts'
@@ -67,6 +68,8 @@ export interface Services {
   readonly maturity: MaturityService
   /** The démarche de progression as people use it through the API, with its access rules. */
   readonly maturityAccess: MaturityAccessService
+  /** The dashboards of the pilotage: a CLPE's « Pilotage » page and the regional view. */
+  readonly pilotage: PilotageService
   /** The échanges between CLPE and CoRE: threads, messages, « nous aussi ». */
   readonly exchanges: ExchangeService
   /**

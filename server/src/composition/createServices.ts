@@ -23,6 +23,7 @@ import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/Mess
 import { InvitationService } from '../invitations/InvitationService.ts'
 import { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { PilotageService } from '../pilotage/PilotageService.ts'
 import { SpaceService } from '../spaces/SpaceService.ts'
 import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import { SurveyService } from '../survey/SurveyService.ts'
@@ -94,6 +95,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     indexer,
     events: coordination.indexEvents,
   })
+  const pilotage = new PilotageService({ store, maturity, timers })
   return {
     sessions,
     accounts,
@@ -144,6 +146,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     surveyAccess: new SurveyAccessService({ store, surveys, timers }),
     maturity,
     maturityAccess: new MaturityAccessService({ store, maturity, timers }),
+    pilotage,
     exchanges: new ExchangeService({
       store,
       documents,

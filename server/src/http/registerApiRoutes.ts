@@ -12,6 +12,7 @@ import { registerMaturityRoutes } from './routes/maturityRoutes.ts'
 import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
 import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
 import { registerPilotageEventRoutes } from './routes/pilotageEventRoutes.ts'
+import { registerPilotageRoutes } from './routes/pilotageRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
 import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
 import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
@@ -42,4 +43,5 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerMaturityRoutes(app, context)
   registerMeasurementRoutes(app, context)
   registerPilotageEventRoutes(app, context)
+  registerPilotageRoutes(app, context)
 }
