@@ -3,6 +3,7 @@ import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { seedAteliers } from '../seed/seedAteliers.ts'
 import { seedExchanges } from '../seed/seedExchanges.ts'
+import { seedMaturity } from '../seed/seedMaturity.ts'
 import { seedPilotage } from '../seed/seedPilotage.ts'
 import { seedToolbox } from '../seed/seedToolbox.ts'
 import { isoTime } from '../time/isoTime.ts'
@@ -11,9 +12,9 @@ import type { Services } from './Services.ts'
 
 /**
  * Seeds the content of a new data directory through the services: the catalogue of the boîte à
- * outils always (it is real content), the demo ateliers, échanges and pilotage (fiches action,
- * feuilles de route) with the demo data. A
- * `MAILLAGE_AUTH=none` server (sync only) has no signed-in members to read any of it.
+ * outils always (it is real content), the demo ateliers, échanges, pilotage (fiches action,
+ * feuilles de route) and démarche de progression (campaigns, self-assessments) with the demo
+ * data. A `MAILLAGE_AUTH=none` server (sync only) has no signed-in members to read any of it.
  */
 export async function seedContent(
   services: Services,
@@ -32,6 +33,14 @@ export async function seedContent(
   await seedAteliers(services.ateliers, { store: metadata, now: timers.now() })
   await seedExchanges(services.exchanges, metadata, isoTime(timers))
   await seedPilotage({
+    store: metadata,
+    documents: services.documents,
+    content,
+    indexer: services.indexer,
+    timers,
+  })
+  // After the pilotage: the self-assessments' preuves link the CLPE's documents.
+  await seedMaturity({
     store: metadata,
     documents: services.documents,
     content,
