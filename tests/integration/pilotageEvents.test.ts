@@ -194,6 +194,25 @@ describe('the pilotage events of the open dashboards', () => {
     for (const stream of [...open, other]) stream.close()
   })
 
+  it('ends a stream when its session ends, so that a stale access never lingers', async () => {
+    const signedIn = await api.signIn('lille2@demo.maillage.fr')
+    const stream = await follow(signedIn.credential)
+    expect(stream.status).toBe(200)
+    const other = await follow(lille2)
+    const signOut = await api.request('DELETE', '/api/session', { as: signedIn.credential })
+    expect(signOut.status).toBe(204)
+    await stream.ended
+    // Another session of the same account is not affected.
+    const documentId = await createFiche(lille, LILLE, 'Fiche après la déconnexion')
+    await edit(documentId, lille, (doc) => {
+      doc.getMap('fields').set('statut', 'en-cours')
+    })
+    await waitFor(() => {
+      expect(indexEventsOf(other, documentId)).not.toHaveLength(0)
+    })
+    other.close()
+  })
+
   it('ends the open streams when the server closes', async () => {
     const own = await startServer({ auth: 'session', demoData: true })
     const ownApi = createApiClient(own.httpUrl)

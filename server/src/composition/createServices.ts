@@ -130,7 +130,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
         windows: coordination.windows('indicator-measurements'),
       }),
     }),
-    pilotageEvents: new PilotageEventFeed({ events: coordination.indexEvents, store, logger }),
+    pilotageEvents: new PilotageEventFeed({
+      events: coordination.indexEvents,
+      accessEvents,
+      store,
+      logger,
+    }),
     toolbox: {
       catalogue,
       usage: new ToolUsageService({ store, catalogue, timers }),

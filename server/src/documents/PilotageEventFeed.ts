@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import { documentAccess } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import { canSeeFullPilotageOf } from '../auth/pilotageAccess.ts'
+import type { AccessChange, AccessEvents } from '../coordination/AccessEvents.ts'
 import type { IndexEvent, IndexEvents } from '../coordination/IndexEvents.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -17,31 +18,55 @@ export interface EventSubscription {
   close(): void
 }
 
+/** Who follows the events, and what to do with them. */
+export interface EventSubscriber {
+  readonly actor: Actor
+  /** The hash of the session the stream was opened with, if a session (else an access token). */
+  readonly sessionTokenHash: string | null
+  /** Called with every event the person may see. */
+  readonly deliver: (event: IndexEvent) => void
+  /**
+   * Called once when the person's access changed (roles, sign-out, a token revoked): the stream
+   * must end, and the client reconnects with its access as it is now.
+   */
+  readonly end: () => void
+}
+
 /**
  * The index events the open dashboards follow (`GET /api/pilotage/evenements`), each delivered
  * only to whoever may see it: every event of a space whose full pilotage the person sees
  * (`canSeeFullPilotageOf`: its members and the region), and of other spaces the `document` events
  * of documents the person may read (shared with all territories). At most
- * {@link MAX_EVENT_STREAMS_PER_ACCOUNT} subscriptions per account in this process.
+ * {@link MAX_EVENT_STREAMS_PER_ACCOUNT} subscriptions per account in this process. The roles are
+ * those of the stream's opening: a change of the account's access, or the end of its session,
+ * ends its subscriptions (`AccessEvents`).
  */
 export class PilotageEventFeed {
   readonly #events: IndexEvents
+  readonly #accessEvents: AccessEvents
   readonly #store: MetadataStore
   readonly #logger: Logger
   readonly #openPerAccount = new Map<string, number>()
 
-  constructor(options: { events: IndexEvents; store: MetadataStore; logger: Logger }) {
+  constructor(options: {
+    events: IndexEvents
+    accessEvents: AccessEvents
+    store: MetadataStore
+    logger: Logger
+  }) {
     this.#events = options.events
+    this.#accessEvents = options.accessEvents
     this.#store = options.store
     this.#logger = options.logger
   }
 
   /**
-   * Calls `deliver` with every event `actor` may see from now on, until the subscription is
-   * closed. Throws `RATE_LIMITED` when the account holds {@link MAX_EVENT_STREAMS_PER_ACCOUNT}
-   * already.
+   * Calls `subscriber.deliver` with every event its actor may see from now on, until the
+   * subscription is closed, and `subscriber.end` if the actor's access changes meanwhile. Throws
+   * `RATE_LIMITED` when the account holds {@link MAX_EVENT_STREAMS_PER_ACCOUNT} already.
    */
-  subscribe(actor: Actor, deliver: (event: IndexEvent) => void): EventSubscription {
+  subscribe(subscriber: EventSubscriber): EventSubscription {
+    const { actor, deliver } = subscriber
     const accountId = actor.account.id
     const open = this.#openPerAccount.get(accountId) ?? 0
     if (open >= MAX_EVENT_STREAMS_PER_ACCOUNT) {
@@ -53,7 +78,7 @@ export class PilotageEventFeed {
     }
     this.#openPerAccount.set(accountId, open + 1)
     let closed = false
-    const unsubscribe = this.#events.subscribe((event) => {
+    const stopHearing = this.#events.subscribe((event) => {
       this.#visibleTo(actor, event)
         .then((visible) => {
           if (visible && !closed) deliver(event)
@@ -62,11 +87,15 @@ export class PilotageEventFeed {
           this.#logger.error({ err: error, event, accountId }, 'could not deliver an index event')
         })
     })
+    const stopWatching = this.#accessEvents.subscribe((change) => {
+      if (!closed && concerns(change, subscriber)) subscriber.end()
+    })
     return {
       close: () => {
         if (closed) return
         closed = true
-        unsubscribe()
+        stopHearing()
+        stopWatching()
         const left = (this.#openPerAccount.get(accountId) ?? 1) - 1
         if (left <= 0) this.#openPerAccount.delete(accountId)
         else this.#openPerAccount.set(accountId, left)
@@ -81,5 +110,21 @@ export class PilotageEventFeed {
     if (!isDocumentId(event.documentId)) return false
     const record = await this.#store.findDocument(event.documentId)
     return record !== null && documentAccess(actor, record) !== null
+  }
+}
+
+function concerns(change: AccessChange, subscriber: EventSubscriber): boolean {
+  switch (change.kind) {
+    case 'account':
+      return change.accountId === subscriber.actor.account.id
+    case 'session':
+      return change.sessionTokenHash === subscriber.sessionTokenHash
+    case 'document':
+      // Per event, documents are checked against their record as it is then.
+      return false
+    default: {
+      const unknown: never = change
+      return unknown
+    }
   }
 }

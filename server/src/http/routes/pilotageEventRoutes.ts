@@ -22,14 +22,21 @@ export function registerPilotageEventRoutes(app: FastifyInstance, context: ApiCo
   })
 
   app.get('/api/pilotage/evenements', async (request, reply) => {
-    const { actor } = await guard.require(request)
+    const { actor, session } = await guard.require(request)
     const raw = reply.raw
     const write = (chunk: string): void => {
       if (!raw.writableEnded) raw.write(chunk)
     }
     // Refused (too many streams) before anything is sent, as a JSON error like any other.
-    const subscription = pilotageEvents.subscribe(actor, (event: IndexEvent) => {
-      write(`event: index\ndata: ${JSON.stringify(event)}\n\n`)
+    const subscription = pilotageEvents.subscribe({
+      actor,
+      sessionTokenHash: session?.tokenHash ?? null,
+      deliver: (event: IndexEvent) => {
+        write(`event: index\ndata: ${JSON.stringify(event)}\n\n`)
+      },
+      end: () => {
+        end()
+      },
     })
     reply.hijack()
     let heartbeat = timers.setTimeout(beat, EVENT_STREAM_HEARTBEAT_MS)
