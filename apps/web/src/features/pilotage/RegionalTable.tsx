@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { FicheActionStatus, type RegionalRow } from '@maillage/schema'
 import { RegionalMaturityCell } from './RegionalMaturityCell.tsx'
 import { departementOfRow } from './departementOfRow.ts'
+import { MATURITY_THEME_CODES } from './maturityThemeCodes.ts'
 import { percentText, qualityText, regionalTexts } from './regionalTexts.ts'
 import {
   RegionalSortKey,
@@ -24,6 +25,10 @@ const COLUMNS: readonly { key: RegionalSortKey; label: string; numeric: boolean 
   { key: RegionalSortKey.Supra, label: regionalTexts.colSupra, numeric: true },
 ]
 
+const MATURITY_LEGEND = MATURITY_THEME_CODES.map((theme) => `${theme.code} : ${theme.label}`).join(
+  ', ',
+)
+
 /**
  * The CLPE side by side, one row each, sorted by the column whose header button was pressed last
  * (`aria-sort` says which and how). The table scrolls sideways on narrow screens, as a region one
@@ -39,6 +44,7 @@ export function RegionalTable(props: { rows: readonly RegionalRow[] }): ReactNod
     <section className="carte" aria-labelledby="titre-clpe-region">
       <h2 id="titre-clpe-region">{regionalTexts.tableHeading}</h2>
       <p className="aide">{regionalTexts.tableHint}</p>
+      <p className="aide">{regionalTexts.maturityLegend(MATURITY_LEGEND)}</p>
       {rows.length === 0 ? (
         <p>{regionalTexts.noRows}</p>
       ) : (

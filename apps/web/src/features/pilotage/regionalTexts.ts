@@ -40,6 +40,8 @@ export const regionalTexts = {
   tableCaption: (shown: number) =>
     `${formatCount(shown, 'CLPE', 'CLPE')} ; cliquez un en-tête de colonne pour trier.`,
   tableHint: 'Le nom d’un CLPE ouvre son tableau de bord, en lecture seule pour la région.',
+  maturityLegend: (themes: string) =>
+    `Niveau de maturité : celui de la dernière autoévaluation soumise, de 1 (émergent) à 4 (à impact démontré), puis par thème — ${themes}.`,
   noRows: 'Aucun CLPE ne correspond à ces filtres.',
   colName: 'CLPE',
   colDepartement: 'Département',
@@ -52,7 +54,7 @@ export const regionalTexts = {
   colMaturity: 'Niveau de maturité',
   colSupra: 'Sujets supra-territoriaux',
   sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
-  noMaturity: 'Pas encore d’autoévaluation',
+  noMaturity: 'Pas d’autoévaluation',
   maturityIncomplete: 'Autoévaluation incomplète',
   themeLevel: (label: string, level: number | null) =>
     `${label} : ${level === null ? 'non évalué' : `${level}\u00a0/\u00a04`}`,

@@ -1,0 +1,253 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ClpeDashboard, IndicatorRow, RegionalView } from '@maillage/schema'
+import { THEMATIQUE_OPTIONS, territories } from '@maillage/schema'
+import { createAdvanceableClock } from '../helpers/advanceableClock.ts'
+import { createApiClient, type ApiClient, type SessionCredential } from '../helpers/apiClient.ts'
+import {
+  auditAccessibility,
+  blockingViolations,
+  describeViolations,
+} from '../helpers/auditAccessibility.ts'
+import { signInUser, type BrowserUser } from '../helpers/browserUser.ts'
+import { documentScreen } from '../helpers/documentScreen.ts'
+import { launchChromium } from '../helpers/launchChromium.ts'
+import {
+  RegionalColumn,
+  openRegionalView,
+  regionalViewScreen,
+  type RegionalViewScreen,
+} from '../helpers/regionalViewScreen.ts'
+import { saveScreenshot } from '../helpers/saveScreenshot.ts'
+import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+import { DemoAccount, LILLE_SPACE_ID } from '../helpers/webFixture.ts'
+
+const DAY_MS = 86_400_000
+/**
+ * How far back the server's clock starts: the demo data is written then, so its running actions
+ * are « à actualiser » once the clock is back to today.
+ */
+const PAST_MS = 40 * DAY_MS
+
+/** The thématique with the most actions in the region, with its label and count. */
+function mainThematique(view: RegionalView): { value: string; label: string; count: number } {
+  const [value, count] = Object.entries(view.totals.byThematique).sort(
+    (a, b) => b[1] - a[1],
+  )[0] ?? ['', 0]
+  const label = THEMATIQUE_OPTIONS.find((option) => option.value === value)?.label
+  if (label === undefined || count === 0) throw new Error('the demo actions have no thématique')
+  return { value, label, count }
+}
+
+describe('the regional view « Pilotage régional »', () => {
+  let server: TestServer
+  /** What `beforeAll` opened, closed in reverse order even when it stopped half-way. */
+  const opened: { close(): Promise<void> }[] = []
+  let api: ApiClient
+  let admin: SessionCredential
+  let lille: SessionCredential
+  let camille: BrowserUser
+  let julien: BrowserUser
+  const clock = createAdvanceableClock()
+
+  async function regionalView(query = ''): Promise<RegionalView> {
+    const response = await api.request<RegionalView>('GET', `/api/pilotage/region${query}`, {
+      as: admin,
+    })
+    expect(response.status).toBe(200)
+    return response.body
+  }
+
+  beforeAll(async () => {
+    clock.advance(-PAST_MS)
+    server = await startServer({ auth: 'session', demoData: true, timers: clock })
+    opened.push(server)
+    api = createApiClient(server.httpUrl)
+    clock.advance(PAST_MS)
+    ;({ credential: admin } = await api.signIn(DemoAccount.admin.email))
+    ;({ credential: lille } = await api.signIn(DemoAccount.lille.email))
+    const browser = await launchChromium()
+    opened.push(browser)
+    camille = await signInUser(browser, server.httpUrl, DemoAccount.admin.email)
+    julien = await signInUser(browser, server.httpUrl, DemoAccount.lens.email)
+  })
+
+  afterAll(async () => {
+    for (const resource of opened.reverse()) await resource.close()
+  })
+
+  it('opens from the navigation with the 26 CLPE, sorts and filters them', async () => {
+    const page = camille.page
+    await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor()
+    await page.getByRole('link', { name: 'Pilotage régional', exact: true }).click()
+    const screen = await openRegionalViewAfterClick(page)
+    await waitFor(async () => {
+      expect(await screen.rows.count()).toBe(26)
+    })
+    const view = await regionalView()
+    expect(view.rows).toHaveLength(26)
+
+    await screen.sortBy(RegionalColumn.Actions)
+    await expect(attributeOf(screen, RegionalColumn.Actions)).resolves.toBe('descending')
+    const most = [...view.rows].sort(
+      (a, b) => b.actions - a.actions || a.name.localeCompare(b.name, 'fr'),
+    )
+    expect((await screen.names())[0]).toBe(most[0]?.name)
+    await screen.sortBy(RegionalColumn.Name)
+    await expect(attributeOf(screen, RegionalColumn.Name)).resolves.toBe('ascending')
+    await expect(attributeOf(screen, RegionalColumn.Actions)).resolves.toBeNull()
+    const names = await screen.names()
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')))
+
+    const pasDeCalais = territories.clpe.filter((clpe) => clpe.departement === '62').length
+    await screen.filter('Département', 'Pas-de-Calais (62)')
+    await waitFor(async () => {
+      expect(await screen.rows.count()).toBe(pasDeCalais)
+    })
+    const lilleName = lilleRow(view).name
+    expect(await screen.names()).not.toContain(lilleName)
+    await screen.filter('Département', 'Tous les départements')
+
+    const thematique = mainThematique(view)
+    const filtered = await regionalView(`?thematique=${thematique.value}`)
+    expect(filtered.totals.actions).toBeLessThan(view.totals.actions)
+    await screen.filter('Thématique', thematique.label)
+    await waitFor(async () => {
+      expect(page.url()).toContain(`thematique=${thematique.value}`)
+      const shown = await screen.cell(lilleName, RegionalColumn.Actions).textContent()
+      expect(shown).toBe(String(lilleRow(filtered).actions))
+    })
+    await saveScreenshot(page, 'pilotage-regional-filtre')
+    await screen.filter('Thématique', 'Toutes les thématiques')
+  })
+
+  it('shows a measurement added in Lille without a reload: the action leaves « à actualiser »', async () => {
+    const screen = await openRegionalView(camille.page)
+    const view = await regionalView()
+    const lilleName = lilleRow(view).name
+    const before = lilleRow(view).staleCount
+    expect(before).toBeGreaterThanOrEqual(1)
+    const staleCell = screen.cell(lilleName, RegionalColumn.Stale)
+    await waitFor(async () => {
+      expect(await staleCell.textContent()).toBe(String(before))
+    })
+    await camille.page.evaluate('window.__sameDocument = true')
+
+    const indicator = await staleIndicatorOfLille()
+    const measured = await api.request(
+      'POST',
+      `/api/documents/${indicator.documentId}/indicateurs/${indicator.indicatorId}/mesures`,
+      { as: lille, body: { date: new Date().toISOString().slice(0, 10), valeur: 12 } },
+    )
+    expect([200, 201]).toContain(measured.status)
+
+    await waitFor(
+      async () => {
+        expect(await staleCell.textContent()).toBe(String(before - 1))
+      },
+      { timeoutMs: 15_000 },
+    )
+    expect(await camille.page.evaluate('window.__sameDocument')).toBe(true)
+  })
+
+  it('gives the chart of the thématiques a table that holds its numbers', async () => {
+    const screen = await openRegionalView(camille.page)
+    const view = await regionalView()
+    const table = screen.page.getByRole('table', { name: 'Nombre d’actions par thématique' })
+    const thematique = mainThematique(view)
+    const row = table.getByRole('row').filter({
+      has: screen.page.getByRole('rowheader', { name: thematique.label, exact: true }),
+    })
+    expect(await row.getByRole('cell').textContent()).toBe(String(thematique.count))
+    const bars = screen.page.locator('.graphique-thematiques')
+    expect(await bars.getAttribute('aria-hidden')).toBe('true')
+  })
+
+  it('links the actions tied to a national KPI', async () => {
+    const screen = await openRegionalView(camille.page)
+    const section = screen.page.getByRole('region', {
+      name: 'Contribution aux indicateurs nationaux',
+    })
+    const view = await regionalView()
+    const action = view.kpis.flatMap((contribution) => contribution.actions)[0]
+    if (action === undefined) throw new Error('no demo action is tied to a national KPI')
+    const link = section.getByRole('link', { name: action.title, exact: true }).first()
+    expect(await link.getAttribute('href')).toBe(`/documents/${action.documentId}`)
+  })
+
+  it('finds no serious accessibility violation', async () => {
+    const screen = await openRegionalView(camille.page)
+    await saveScreenshot(screen.page, 'pilotage-regional')
+    const blocking = blockingViolations(await auditAccessibility(screen.page))
+    expect(blocking, describeViolations(blocking)).toEqual([])
+  })
+
+  it('drafts the bilan for the bureau du CoRE and opens it', async () => {
+    const screen = await openRegionalView(camille.page)
+    const page = screen.page
+    const start = page.getByLabel('Début de la période', { exact: true })
+    const end = page.getByLabel('Fin de la période', { exact: true })
+    expect(await start.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const today = await end.inputValue()
+    await start.fill('2027-01-01')
+    await end.fill('2026-12-01')
+    await page.getByRole('button', { name: 'Rédiger le bilan', exact: true }).click()
+    await page.getByText('La fin de la période doit venir après son début.').waitFor()
+    await start.fill('2026-06-01')
+    await end.fill(today)
+    await page.getByRole('button', { name: 'Rédiger le bilan', exact: true }).click()
+    await page.waitForURL(/\/documents\/[^/]+$/)
+    await documentScreen(page).editor.waitFor()
+    await saveScreenshot(page, 'pilotage-regional-bilan')
+  })
+
+  it('is refused to a CLPE contributeur, with no entry in the navigation', async () => {
+    const page = julien.page
+    const navigation = page.getByRole('navigation', { name: 'Navigation principale' })
+    await navigation.getByRole('link', { name: 'Accueil', exact: true }).waitFor()
+    expect(await navigation.getByRole('link', { name: 'Pilotage régional' }).count()).toBe(0)
+    await page.goto('/pilotage')
+    await page.getByRole('heading', { name: 'Accès réservé', exact: true }).waitFor()
+    await page.getByText(/réservée à l’équipe régionale/).waitFor()
+    expect(await page.getByRole('table').count()).toBe(0)
+    const { credential } = await api.signIn(DemoAccount.lens.email)
+    const refused = await api.request('GET', '/api/pilotage/region', { as: credential })
+    expect(refused.status).toBe(403)
+    await saveScreenshot(page, 'pilotage-regional-refus')
+  })
+
+  /** An indicator of a running Lille action « à actualiser », from Lille's dashboard. */
+  async function staleIndicatorOfLille(): Promise<IndicatorRow> {
+    const dashboard = await api.request<ClpeDashboard>(
+      'GET',
+      `/api/espaces/${LILLE_SPACE_ID}/pilotage`,
+      { as: lille },
+    )
+    expect(dashboard.status).toBe(200)
+    const stale = new Set(
+      dashboard.body.actions.filter((action) => action.stale).map((action) => action.documentId),
+    )
+    const indicator = dashboard.body.indicators.find((row) => stale.has(row.documentId))
+    if (indicator === undefined) throw new Error('no stale action of Lille has an indicator')
+    return indicator
+  }
+
+  function lilleRow(view: RegionalView) {
+    const row = view.rows.find((candidate) => candidate.spaceId === LILLE_SPACE_ID)
+    if (row === undefined) throw new Error('the regional view has no row for Lille')
+    return row
+  }
+})
+
+/** The regional view reached from the navigation, once its table shows. */
+async function openRegionalViewAfterClick(page: Page): Promise<RegionalViewScreen> {
+  await page.waitForURL(/\/pilotage$/)
+  const screen = regionalViewScreen(page)
+  await screen.table.waitFor()
+  return screen
+}
+
+function attributeOf(screen: RegionalViewScreen, column: RegionalColumn): Promise<string | null> {
+  return screen.header(column).getAttribute('aria-sort')
+}
