@@ -14,6 +14,8 @@ import { waitFor } from '../helpers/waitFor.ts'
 
 const LENS = 'clpe-62005'
 const EVENTS = '/api/pilotage/evenements'
+/** `EVENT_STREAM_HEARTBEAT_MS` of the server. */
+const HEARTBEAT_MS = 25_000
 
 describe('the pilotage events of the open dashboards', () => {
   let server: TestServer
@@ -211,6 +213,31 @@ describe('the pilotage events of the open dashboards', () => {
       expect(indexEventsOf(other, documentId)).not.toHaveLength(0)
     })
     other.close()
+  })
+
+  it('sends a heartbeat comment every 25 s', async () => {
+    // The server's timers, with the heartbeat's 25 s shrunk to 20 ms; every other delay as it is.
+    const timers = {
+      now: () => Date.now(),
+      setTimeout: (callback: () => void, delayMs: number) =>
+        setTimeout(callback, delayMs === HEARTBEAT_MS ? 20 : delayMs),
+      clearTimeout: (handle: ReturnType<typeof setTimeout>) => {
+        clearTimeout(handle)
+      },
+    }
+    const own = await startServer({ auth: 'session', demoData: true, timers })
+    try {
+      const signedIn = await createApiClient(own.httpUrl).signIn('lens@demo.maillage.fr')
+      const stream = await openEventStream(own.httpUrl, EVENTS, signedIn.credential)
+      await waitFor(() => {
+        expect(
+          stream.comments.filter((comment) => comment === 'toujours là').length,
+        ).toBeGreaterThan(2)
+      })
+      stream.close()
+    } finally {
+      await own.close()
+    }
   })
 
   it('ends the open streams when the server closes', async () => {
