@@ -106,7 +106,7 @@ describe('the démarche de progression: a grid filled together live, then submit
       has: page.getByRole('heading', { level: 3, name: new RegExp(`^${CAMPAIGN}`) }),
     })
     await card.getByText('Ouverte', { exact: true }).waitFor()
-    await card.getByText(/0 CLPE sur \d+ ont soumis leur auto-évaluation/).waitFor()
+    await card.getByText(/^du .+ · 0 CLPE sur \d+ a soumis son auto-évaluation$/).waitFor()
 
     const listed = await fixture.api.request<{ campaigns: { id: string; title: string }[] }>(
       'GET',
@@ -173,6 +173,20 @@ describe('the démarche de progression: a grid filled together live, then submit
     await expectNoBlockingViolation(nadia.page)
   })
 
+  it('links a document of the CLPE as a preuve, which the other sees at once', async () => {
+    await questionGroup(nadia.page, 0)
+      .getByRole('button', { name: 'Ajouter une preuve', exact: true })
+      .click()
+    const linked = questionGroup(nadia.page, 0).getByRole('combobox', { name: 'Document' })
+    await linked.selectOption({ index: 1 })
+    const documentId = await linked.inputValue()
+    expect(documentId).not.toBe('')
+    await waitFor(async () => {
+      const seen = questionGroup(elodie.page, 0).getByRole('combobox', { name: 'Document' })
+      expect(await seen.inputValue()).toBe(documentId)
+    })
+  })
+
   it('submits it: both see who submitted it and the profile per theme', async () => {
     await nadia.page.getByRole('button', { name: 'Soumettre l’auto-évaluation' }).click()
     for (const page of [nadia.page, elodie.page]) {
@@ -200,6 +214,15 @@ describe('the démarche de progression: a grid filled together live, then submit
     await page.getByRole('link', { name: `Remplir la grille « ${CAMPAIGN} »` }).waitFor()
     await expectNoBlockingViolation(page)
     await saveScreenshot(page, 'demarche-espace-profil-progression')
+
+    // Members find their CLPE's grid from the list of campaigns too.
+    await page.getByRole('link', { name: 'Toutes les campagnes', exact: true }).click()
+    const card = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 3, name: new RegExp(`^${CAMPAIGN}`) }),
+    })
+    await card.getByRole('link', { name: 'Remplir la grille de CLPE Lille Métropole' }).click()
+    await page.getByRole('heading', { level: 1, name: `Grille « ${CAMPAIGN} »` }).waitFor()
+    expect(await page.getByRole('button', { name: 'Créer la campagne' }).count()).toBe(0)
   })
 
   it('shows a lecteur of Lille the grid read-only, with nothing to change or submit', async () => {
@@ -225,9 +248,7 @@ describe('the démarche de progression: a grid filled together live, then submit
     const card = page.getByRole('listitem').filter({
       has: page.getByRole('heading', { level: 3, name: new RegExp(`^${CAMPAIGN}`) }),
     })
-    await card
-      .getByText('1 CLPE sur 26 ont soumis leur auto-évaluation', { exact: false })
-      .waitFor()
+    await card.getByText(/· 1 CLPE sur 26 a soumis son auto-évaluation$/).waitFor()
     await card.locator('summary').click()
     await card.getByRole('row', { name: /^CLPE Lille Métropole Soumise/ }).waitFor()
     await card.getByRole('button', { name: `Clôturer la campagne « ${CAMPAIGN} »` }).click()

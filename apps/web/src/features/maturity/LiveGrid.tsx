@@ -88,16 +88,16 @@ function LoadedGrid(props: {
                 ))}
               </section>
             ))}
+            <SubmissionPanel
+              spaceId={view.spaceId}
+              entry={entry}
+              canSubmit={view.canSubmit && open}
+              doc={collaboration.doc}
+            />
           </div>
         </FieldsProvider>
-        <aside className="profil-en-direct" aria-label={maturityTexts.sideLabel} tabIndex={0}>
+        <aside className="profil-en-direct" aria-labelledby="titre-profil-direct" tabIndex={0}>
           <LiveProfile fields={fields} headingId="titre-profil-direct" />
-          <SubmissionPanel
-            spaceId={view.spaceId}
-            entry={entry}
-            canSubmit={view.canSubmit && open}
-            doc={collaboration.doc}
-          />
         </aside>
       </div>
     </>

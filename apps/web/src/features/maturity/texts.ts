@@ -12,7 +12,9 @@ export const maturityTexts = {
   >,
   period: (from: string, to: string) => `du ${from} au ${to}`,
   submittedCount: (submitted: number, target: number) =>
-    `${submitted} CLPE sur ${target} ont soumis leur auto-évaluation`,
+    submitted < 2
+      ? `${submitted} CLPE sur ${target} a soumis son auto-évaluation`
+      : `${submitted} CLPE sur ${target} ont soumis leur auto-évaluation`,
   campaignsHeading: 'Campagnes',
   newHeading: 'Ouvrir une campagne',
   newHelp:
@@ -81,7 +83,6 @@ export const maturityTexts = {
   readOnlyUpcoming: 'La campagne n’est pas encore ouverte : la grille ne peut pas être remplie.',
   levelLegend: 'Niveau atteint',
   levelOption: (level: number, label: string) => `Niveau ${level} — ${label}`,
-  sideLabel: 'Profil et soumission',
   liveProfile: 'Profil en cours (calculé en direct)',
   liveProfileHelp:
     'Il change à chaque niveau choisi, par vous ou par un autre membre du CLPE. Le niveau d’un thème s’établit quand toutes ses questions ont un niveau.',
@@ -91,5 +92,5 @@ export const maturityTexts = {
   submitHelp:
     'Chaque question doit avoir un niveau ; un niveau 3 ou 4 se justifie ou s’appuie sur une preuve. La grille reste modifiable jusqu’à la clôture : une nouvelle soumission remplace la précédente.',
   refused: 'Complétez ces questions :',
-  submittedProfile: 'Profil soumis',
+  submittedProfile: 'Soumission et profil soumis',
 } as const
