@@ -2,6 +2,7 @@ import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
+import { BILAN_ROUTES } from './bilanAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
@@ -336,6 +337,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...MATURITY_ROUTES,
   // The dashboards of the pilotage: tests/helpers/pilotageDashboardAuthorizationRows.ts.
   ...PILOTAGE_DASHBOARD_ROUTES,
+  // The bilan for the bureau du CoRE: tests/helpers/bilanAuthorizationRows.ts.
+  ...BILAN_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]

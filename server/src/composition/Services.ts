@@ -15,6 +15,7 @@ import type { ExchangeService } from '../exchanges/ExchangeService.ts'
 import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import type { InvitationService } from '../invitations/InvitationService.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
+import type { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import type { PilotageService } from '../pilotage/PilotageService.ts'
 import type { SpaceService } from '../spaces/SpaceService.ts'
 import type { SurveyAccessService } from '../survey/SurveyAccessService.ts'
@@ -70,6 +71,8 @@ export interface Services {
   readonly maturityAccess: MaturityAccessService
   /** The dashboards of the pilotage: a CLPE's « Pilotage » page and the regional view. */
   readonly pilotage: PilotageService
+  /** The bilan for the bureau du CoRE, drafted from the regional view. */
+  readonly pilotageBilans: PilotageBilanService
   /** The échanges between CLPE and CoRE: threads, messages, « nous aussi ». */
   readonly exchanges: ExchangeService
   /**

@@ -23,6 +23,7 @@ import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/Mess
 import { InvitationService } from '../invitations/InvitationService.ts'
 import { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import { PilotageService } from '../pilotage/PilotageService.ts'
 import { SpaceService } from '../spaces/SpaceService.ts'
 import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
@@ -152,6 +153,15 @@ export function createServices(dependencies: ServiceDependencies): Services {
     maturity,
     maturityAccess: new MaturityAccessService({ store, maturity, timers }),
     pilotage,
+    pilotageBilans: new PilotageBilanService({
+      store,
+      documents,
+      content,
+      pilotage,
+      indexer,
+      timers,
+      windows: coordination.windows('pilotage-bilans'),
+    }),
     exchanges: new ExchangeService({
       store,
       documents,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
 import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
+import { registerBilanRoutes } from './routes/bilanRoutes.ts'
 import { registerCalendarRoutes } from './routes/calendarRoutes.ts'
 import { registerDocumentRoutes } from './routes/documentRoutes.ts'
 import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
@@ -44,4 +45,5 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerMeasurementRoutes(app, context)
   registerPilotageEventRoutes(app, context)
   registerPilotageRoutes(app, context)
+  registerBilanRoutes(app, context)
 }
