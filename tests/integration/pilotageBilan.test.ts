@@ -42,7 +42,10 @@ describe('the bilan for the bureau du CoRE', () => {
   let demo: DemoAccounts<'admin' | 'lille' | 'lecteur' | 'copil'>
   const clients: EditorClient[] = []
   const today = parisToday()
-  const period = { periodStart: `${today.iso.slice(0, 4)}-01-01`, periodEnd: today.iso }
+  // The last twelve months: the demo's finished actions (dated from the seed's day) fall in them
+  // whatever the day the test runs.
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10)
+  const period = { periodStart: yearAgo, periodEnd: today.iso }
 
   async function openAsAdmin(documentId: string): Promise<EditorClient> {
     const doc = new Y.Doc()
@@ -85,7 +88,7 @@ describe('the bilan for the bureau du CoRE', () => {
       spaceId: 'espace-regional',
       createdBy: demo.ids.admin,
     })
-    expect(record?.title).toMatch(/^Bilan du pilotage des CLPE — du 1er janvier au /u)
+    expect(record?.title).toMatch(/^Bilan du pilotage des CLPE — du \d{1,2}(er)? \p{L}+ \d{4} au /u)
 
     // A real y-websocket client of the regional team opens it and finds the drafted body.
     const client = await openAsAdmin(drafted.body.documentId)
@@ -100,7 +103,12 @@ describe('the bilan for the bureau du CoRE', () => {
     expect(body).toContain(
       `Source${NBSP}: Maillage, fiches action des CLPE, chiffres arrêtés au ${today.french}.`,
     )
-    expect(body).toContain('href="/echanges/')
+    // Faits marquants: a finished action of Lille with efficacité 9/10, linked to its fiche.
+    expect(body).toMatch(
+      /<link href="\/documents\/[^"]+">Recrutement sans CV dans l’hôtellerie-restauration<\/link> — CLPE Lille Métropole, efficacité auto-évaluée 9\/10/u,
+    )
+    // The supra-territorial subject of the demo échanges, linked to its thread.
+    expect(body).toMatch(/<link href="\/echanges\/[^"]+">[^<]+<\/link> — soulevé par 3 CLPE/u)
     const fields = client.doc.getMap('fields').toJSON()
     expect(fields).toMatchObject({
       periodeDebut: period.periodStart,
