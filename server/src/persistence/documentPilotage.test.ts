@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PilotageIndex } from '@maillage/schema'
+import type { FichePilotage, PilotageIndex } from '@maillage/schema'
 import { MAX_INDEXED_INDICATORS } from '@maillage/schema'
 import { documentRecord, fiche, lille, MetadataTestDirectory, space } from './metadataFixtures.ts'
 import type { MetadataStore } from './MetadataStore.ts'
@@ -13,7 +13,7 @@ import { PostgresMetadataStore } from './postgres/PostgresMetadataStore.ts'
 // both metadata stores keep records as validated JSON. Stored, read back (from the file, or the
 // jsonb column), removed by an `undefined` patch, refused when over its bounds.
 
-const digest: PilotageIndex = {
+const digest: FichePilotage = {
   kind: 'fiche-action',
   indicators: [
     {
@@ -59,7 +59,7 @@ function describePilotageRecords(name: string, harness: PilotageHarness): void {
     it('refuses a digest over its bounds', async () => {
       const store = await harness.open()
       await store.createSpace(space({ id: lille }))
-      const [indicator] = digest.kind === 'fiche-action' ? digest.indicators : []
+      const [indicator] = digest.indicators
       const tooMany = { ...digest, indicators: Array(MAX_INDEXED_INDICATORS + 1).fill(indicator) }
       await expect(
         store.createDocument(documentRecord({ pilotage: tooMany as PilotageIndex })),
