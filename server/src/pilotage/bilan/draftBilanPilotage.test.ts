@@ -133,6 +133,9 @@ describe('draftBilanPilotage', () => {
     expect(all).toContain(`Période couverte${NBSP}: du 1er janvier au 30 juin 2026.`)
     expect(all).not.toMatch(/ [:;?!%»]/u)
     expect(all).toContain(`${NNBSP};`)
+    expect(all).toContain(
+      `1${NNBSP}208 actions suivies dans 2 CLPE sur 2${NBSP}: 1${NNBSP}002 en cours, 201 terminées${NNBSP};`,
+    )
   })
 
   it('counts actions by status in life order and by thématique, most frequent first', () => {

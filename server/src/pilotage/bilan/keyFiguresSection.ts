@@ -39,8 +39,10 @@ function summary(view: RegionalView): string {
   const finished = statusCount(totals, FicheActionStatus.Terminee)
   const share = formatShare(totals.quantifiedShare.ratio)
   const quality = formatQuality(totals.averageQuality)
+  const active = view.rows.filter((row) => row.actions > 0).length
   return (
-    `${countOf(view.rows.length, 'CLPE', 'CLPE')} suivent ${countOf(totals.actions, 'action')} : ` +
+    `${countOf(totals.actions, 'action suivie', 'actions suivies')} ` +
+    `dans ${formatCount(active)} CLPE sur ${formatCount(view.rows.length)} : ` +
     `${formatCount(running)} en cours, ${countOf(finished, 'terminée')} ; ` +
     `${countOf(totals.staleCount, 'action')} à actualiser (en cours et sans mise à jour depuis ` +
     `plus de 30 jours). Part des actions avec au moins un indicateur de résultat ou d’impact ` +
