@@ -1,9 +1,5 @@
-import {
-  FicheActionStatus,
-  isStale,
-  type FichePilotage,
-  type PilotageFilters,
-} from '@maillage/schema'
+import type { FichePilotage, PilotageFilters } from '@maillage/schema'
+import { isStaleDocument } from '../documents/isStaleDocument.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 
 /** A fiche action as the dashboards read it from the index. */
@@ -13,7 +9,10 @@ export interface PilotageAction {
   readonly thematiques: readonly string[]
   /** Values of its `publicsCibles` key field. */
   readonly publics: readonly string[]
-  /** « À actualiser »: en cours and unchanged for more than `STALE_AFTER_DAYS`. */
+  /**
+   * « À actualiser »: still running (neither terminée nor abandonnée) and unchanged for more than
+   * `STALE_AFTER_DAYS` — the same rule as the space's document list (`isStaleDocument`).
+   */
   readonly stale: boolean
   /** Its indicators and bilan as indexed; null before its first indexing for steering. */
   readonly pilotage: FichePilotage | null
@@ -25,7 +24,7 @@ export function toPilotageAction(record: DocumentRecord, nowMs: number): Pilotag
     record,
     thematiques: keyListOf(record, 'thematiques'),
     publics: keyListOf(record, 'publicsCibles'),
-    stale: record.status === FicheActionStatus.EnCours && isStale(record.updatedAt, nowMs),
+    stale: isStaleDocument(record, nowMs),
     pilotage: record.pilotage?.kind === 'fiche-action' ? record.pilotage : null,
   }
 }

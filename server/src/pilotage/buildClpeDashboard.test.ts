@@ -50,7 +50,7 @@ describe('buildClpeDashboard', () => {
     })
   })
 
-  it('puts the running actions unchanged for 30 days first, then by status, then by title', () => {
+  it('puts the actions still running and unchanged for 30 days first, then by status, then by title', () => {
     const dashboard = dashboardOf([
       ficheRecord('termine', { title: 'Forum', status: 'terminee', updatedAt: OLD }),
       ficheRecord('attente-ancienne', {
@@ -64,14 +64,14 @@ describe('buildClpeDashboard', () => {
       ficheRecord('sans-statut', { title: 'Brouillon', status: undefined }),
     ])
     expect(dashboard.actions.map((action) => [action.documentId, action.stale])).toEqual([
+      ['attente-ancienne', true],
       ['cours-ancienne', true],
-      ['attente-ancienne', false],
       ['cours-emploi', false],
       ['cours-zeta', false],
       ['termine', false],
       ['sans-statut', false],
     ])
-    expect(dashboard.staleCount).toBe(1)
+    expect(dashboard.staleCount).toBe(2)
     expect(dashboard.byStatus).toEqual({
       '': 1,
       'en-attente-de-validation': 1,
