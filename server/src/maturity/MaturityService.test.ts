@@ -12,6 +12,7 @@ import {
   parseSpaceId,
 } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { IndexEvent } from '../coordination/IndexEvents.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { LocalAccessEvents } from '../coordination/LocalAccessEvents.ts'
@@ -29,7 +30,7 @@ import type { RoomRegistry } from '../sync/RoomRegistry.ts'
 import { RoomDocumentContent } from '../sync/RoomDocumentContent.ts'
 import { createTestRegistry } from '../sync/roomTestKit.ts'
 import { systemTimers } from '../time/Timers.ts'
-import { MaturityService } from './MaturityService.ts'
+import { MAX_MATURITY_CAMPAIGNS, MaturityService } from './MaturityService.ts'
 import { addDays, parisDay } from './parisDay.ts'
 
 const LILLE = parseSpaceId('clpe-lille')
@@ -197,5 +198,21 @@ describe('MaturityService', () => {
     expect(
       audited.filter((entry) => entry.action === 'maturity-assessment.submitted'),
     ).toHaveLength(2)
+  })
+
+  it('opens a campaign for days in order, and no more than the bound', async () => {
+    const { maturity } = processWith(new SerialQueues())
+    const period = { title: 'Campagne', opensAt: '2027-01-04', closesAt: '2027-01-03' }
+    const reversed = await maturity
+      .createCampaign(contributrice, period)
+      .catch((error: unknown) => error)
+    expect(reversed).toMatchObject({ code: 'VALIDATION_FAILED' })
+    expect(reversed).toHaveProperty('details.closesAt')
+    for (let index = 0; index < MAX_MATURITY_CAMPAIGNS; index += 1) {
+      await store.maturity.createCampaign(openCampaign(`campagne-${index}`))
+    }
+    await expect(
+      maturity.createCampaign(contributrice, { ...period, closesAt: '2027-02-26' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 })

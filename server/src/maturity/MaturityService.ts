@@ -28,6 +28,12 @@ import { MATURITY_MESSAGES } from './maturityMessages.ts'
 import { assessmentIdOf, openAssessmentDocument } from './openAssessmentDocument.ts'
 import { readAssessmentDocument } from './readAssessmentDocument.ts'
 
+/**
+ * The most campaigns a workspace keeps: one or two a year for decades. Every page of the démarche
+ * lists them all, with a row per CLPE, so their number is bounded like anything a client creates.
+ */
+export const MAX_MATURITY_CAMPAIGNS = 100
+
 /** What a campaign is opened with (validated by the routes: a title, two days). */
 export interface CampaignInput {
   readonly title: string
@@ -81,12 +87,18 @@ export class MaturityService implements MaturitySnapshots {
     this.#events = options.events
   }
 
-  /** Opens a campaign for every CLPE; `closesAt` before `opensAt` is `VALIDATION_FAILED`. */
+  /**
+   * Opens a campaign for every CLPE; `closesAt` before `opensAt` is `VALIDATION_FAILED`, a campaign
+   * beyond {@link MAX_MATURITY_CAMPAIGNS} `CONFLICT`.
+   */
   async createCampaign(actor: Actor, input: CampaignInput): Promise<MaturityCampaign> {
     if (input.closesAt < input.opensAt) {
       throw new AppError(ErrorCode.ValidationFailed, MATURITY_MESSAGES.invalidCampaign, {
         details: { closesAt: MATURITY_MESSAGES.closesBeforeOpens },
       })
+    }
+    if ((await this.#store.maturity.listCampaigns()).length >= MAX_MATURITY_CAMPAIGNS) {
+      throw new AppError(ErrorCode.Conflict, MATURITY_MESSAGES.tooManyCampaigns)
     }
     const campaign: MaturityCampaign = {
       id: randomUUID(),

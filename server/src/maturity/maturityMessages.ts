@@ -8,6 +8,8 @@ export const MATURITY_MESSAGES = {
   invalidCampaign: 'La campagne est incorrecte : corrigez les champs signalés.',
   closesBeforeOpens: 'La date de clôture doit être le jour d’ouverture ou un jour suivant.',
   alreadyClosed: 'Cette campagne est déjà close.',
+  tooManyCampaigns:
+    'Maillage garde au plus 100 campagnes de la démarche de progression : aucune nouvelle ne peut être ouverte.',
   notOpen: (status: 'a-venir' | 'close'): string =>
     status === 'a-venir'
       ? 'La campagne n’est pas encore ouverte : revenez à partir de son jour d’ouverture.'
