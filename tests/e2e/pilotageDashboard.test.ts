@@ -148,7 +148,7 @@ describe('the « Pilotage » page of a CLPE', () => {
     await action.waitFor()
   })
 
-  it('refuses an incomplete measurement inline, without sending it', async () => {
+  it("checks a measurement inline, and shows the server's refusal under its field", async () => {
     const card = indicatorCard(nadia.page, LABEL)
     await measurementButton(card, LABEL).click()
     const form = card.getByRole('form', { name: `Nouvelle mesure de « ${LABEL} »` })
@@ -162,7 +162,29 @@ describe('the « Pilotage » page of a CLPE', () => {
     )
     const violations = await auditAccessibility(nadia.page)
     expect(blockingViolations(violations), describeViolations(violations)).toEqual([])
+
+    // What only the server checks is shown under its field, in its words.
+    await value.fill('4')
+    await form.getByLabel('Date de la mesure', { exact: true }).fill('1999-12-31')
+    await form.getByRole('button', { name: 'Enregistrer la mesure', exact: true }).click()
+    await form.getByText('La date de la mesure ne peut pas être antérieure à l’an 2000.').waitFor()
     await form.getByRole('button', { name: 'Annuler', exact: true }).click()
+    await expect.poll(() => latestMeasure(card).innerText()).toMatch(/^12\s+personnes/)
+  })
+
+  it('filters the actions by thématique, in the address', async () => {
+    const row = nadia.page.getByRole('row').filter({
+      has: nadia.page.getByRole('link', { name: TITLE, exact: true }),
+    })
+    await row.waitFor()
+    await nadia.page.getByLabel('Thématique', { exact: true }).selectOption({ label: 'Logement' })
+    await nadia.page.waitForURL(/\?thematique=logement$/)
+    await row.waitFor({ state: 'detached' })
+    await nadia.page.reload()
+    await nadia.page.getByRole('heading', { level: 1, name: /^Pilotage — / }).waitFor()
+    expect(await nadia.page.getByLabel('Thématique', { exact: true }).inputValue()).toBe('logement')
+    await nadia.page.getByLabel('Thématique', { exact: true }).selectOption({ value: '' })
+    await row.waitFor()
   })
 
   it('shows a measurement added on the dashboard to another member, without a reload', async () => {
@@ -209,5 +231,17 @@ describe('the « Pilotage » page of a CLPE', () => {
     const fiche = ficheActionScreen(thomas.page)
     await fiche.fields.getByRole('table', { name: `Mesures de « ${LABEL} » et cible` }).waitFor()
     expect(await fiche.fields.getByRole('button', { name: /^Ajouter une mesure/ }).count()).toBe(0)
+  })
+
+  it('shows another CLPE only what Lille shared, without a form', async () => {
+    const julien = await fixture.signIn(DemoAccount.lens.email)
+    await openLillePilotage(julien.page)
+    await julien.page
+      .getByText('Vous n’êtes pas membre de ce CLPE : seules les fiches qu’il partage', {
+        exact: false,
+      })
+      .waitFor()
+    expect(await julien.page.getByRole('link', { name: TITLE, exact: true }).count()).toBe(0)
+    expect(await julien.page.getByRole('button', { name: /^Ajouter une mesure/ }).count()).toBe(0)
   })
 })
