@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
-import type { SpaceMaturityCampaign, SpaceMaturityView } from '@maillage/schema'
+import type {
+  MaturityCampaignView,
+  SpaceMaturityCampaign,
+  SpaceMaturityView,
+} from '@maillage/schema'
 import '../../styles/maturity.css'
 import { useSession } from '../../api/useSession.ts'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { formatDay } from './formatDay.ts'
 import { LiveGrid } from './LiveGrid.tsx'
 import { spaceMaturityPath } from './maturityPaths.ts'
 import { maturityTexts } from './texts.ts'
@@ -71,7 +76,7 @@ function GridScreen(props: { view: SpaceMaturityView; entry: SpaceMaturityCampai
       )}
       {documentId === null && !created.isError && (
         <p className={mayCreate ? 'chargement' : 'avis'} role="status">
-          {mayCreate ? maturityTexts.gridLoading : maturityTexts.noGrid}
+          {mayCreate ? maturityTexts.gridLoading : missingGridText(campaign)}
         </p>
       )}
       {documentId !== null && session != null && (
@@ -79,4 +84,20 @@ function GridScreen(props: { view: SpaceMaturityView; entry: SpaceMaturityCampai
       )}
     </div>
   )
+}
+
+// Why there is no grid to show to someone who may not start it.
+function missingGridText(campaign: MaturityCampaignView): string {
+  switch (campaign.status) {
+    case 'a-venir':
+      return maturityTexts.opensOn(formatDay(campaign.opensAt))
+    case 'ouverte':
+      return maturityTexts.gridNotStarted
+    case 'close':
+      return maturityTexts.noGrid
+    default: {
+      const unknown: never = campaign.status
+      return unknown
+    }
+  }
 }

@@ -52,8 +52,10 @@ function GridLink(props: {
     return <p className="aide">{maturityTexts.opensOn(formatDay(campaign.opensAt))}</p>
   }
   const open = campaign.status === 'ouverte'
-  if (!open && entry.documentId === null) return <p className="aide">{maturityTexts.noGrid}</p>
   const fill = open && canEdit
+  if (!fill && entry.documentId === null) {
+    return <p className="aide">{open ? maturityTexts.gridNotStarted : maturityTexts.noGrid}</p>
+  }
   return (
     <p>
       <Link

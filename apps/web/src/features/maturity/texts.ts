@@ -53,6 +53,7 @@ export const maturityTexts = {
   view: 'Voir la grille',
   opensOn: (date: string) => `La grille s’ouvrira le ${date}.`,
   noGrid: 'Le CLPE n’a pas rempli la grille pendant cette campagne.',
+  gridNotStarted: 'Les membres du CLPE n’ont pas encore commencé la grille de cette campagne.',
   notSubmittedYet: 'Auto-évaluation pas encore soumise.',
   submittedBy: (at: string, name: string | null) =>
     name === null ? `Soumise le ${at}.` : `Soumise le ${at} par ${name}.`,
