@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { Suspense, useMemo, type ReactNode } from 'react'
 import type * as Y from 'yjs'
 import {
   measurementsOf,
@@ -9,12 +9,11 @@ import {
 } from '@maillage/schema'
 import { formatShortDate } from '../ui/formatDate.ts'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
+import { LazyIndicatorChart } from './LazyIndicatorChart.ts'
 import { MeasurementForm } from './MeasurementForm.tsx'
 import { readItem } from './readItem.ts'
 import { fieldTexts } from './texts.ts'
 import { useYDeepVersion } from '../collaboration/index.ts'
-
-const IndicatorChart = lazy(() => import('./IndicatorChart.tsx'))
 
 /**
  * Under an indicator: its measurements against its target, as a chart and as a table (the table
@@ -63,7 +62,7 @@ function MeasurementsOverTime(props: {
   return (
     <div className="synthese-indicateur">
       <Suspense fallback={null}>
-        <IndicatorChart measurements={measurements} target={target} unit={unit} />
+        <LazyIndicatorChart measurements={measurements} target={target} unit={unit} />
       </Suspense>
       <table className="tableau-mesures">
         <caption>{fieldTexts.chartCaption(label)}</caption>

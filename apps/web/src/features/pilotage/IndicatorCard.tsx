@@ -1,13 +1,11 @@
-import { lazy, Suspense, useId, type ReactNode } from 'react'
+import { Suspense, useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { DocumentKind, nationalKpiLabel, type IndicatorRow } from '@maillage/schema'
 import { documentPath } from '../../documents/index.ts'
-import { MeasurementForm } from '../../fields/MeasurementForm.tsx'
+import { LazyIndicatorChart, MeasurementForm } from '../../fields/index.ts'
 import { formatShortDate } from '../../ui/formatDate.ts'
 import { formatValue, progressPercent, TREND_ARROWS } from './indicatorFigures.ts'
 import { pilotageTexts } from './texts.ts'
-
-const IndicatorChart = lazy(() => import('../../fields/IndicatorChart.tsx'))
 
 /**
  * One indicator on the dashboard: its latest measure against baseline and target, a progress bar
@@ -32,7 +30,7 @@ export function IndicatorCard(props: { indicator: IndicatorRow; canMeasure: bool
       {indicator.measurements.length > 0 && (
         <>
           <Suspense fallback={null}>
-            <IndicatorChart
+            <LazyIndicatorChart
               measurements={indicator.measurements}
               target={indicator.target}
               unit={indicator.unit}
