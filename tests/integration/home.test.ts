@@ -95,7 +95,12 @@ describe('GET /api/home', () => {
     await edit(as.admin, first, 'Camille Dupont')
 
     const lille = await home(as.lille)
-    expect(titles(lille.recent)).toEqual(['Lille : première note', 'Lille : deuxième note'])
+    // The demo data's documents (the pilotage of Lille) were changed before: they come after.
+    expect(titles(lille.recent).slice(0, 2)).toEqual([
+      'Lille : première note',
+      'Lille : deuxième note',
+    ])
+    expect(titles(lille.recent)).not.toContain('Lille : note archivée')
     expect(lille.recent[0]).toMatchObject({
       spaceId: LILLE,
       kind: 'note',
@@ -116,7 +121,11 @@ describe('GET /api/home', () => {
     await createDocument(as.lens, LENS, 'Lens : diagnostic')
 
     const lens = await home(as.lens)
-    expect(titles(lens.recent)).toEqual(['Lens : diagnostic', 'Lille : bonne pratique partagée'])
+    expect(titles(lens.recent).slice(0, 2)).toEqual([
+      'Lens : diagnostic',
+      'Lille : bonne pratique partagée',
+    ])
+    expect(titles(lens.recent)).not.toContain('Lille : première note')
     expect(lens.recent[1]?.access).toBe('read')
     expect(titles((await home(as.lille)).recent)).not.toContain('Lens : diagnostic')
     expect(titles((await home(as.admin)).recent)).toEqual(
