@@ -11,6 +11,7 @@ import {
 } from '../helpers/auditAccessibility.ts'
 import { signInUser, type BrowserUser } from '../helpers/browserUser.ts'
 import { documentScreen } from '../helpers/documentScreen.ts'
+import { isFocused } from '../helpers/keyboardFocus.ts'
 import { launchChromium } from '../helpers/launchChromium.ts'
 import {
   RegionalColumn,
@@ -115,11 +116,20 @@ describe('the regional view « Pilotage régional »', () => {
     await screen.filter('Thématique', thematique.label)
     await waitFor(async () => {
       expect(page.url()).toContain(`thematique=${thematique.value}`)
-      const shown = await screen.cell(lilleName, RegionalColumn.Actions).textContent()
+      const shown = await screen
+        .cell(lilleName, RegionalColumn.Actions)
+        .textContent({ timeout: 1_000 })
       expect(shown).toBe(String(lilleRow(filtered).actions))
     })
     await saveScreenshot(page, 'pilotage-regional-filtre')
-    await screen.filter('Thématique', 'Toutes les thématiques')
+    await page.getByRole('button', { name: 'Effacer les filtres', exact: true }).click()
+    await waitFor(async () => {
+      expect(page.url()).toMatch(/\/pilotage$/)
+      const shown = await screen
+        .cell(lilleName, RegionalColumn.Actions)
+        .textContent({ timeout: 1_000 })
+      expect(shown).toBe(String(lilleRow(view).actions))
+    })
   })
 
   it('shows a measurement added in Lille without a reload: the action leaves « à actualiser »', async () => {
@@ -130,7 +140,7 @@ describe('the regional view « Pilotage régional »', () => {
     expect(before).toBeGreaterThanOrEqual(1)
     const staleCell = screen.cell(lilleName, RegionalColumn.Stale)
     await waitFor(async () => {
-      expect(await staleCell.textContent()).toBe(String(before))
+      expect(await staleCell.textContent({ timeout: 1_000 })).toBe(String(before))
     })
     await camille.page.evaluate('window.__sameDocument = true')
 
@@ -144,7 +154,7 @@ describe('the regional view « Pilotage régional »', () => {
 
     await waitFor(
       async () => {
-        expect(await staleCell.textContent()).toBe(String(before - 1))
+        expect(await staleCell.textContent({ timeout: 1_000 })).toBe(String(before - 1))
       },
       { timeoutMs: 15_000 },
     )
@@ -193,7 +203,21 @@ describe('the regional view « Pilotage régional »', () => {
     await start.fill('2027-01-01')
     await end.fill('2026-12-01')
     await page.getByRole('button', { name: 'Rédiger le bilan', exact: true }).click()
-    await page.getByText('La fin de la période doit venir après son début.').waitFor()
+    await page.getByText('La fin de la période doit être le jour de son début ou après.').waitFor()
+    await waitFor(async () => {
+      expect(await isFocused(page, end)).toBe(true)
+    })
+    expect(page.url()).toMatch(/\/pilotage$/)
+    // Refused by the server (two years at most): its message shows under the field.
+    await start.fill('2020-01-01')
+    await end.fill(today)
+    await page.getByRole('button', { name: 'Rédiger le bilan', exact: true }).click()
+    const tooLong = page.locator('.message-erreur', {
+      hasText: 'Un bilan couvre deux ans au plus : raccourcissez la période.',
+    })
+    await tooLong.waitFor()
+    expect(await end.getAttribute('aria-invalid')).toBe('true')
+    expect(page.url()).toMatch(/\/pilotage$/)
     await start.fill('2026-06-01')
     await end.fill(today)
     await page.getByRole('button', { name: 'Rédiger le bilan', exact: true }).click()

@@ -3,11 +3,25 @@ import { useNavigate } from 'react-router'
 import { ApiError } from '../../api/ApiError.ts'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { TextField } from '../../ui/TextField.tsx'
+import { useFocusRequest } from '../../ui/useFocusRequest.ts'
 import { defaultBilanPeriod, type BilanPeriod } from './defaultBilanPeriod.ts'
 import { regionalTexts } from './regionalTexts.ts'
 import { useDraftBilan } from './useRegionalView.ts'
 
 type PeriodErrors = Partial<Record<keyof BilanPeriod, string>>
+
+/** Ids of the two date inputs, where the focus goes when one of them is refused. */
+const FIELD_IDS: Readonly<Record<keyof BilanPeriod, string>> = {
+  periodStart: 'bilan-debut-periode',
+  periodEnd: 'bilan-fin-periode',
+}
+
+/** The id of the first field `errors` names, if any. */
+function firstFieldIdOf(errors: Readonly<Record<string, string>>): string | undefined {
+  if (errors.periodStart !== undefined) return FIELD_IDS.periodStart
+  if (errors.periodEnd !== undefined) return FIELD_IDS.periodEnd
+  return undefined
+}
 
 /** What is wrong with the period before it is sent, by field; empty when nothing is. */
 function periodErrorsOf(period: BilanPeriod): PeriodErrors {
@@ -25,6 +39,7 @@ function periodErrorsOf(period: BilanPeriod): PeriodErrors {
 export function BilanDraftForm(): ReactNode {
   const navigate = useNavigate()
   const draft = useDraftBilan()
+  const requestFocus = useFocusRequest()
   const [period, setPeriod] = useState<BilanPeriod>(() => defaultBilanPeriod(new Date()))
   const [errors, setErrors] = useState<PeriodErrors>({})
   const serverDetails = draft.error instanceof ApiError ? draft.error.details : {}
@@ -33,10 +48,18 @@ export function BilanDraftForm(): ReactNode {
     event.preventDefault()
     const found = periodErrorsOf(period)
     setErrors(found)
-    if (Object.keys(found).length > 0) return
+    const refused = firstFieldIdOf(found)
+    if (refused !== undefined) {
+      requestFocus(refused)
+      return
+    }
     draft.mutate(period, {
       onSuccess: ({ documentId }) => {
         void navigate(`/documents/${encodeURIComponent(documentId)}`)
+      },
+      onError: (error) => {
+        const field = error instanceof ApiError ? firstFieldIdOf(error.details) : undefined
+        if (field !== undefined) requestFocus(field)
       },
     })
   }
@@ -47,6 +70,7 @@ export function BilanDraftForm(): ReactNode {
       <p className="aide">{regionalTexts.bilanIntro}</p>
       <form className="formulaire formulaire-en-ligne" noValidate onSubmit={handleSubmit}>
         <TextField
+          id={FIELD_IDS.periodStart}
           label={regionalTexts.bilanStart}
           type="date"
           required
@@ -57,6 +81,7 @@ export function BilanDraftForm(): ReactNode {
           }}
         />
         <TextField
+          id={FIELD_IDS.periodEnd}
           label={regionalTexts.bilanEnd}
           type="date"
           required

@@ -15,10 +15,14 @@ const DEPARTEMENT_OPTIONS = territories.departements.map((departement) => ({
   label: `${departement.name} (${departement.code})`,
 }))
 
-/** Thématique and public (computed by the server) and département (a choice of rows). */
+/**
+ * Thématique and public (computed by the server) and département (a choice of rows). Each change
+ * names only its own filter, so that two quick changes never undo one another.
+ */
 export function RegionalFilters(props: {
   values: RegionalFilterValues
-  onChange: (values: RegionalFilterValues) => void
+  onChange: (name: keyof RegionalFilterValues, value: string) => void
+  onReset: () => void
 }): ReactNode {
   const { values, onChange } = props
   const filtered = values.thematique !== '' || values.public !== '' || values.departement !== ''
@@ -30,8 +34,8 @@ export function RegionalFilters(props: {
         options={THEMATIQUE_OPTIONS}
         value={values.thematique}
         allLabel={regionalTexts.allThematiques}
-        onChange={(thematique) => {
-          onChange({ ...values, thematique })
+        onChange={(value) => {
+          onChange('thematique', value)
         }}
       />
       <SelectFilter
@@ -40,7 +44,7 @@ export function RegionalFilters(props: {
         value={values.public}
         allLabel={regionalTexts.allPublics}
         onChange={(value) => {
-          onChange({ ...values, public: value })
+          onChange('public', value)
         }}
       />
       <SelectFilter
@@ -48,18 +52,12 @@ export function RegionalFilters(props: {
         options={DEPARTEMENT_OPTIONS}
         value={values.departement}
         allLabel={regionalTexts.allDepartements}
-        onChange={(departement) => {
-          onChange({ ...values, departement })
+        onChange={(value) => {
+          onChange('departement', value)
         }}
       />
       {filtered && (
-        <button
-          type="button"
-          className="bouton-secondaire"
-          onClick={() => {
-            onChange({ thematique: '', public: '', departement: '' })
-          }}
-        >
+        <button type="button" className="bouton-secondaire" onClick={props.onReset}>
           {regionalTexts.resetFilters}
         </button>
       )}

@@ -18,8 +18,6 @@ import { usePilotageEvents } from './usePilotageEvents.ts'
 import { useRegionalView } from './useRegionalView.ts'
 import '../../styles/pilotageRegional.css'
 
-const FILTER_NAMES = ['thematique', 'public', 'departement'] as const
-
 /**
  * « Pilotage régional »: the 26 CLPE side by side for the CoRE, the comité des territoires and the
  * regional team, from the index of the live documents (refreshed when one is saved). The server
@@ -39,10 +37,20 @@ export function RegionalViewPage(): ReactNode {
   })
   usePilotageEvents()
 
-  function handleFiltersChange(next: RegionalFilterValues): void {
-    const search = new URLSearchParams()
-    for (const name of FILTER_NAMES) if (next[name] !== '') search.set(name, next[name])
-    setParams(search, { replace: true })
+  function handleFilterChange(name: keyof RegionalFilterValues, value: string): void {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (value === '') next.delete(name)
+        else next.set(name, value)
+        return next
+      },
+      { replace: true },
+    )
+  }
+
+  function handleFiltersReset(): void {
+    setParams(new URLSearchParams(), { replace: true })
   }
 
   return (
@@ -56,7 +64,11 @@ export function RegionalViewPage(): ReactNode {
         <div aria-busy={view.isPlaceholderData}>
           <p className="texte-long">{regionalTexts.intro}</p>
           <p className="aide">{regionalTexts.builtAt(formatDateTime(view.data.builtAt))}</p>
-          <RegionalFilters values={filters} onChange={handleFiltersChange} />
+          <RegionalFilters
+            values={filters}
+            onChange={handleFilterChange}
+            onReset={handleFiltersReset}
+          />
           <RegionalViewContent view={view.data} departement={filters.departement} />
         </div>
       )}

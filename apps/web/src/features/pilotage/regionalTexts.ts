@@ -83,7 +83,7 @@ export const regionalTexts = {
   bilanPending: 'Rédaction du bilan…',
   bilanStartMissing: 'Indiquez le début de la période.',
   bilanEndMissing: 'Indiquez la fin de la période.',
-  bilanOrder: 'La fin de la période doit venir après son début.',
+  bilanOrder: 'La fin de la période doit être le jour de son début ou après.',
 } as const
 
 /** A share (0–1) as a rounded French percentage, or a dash when there is none. */
