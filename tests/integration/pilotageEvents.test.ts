@@ -144,6 +144,38 @@ describe('the pilotage events of the open dashboards', () => {
     stream.close()
   })
 
+  it('sends an index event when a fiche is created, archived, restored or deleted', async () => {
+    const ownStream = await follow(lille2)
+    const regionStream = await follow(admin)
+    const documentId = await createFiche(lille, LILLE, 'Fiche archivée puis supprimée')
+    const expected = { topic: 'document', spaceId: LILLE, documentId }
+    const seen = (stream: EventStream): number =>
+      indexEventsOf(stream, documentId).filter(
+        (data) => JSON.stringify(data) === JSON.stringify(expected),
+      ).length
+    await waitFor(() => {
+      expect(seen(ownStream)).toBeGreaterThanOrEqual(1)
+    })
+    for (const action of ['archive', 'restore']) {
+      const before = seen(ownStream)
+      const answer = await api.request('POST', `/api/documents/${documentId}/${action}`, {
+        as: lille,
+      })
+      expect(answer.status).toBe(200)
+      await waitFor(() => {
+        expect(seen(ownStream)).toBeGreaterThan(before)
+      })
+    }
+    const beforeDeletion = seen(regionStream)
+    const deleted = await api.request('DELETE', `/api/documents/${documentId}`, { as: admin })
+    expect(deleted.status).toBeLessThan(300)
+    await waitFor(() => {
+      expect(seen(regionStream)).toBeGreaterThan(beforeDeletion)
+    })
+    ownStream.close()
+    regionStream.close()
+  })
+
   it('sends nothing of a space the person cannot see, but what it shared with all territories', async () => {
     const lensStream = await follow(lens)
     const regionStream = await follow(admin)

@@ -8,6 +8,7 @@ import { SessionManager } from '../auth/SessionManager.ts'
 import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { LocalAccessEvents } from '../coordination/LocalAccessEvents.ts'
+import { LocalIndexEvents } from '../coordination/LocalIndexEvents.ts'
 import { MemoryEventWindows } from '../coordination/MemoryEventWindows.ts'
 import type { RedisConnection } from '../coordination/RedisConnection.ts'
 import { RedisKeyedLock } from '../coordination/RedisKeyedLock.ts'
@@ -103,6 +104,7 @@ describe('AtelierSessionService compte rendu', () => {
       content,
       timers: systemTimers,
       accessEvents,
+      indexEvents: new LocalIndexEvents(),
     })
     const sessions = new SessionManager({
       store,

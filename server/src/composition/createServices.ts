@@ -69,6 +69,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     content,
     timers,
     accessEvents,
+    indexEvents: coordination.indexEvents,
     creationWindows: coordination.windows('document-creations'),
   })
   const accounts = new AccountService({

@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { parseDocumentId } from '@maillage/protocol'
 import { DocumentRoot, kindDefinition, type DocumentKind, type SpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
+import type { IndexEvents } from '../coordination/IndexEvents.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import { AccountRateLimit, type AccountRateLimits } from '../auth/AccountRateLimit.ts'
 import type { EventWindows } from '../coordination/EventWindows.ts'
@@ -45,6 +46,7 @@ export class DocumentService {
   readonly #content: DocumentContent
   readonly #timers: Timers
   readonly #accessEvents: AccessEvents
+  readonly #indexEvents: IndexEvents
   readonly #creations: AccountRateLimit
 
   constructor(options: {
@@ -54,6 +56,8 @@ export class DocumentService {
     timers: Timers
     /** Where a change of a document's access is announced, so live connections are re-checked. */
     accessEvents: AccessEvents
+    /** Where a change of the index is announced, so open dashboards follow it (issue #15). */
+    indexEvents: IndexEvents
     /** Documents one account may create per window (default {@link DEFAULT_DOCUMENT_CREATION_LIMITS}). */
     creationLimits?: AccountRateLimits
     /** Where creations are counted (shared by every process when so configured); default: this process. */
@@ -63,6 +67,7 @@ export class DocumentService {
     this.#content = options.content
     this.#timers = options.timers
     this.#accessEvents = options.accessEvents
+    this.#indexEvents = options.indexEvents
     this.#creations = new AccountRateLimit({
       limits: options.creationLimits ?? DEFAULT_DOCUMENT_CREATION_LIMITS,
       timers: options.timers,
@@ -122,6 +127,7 @@ export class DocumentService {
     })
     const indexed = await this.#metadata.updateDocument(record.id, index)
     await this.#audit(actor, AuditAction.DocumentCreated, record)
+    await this.#indexChanged(record)
     return indexed ?? record
   }
 
@@ -173,6 +179,7 @@ export class DocumentService {
     await this.#metadata.deleteDocument(record.id)
     await this.#content.delete(record.id)
     await this.#audit(actor, AuditAction.DocumentDeleted, record)
+    await this.#indexChanged(record)
   }
 
   async #update(
@@ -184,7 +191,20 @@ export class DocumentService {
       updatedAt: this.#now(),
     })
     if (updated === null) throw new Error(`document ${record.id} vanished while being updated`)
+    await this.#indexChanged(updated)
     return updated
+  }
+
+  /**
+   * Tells the open dashboards that a document's record changed (created, renamed, shared,
+   * archived, restored, deleted); saves of its content are announced by the indexer.
+   */
+  #indexChanged(record: DocumentRecord): Promise<void> {
+    return this.#indexEvents.publish({
+      topic: 'document',
+      spaceId: record.spaceId,
+      documentId: record.id,
+    })
   }
 
   async #audit(actor: Actor, action: AuditAction, record: DocumentRecord): Promise<void> {

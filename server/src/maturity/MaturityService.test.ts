@@ -122,6 +122,7 @@ describe('MaturityService', () => {
       content,
       timers: systemTimers,
       accessEvents,
+      indexEvents: events,
     })
     const indexer = new DocumentIndexer({
       metadata: store,

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/Actor.ts'
 import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { LocalAccessEvents } from '../coordination/LocalAccessEvents.ts'
+import { LocalIndexEvents } from '../coordination/LocalIndexEvents.ts'
 import type { RedisConnection } from '../coordination/RedisConnection.ts'
 import { RedisKeyedLock } from '../coordination/RedisKeyedLock.ts'
 import { deleteKeys, openTestConnection, randomRedisPrefix } from '../coordination/redisFixtures.ts'
@@ -109,6 +110,7 @@ describe('SurveyService answers', () => {
       content,
       timers: systemTimers,
       accessEvents,
+      indexEvents: new LocalIndexEvents(),
     })
     const notifications = new NotificationService({ store, timers: systemTimers })
     return new SurveyService({
