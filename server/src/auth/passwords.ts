@@ -57,3 +57,14 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
   const actual = await deriveKey(password, Buffer.from(salt, 'base64'), cost)
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
+
+/**
+ * The `passwordHash` of an account without a password (made by an OpenID sign-in): no password
+ * matches it, and checking one takes as long as against a real hash.
+ */
+export const NO_PASSWORD_HASH = UNMATCHABLE_PASSWORD_HASH
+
+/** Whether some password opens an account of this hash (false for {@link NO_PASSWORD_HASH}). */
+export function hasPassword(passwordHash: string): boolean {
+  return passwordHash !== NO_PASSWORD_HASH
+}

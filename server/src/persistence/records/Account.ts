@@ -4,7 +4,10 @@ import { z } from 'zod'
 export const PlatformRole = { Admin: 'admin', Membre: 'membre' } as const
 export type PlatformRole = (typeof PlatformRole)[keyof typeof PlatformRole]
 
-/** A person's account. `email` is stored lower-cased; `passwordHash` is a scrypt hash string. */
+/**
+ * A person's account. `email` is stored lower-cased; `passwordHash` is a scrypt hash string
+ * (`NO_PASSWORD_HASH` for an account made by an OpenID sign-in: no password opens it).
+ */
 export const accountSchema = z.object({
   id: z.string().min(1),
   email: z.email().max(254),
@@ -19,6 +22,17 @@ export const accountSchema = z.object({
   lastSeenAt: z.iso.datetime().optional(),
   /** When their visit before the current one ended: the accueil lists what changed since. */
   previousVisitAt: z.iso.datetime().optional(),
+  /**
+   * The OpenID provider (`iss`) and the person's identifier there (`sub`) once they signed in
+   * through it (ProConnect): later sign-ins find the account by this pair before the address.
+   */
+  oidcIssuer: z.string().min(1).max(512).optional(),
+  oidcSubject: z.string().min(1).max(255).optional(),
+  /** SIRET of the person's organisation, as the OpenID provider gave it (14 digits). */
+  siret: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
 })
 export type Account = z.infer<typeof accountSchema>
 

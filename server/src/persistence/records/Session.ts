@@ -10,5 +10,10 @@ export const sessionSchema = z.object({
   csrfToken: z.string().min(1),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
+  /**
+   * For a session opened by an OpenID sign-in (ProConnect): the ID token it was given, the
+   * `id_token_hint` of the logout at the provider.
+   */
+  oidcIdToken: z.string().min(1).max(16_384).optional(),
 })
 export type Session = z.infer<typeof sessionSchema>
