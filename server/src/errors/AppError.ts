@@ -20,6 +20,7 @@ export const ErrorCode = {
   MaturityCampaignClosed: 'MATURITY_CAMPAIGN_CLOSED',
   IndicatorNotFound: 'INDICATOR_NOT_FOUND',
   TooManyMeasurements: 'TOO_MANY_MEASUREMENTS',
+  LastAdmin: 'LAST_ADMIN',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

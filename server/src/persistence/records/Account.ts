@@ -33,6 +33,12 @@ export const accountSchema = z.object({
     .string()
     .regex(/^\d{14}$/)
     .optional(),
+  /**
+   * Set when the person deleted their account: the record stays as a tombstone (same id, for the
+   * authorship of what they wrote) named « Ancien membre », with an undeliverable address and no
+   * password (`privacy/AccountDeletion.ts`).
+   */
+  deletedAt: z.iso.datetime().optional(),
 })
 export type Account = z.infer<typeof accountSchema>
 

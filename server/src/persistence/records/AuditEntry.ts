@@ -6,6 +6,7 @@ export const AuditAction = {
   LoginFailed: 'login.failed',
   Logout: 'logout',
   AccountCreated: 'account.created',
+  AccountDeleted: 'account.deleted',
   MembershipGranted: 'membership.granted',
   MembershipChanged: 'membership.changed',
   MembershipRevoked: 'membership.revoked',
