@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type {
-  MaturityCampaignsView,
-  MaturityDocumentView,
-  MaturitySubmissionView,
+import { CloseCode } from '@maillage/protocol'
+import {
+  MATURITY_SUBMITTED_META_KEY,
+  maturityFieldNames,
+  readMaturitySubmission,
+  type MaturityCampaignsView,
+  type MaturityDocumentView,
+  type MaturitySubmissionView,
 } from '@maillage/schema'
 import { createApiClient, type ApiClient } from '../helpers/apiClient.ts'
 import {
@@ -29,6 +33,7 @@ import { waitFor } from '../helpers/waitFor.ts'
 const LILLE = 'clpe-59004'
 const LENS = 'clpe-62005'
 const [FIRST = '', SECOND = '', ...OTHERS] = QUESTION_IDS
+const [THIRD = ''] = OTHERS
 
 interface ApiError {
   code: string
@@ -183,6 +188,59 @@ describe('a campaign of the démarche de progression', () => {
     })
   })
 
+  it('writes every submission into the document: a resubmission reaches another member live', async () => {
+    const [nadia, elodie] = clients
+    if (nadia === undefined || elodie === undefined) throw new Error('both connected before')
+    const submissionSeenBy = (client: SyncClient) =>
+      readMaturitySubmission(client.doc.getMap('meta').get(MATURITY_SUBMITTED_META_KEY))
+    await waitFor(() => {
+      expect(submissionSeenBy(elodie)).toMatchObject({
+        byName: 'Nadia Benali',
+        levels: { [FIRST]: 3, [SECOND]: 4, [THIRD]: 2 },
+      })
+    })
+    // Élodie lowers a level; once the server has it (Nadia sees it), she submits again.
+    chooseLevels(elodie.doc, { [THIRD]: 1 })
+    await waitFor(() => {
+      expect(nadia.doc.getMap('fields').get(maturityFieldNames(THIRD).level)).toBe('1')
+    })
+    const again = await submit('lille2')
+    expect(again.status).toBe(200)
+    // The statut was « soumise » already: only the submission written beside it tells Nadia.
+    await waitFor(() => {
+      expect(submissionSeenBy(nadia)).toEqual({
+        at: again.body.submittedAt,
+        byName: 'Élodie Vasseur',
+        levels: expect.objectContaining({ [FIRST]: 3, [SECOND]: 4, [THIRD]: 1 }) as unknown,
+      })
+    })
+    expect(nadia.doc.getMap('fields').get('statut')).toBe('soumise')
+  })
+
+  it('keeps the submission to the server: a member writing it directly is closed (4403)', async () => {
+    const [nadia] = clients
+    const forger = connect('lille2')
+    const closeCodes: number[] = []
+    const onClose = (event: { readonly code: number } | null): void => {
+      if (event !== null) closeCodes.push(event.code)
+    }
+    forger.provider.on('connection-close', onClose)
+    await whenSynced(forger)
+    const genuine = nadia?.doc.getMap('meta').get(MATURITY_SUBMITTED_META_KEY)
+    forger.doc.getMap('meta').set(MATURITY_SUBMITTED_META_KEY, {
+      at: '2026-01-01T00:00:00.000Z',
+      byName: 'Quelqu’un d’autre',
+      levels: {},
+    })
+    await waitFor(() => {
+      expect(closeCodes).toContain(CloseCode.Forbidden)
+    })
+    forger.destroy()
+    const reader = connect('lille')
+    await whenSynced(reader)
+    expect(reader.doc.getMap('meta').get(MATURITY_SUBMITTED_META_KEY)).toEqual(genuine)
+  })
+
   it('keeps one result when two members submit at the same moment, the last replacing it', async () => {
     const both = await Promise.all([submit('lille'), submit('lille2')])
     expect(both.map((answer) => answer.status)).toEqual([200, 200])
@@ -190,6 +248,10 @@ describe('a campaign of the démarche de progression', () => {
     const entry = view.campaigns.find((found) => found.campaign.id === campaignId)
     const latest = [...both].sort((a, b) => b.body.submittedAt.localeCompare(a.body.submittedAt))
     expect(entry?.submittedAt).toBe(latest[0]?.body.submittedAt)
+    await waitFor(() => {
+      const seen = clients[0]?.doc.getMap('meta').get(MATURITY_SUBMITTED_META_KEY)
+      expect(readMaturitySubmission(seen)?.at).toBe(latest[0]?.body.submittedAt)
+    })
     expect(view.progression.filter((point) => point.campaignId === campaignId)).toHaveLength(1)
   })
 

@@ -225,6 +225,12 @@ export { maturityFieldNames } from './kinds/maturite/maturityFieldNames.ts'
 export type { MaturityFieldNames } from './kinds/maturite/maturityFieldNames.ts'
 export { maturityAnswersOf } from './kinds/maturite/maturityAnswersOf.ts'
 export {
+  MATURITY_SUBMITTED_META_KEY,
+  readMaturitySubmission,
+  sameMaturityLevels,
+} from './kinds/maturite/maturitySubmissionMeta.ts'
+export type { MaturitySubmissionMeta } from './kinds/maturite/maturitySubmissionMeta.ts'
+export {
   bilanPilotageKind,
   BILAN_PILOTAGE_STATUS_OPTIONS,
 } from './kinds/bilanPilotage/bilanPilotageKind.ts'

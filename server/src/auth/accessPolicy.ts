@@ -90,12 +90,21 @@ const ATELIER_EDITOR_ROOTS: readonly string[] = Object.values(DocumentRoot).filt
 )
 
 /**
+ * The roots of an auto-évaluation its members write: all but `meta`, where the server alone says
+ * when it was submitted, by whom and with which levels (`MATURITY_SUBMITTED_META_KEY`).
+ */
+const AUTO_EVALUATION_WRITER_ROOTS: readonly string[] = Object.values(DocumentRoot).filter(
+  (root) => root !== DocumentRoot.Meta,
+)
+
+/**
  * What the actor may do with a document on the websocket (issue #8 refines {@link documentAccess}):
  * - a thread of the échanges (`discussion`) is read-only for everyone: messages, status and « nous
  *   aussi » go through the API, which sets author and time and notifies mentions;
  * - an atelier's editors write everything but its `session` (moved by the facilitator through the
  *   API, which records attendance); a person registered with a seat (`inscrit`) writes the shared
- *   notes and the wall only, not the atelier's details; a person on the waiting list only reads.
+ *   notes and the wall only, not the atelier's details; a person on the waiting list only reads;
+ * - an auto-évaluation's writers write everything but its `meta` (its submissions, server-written).
  * `registration` is the actor's registration to the document when it is an atelier.
  */
 export function documentSyncGrant(
@@ -106,6 +115,9 @@ export function documentSyncGrant(
   const access = documentAccess(actor, document)
   if (access === null) return null
   if (document.kind === DocumentKind.Discussion) return { access: 'read' }
+  if (document.kind === DocumentKind.AutoEvaluation && access === 'write') {
+    return { access, writableRoots: AUTO_EVALUATION_WRITER_ROOTS }
+  }
   if (document.kind !== DocumentKind.Atelier) return { access }
   if (access === 'write') return { access, writableRoots: ATELIER_EDITOR_ROOTS }
   if (registration === 'inscrit' && document.archivedAt === undefined) {

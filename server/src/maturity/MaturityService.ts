@@ -3,7 +3,9 @@ import { isDocumentId, type DocumentId } from '@maillage/protocol'
 import {
   AUTO_EVALUATION_STATUS_FIELD,
   DocumentRoot,
+  MATURITY_SUBMITTED_META_KEY,
   maturityProfile,
+  type MaturitySubmissionMeta,
   type MaturitySnapshot,
   type SpaceId,
 } from '@maillage/schema'
@@ -206,7 +208,7 @@ export class MaturityService implements MaturitySnapshots {
         profile: maturityProfile(reading.answers),
       })
       if (updated === null) throw new AppError(ErrorCode.NotFound, MATURITY_MESSAGES.notStarted)
-      await this.#markSubmitted(updated.documentId, actor)
+      await this.#markSubmitted(updated, actor)
       return updated
     })
     await this.#events.publish({ topic: 'maturite', spaceId, documentId: submitted.documentId })
@@ -223,10 +225,20 @@ export class MaturityService implements MaturitySnapshots {
     return latestSnapshots(campaigns, assessments.flat())
   }
 
-  async #markSubmitted(documentId: string, actor: Actor): Promise<void> {
-    if (!isDocumentId(documentId)) return
+  // The statut changes only at the first submission; the time, the person and the levels of each
+  // one, written in the same change into `meta` (which members do not write), tell every member
+  // with the grid open about every submission, and let them see what changed since.
+  async #markSubmitted(assessment: MaturityAssessment, actor: Actor): Promise<void> {
+    const { documentId, submittedAt, answers } = assessment
+    if (!isDocumentId(documentId) || submittedAt === undefined || answers === undefined) return
+    const submission: MaturitySubmissionMeta = {
+      at: submittedAt,
+      byName: actor.account.name,
+      levels: answers,
+    }
     await this.#content.change(documentId, (doc) => {
       doc.getMap(DocumentRoot.Fields).set(AUTO_EVALUATION_STATUS_FIELD, 'soumise')
+      doc.getMap(DocumentRoot.Meta).set(MATURITY_SUBMITTED_META_KEY, submission)
     })
     await this.#indexer.reindex(documentId, actor.account.id)
   }
