@@ -24,6 +24,9 @@ const QUESTIONS = MATURITY_GRID.flatMap((theme) => theme.questions)
 // Nadia fills the first two themes, Élodie the last two, at the same time.
 const HALF = MATURITY_GRID.slice(0, 2).flatMap((theme) => theme.questions).length
 const SUBMITTED_BY_NADIA = /^Soumise le .+ par Nadia Benali\.$/
+const SUBMITTED_BY_ELODIE = /^Soumise le .+ par Élodie Vasseur\.$/
+const CHANGED_SINCE =
+  /^Modifiée depuis la soumission du .+ : soumettez à nouveau pour mettre à jour le profil\.$/
 
 /** The level each question gets: 1 to 4 in turn, so that every theme has a mean of its own. */
 function levelOf(index: number): MaturityLevel {
@@ -194,6 +197,38 @@ describe('the démarche de progression: a grid filled together live, then submit
       await page.getByRole('table', { name: `Profil par thème — ${CAMPAIGN}` }).waitFor()
     }
     await saveScreenshot(elodie.page, 'demarche-grille-soumise')
+  })
+
+  it('follows each submission live: a change says the grid differs, a resubmission reaches the other', async () => {
+    const theme = MATURITY_GRID[0]
+    if (theme === undefined) throw new Error('the grid has no theme')
+    // Élodie lowers the second question (of the first theme) from 2 to 1.
+    const changed = 1
+    await levelRadio(elodie.page, changed, 1).check()
+    for (const page of [nadia.page, elodie.page]) {
+      await page.getByRole('status').filter({ hasText: CHANGED_SINCE }).waitFor()
+    }
+    await elodie.page.getByRole('button', { name: 'Soumettre à nouveau', exact: true }).click()
+
+    // Nadia, who keeps the page open, sees who submitted it last and the profile it froze.
+    await nadia.page.getByRole('status').filter({ hasText: SUBMITTED_BY_ELODIE }).waitFor()
+    const levels = theme.questions.map((_, index) => (index === changed ? 1 : levelOf(index)))
+    const average = levels.reduce((sum, level) => sum + level, 0) / levels.length
+    const expected = average.toLocaleString('fr-FR', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    })
+    const row = nadia.page
+      .getByRole('table', { name: `Profil par thème — ${CAMPAIGN}` })
+      .getByRole('row', { name: new RegExp(`^${theme.label}`) })
+    await waitFor(async () => {
+      expect(await row.getByRole('cell').first().textContent()).toBe(expected)
+    })
+    for (const page of [nadia.page, elodie.page]) {
+      await waitFor(async () => {
+        expect(await page.getByText(CHANGED_SINCE).count()).toBe(0)
+      })
+    }
   })
 
   it('shows the CLPE its profile and progression, each chart with its table', async () => {

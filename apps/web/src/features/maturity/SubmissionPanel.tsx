@@ -1,22 +1,20 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type * as Y from 'yjs'
-import {
-  AUTO_EVALUATION_STATUS_FIELD,
-  DocumentRoot,
-  type SpaceMaturityCampaign,
-} from '@maillage/schema'
+import { DocumentRoot, type SpaceMaturityCampaign } from '@maillage/schema'
 import { messageOf } from '../../api/ApiError.ts'
-import { useYMapEntry } from '../../collaboration/index.ts'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { incompleteQuestions } from './incompleteQuestions.ts'
 import { ProfileView } from './ProfileView.tsx'
+import { SubmissionDrift } from './SubmissionDrift.tsx'
 import { maturityTexts } from './texts.ts'
-import { useRefreshSpaceMaturity, useSubmitGrid } from './useMaturity.ts'
+import { useLiveSubmission } from './useLiveSubmission.ts'
+import { useSubmitGrid } from './useMaturity.ts'
 
 /**
- * Where the grid stands: when it was last submitted and by whom, the profile it froze, and for
- * contributeurs and animateurs of the CLPE « Soumettre l’auto-évaluation »; a refusal lists the
+ * Where the grid stands: when it was last submitted and by whom, the profile it froze (both
+ * followed live: each submission, by anyone, asks the server again), whether the grid changed
+ * since, and for contributeurs and animateurs of the CLPE « Soumettre l’auto-évaluation »; a refusal lists the
  * questions still to complete, each a link to it.
  */
 export function SubmissionPanel(props: {
@@ -27,7 +25,7 @@ export function SubmissionPanel(props: {
 }): ReactNode {
   const { spaceId, entry, canSubmit, doc } = props
   const submit = useSubmitGrid(spaceId, entry.campaign.id)
-  useFollowSubmissions(doc, spaceId)
+  const submission = useLiveSubmission(doc, spaceId)
   const refusal = useRef<HTMLDivElement>(null)
   const [attempt, setAttempt] = useState(0)
   const missing = incompleteQuestions(submit.error)
@@ -44,6 +42,13 @@ export function SubmissionPanel(props: {
           ? maturityTexts.notSubmittedYet
           : maturityTexts.submittedBy(formatDateTime(entry.submittedAt), entry.submittedByName)}
       </p>
+      {submission !== null && (
+        <SubmissionDrift
+          fields={doc.getMap<unknown>(DocumentRoot.Fields)}
+          submission={submission}
+          canSubmit={canSubmit}
+        />
+      )}
       {entry.profile !== null && (
         <ProfileView
           profile={entry.profile}
@@ -97,18 +102,4 @@ export function SubmissionPanel(props: {
       )}
     </section>
   )
-}
-
-// A submission by another member changes the grid's status in the shared document: asking the
-// server again then shows everyone the date, the name and the frozen profile, without a reload.
-function useFollowSubmissions(doc: Y.Doc, spaceId: string): void {
-  const fields = doc.getMap<unknown>(DocumentRoot.Fields)
-  const status = useYMapEntry(fields, AUTO_EVALUATION_STATUS_FIELD)
-  const refresh = useRefreshSpaceMaturity(spaceId)
-  const seen = useRef(status)
-  useEffect(() => {
-    if (seen.current === status) return
-    seen.current = status
-    refresh()
-  }, [status, refresh])
 }

@@ -57,6 +57,10 @@ export const maturityTexts = {
   notSubmittedYet: 'Auto-évaluation pas encore soumise.',
   submittedBy: (at: string, name: string | null) =>
     name === null ? `Soumise le ${at}.` : `Soumise le ${at} par ${name}.`,
+  changedSinceSubmission: (at: string) =>
+    `Modifiée depuis la soumission du ${at} : soumettez à nouveau pour mettre à jour le profil.`,
+  changedSinceReader: (at: string) =>
+    `Modifiée depuis la soumission du ${at} : le profil soumis ne tient pas encore compte de ces changements.`,
   overall: 'Niveau global',
   overallUnknown: 'pas encore établi (toutes les questions doivent avoir un niveau)',
   profileCaption: (title: string) => `Profil par thème — ${title}`,
