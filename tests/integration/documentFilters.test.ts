@@ -2,26 +2,27 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentView } from '@maillage/protocol'
 import { createAdvanceableClock, type AdvanceableClock } from '../helpers/advanceableClock.ts'
 import { createApiClient, type ApiClient, type Credential } from '../helpers/apiClient.ts'
-import { LILLE } from '../helpers/authorizationTable.ts'
 import { connectEditorClient, type EditorSyncClient } from '../helpers/editorSyncClient.ts'
 import { syncCredentials } from '../helpers/syncAccess.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
 const DAY = 24 * 60 * 60 * 1000
+/** CLPE Arras: a space the demo data leaves empty, so that its list holds only this test's documents. */
+const ARRAS = 'clpe-62001'
 
 describe('filters of a space’s document list', () => {
   let server: TestServer
   let clock: AdvanceableClock
   let api: ApiClient
-  let lille: Credential
+  let admin: Credential
   const clients: EditorSyncClient[] = []
 
   beforeEach(async () => {
     clock = createAdvanceableClock()
     server = await startServer({ auth: 'session', demoData: true, timers: clock })
     api = createApiClient(server.httpUrl)
-    lille = (await api.signIn('lille@demo.maillage.fr')).credential
+    admin = (await api.signIn('admin@demo.maillage.fr')).credential
   })
 
   afterEach(async () => {
@@ -32,8 +33,8 @@ describe('filters of a space’s document list', () => {
   async function create(kind: string, title: string): Promise<DocumentView> {
     const created = await api.request<{ document: DocumentView }>(
       'POST',
-      `/api/spaces/${LILLE}/documents`,
-      { as: lille, body: { kind, title } },
+      `/api/spaces/${ARRAS}/documents`,
+      { as: admin, body: { kind, title } },
     )
     expect(created.status).toBe(201)
     return created.body.document
@@ -42,15 +43,15 @@ describe('filters of a space’s document list', () => {
   async function list(query: string): Promise<string[]> {
     const response = await api.request<{ documents: DocumentView[] }>(
       'GET',
-      `/api/spaces/${LILLE}/documents?${query}`,
-      { as: lille },
+      `/api/spaces/${ARRAS}/documents?${query}`,
+      { as: admin },
     )
     expect(response.status).toBe(200)
     return response.body.documents.map((document) => document.title).sort()
   }
 
   async function setStatus(documentId: string, status: string): Promise<void> {
-    const { headers } = syncCredentials(server, lille)
+    const { headers } = syncCredentials(server, admin)
     const client = connectEditorClient(server.syncUrl, documentId, headers)
     clients.push(client)
     await waitFor(() => {
@@ -61,7 +62,7 @@ describe('filters of a space’s document list', () => {
       const response = await api.request<{ document: DocumentView }>(
         'GET',
         `/api/documents/${documentId}`,
-        { as: lille },
+        { as: admin },
       )
       expect(response.body.document.status).toBe(status)
     })
@@ -86,7 +87,7 @@ describe('filters of a space’s document list', () => {
 
     // A month later, running fiches that nobody updated are stale; a finished one never is.
     clock.advance(31 * DAY)
-    lille = (await api.signIn('lille@demo.maillage.fr')).credential
+    admin = (await api.signIn('admin@demo.maillage.fr')).credential
     expect(await list('kind=fiche-action&stale=true')).toEqual([
       'Fiche en attente',
       'Fiche en cours',
@@ -95,8 +96,8 @@ describe('filters of a space’s document list', () => {
     expect(await list('stale=false')).toEqual(['Fiche terminée', 'Note de veille'])
     const all = await api.request<{ documents: DocumentView[] }>(
       'GET',
-      `/api/spaces/${LILLE}/documents`,
-      { as: lille },
+      `/api/spaces/${ARRAS}/documents`,
+      { as: admin },
     )
     const stale = Object.fromEntries(all.body.documents.map((d) => [d.title, d.stale]))
     expect(stale).toEqual({
@@ -111,8 +112,8 @@ describe('filters of a space’s document list', () => {
     for (const query of ['kind=fiche', 'status=en-retard', 'stale=oui']) {
       const response = await api.request<{ error: { code: string; message: string } }>(
         'GET',
-        `/api/spaces/${LILLE}/documents?${query}`,
-        { as: lille },
+        `/api/spaces/${ARRAS}/documents?${query}`,
+        { as: admin },
       )
       expect(response.status, query).toBe(400)
       expect(response.body.error.code).toBe('VALIDATION_FAILED')
