@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClpeDashboard, IndicatorRow, RegionalView } from '@maillage/schema'
-import { THEMATIQUE_OPTIONS, territories } from '@maillage/schema'
+import type { ChoiceOption, ClpeDashboard, IndicatorRow, RegionalView } from '@maillage/schema'
+import { PUBLIC_OPTIONS, THEMATIQUE_OPTIONS, territories } from '@maillage/schema'
 import { createAdvanceableClock } from '../helpers/advanceableClock.ts'
 import { createApiClient, type ApiClient, type SessionCredential } from '../helpers/apiClient.ts'
 import {
@@ -19,7 +19,7 @@ import {
   regionalViewScreen,
   type RegionalViewScreen,
 } from '../helpers/regionalViewScreen.ts'
-import { saveScreenshot } from '../helpers/saveScreenshot.ts'
+import { ARTIFACTS_DIR, saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { DemoAccount, LILLE_SPACE_ID } from '../helpers/webFixture.ts'
@@ -31,14 +31,25 @@ const DAY_MS = 86_400_000
  */
 const PAST_MS = 40 * DAY_MS
 
+/** The option with the most actions in `counts`, with its label and count. */
+function mainOption(
+  counts: Readonly<Record<string, number>>,
+  options: readonly ChoiceOption[],
+): { value: string; label: string; count: number } {
+  const [value, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  const label = options.find((option) => option.value === value)?.label
+  if (label === undefined || count === 0) throw new Error('the demo actions have no such option')
+  return { value, label, count }
+}
+
 /** The thématique with the most actions in the region, with its label and count. */
 function mainThematique(view: RegionalView): { value: string; label: string; count: number } {
-  const [value, count] = Object.entries(view.totals.byThematique).sort(
-    (a, b) => b[1] - a[1],
-  )[0] ?? ['', 0]
-  const label = THEMATIQUE_OPTIONS.find((option) => option.value === value)?.label
-  if (label === undefined || count === 0) throw new Error('the demo actions have no thématique')
-  return { value, label, count }
+  return mainOption(view.totals.byThematique, THEMATIQUE_OPTIONS)
+}
+
+/** The place of a public among the options, which breaks ties in the « Publics principaux ». */
+function publicRank(value: string): number {
+  return PUBLIC_OPTIONS.findIndex((option) => option.value === value)
 }
 
 describe('the regional view « Pilotage régional »', () => {
@@ -161,17 +172,61 @@ describe('the regional view « Pilotage régional »', () => {
     expect(await camille.page.evaluate('window.__sameDocument')).toBe(true)
   })
 
-  it('gives the chart of the thématiques a table that holds its numbers', async () => {
+  it('gives the charts of the thématiques and of the publics a table that holds their numbers', async () => {
     const screen = await openRegionalView(camille.page)
     const view = await regionalView()
-    const table = screen.page.getByRole('table', { name: 'Nombre d’actions par thématique' })
-    const thematique = mainThematique(view)
-    const row = table.getByRole('row').filter({
-      has: screen.page.getByRole('rowheader', { name: thematique.label, exact: true }),
+    const charts = [
+      {
+        caption: 'Nombre d’actions par thématique',
+        main: mainOption(view.totals.byThematique, THEMATIQUE_OPTIONS),
+      },
+      {
+        caption: 'Nombre d’actions par public visé',
+        main: mainOption(view.totals.byPublic, PUBLIC_OPTIONS),
+      },
+    ]
+    for (const { caption, main } of charts) {
+      const chart = screen.chart(caption)
+      const row = chart.table.getByRole('row').filter({
+        has: screen.page.getByRole('rowheader', { name: main.label, exact: true }),
+      })
+      expect(await row.getByRole('cell').textContent()).toBe(String(main.count))
+      expect(await chart.bars.getAttribute('aria-hidden')).toBe('true')
+    }
+    await screen.page
+      .getByRole('heading', { level: 2, name: 'Actions par public dans la région', exact: true })
+      .waitFor()
+  })
+
+  it('names the main publics of each CLPE, and the table still fits 1 280 pixels', async () => {
+    const screen = await openRegionalView(camille.page)
+    const view = await regionalView()
+    const lille = lilleRow(view)
+    const expected = Object.entries(lille.byPublic)
+      .filter(([, count]) => count > 0)
+      .sort((a, b) => b[1] - a[1] || publicRank(a[0]) - publicRank(b[0]))
+      .slice(0, 3)
+    if (expected.length === 0) throw new Error('the demo actions of Lille aim at no public')
+    const items = screen.cell(lille.name, RegionalColumn.Publics).getByRole('listitem')
+    await waitFor(async () => {
+      expect(await items.count()).toBe(expected.length)
     })
-    expect(await row.getByRole('cell').textContent()).toBe(String(thematique.count))
-    const bars = screen.page.locator('.graphique-thematiques')
-    expect(await bars.getAttribute('aria-hidden')).toBe('true')
+    const shown = (await items.allTextContents()).map((text) => text.replace(/\u00a0/g, ' '))
+    expect(shown.map((text) => Number(text.split(' ').at(-1)))).toEqual(
+      expected.map(([, count]) => count),
+    )
+    // A short name carries the full label of its public (« DELD », « Jeunes »), else is it.
+    const abbr = items.first().locator('abbr')
+    const firstName =
+      (await abbr.count()) === 1
+        ? await abbr.getAttribute('title')
+        : await items.first().textContent()
+    const firstLabel = PUBLIC_OPTIONS.find((option) => option.value === expected[0]?.[0])?.label
+    expect(firstName).toContain(firstLabel)
+    expect(await screen.header(RegionalColumn.Publics).getByRole('button').count()).toBe(0)
+    expect(camille.page.viewportSize()?.width).toBe(1280)
+    await screen.table.screenshot({ path: `${ARTIFACTS_DIR}pilotage-regional-tableau.png` })
+    expect(await screen.overflowWidth()).toBeLessThanOrEqual(0)
   })
 
   it('links the actions tied to a national KPI', async () => {

@@ -8,6 +8,7 @@ export const RegionalColumn = {
   EnCours: 'En cours',
   Terminees: 'Terminées',
   Stale: 'À actualiser',
+  Publics: 'Publics principaux',
   Quantified: 'Part avec indicateurs d’impact',
   Quality: 'Qualité moyenne',
   Maturity: 'Niveau de maturité',
@@ -29,7 +30,7 @@ export interface RegionalViewScreen {
   readonly rows: Locator
   /** The header cell of `column` (it carries `aria-sort` once sorted by it). */
   header(column: RegionalColumn): Locator
-  /** Presses the sort button of `column`. */
+  /** Presses the sort button of `column` (every column but « Publics principaux » has one). */
   sortBy(column: RegionalColumn): Promise<void>
   /** The CLPE names in the order the table shows them. */
   names(): Promise<string[]>
@@ -37,7 +38,15 @@ export interface RegionalViewScreen {
   cell(name: string, column: RegionalColumn): Locator
   /** Chooses `option` (its label) in the filter labelled `label`. */
   filter(label: string, option: string): Promise<void>
+  /** The table under the bar chart whose table is captioned `caption`, and the chart's bars. */
+  chart(caption: string): { table: Locator; bars: Locator }
+  /** How many pixels the page or the table of the CLPE overflow sideways (0 or less: none). */
+  overflowWidth(): Promise<number>
 }
+
+// Run in the page: how many pixels the page is wider than the window (0 when it fits).
+const PAGE_OVERFLOW_SCRIPT =
+  'document.documentElement.scrollWidth - document.documentElement.clientWidth'
 
 /** Finds the parts of the regional view shown by `page`. */
 export function regionalViewScreen(page: Page): RegionalViewScreen {
@@ -61,6 +70,20 @@ export function regionalViewScreen(page: Page): RegionalViewScreen {
     },
     filter: async (label, option) => {
       await page.getByLabel(label, { exact: true }).selectOption({ label: option })
+    },
+    chart: (caption) => {
+      const chartTable = page.getByRole('table', { name: caption, exact: true })
+      const section = page.locator('section', { has: chartTable })
+      return { table: chartTable, bars: section.locator('.graphique-barres') }
+    },
+    overflowWidth: async () => {
+      const [pageOverflow, scrolling, inner] = await Promise.all([
+        page.evaluate<number>(PAGE_OVERFLOW_SCRIPT),
+        page.locator('.defilement-tableau').boundingBox(),
+        table.boundingBox(),
+      ])
+      if (scrolling === null || inner === null) throw new Error('the table of the CLPE is hidden')
+      return Math.max(pageOverflow, inner.width - scrolling.width)
     },
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import type { RegionalView } from '@maillage/schema'
+import { PUBLIC_OPTIONS, THEMATIQUE_OPTIONS, type RegionalView } from '@maillage/schema'
 import { ApiError } from '../../api/ApiError.ts'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
@@ -8,10 +8,10 @@ import { formatDateTime } from '../../ui/formatDate.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { BilanDraftForm } from './BilanDraftForm.tsx'
 import { KpiContributions } from './KpiContributions.tsx'
+import { OptionCountsChart } from './OptionCountsChart.tsx'
 import { RegionalFilters, type RegionalFilterValues } from './RegionalFilters.tsx'
 import { RegionalTable } from './RegionalTable.tsx'
 import { RegionalTotals } from './RegionalTotals.tsx'
-import { ThematiqueChart } from './ThematiqueChart.tsx'
 import { departementOfRow } from './departementOfRow.ts'
 import { regionalTexts } from './regionalTexts.ts'
 import { usePilotageEvents } from './usePilotageEvents.ts'
@@ -87,7 +87,18 @@ function RegionalViewContent(props: { view: RegionalView; departement: string })
       {departement !== '' && <p className="aide">{regionalTexts.departementScope}</p>}
       <RegionalTotals totals={view.totals} />
       <RegionalTable rows={rows} />
-      <ThematiqueChart byThematique={view.totals.byThematique} />
+      <OptionCountsChart
+        id="titre-thematiques-region"
+        options={THEMATIQUE_OPTIONS}
+        counts={view.totals.byThematique}
+        texts={regionalTexts.thematiqueChart}
+      />
+      <OptionCountsChart
+        id="titre-publics-region"
+        options={PUBLIC_OPTIONS}
+        counts={view.totals.byPublic}
+        texts={regionalTexts.publicChart}
+      />
       <KpiContributions kpis={view.kpis} />
       {view.canDraftBilan && <BilanDraftForm />}
     </>

@@ -53,6 +53,9 @@ export const regionalTexts = {
   colQuality: 'Qualité moyenne',
   colMaturity: 'Niveau de maturité',
   colSupra: 'Sujets supra-territoriaux',
+  colPublics: 'Publics principaux',
+  publicsLegend: (count: number) =>
+    `Publics principaux : les ${count} publics visés par le plus d’actions du CLPE, avec leur nombre d’actions — DE : demandeurs d’emploi, DELD : demandeurs d’emploi de longue durée, BRSA : bénéficiaires du RSA, BOETH : travailleurs handicapés, QPV : habitants des quartiers prioritaires, NEET : jeunes ni en emploi, ni en études, ni en formation.`,
   sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
   noMaturity: 'Pas d’autoévaluation',
   maturityIncomplete: 'Autoévaluation incomplète',
@@ -60,13 +63,24 @@ export const regionalTexts = {
     `${label} : ${level === null ? 'non évalué' : `${level}\u00a0/\u00a04`}`,
   none: '—',
 
-  chartHeading: 'Actions par thématique dans la région',
-  chartIntro:
-    'Une action compte une fois dans chacune de ses thématiques. Le tableau ci-dessous donne les mêmes chiffres que le graphique.',
-  chartTable: 'Nombre d’actions par thématique',
-  chartThematique: 'Thématique',
-  chartCount: 'Actions',
-  chartEmpty: 'Aucune action ne porte encore de thématique.',
+  thematiqueChart: {
+    heading: 'Actions par thématique dans la région',
+    intro:
+      'Une action compte une fois dans chacune de ses thématiques. Le tableau ci-dessous donne les mêmes chiffres que le graphique.',
+    caption: 'Nombre d’actions par thématique',
+    optionHeader: 'Thématique',
+    countHeader: 'Actions',
+    empty: 'Aucune action ne porte encore de thématique.',
+  },
+  publicChart: {
+    heading: 'Actions par public dans la région',
+    intro:
+      'Une action compte une fois pour chacun des publics qu’elle vise. Le tableau ci-dessous donne les mêmes chiffres que le graphique.',
+    caption: 'Nombre d’actions par public visé',
+    optionHeader: 'Public',
+    countHeader: 'Actions',
+    empty: 'Aucune action ne précise encore les publics qu’elle vise.',
+  },
 
   kpiHeading: 'Contribution aux indicateurs nationaux',
   kpiIntro:
