@@ -39,6 +39,7 @@ import { findMentionCandidates } from './findMentionCandidates.ts'
 import { groupSynergies } from './groupSynergies.ts'
 import { exchangePath } from './exchangePath.ts'
 import { MessagePoster } from './MessagePoster.ts'
+import { notifyThreadAuthor } from './notifyThreadAuthor.ts'
 import { parseMessageContent } from './parseMessageContent.ts'
 import {
   presentExchange,
@@ -50,6 +51,11 @@ import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { isSupraTerritorial, raisingSpaceIds } from './supraTerritorial.ts'
 import { ThreadWriter } from './ThreadWriter.ts'
+
+/** Whether the author of the thread is told of a reply or a « nous aussi » (default true). */
+export interface AuthorNoticeOptions {
+  readonly tellAuthor?: boolean
+}
 
 /** Kind of the notification of the CoRE when a subject becomes supra-territorial. */
 export const SUPRA_TERRITORIAL_NOTIFICATION_KIND = 'supra-territorial'
@@ -157,12 +163,23 @@ export class ExchangeService {
       echoes: [],
     }
     await this.#store.exchanges.createThread(thread)
-    await this.#queues.run(thread.id, () => this.#poster.post(actor, thread, parsed, input.title))
+    await this.#queues.run(thread.id, () =>
+      this.#poster.post(actor, thread, parsed, input.title, false),
+    )
     return await this.get(actor, thread.id)
   }
 
-  /** Posts a message; `CONFLICT` on a closed thread. Mentioned people are notified once each. */
-  async post(actor: Actor, id: string, content: unknown): Promise<ExchangeMessageView> {
+  /**
+   * Posts a message; `CONFLICT` on a closed thread. Mentioned people are notified once each, the
+   * thread's author of the reply (`reponse-discussion`) unless `options.tellAuthor` is false (the
+   * demo's history, which is no news to anyone).
+   */
+  async post(
+    actor: Actor,
+    id: string,
+    content: unknown,
+    options: AuthorNoticeOptions = {},
+  ): Promise<ExchangeMessageView> {
     assertReader(actor)
     return await this.#queues.run(id, async () => {
       const directory = await this.#directory()
@@ -170,7 +187,8 @@ export class ExchangeService {
       assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
       const parsed = parseMessageContent(content)
       if (thread.status === 'clos') throw new AppError(ErrorCode.Conflict, EXCHANGE_MESSAGES.closed)
-      return await this.#poster.post(actor, thread, parsed, directory.titles.get(id) ?? '')
+      const title = directory.titles.get(id) ?? ''
+      return await this.#poster.post(actor, thread, parsed, title, options.tellAuthor ?? true)
     })
   }
 
@@ -192,9 +210,15 @@ export class ExchangeService {
   /**
    * Says « nous aussi » for a CLPE: once per space, never for the origin, only on remontées and
    * signaux faibles. The first time the subject reaches the supra-territorial threshold, the
-   * CoRE's contributeurs and animateurs are notified.
+   * CoRE's contributeurs and animateurs are notified; the thread's author is told each time
+   * (`nous-aussi`), unless they said it or `options.tellAuthor` is false (the demo's history).
    */
-  async echo(actor: Actor, id: string, spaceId: string): Promise<ExchangeView> {
+  async echo(
+    actor: Actor,
+    id: string,
+    spaceId: string,
+    options: AuthorNoticeOptions = {},
+  ): Promise<ExchangeView> {
     assertReader(actor)
     return await this.#queues.run(id, async () => {
       const directory = await this.#directory()
@@ -224,6 +248,14 @@ export class ExchangeService {
       })
       // Before the mirror: its retry would find the « nous aussi » said and notify nobody.
       if (crossing) await this.#notifyCore(actor, updated, directory)
+      if (options.tellAuthor ?? true) {
+        await notifyThreadAuthor(
+          actor,
+          updated,
+          { kind: 'echo', title: directory.titles.get(id) ?? '', spaceName: space.name },
+          { store: this.#store, notifications: this.#notifications },
+        )
+      }
       await this.#writer.mirror(updated)
       return presentExchange(actor, updated, directory)
     })

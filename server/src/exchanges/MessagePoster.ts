@@ -8,6 +8,7 @@ import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { exchangePath } from './exchangePath.ts'
 import { labelMentions } from './labelMentions.ts'
+import { notifyThreadAuthor } from './notifyThreadAuthor.ts'
 import type { ParsedMessage } from './parseMessageContent.ts'
 import type { ThreadWriter } from './ThreadWriter.ts'
 
@@ -17,9 +18,10 @@ export const MENTION_NOTIFICATION_KIND = 'mention'
 /**
  * Posts a message to a thread (issue #8, item 1): its mentions relabelled with the accounts'
  * current names, appended to the thread's Y.Doc (`ThreadWriter`), then each existing account
- * mentioned, other than the author, notified once. Who may post, and whether the thread is open,
- * is checked by the caller (`ExchangeService`), which also runs the changes of one thread one at
- * a time.
+ * mentioned, other than the author, notified once, and the thread's author told of the reply
+ * unless they wrote it or were mentioned in it (`notifyThreadAuthor`, issue #16). Who may post,
+ * and whether the thread is open, is checked by the caller (`ExchangeService`), which also runs
+ * the changes of one thread one at a time.
  */
 export class MessagePoster {
   readonly #store: MetadataStore
@@ -39,12 +41,16 @@ export class MessagePoster {
     this.#timers = options.timers
   }
 
-  /** Appends `parsed` by `actor` to `thread`, whose title `title` the notifications name. */
+  /**
+   * Appends `parsed` by `actor` to `thread`, whose title `title` the notifications name; the
+   * thread's author is told of it when `tellAuthor`.
+   */
   async post(
     actor: Actor,
     thread: ExchangeThread,
     parsed: ParsedMessage,
     title: string,
+    tellAuthor: boolean,
   ): Promise<ExchangeMessageView> {
     const mentioned = await this.#mentionable(actor, parsed.mentionIds)
     const message: ExchangeMessageView = {
@@ -63,6 +69,14 @@ export class MessagePoster {
         message: `${actor.account.name} vous a mentionné dans « ${title} ».`,
         link: `${exchangePath(thread.id)}#message-${message.id}`,
       })
+    }
+    if (tellAuthor) {
+      await notifyThreadAuthor(
+        actor,
+        thread,
+        { kind: 'reply', title, messageId: message.id, alreadyNotified: new Set(mentioned.keys()) },
+        { store: this.#store, notifications: this.#notifications },
+      )
     }
     return message
   }

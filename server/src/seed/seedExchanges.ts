@@ -17,7 +17,8 @@ const NO_PASSWORD = '-'
  * Fills the échanges of a new demo data directory: the demo colleagues of other CLPE and of the
  * CoRE ({@link EXCHANGE_DEMO_COLLEAGUES}, who cannot sign in), then the threads of
  * {@link EXCHANGE_SEEDS}, each written through `ExchangeService` as its people would (so the rules,
- * mirrored fields and notifications are those of real use). Call once, after the demo accounts.
+ * mirrored fields and notifications are those of real use, except that the threads' authors are
+ * not told of the seeded replies and « nous aussi »). Call once, after the demo accounts.
  */
 export async function seedExchanges(
   exchanges: ExchangeService,
@@ -56,10 +57,12 @@ export async function seedExchanges(
       content: await contentOf(seed.opening, store),
     })
     for (const echo of seed.echoes) {
-      await exchanges.echo(await actorOf(echo.by), thread.id, echo.spaceId)
+      await exchanges.echo(await actorOf(echo.by), thread.id, echo.spaceId, { tellAuthor: false })
     }
     for (const reply of seed.replies) {
-      await exchanges.post(await actorOf(reply.by), thread.id, await contentOf(reply, store))
+      const content = await contentOf(reply, store)
+      // The demo's history is no news: the threads' authors are not told of its replies.
+      await exchanges.post(await actorOf(reply.by), thread.id, content, { tellAuthor: false })
     }
     if (seed.status !== undefined) {
       await exchanges.changeStatus(await actorOf(seed.status.by), thread.id, seed.status.to)
