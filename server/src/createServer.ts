@@ -2,6 +2,7 @@ import Fastify from 'fastify'
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
 import { createAttendanceExtension } from './ateliers/createAttendanceExtension.ts'
+import { createScheduleChangeExtension } from './ateliers/createScheduleChangeExtension.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
 import type { Authenticator } from './auth/Authenticator.ts'
 import {
@@ -195,6 +196,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
   // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
   roomSubscribers.subscribe(createAttendanceExtension(() => services.ateliers.sessions))
+  // Date changes of ateliers: noticed at the save that stored them, notified to the registered.
+  roomSubscribers.subscribe(createScheduleChangeExtension(() => services.ateliers.scheduleWatch))
   // Processes started together over one database seed it once: the first to take the lock.
   await coordination.locks('startup').run('seed', async () => {
     const isNewDirectory = (await metadata.listSpaces()).length === 0
@@ -203,6 +206,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
   // Records indexed before the steering digest existed get it, in the background.
   const backfill = startPilotageBackfill({ metadata, indexer, logger })
+  // The reminders of the day before the ateliers: now, then every hour.
+  services.ateliers.reminders.start()
   const context: ApiContext = {
     ...services,
     guard: new RequestGuard(sessions, config.allowedOrigins),
@@ -257,6 +262,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
     await backfill.stop()
+    await services.ateliers.reminders.stop()
     stopListeningToAccessChanges()
     // After the rooms' shutdown above: their last updates were published before it closes.
     await fanout?.close()

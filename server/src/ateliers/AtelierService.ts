@@ -27,6 +27,7 @@ import type { Timers } from '../time/Timers.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 import { ATELIER_MESSAGES } from './atelierMessages.ts'
 import { formatAtelierWhen } from './atelierFacts.ts'
+import { atelierScheduleKey, registrationNotice } from './atelierNotices.ts'
 import type { AtelierCreateInput } from './atelierInput.ts'
 import {
   atelierPath,
@@ -216,10 +217,16 @@ export class AtelierService {
   }
 
   /**
-   * Registers `actor`: a seat while one is free, else the waiting list. Throws `CONFLICT` when
-   * already registered, or once the atelier is over or archived.
+   * Registers `actor`: a seat while one is free, else the waiting list, confirmed by a
+   * notification (`inscription-atelier`) unless `options.confirm` is false (the demo's
+   * registrations). Throws `CONFLICT` when already registered, or once the atelier is over or
+   * archived.
    */
-  async register(actor: Actor, record: DocumentRecord): Promise<void> {
+  async register(
+    actor: Actor,
+    record: DocumentRecord,
+    options: { readonly confirm?: boolean } = {},
+  ): Promise<void> {
     assertAllowed(canRegisterToAtelier(actor, record), ATELIER_MESSAGES.cannotRegister)
     const details = await readAtelier(this.#content, record)
     if (!this.#isOpen(record, details)) {
@@ -232,7 +239,12 @@ export class AtelierService {
     const change = await this.#store.ateliers.changeRegistrations(record.id, (registrations) => {
       const registered = register(
         registrations,
-        { atelierId: record.id, accountId: actor.account.id, at },
+        {
+          atelierId: record.id,
+          accountId: actor.account.id,
+          at,
+          scheduleNotified: atelierScheduleKey(details),
+        },
         details.capacity,
       )
       return registered === null
@@ -246,6 +258,13 @@ export class AtelierService {
       )
     }
     await this.#notifyPromoted(record, details, change.promoted)
+    if (options.confirm ?? true) {
+      const position = waitingPositions(change.registrations).get(actor.account.id)
+      await this.#notifications.notify(
+        actor.account.id,
+        registrationNotice(record.id, details, position),
+      )
+    }
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
@@ -8,6 +9,8 @@ import type { NotificationService } from '../notifications/NotificationService.t
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
 import { AtelierCalendarService } from './AtelierCalendarService.ts'
+import { AtelierReminders } from './AtelierReminders.ts'
+import { AtelierScheduleWatch } from './AtelierScheduleWatch.ts'
 import { AtelierService } from './AtelierService.ts'
 import { AtelierSessionService } from './AtelierSessionService.ts'
 
@@ -19,6 +22,10 @@ export interface AtelierServices {
   readonly sessions: AtelierSessionService
   /** The `.ics` files and the subscription feeds. */
   readonly calendars: AtelierCalendarService
+  /** The reminders of the day before (`start` once the server is up, `stop` at its close). */
+  readonly reminders: AtelierReminders
+  /** The date changes noticed at the saves of the ateliers (`createScheduleChangeExtension`). */
+  readonly scheduleWatch: AtelierScheduleWatch
 }
 
 /** Builds the {@link AtelierServices} over the stores, the documents' content and presence. */
@@ -33,6 +40,8 @@ export function createAtelierServices(options: {
   notifications: NotificationService
   /** Drafts of one atelier's compte rendu, one at a time in every process (`compte-rendu`). */
   compteRenduLocks: KeyedLock
+  /** Where the reminders' failures are logged. */
+  logger: Logger
 }): AtelierServices {
   const { store, documents, content, notifications, timers } = options
   const programme = new AtelierService({
@@ -60,5 +69,13 @@ export function createAtelierServices(options: {
       ateliers: programme,
       timers,
     }),
+    reminders: new AtelierReminders({
+      store,
+      content,
+      notifications,
+      timers,
+      logger: options.logger,
+    }),
+    scheduleWatch: new AtelierScheduleWatch({ store, notifications }),
   }
 }

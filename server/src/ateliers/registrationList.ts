@@ -50,6 +50,8 @@ export function register(
     readonly atelierId: AtelierRegistration['atelierId']
     readonly accountId: string
     readonly at: string
+    /** The schedule the person registers to (`atelierScheduleKey`), kept on the registration. */
+    readonly scheduleNotified?: string
   },
   capacity: number,
 ): (RegistrationChange & { readonly registration: AtelierRegistration }) | null {
@@ -60,6 +62,7 @@ export function register(
     accountId: entry.accountId,
     status: hasFreeSeat(filled.registrations, capacity) ? 'inscrit' : 'liste-attente',
     registeredAt: entry.at,
+    ...(entry.scheduleNotified === undefined ? {} : { scheduleNotified: entry.scheduleNotified }),
   }
   return {
     registrations: [...filled.registrations, registration],

@@ -186,6 +186,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       accessEvents,
       notifications,
       compteRenduLocks: coordination.locks('compte-rendu'),
+      logger,
     }),
   }
 }

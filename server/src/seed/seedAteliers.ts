@@ -255,7 +255,8 @@ export async function seedAteliers(
           startsAt?.toISOString() ?? at,
         )
       } else {
-        await ateliers.programme.register(actor, record)
+        // The demo's registrations are no news: nobody gets a confirmation for them.
+        await ateliers.programme.register(actor, record, { confirm: false })
       }
     }
   }

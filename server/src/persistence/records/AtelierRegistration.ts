@@ -13,5 +13,12 @@ export const atelierRegistrationSchema = z.object({
   registeredAt: z.iso.datetime(),
   /** When a waiting person got a seat. */
   promotedAt: z.iso.datetime().optional(),
+  /**
+   * The schedule the person was last told of (`atelierScheduleKey`: the start instant, or the day
+   * while no time is set): set at registration, moved by each date change notified (issue #16).
+   */
+  scheduleNotified: z.string().max(40).optional(),
+  /** The start instant the reminder of the day before was sent for (issue #16). */
+  remindedFor: z.iso.datetime().optional(),
 })
 export type AtelierRegistration = z.infer<typeof atelierRegistrationSchema>
