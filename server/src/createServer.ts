@@ -206,6 +206,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
   // Records indexed before the steering digest existed get it, in the background.
   const backfill = startPilotageBackfill({ metadata, indexer, logger })
+  // The retention periods of personal data: applied now, then every day.
+  services.privacy.retention.start()
   // The reminders of the day before the ateliers: now, then every hour.
   services.ateliers.reminders.start()
   const context: ApiContext = {
@@ -262,6 +264,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
     await backfill.stop()
+    await services.privacy.retention.stop()
     await services.ateliers.reminders.stop()
     stopListeningToAccessChanges()
     // After the rooms' shutdown above: their last updates were published before it closes.

@@ -17,6 +17,7 @@ import type { InvitationService } from '../invitations/InvitationService.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import type { PilotageService } from '../pilotage/PilotageService.ts'
+import type { PrivacyServices } from '../privacy/createPrivacyServices.ts'
 import type { SpaceService } from '../spaces/SpaceService.ts'
 import type { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import type { SurveyService } from '../survey/SurveyService.ts'
@@ -82,4 +83,6 @@ export interface Services {
   readonly messageRateLimit: MessageRateLimit
   /** The programme of ateliers, their live sessions and calendars. */
   readonly ateliers: AtelierServices
+  /** « Mes données », the deletion of one's account and the retention of personal data. */
+  readonly privacy: PrivacyServices
 }

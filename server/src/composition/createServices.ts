@@ -25,6 +25,7 @@ import { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import { PilotageService } from '../pilotage/PilotageService.ts'
+import { createPrivacyServices } from '../privacy/createPrivacyServices.ts'
 import { SpaceService } from '../spaces/SpaceService.ts'
 import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import { SurveyService } from '../survey/SurveyService.ts'
@@ -188,5 +189,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       compteRenduLocks: coordination.locks('compte-rendu'),
       logger,
     }),
+    privacy: createPrivacyServices({ store, content, timers, coordination, logger }),
   }
 }

@@ -14,6 +14,7 @@ import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
 import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
 import { registerPilotageEventRoutes } from './routes/pilotageEventRoutes.ts'
 import { registerPilotageRoutes } from './routes/pilotageRoutes.ts'
+import { registerPrivacyRoutes } from './routes/privacyRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
 import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
 import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
@@ -46,4 +47,5 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerPilotageEventRoutes(app, context)
   registerPilotageRoutes(app, context)
   registerBilanRoutes(app, context)
+  registerPrivacyRoutes(app, context)
 }

@@ -1,7 +1,8 @@
+import { z } from 'zod'
 import type { LowdbDatabase } from './LowdbDatabase.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import type { NotificationRecords } from './NotificationRecords.ts'
-import { insertRecord, replaceRecord } from './recordCollection.ts'
+import { insertRecord, replaceRecord, validateRecord } from './recordCollection.ts'
 import { NOTIFICATION } from './recordKinds.ts'
 import type { Notification } from './records/Notification.ts'
 
@@ -58,6 +59,27 @@ export class LowdbNotificationRecords implements NotificationRecords {
         return unread.length
       },
       (marked) => marked > 0,
+    )
+  }
+
+  deleteNotificationsOf(accountId: string): Promise<number> {
+    return this.#removeWhere((notification) => notification.accountId === accountId)
+  }
+
+  deleteNotificationsCreatedBefore(before: string): Promise<number> {
+    const limit = Date.parse(validateRecord(z.iso.datetime(), before, 'date'))
+    return this.#removeWhere((notification) => Date.parse(notification.createdAt) < limit)
+  }
+
+  #removeWhere(matches: (notification: Notification) => boolean): Promise<number> {
+    return this.#db.write(
+      (data) => {
+        const kept = data.notifications.filter((notification) => !matches(notification))
+        const removed = data.notifications.length - kept.length
+        data.notifications = kept
+        return removed
+      },
+      (removed) => removed > 0,
     )
   }
 }

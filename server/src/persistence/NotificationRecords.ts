@@ -16,4 +16,11 @@ export interface NotificationRecords {
    * is nothing to mark); resolves to how many were marked. Others' notifications are untouched.
    */
   markAllNotificationsRead(accountId: string, readAt: string): Promise<number>
+  /** Deletes every notification of an account (its deletion); resolves to how many there were. */
+  deleteNotificationsOf(accountId: string): Promise<number>
+  /**
+   * Deletes the notifications created before `before` (ISO date), read or not: the retention
+   * period has passed. Resolves to how many there were.
+   */
+  deleteNotificationsCreatedBefore(before: string): Promise<number>
 }

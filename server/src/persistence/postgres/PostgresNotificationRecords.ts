@@ -3,7 +3,7 @@ import type { NotificationRecords } from '../NotificationRecords.ts'
 import { validateRecord } from '../recordCollection.ts'
 import type { Notification } from '../records/Notification.ts'
 import { NOTIFICATIONS } from './metadataTables.ts'
-import { insertRow, selectRows, updateRow } from './postgresRows.ts'
+import { deleteRows, insertRow, selectRows, updateRow } from './postgresRows.ts'
 import type { PostgresScope } from './PostgresScope.ts'
 
 /**
@@ -49,5 +49,19 @@ export class PostgresNotificationRecords implements NotificationRecords {
       [accountId, readAt],
     )
     return result.rowCount ?? 0
+  }
+
+  deleteNotificationsOf(accountId: string): Promise<number> {
+    const query = { where: 'account_id = $1', values: [accountId] }
+    return deleteRows(this.#scope, NOTIFICATIONS, query)
+  }
+
+  deleteNotificationsCreatedBefore(before: string): Promise<number> {
+    const instant = validateRecord(z.iso.datetime(), before, 'date')
+    const query = {
+      where: "(data->>'createdAt')::timestamptz < $1::timestamptz",
+      values: [instant],
+    }
+    return deleteRows(this.#scope, NOTIFICATIONS, query)
   }
 }

@@ -1,0 +1,196 @@
+import * as Y from 'yjs'
+import { parseDocumentId } from '@maillage/protocol'
+import { DocumentKind } from '@maillage/schema'
+import type { Actor } from '../auth/Actor.ts'
+import type { AccountRateLimit } from '../auth/AccountRateLimit.ts'
+import { hasPassword, NO_PASSWORD_HASH, verifyPassword } from '../auth/passwords.ts'
+import type { AccessEvents } from '../coordination/AccessEvents.ts'
+import type { KeyedLock } from '../coordination/KeyedLock.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
+import { AppError, ErrorCode } from '../errors/AppError.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { PlatformRole, type Account } from '../persistence/records/Account.ts'
+import { AuditAction } from '../persistence/records/AuditEntry.ts'
+import { isoTime } from '../time/isoTime.ts'
+import type { Timers } from '../time/Timers.ts'
+import { anonymiseContent, type AnonymisedPerson } from './anonymiseContent.ts'
+
+/** The name a deleted account keeps, shown wherever its id is (authors, last editors). */
+export const FORMER_MEMBER_NAME = 'Ancien membre'
+
+/** What the person types to confirm the deletion of their account. */
+export const DELETION_CONFIRMATION = 'SUPPRIMER'
+
+/** Attempts at deleting one's account per quarter of an hour (a wrong password counts). */
+export const DELETION_ATTEMPTS = { perAccount: 5, windowMs: 15 * 60 * 1000 } as const
+
+/** The undeliverable, unique address of a deleted account (`.invalid` is reserved: RFC 2606). */
+export function tombstoneEmail(accountId: string): string {
+  return `ancien-membre-${accountId.toLowerCase().replace(/[^a-z0-9-]/g, '')}@compte-supprime.invalid`
+}
+
+// What a tombstone keeps of the record; every other attribute is removed.
+const KEPT: ReadonlySet<string> = new Set(['id', 'color', 'createdAt'])
+
+/**
+ * Deletes a person's account at their request (`DELETE /api/me`): their identity goes, what they
+ * wrote stays readable, signed « Ancien membre ». In order, so that a failure half-way can be
+ * retried by the person (still signed in): their name is replaced in documents' content and
+ * records, then memberships, notifications, access tokens and calendar feeds go, then the account
+ * becomes a tombstone (same id, no address, no password, no OpenID link) and every session ends.
+ */
+export class AccountDeletion {
+  readonly #store: MetadataStore
+  readonly #content: DocumentContent
+  readonly #accessEvents: AccessEvents
+  readonly #timers: Timers
+  readonly #rateLimit: AccountRateLimit
+  readonly #locks: KeyedLock
+
+  constructor(options: {
+    store: MetadataStore
+    content: DocumentContent
+    accessEvents: AccessEvents
+    timers: Timers
+    rateLimit: AccountRateLimit
+    /** Serialises deletions of administrators, so that two cannot both leave none. */
+    locks: KeyedLock
+  }) {
+    this.#store = options.store
+    this.#content = options.content
+    this.#accessEvents = options.accessEvents
+    this.#timers = options.timers
+    this.#rateLimit = options.rateLimit
+    this.#locks = options.locks
+  }
+
+  /**
+   * Deletes the actor's own account. `password` is required when the account has one (checked
+   * after the rate limit, like a login); `LAST_ADMIN` when they are the last administrator.
+   */
+  async deleteOwnAccount(actor: Actor, password: string | undefined, ip: string): Promise<void> {
+    const account = actor.account
+    await this.#rateLimit.admit(account.id)
+    if (hasPassword(account.passwordHash)) {
+      if (password === undefined || !(await verifyPassword(password, account.passwordHash))) {
+        throw new AppError(ErrorCode.ValidationFailed, 'Le mot de passe est incorrect.', {
+          details: { password: 'Saisissez votre mot de passe actuel pour confirmer.' },
+        })
+      }
+    }
+    await this.#locks.run('administrators', async () => {
+      if (account.platformRole === PlatformRole.Admin) await this.#assertAnotherAdmin(account.id)
+      await this.#anonymiseAuthorship(account)
+      await this.#removeLinks(account.id)
+      await this.#store.updateAccount(account.id, this.#tombstone(account))
+    })
+    await this.#store.deleteSessionsOf(account.id)
+    // Every live connection of the account is re-checked: with no session left, each closes.
+    await this.#accessEvents.publish({ kind: 'account', accountId: account.id })
+    await this.#store.appendAudit({
+      at: isoTime(this.#timers),
+      action: AuditAction.AccountDeleted,
+      actorId: account.id,
+      target: account.id,
+      ip,
+    })
+  }
+
+  async #assertAnotherAdmin(accountId: string): Promise<void> {
+    const admins = (await this.#store.listAccounts()).filter(
+      (other) =>
+        other.id !== accountId &&
+        other.platformRole === PlatformRole.Admin &&
+        other.deletedAt === undefined,
+    )
+    if (admins.length === 0) {
+      throw new AppError(
+        ErrorCode.LastAdmin,
+        'Vous êtes le dernier administrateur de la plateforme : nommez-en un autre avant de supprimer votre compte.',
+      )
+    }
+  }
+
+  async #anonymiseAuthorship(account: Account): Promise<void> {
+    const measurementIds = new Set<string>()
+    const measuredDocuments = new Set<string>()
+    for (const entry of await this.#store.listAudit()) {
+      if (entry.actorId !== account.id || entry.action !== AuditAction.IndicatorMeasured) continue
+      const measurementId = entry.details?.['measurementId']
+      if (measurementId !== undefined && entry.target !== undefined) {
+        measurementIds.add(measurementId)
+        measuredDocuments.add(entry.target)
+      }
+    }
+    const person: AnonymisedPerson = { accountId: account.id, measurementIds }
+    const records = await this.#store.listDocumentsOfKinds(Object.values(DocumentKind))
+    for (const record of records) {
+      const inContent =
+        record.kind === DocumentKind.Discussion ||
+        record.kind === DocumentKind.Atelier ||
+        measuredDocuments.has(record.id)
+      // Read first (a copy): only the documents that name them are loaded and changed.
+      if (inContent && (await this.#content.read(record.id, (doc) => names(doc, person)))) {
+        await this.#content.change(parseDocumentId(record.id), (doc) => {
+          anonymiseContent(doc, person)
+        })
+      }
+      if (record.lastEditorId === account.id && record.lastEditorName !== FORMER_MEMBER_NAME) {
+        await this.#store.updateDocument(record.id, { lastEditorName: FORMER_MEMBER_NAME })
+      }
+    }
+    for (const proposal of await this.#store.toolbox.listToolProposals()) {
+      if (!proposal.history.some((step) => step.byId === account.id)) continue
+      await this.#store.toolbox.changeToolProposal(proposal.id, (current) => ({
+        history: current.history.map((step) =>
+          step.byId === account.id ? { ...step, byName: FORMER_MEMBER_NAME } : step,
+        ),
+      }))
+    }
+  }
+
+  async #removeLinks(accountId: string): Promise<void> {
+    const now = isoTime(this.#timers)
+    for (const membership of await this.#store.listMembershipsOfAccount(accountId)) {
+      await this.#store.deleteMembership(membership.spaceId, accountId)
+    }
+    await this.#store.notifications.deleteNotificationsOf(accountId)
+    for (const token of await this.#store.listAccessTokensOf(accountId)) {
+      if (token.revokedAt === undefined) {
+        await this.#store.updateAccessToken(token.id, { revokedAt: now })
+      }
+    }
+    for (const feed of await this.#store.ateliers.listCalendarFeedsOf(accountId)) {
+      if (feed.revokedAt === undefined) {
+        await this.#store.ateliers.updateCalendarFeed(feed.id, { revokedAt: now })
+      }
+    }
+  }
+
+  #tombstone(account: Account): Partial<Omit<Account, 'id'>> {
+    // Every attribute but the kept ones is set to undefined: removed when the record is written.
+    const removed = Object.fromEntries(
+      Object.keys(account)
+        .filter((key) => !KEPT.has(key))
+        .map((key) => [key, undefined]),
+    )
+    return {
+      ...removed,
+      name: FORMER_MEMBER_NAME,
+      email: tombstoneEmail(account.id),
+      organisation: '',
+      passwordHash: NO_PASSWORD_HASH,
+      platformRole: PlatformRole.Membre,
+      deletedAt: isoTime(this.#timers),
+    }
+  }
+}
+
+// Whether anonymising would change the document, tried on a copy: a read must not change it.
+function names(doc: Y.Doc, person: AnonymisedPerson): boolean {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  const changed = anonymiseContent(copy, person)
+  copy.destroy()
+  return changed
+}

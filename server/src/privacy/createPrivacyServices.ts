@@ -1,0 +1,66 @@
+import type { Logger } from 'pino'
+import { AccountRateLimit } from '../auth/AccountRateLimit.ts'
+import type { Coordination } from '../coordination/Coordination.ts'
+import type { DocumentContent } from '../documents/DocumentContent.ts'
+import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import type { Timers } from '../time/Timers.ts'
+import { AccountDeletion, DELETION_ATTEMPTS } from './AccountDeletion.ts'
+import { EXPORTS_PER_HOUR, PersonalDataExport } from './PersonalDataExport.ts'
+import { DEFAULT_RETENTION_PERIODS, RetentionJob, type RetentionPeriods } from './RetentionJob.ts'
+
+/** The RGPD rights of members and the retention of their data. */
+export interface PrivacyServices {
+  /** « Mes données »: the export of everything about oneself. */
+  readonly export: PersonalDataExport
+  /** The deletion of one's account, with the anonymisation of what one wrote. */
+  readonly deletion: AccountDeletion
+  /** The daily job applying the retention periods (started by `createServer`). */
+  readonly retention: RetentionJob
+}
+
+/** Builds the privacy services; each namespace of locks and windows is asked for once, here. */
+export function createPrivacyServices(dependencies: {
+  store: MetadataStore
+  content: DocumentContent
+  timers: Timers
+  coordination: Coordination
+  logger: Logger
+  periods?: RetentionPeriods
+}): PrivacyServices {
+  const { store, content, timers, coordination, logger } = dependencies
+  return {
+    export: new PersonalDataExport({
+      store,
+      content,
+      timers,
+      rateLimit: new AccountRateLimit({
+        limits: { perAccount: EXPORTS_PER_HOUR, windowMs: 60 * 60 * 1000 },
+        timers,
+        tooFast: (seconds) =>
+          `Vous avez téléchargé vos données plusieurs fois en peu de temps : réessayez dans ${seconds} s.`,
+        windows: coordination.windows('personal-data-exports'),
+      }),
+    }),
+    deletion: new AccountDeletion({
+      store,
+      content,
+      accessEvents: coordination.accessEvents,
+      timers,
+      rateLimit: new AccountRateLimit({
+        limits: DELETION_ATTEMPTS,
+        timers,
+        tooFast: (seconds) =>
+          `Trop de tentatives de suppression du compte. Par sécurité, attendez ${seconds} s avant de réessayer.`,
+        windows: coordination.windows('account-deletions'),
+      }),
+      locks: coordination.locks('account-deletions'),
+    }),
+    retention: new RetentionJob({
+      store,
+      timers,
+      lock: coordination.locks('retention'),
+      periods: dependencies.periods ?? DEFAULT_RETENTION_PERIODS,
+      logger,
+    }),
+  }
+}
