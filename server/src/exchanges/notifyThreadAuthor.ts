@@ -24,7 +24,7 @@ export type ThreadAuthorNotice =
 /**
  * Tells the author of `thread` that `actor` replied to it or said « nous aussi » on it: never
  * the author about their own action, never twice about one message (a mention of the author
- * already notified them), nobody when the author's account no longer exists.
+ * already notified them), nobody when the author's account no longer exists or was deleted.
  */
 export async function notifyThreadAuthor(
   actor: Actor,
@@ -35,7 +35,8 @@ export async function notifyThreadAuthor(
   const authorId = thread.authorId
   if (authorId === actor.account.id) return
   if (notice.kind === 'reply' && notice.alreadyNotified.has(authorId)) return
-  if ((await deps.store.findAccountById(authorId)) === null) return
+  const author = await deps.store.findAccountById(authorId)
+  if (author === null || author.deletedAt !== undefined) return
   const name = actor.account.name
   await deps.notifications.notify(
     authorId,
