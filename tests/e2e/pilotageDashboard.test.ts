@@ -40,6 +40,8 @@ const DAY_MS = 86_400_000
 /** A month ago (the fiche's measurement), and today (the dashboard's, the form's default). */
 const EARLIER = new Date(Date.now() - 30 * DAY_MS).toISOString().slice(0, 10)
 const SECOND_MEMBER = 'lille2@demo.maillage.fr'
+/** The list editor's own button under an indicator, which adds an empty row to its measurements. */
+const ADD_ROW = 'Ajouter une ligne au tableau des mesures'
 
 /** `YYYY-MM-DD` as the tables write it: « 07/11/2026 ». */
 function shortDate(isoDay: string): string {
@@ -136,6 +138,23 @@ describe('the « Pilotage » page of a CLPE', () => {
     await indicator.screenshot({ path: `${ARTIFACTS_DIR}pilotage-fiche-indicateur.png` })
   })
 
+  it('tells the form from the list’s own button, and stamps a row added by hand with who and when', async () => {
+    // One button opens the form « Nouvelle mesure »; the list of measurements adds a bare row.
+    await measurementButton(indicator, LABEL).waitFor()
+    expect(await indicator.getByRole('button', { name: /Ajouter une mesure/ }).count()).toBe(0)
+    const list = indicator.getByRole('group', { name: 'Mesures', exact: true })
+    await list.getByRole('button', { name: ADD_ROW, exact: true }).click()
+    const row = list.getByRole('group', { name: 'Mesure 2', exact: true })
+    await expect
+      .poll(() => row.getByLabel('Saisie par', { exact: true }).inputValue())
+      .toBe(DemoAccount.lille.name)
+    expect(await row.getByLabel('Saisie le', { exact: true }).inputValue()).toBe(todayInParis())
+    await saveScreenshot(nadia.page, 'pilotage-fiche-ligne-mesure')
+    // The bare row leaves, so that the charts below hold only the measurements entered.
+    await list.getByRole('button', { name: 'Supprimer mesure 2', exact: true }).click()
+    await row.waitFor({ state: 'detached' })
+  })
+
   it('shows that measurement on the dashboard, linked to its fiche', async () => {
     await openLillePilotage(nadia.page)
     const card = indicatorCard(nadia.page, LABEL)
@@ -157,6 +176,7 @@ describe('the « Pilotage » page of a CLPE', () => {
     await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true')
     await form.getByText('Indiquez la valeur mesurée.', { exact: true }).waitFor()
     await expect.poll(() => isFocused(nadia.page, value)).toBe(true)
+    await card.screenshot({ path: `${ARTIFACTS_DIR}pilotage-formulaire-mesure.png` })
     expect(await form.getByLabel('Date de la mesure', { exact: true }).inputValue()).toBe(
       todayInParis(),
     )
@@ -222,7 +242,7 @@ describe('the « Pilotage » page of a CLPE', () => {
     await openLillePilotage(thomas.page)
     const card = indicatorCard(thomas.page, LABEL)
     await expect.poll(() => latestMeasure(card).innerText()).toMatch(/^23\s+personnes/)
-    expect(await card.getByRole('button', { name: /^Ajouter une mesure/ }).count()).toBe(0)
+    expect(await measurementButton(card, LABEL).count()).toBe(0)
     const violations = await auditAccessibility(thomas.page)
     expect(blockingViolations(violations), describeViolations(violations)).toEqual([])
 
@@ -230,7 +250,8 @@ describe('the « Pilotage » page of a CLPE', () => {
     await statusSaying(thomas.page, READ_ONLY_SYNCED).waitFor()
     const fiche = ficheActionScreen(thomas.page)
     await fiche.fields.getByRole('table', { name: `Mesures de « ${LABEL} » et cible` }).waitFor()
-    expect(await fiche.fields.getByRole('button', { name: /^Ajouter une mesure/ }).count()).toBe(0)
+    expect(await measurementButton(fiche.fields, LABEL).count()).toBe(0)
+    expect(await fiche.fields.getByRole('button', { name: ADD_ROW }).count()).toBe(0)
   })
 
   it('shows another CLPE only what Lille shared, without a form', async () => {
@@ -242,6 +263,8 @@ describe('the « Pilotage » page of a CLPE', () => {
       })
       .waitFor()
     expect(await julien.page.getByRole('link', { name: TITLE, exact: true }).count()).toBe(0)
-    expect(await julien.page.getByRole('button', { name: /^Ajouter une mesure/ }).count()).toBe(0)
+    expect(
+      await julien.page.getByRole('button', { name: /^Saisir une nouvelle mesure/ }).count(),
+    ).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { LILLE_SPACE_ID } from './webFixture.ts'
 
-/** One dated measurement as the « Ajouter une mesure » form takes it. */
+/** One dated measurement as the « Saisir une nouvelle mesure » form takes it. */
 export interface MeasurementEntry {
   /** `YYYY-MM-DD`; the form's default (today) when absent. */
   readonly date?: string
@@ -10,9 +10,9 @@ export interface MeasurementEntry {
 }
 
 /**
- * The « Ajouter une mesure » control under an indicator named `label` inside `scope` (a card of
- * the dashboard, an indicator of the fiche): opens the form, fills it, sends it and resolves once
- * the polite status says it was saved; resolves with that status text.
+ * The « Saisir une nouvelle mesure » control under an indicator named `label` inside `scope` (a
+ * card of the dashboard, an indicator of the fiche): opens the form « Nouvelle mesure », fills it,
+ * sends it and resolves once the polite status says it was saved; resolves with that status text.
  */
 export async function addMeasurement(
   scope: Locator,
@@ -36,7 +36,10 @@ export async function addMeasurement(
 
 /** The button that opens the measurement form of the indicator `label`. */
 export function measurementButton(scope: Locator, label: string): Locator {
-  return scope.getByRole('button', { name: `Ajouter une mesure à « ${label} »`, exact: true })
+  return scope.getByRole('button', {
+    name: `Saisir une nouvelle mesure de « ${label} »`,
+    exact: true,
+  })
 }
 
 /** Opens the « Pilotage » page of the CLPE of Lille and resolves once its heading shows. */

@@ -9,10 +9,13 @@ export interface FieldsEnvironment {
   /** Creates a document of `kind` titled `title` in the same space; resolves with its id. */
   readonly createLinkedDocument: (kind: string, title: string) => Promise<string>
   /**
-   * The fiche action whose indicators take new measurements through the API (« Ajouter une
-   * mesure », written by the server with who and when); absent where fields have no such form.
+   * The fiche action whose indicators take new measurements through the API (« Saisir une
+   * nouvelle mesure », written by the server with who and when); absent where fields have no
+   * such form.
    */
   readonly measurementDocumentId?: string
+  /** The name of the person editing, written into the items they add to a stamped list. */
+  readonly personName?: string
 }
 
 const FieldsContext = createContext<FieldsEnvironment | null>(null)

@@ -18,7 +18,7 @@ import { useYDeepVersion } from '../collaboration/index.ts'
 /**
  * Under an indicator: its measurements against its target, as a chart and as a table (the table
  * is what screen readers and keyboard users read; the chart repeats it for the eye), and on a
- * fiche action one may edit, the « Ajouter une mesure » form.
+ * fiche action one may edit, the « Saisir une nouvelle mesure » form.
  */
 export function IndicatorSummary(props: {
   item: Y.Map<unknown>

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
 import { newItemId, orderBetween } from './listOrder.ts'
+import { stampItem } from './stampItem.ts'
 import { fieldTexts } from './texts.ts'
 import { useYMapEntry } from '../collaboration/index.ts'
 
@@ -17,7 +18,8 @@ export type RenderItemExtra = (item: Y.Map<unknown>) => ReactNode
  * in the order of their `order` key; moving one changes only its own `order`. After « Supprimer »
  * the focus goes to the next item's « Supprimer » (else the previous one's, else « Ajouter »):
  * the button pressed is gone, and the focus must not fall to the page; after « Monter » or
- * « Descendre » it stays on the moved item.
+ * « Descendre » it stays on the moved item. A list whose definition asks for it (`stampItems`)
+ * keeps in each item added who added it and on which day.
  */
 export function ListFieldInput(props: {
   map: Y.Map<unknown>
@@ -27,7 +29,7 @@ export function ListFieldInput(props: {
   renderItemExtra?: RenderItemExtra
 }): ReactNode {
   const { map, field, id } = props
-  const { readOnly } = useFieldsEnvironment()
+  const { readOnly, personName } = useFieldsEnvironment()
   const entry = useYMapEntry(map, field.name)
   const array = entry instanceof Y.Array ? (entry as Y.Array<unknown>) : null
   useListVersion(array)
@@ -47,6 +49,7 @@ export function ListFieldInput(props: {
 
   function handleAdd(): void {
     const item = newItem(field, items.at(-1))
+    stampItem(item, field, personName)
     const first = field.fields[0]
     if (array === null) {
       const created = new Y.Array<unknown>()

@@ -21,10 +21,10 @@ export interface MeasuredIndicator {
 }
 
 /**
- * « Ajouter une mesure » under an indicator (on the fiche and on the dashboard): a button that
- * opens a small form (date, today by default; value; comment), checked as it is sent; the server
- * writes the measurement into the fiche with who and when. Success is said politely and the
- * focus goes back to the button.
+ * « Saisir une nouvelle mesure » under an indicator (on the fiche and on the dashboard): a button
+ * that opens a small form titled « Nouvelle mesure » (date, today by default; value; comment),
+ * checked as it is sent; the server writes the measurement into the fiche with who and when.
+ * Success is said politely and the focus goes back to the button.
  */
 export function MeasurementForm(props: { indicator: MeasuredIndicator }): ReactNode {
   const { indicator } = props
@@ -53,7 +53,7 @@ export function MeasurementForm(props: { indicator: MeasuredIndicator }): ReactN
         }}
       >
         {measurementTexts.open}
-        <span className="visuellement-cache"> {measurementTexts.toIndicator(indicator.label)}</span>
+        <span className="visuellement-cache"> {measurementTexts.ofIndicator(indicator.label)}</span>
       </button>
       {open && (
         <MeasurementFields
@@ -90,6 +90,7 @@ function MeasurementFields(props: {
   })
   const [checked, setChecked] = useState<MeasurementErrors>(EMPTY_ERRORS)
   const form = useRef<HTMLFormElement>(null)
+  const titleId = useId()
   const errors = { ...serverFieldErrors(add.error), ...checked }
   const generalError = add.isError && Object.keys(serverFieldErrors(add.error)).length === 0
 
@@ -127,10 +128,14 @@ function MeasurementFields(props: {
       id={props.id}
       ref={form}
       className="formulaire-mesure"
-      aria-label={measurementTexts.formLabel(indicator.label)}
+      aria-labelledby={titleId}
       noValidate
       onSubmit={handleSubmit}
     >
+      <p id={titleId} className="titre-formulaire-mesure">
+        {measurementTexts.formTitle}
+        <span className="visuellement-cache"> {measurementTexts.ofIndicator(indicator.label)}</span>
+      </p>
       <TextField
         label={measurementTexts.date}
         type="date"

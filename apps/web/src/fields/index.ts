@@ -1,6 +1,6 @@
 // The structured fields of a document kind, bound to the document's `fields` Y.Map: one input per
 // field type, the panel that lays them out, and the quality panel of a fiche action; an
-// indicator's chart and its « Ajouter une mesure » form, also shown by the pilotage.
+// indicator's chart and its « Saisir une nouvelle mesure » form, also shown by the pilotage.
 export { FieldInput } from './FieldInput.tsx'
 export { FieldsPanel } from './FieldsPanel.tsx'
 export { FieldsProvider, type FieldsEnvironment } from './FieldsContext.tsx'

@@ -1,8 +1,11 @@
-/** The French text of the « Ajouter une mesure » form of an indicator. */
+/**
+ * The French text of the « Saisir une nouvelle mesure » form of an indicator (not to be confused
+ * with the list's « Ajouter une ligne au tableau des mesures », which adds an empty row).
+ */
 export const measurementTexts = {
-  open: 'Ajouter une mesure',
-  toIndicator: (label: string) => `à « ${label} »`,
-  formLabel: (label: string) => `Nouvelle mesure de « ${label} »`,
+  open: 'Saisir une nouvelle mesure',
+  ofIndicator: (label: string) => `de « ${label} »`,
+  formTitle: 'Nouvelle mesure',
   date: 'Date de la mesure',
   value: (unit: string) => (unit === '' ? 'Valeur mesurée' : `Valeur mesurée (${unit})`),
   comment: 'Commentaire (facultatif)',

@@ -2,7 +2,7 @@ import { LINE_MAX_LENGTH } from '@maillage/schema'
 import { NETWORK_TIME_ZONE } from '../ui/formatDate.ts'
 import type { MeasurementInput } from '../api/measurementsApi.ts'
 
-/** What a person typed in the « Ajouter une mesure » form. */
+/** What a person typed in the « Saisir une nouvelle mesure » form. */
 export interface MeasurementDraft {
   readonly date: string
   readonly valeur: string

@@ -78,6 +78,17 @@ export interface ListFieldDefinition extends BaseField {
   /** Article + item label for "Ajouter …" ("un acteur", "une étape"). */
   readonly addLabel: string
   readonly fields: readonly FieldDefinition[]
+  /** Item fields an editor fills when a person adds an item: who (their name) and which day. */
+  readonly stampItems?: ListItemStamp
+}
+
+/**
+ * Names of the item fields that keep who added an item (a line field: their name) and on which
+ * day (a date field: `YYYY-MM-DD`, in the network's time zone).
+ */
+export interface ListItemStamp {
+  readonly by: string
+  readonly on: string
 }
 
 /** Any field of a document kind. */

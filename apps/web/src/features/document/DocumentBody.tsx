@@ -36,7 +36,7 @@ export function DocumentBody(props: {
   const { collaboration, record, account, editable } = props
   const definition = kindDefinition(record.kind)
   const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
-  const environment = useFieldsEnvironmentOf(record, !editable)
+  const environment = useFieldsEnvironmentOf(record, !editable, account.name)
   const hasFields = definition.sections.length > 0
 
   return (
@@ -72,7 +72,11 @@ export function DocumentBody(props: {
   )
 }
 
-function useFieldsEnvironmentOf(record: DocumentView, readOnly: boolean): FieldsEnvironment {
+function useFieldsEnvironmentOf(
+  record: DocumentView,
+  readOnly: boolean,
+  personName: string,
+): FieldsEnvironment {
   const documents = useSpaceDocuments(record.spaceId)
   const create = useCreateDocument(record.spaceId)
   // A fiche action's indicators take new measurements through the API (with who and when).
@@ -88,7 +92,8 @@ function useFieldsEnvironmentOf(record: DocumentView, readOnly: boolean): Fields
       spaceDocuments: documents.data ?? [],
       createLinkedDocument,
       measurementDocumentId,
+      personName,
     }),
-    [readOnly, documents.data, createLinkedDocument, measurementDocumentId],
+    [readOnly, documents.data, createLinkedDocument, measurementDocumentId, personName],
   )
 }

@@ -10,7 +10,7 @@ import { pilotageTexts } from './texts.ts'
 /**
  * One indicator on the dashboard: its latest measure against baseline and target, a progress bar
  * with its text, the trend in words, the chart with the target line and the same numbers as a
- * table, and « Ajouter une mesure » for those who may measure.
+ * table, and « Saisir une nouvelle mesure » for those who may measure.
  */
 export function IndicatorCard(props: { indicator: IndicatorRow; canMeasure: boolean }): ReactNode {
   const { indicator } = props

@@ -6,6 +6,7 @@ import type {
   DocumentLinkFieldDefinition,
   FieldDefinition,
   ListFieldDefinition,
+  ListItemStamp,
   MultiChoiceFieldDefinition,
   NumberFieldDefinition,
   TextFieldDefinition,
@@ -92,6 +93,7 @@ export function listField(
     readonly addLabel: string
     readonly fields: readonly FieldDefinition[]
     readonly hint?: string
+    readonly stampItems?: ListItemStamp
   },
 ): ListFieldDefinition {
   return { type: 'list', name, label, ...item }

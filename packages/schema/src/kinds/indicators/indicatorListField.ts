@@ -73,10 +73,12 @@ export function indicatorListField(
       numberField('cible', 'Cible'),
       dateField('dateCible', 'Date de la cible', 'La date à laquelle la cible doit être atteinte.'),
       ...(levels.some(isEffectLevel) ? [KPI_FIELD] : []),
+      // Adding a line by hand keeps who and when, as a measurement recorded through the API.
       listField('mesures', 'Mesures', {
         itemLabel: 'Mesure',
-        addLabel: 'une mesure',
+        addLabel: 'une ligne au tableau des mesures',
         fields: MEASUREMENT_FIELDS,
+        stampItems: { by: 'saisiePar', on: 'saisieLe' },
       }),
     ],
   })
