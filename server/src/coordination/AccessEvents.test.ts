@@ -1,13 +1,12 @@
 import { Redis } from 'ioredis'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import type { AccessChange, AccessEvents } from './AccessEvents.ts'
+import type { AccessChange } from './AccessEvents.ts'
 import { describeAccessEventsContract } from './accessEventsContract.ts'
 import { LocalAccessEvents } from './LocalAccessEvents.ts'
 import { RedisAccessEvents } from './RedisAccessEvents.ts'
-import type { RedisConnection } from './RedisConnection.ts'
+import { redisEventsHarness } from './redisEventsHarness.ts'
 import {
   TEST_REDIS_URL,
-  deleteKeys,
   openTestConnection,
   randomRedisPrefix,
   recordingLogger,
@@ -22,31 +21,10 @@ describeAccessEventsContract('LocalAccessEvents', () => {
   }
 })
 
-describeAccessEventsContract('RedisAccessEvents', () => {
+describeAccessEventsContract('RedisAccessEvents', () =>
   // Each instance is a process of its own: its own connections to the one Redis.
-  const prefix = randomRedisPrefix()
-  const opened: { events: AccessEvents; connection: RedisConnection }[] = []
-  return {
-    async instances(count) {
-      const events: AccessEvents[] = []
-      for (let index = 0; index < count; index += 1) {
-        const { logger } = recordingLogger()
-        const connection = await openTestConnection(prefix, { logger })
-        const instance = await RedisAccessEvents.open(connection, logger)
-        opened.push({ events: instance, connection })
-        events.push(instance)
-      }
-      return events
-    },
-    async close() {
-      for (const { events, connection } of opened) {
-        await events.close()
-        await connection.close()
-      }
-      await deleteKeys(prefix)
-    },
-  }
-})
+  redisEventsHarness((connection, logger) => RedisAccessEvents.open(connection, logger)),
+)
 
 describe('RedisAccessEvents', () => {
   const prefix = randomRedisPrefix()

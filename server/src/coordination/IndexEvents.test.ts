@@ -4,10 +4,9 @@ import type { IndexEvent, IndexEvents } from './IndexEvents.ts'
 import { describeIndexEventsContract } from './indexEventsContract.ts'
 import { LocalIndexEvents } from './LocalIndexEvents.ts'
 import { RedisIndexEvents } from './RedisIndexEvents.ts'
-import type { RedisConnection } from './RedisConnection.ts'
+import { redisEventsHarness } from './redisEventsHarness.ts'
 import {
   TEST_REDIS_URL,
-  deleteKeys,
   openTestConnection,
   randomRedisPrefix,
   recordingLogger,
@@ -28,31 +27,10 @@ describeIndexEventsContract('LocalIndexEvents', () => {
   }
 })
 
-describeIndexEventsContract('RedisIndexEvents', () => {
+describeIndexEventsContract('RedisIndexEvents', () =>
   // Each instance is a process of its own: its own connections to the one Redis.
-  const prefix = randomRedisPrefix()
-  const opened: { events: IndexEvents; connection: RedisConnection }[] = []
-  return {
-    async instances(count) {
-      const events: IndexEvents[] = []
-      for (let index = 0; index < count; index += 1) {
-        const { logger } = recordingLogger()
-        const connection = await openTestConnection(prefix, { logger })
-        const instance = await RedisIndexEvents.open(connection, logger)
-        opened.push({ events: instance, connection })
-        events.push(instance)
-      }
-      return events
-    },
-    async close() {
-      for (const { events, connection } of opened) {
-        await events.close()
-        await connection.close()
-      }
-      await deleteKeys(prefix)
-    },
-  }
-})
+  redisEventsHarness((connection, logger) => RedisIndexEvents.open(connection, logger)),
+)
 
 describe('RedisIndexEvents', () => {
   const prefix = randomRedisPrefix()
