@@ -151,6 +151,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
       knownAddresses: coordination.windows('login-known-addresses'),
     }),
     ttlMs: config.sessionTtlMs,
+    accessEvents: coordination.accessEvents,
   })
   const authenticator =
     options.authenticator ??

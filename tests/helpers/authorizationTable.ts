@@ -1,3 +1,4 @@
+import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
@@ -101,6 +102,9 @@ export const ROUTES: readonly RouteRow[] = [
     expected: [401, 200, 200, 200, 200, 200],
     cell: () => ({ path: '/api/session' }),
   },
+  // Password change and « déconnecter partout »: tests/helpers/accountSessionAuthorizationRows.ts
+  // (before the logout: its session-ending row must run while the sessions live).
+  ...ACCOUNT_SESSION_ROUTES,
   {
     method: 'DELETE',
     url: '/api/session',

@@ -38,6 +38,7 @@ describe('SignInService', () => {
         knownAddresses: new MemoryEventWindows(),
       }),
       ttlMs: 60 * 60 * 1000,
+      accessEvents: events,
     })
     const accounts = new AccountService({
       store,

@@ -17,6 +17,14 @@ export const newAccountSchema = z.object({
 /** A new account's form, validated. */
 export type NewAccount = z.infer<typeof newAccountSchema>
 
+/** The form changing one's password: the current one, and the new one under the rules of creation. */
+export const passwordChangeSchema = z.object({
+  current: z.string().min(1, 'Saisissez votre mot de passe actuel.').max(200),
+  next: newAccountSchema.shape.password,
+})
+/** A password change, validated. */
+export type PasswordChange = z.infer<typeof passwordChangeSchema>
+
 /** The sign-in form. */
 export const loginSchema = z.object({
   email: z.string().trim().min(1, 'Saisissez votre adresse électronique.'),

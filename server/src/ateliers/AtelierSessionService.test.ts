@@ -114,6 +114,7 @@ describe('AtelierSessionService compte rendu', () => {
         knownAddresses: new MemoryEventWindows(),
       }),
       ttlMs: 60 * 60 * 1000,
+      accessEvents,
     })
     const ateliers = new AtelierSessionService({
       store,

@@ -13,6 +13,11 @@ export interface Principal {
   readonly accessTokenId?: string
   /** Set when the connection was opened with a session cookie: ending the session closes it (4401). */
   readonly sessionTokenHash?: string
+  /**
+   * When the session the connection was opened with expires (epoch milliseconds): the sync server
+   * closes it then (4401). Sessions do not slide, so the expiry known at the upgrade is final.
+   */
+  readonly expiresAt?: number
 }
 
 /**

@@ -63,7 +63,12 @@ export class SessionAuthenticator implements Authenticator {
       id: account.id,
       name: account.name,
       ...(credentials.accessTokenId === null ? {} : { accessTokenId: credentials.accessTokenId }),
-      ...(credentials.session === null ? {} : { sessionTokenHash: credentials.session.tokenHash }),
+      ...(credentials.session === null
+        ? {}
+        : {
+            sessionTokenHash: credentials.session.tokenHash,
+            expiresAt: Date.parse(credentials.session.expiresAt),
+          }),
     }
     return { ok: true, principal, ...grant }
   }

@@ -1,3 +1,4 @@
+import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { AccessToken } from '../persistence/records/AccessToken.ts'
 import type { Account } from '../persistence/records/Account.ts'
@@ -22,24 +23,29 @@ export interface OpenedSession {
 
 /**
  * Signs people in and out, and tells who is behind a session cookie or an access token. Session
- * and access tokens are stored hashed; every login creates a new session (no fixation).
+ * and access tokens are stored hashed; every login creates a new session (no fixation). Sessions
+ * do not slide: each ends at the `expiresAt` fixed when it opened, or sooner when ended.
  */
 export class SessionManager {
   readonly #store: MetadataStore
   readonly #timers: Timers
   readonly #throttle: LoginThrottle
   readonly #ttlMs: number
+  readonly #accessEvents: AccessEvents
 
   constructor(options: {
     store: MetadataStore
     timers: Timers
     throttle: LoginThrottle
     ttlMs: number
+    /** Where the end of a session is announced, so that its websockets close in every process. */
+    accessEvents: AccessEvents
   }) {
     this.#store = options.store
     this.#timers = options.timers
     this.#throttle = options.throttle
     this.#ttlMs = options.ttlMs
+    this.#accessEvents = options.accessEvents
   }
 
   /**
@@ -94,8 +100,42 @@ export class SessionManager {
     return account
   }
 
-  /** Opens a new session for an account (after login or accepting an invitation). */
-  async open(account: Account): Promise<OpenedSession> {
+  /**
+   * Checks the password of a signed-in account (before changing it, or any step that asks for it
+   * again), throttled and counted with the logins of that account and address, so that it is no
+   * faster a way to guess the password than the login form. Throws `AUTH_THROTTLED` while the
+   * progressive delay runs; resolves to whether the password is the account's.
+   */
+  async checkPassword(account: Account, password: string, ip: string): Promise<boolean> {
+    const waitMs = await this.#throttle.attempt(account.email, ip)
+    if (waitMs > 0) throw throttled(waitMs)
+    const valid = await verifyPassword(password, account.passwordHash)
+    if (valid) await this.#throttle.recordSuccess(account.email, ip)
+    return valid
+  }
+
+  /**
+   * Ends every session of an account but `except` (the token hash of the one that asked, when it
+   * stays), and announces each on {@link AccessEvents}: the websockets and event streams opened with
+   * them close (4401) in every process. Resolves to how many were ended.
+   */
+  async endAllSessionsOf(accountId: string, options: { except?: string } = {}): Promise<number> {
+    const sessions = await this.#store.listSessionsOf(accountId)
+    const ended = sessions.filter((session) => session.tokenHash !== options.except)
+    await Promise.all(
+      ended.map(async ({ tokenHash }) => {
+        await this.#store.deleteSession(tokenHash)
+        await this.#accessEvents.publish({ kind: 'session', sessionTokenHash: tokenHash })
+      }),
+    )
+    return ended.length
+  }
+
+  /**
+   * Opens a new session for an account (after login or accepting an invitation); `origin` keeps
+   * the ID token of an OpenID sign-in, for the logout at the provider.
+   */
+  async open(account: Account, origin: Pick<Session, 'oidcIdToken'> = {}): Promise<OpenedSession> {
     const token = generateSecret()
     const session: Session = {
       tokenHash: hashSecret(token),
@@ -103,6 +143,7 @@ export class SessionManager {
       csrfToken: generateSecret(),
       createdAt: isoTime(this.#timers),
       expiresAt: isoTime(this.#timers, this.#ttlMs),
+      ...origin,
     }
     await this.#store.createSession(session)
     return { token, session, account }

@@ -1,4 +1,5 @@
 import type { AccountService } from '../accounts/AccountService.ts'
+import type { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import type { SignInService } from '../accounts/SignInService.ts'
 import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
 import type { AuditService } from '../audit/AuditService.ts'
@@ -39,6 +40,8 @@ export interface Services {
   readonly sessions: SessionManager
   readonly accounts: AccountService
   readonly signIn: SignInService
+  /** Password change and « déconnecter partout » (oneself, or an admin for an account). */
+  readonly accountSessions: AccountSessionService
   readonly spaces: SpaceService
   readonly invitations: InvitationService
   readonly accessTokens: AccessTokenService

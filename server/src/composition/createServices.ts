@@ -1,4 +1,5 @@
 import { AccountService } from '../accounts/AccountService.ts'
+import { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
 import { AuditService } from '../audit/AuditService.ts'
@@ -103,6 +104,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     sessions,
     accounts,
     signIn,
+    accountSessions: new AccountSessionService({ store, sessions, timers }),
     spaces: new SpaceService({ store, accessEvents, timers }),
     invitations: new InvitationService({
       store,
@@ -138,6 +140,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       accessEvents,
       store,
       logger,
+      timers,
     }),
     toolbox: {
       catalogue,

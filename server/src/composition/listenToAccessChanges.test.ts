@@ -68,6 +68,7 @@ describe('listenToAccessChanges', () => {
         knownAddresses: new MemoryEventWindows(),
       }),
       ttlMs: 60 * 60 * 1000,
+      accessEvents: events,
     })
     await store.createSpace(space())
     await store.createAccount(account())

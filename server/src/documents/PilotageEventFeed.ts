@@ -8,6 +8,8 @@ import type { AccessChange, AccessEvents } from '../coordination/AccessEvents.ts
 import type { IndexEvent, IndexEvents } from '../coordination/IndexEvents.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { DeadlineQueue } from '../time/DeadlineQueue.ts'
+import type { Timers } from '../time/Timers.ts'
 
 /** Streams of index events one account may hold open at once in one process. */
 export const MAX_EVENT_STREAMS_PER_ACCOUNT = 3
@@ -23,11 +25,13 @@ export interface EventSubscriber {
   readonly actor: Actor
   /** The hash of the session the stream was opened with, if a session (else an access token). */
   readonly sessionTokenHash: string | null
+  /** When that session expires (epoch milliseconds): the stream ends then. Null for a token. */
+  readonly expiresAt: number | null
   /** Called with every event the person may see. */
   readonly deliver: (event: IndexEvent) => void
   /**
-   * Called once when the person's access changed (roles, sign-out, a token revoked): the stream
-   * must end, and the client reconnects with its access as it is now.
+   * Called once when the person's access changed (roles, sign-out, a token revoked) or their
+   * session expired: the stream must end, and the client reconnects with its access as it is now.
    */
   readonly end: () => void
 }
@@ -39,7 +43,7 @@ export interface EventSubscriber {
  * of documents the person may read (shared with all territories). At most
  * {@link MAX_EVENT_STREAMS_PER_ACCOUNT} subscriptions per account in this process. The roles are
  * those of the stream's opening: a change of the account's access, or the end of its session,
- * ends its subscriptions (`AccessEvents`).
+ * ends its subscriptions (`AccessEvents`), and so does the expiry of that session.
  */
 export class PilotageEventFeed {
   readonly #events: IndexEvents
@@ -47,17 +51,25 @@ export class PilotageEventFeed {
   readonly #store: MetadataStore
   readonly #logger: Logger
   readonly #openPerAccount = new Map<string, number>()
+  readonly #expiries: DeadlineQueue<EventSubscriber>
 
   constructor(options: {
     events: IndexEvents
     accessEvents: AccessEvents
     store: MetadataStore
     logger: Logger
+    timers: Timers
   }) {
     this.#events = options.events
     this.#accessEvents = options.accessEvents
     this.#store = options.store
     this.#logger = options.logger
+    this.#expiries = new DeadlineQueue({
+      timers: options.timers,
+      onDue: (subscribers) => {
+        for (const subscriber of subscribers) subscriber.end()
+      },
+    })
   }
 
   /**
@@ -90,12 +102,14 @@ export class PilotageEventFeed {
     const stopWatching = this.#accessEvents.subscribe((change) => {
       if (!closed && concerns(change, subscriber)) subscriber.end()
     })
+    if (subscriber.expiresAt !== null) this.#expiries.add(subscriber, subscriber.expiresAt)
     return {
       close: () => {
         if (closed) return
         closed = true
         stopHearing()
         stopWatching()
+        this.#expiries.delete(subscriber)
         const left = (this.#openPerAccount.get(accountId) ?? 1) - 1
         if (left <= 0) this.#openPerAccount.delete(accountId)
         else this.#openPerAccount.set(accountId, left)

@@ -12,6 +12,7 @@ export const ErrorCode = {
   EmailTaken: 'ACCOUNT_EMAIL_TAKEN',
   InvitationInvalid: 'INVITATION_INVALID',
   SetupDone: 'SETUP_ALREADY_DONE',
+  NoPassword: 'NO_PASSWORD',
   Conflict: 'CONFLICT',
   SurveyClosed: 'SURVEY_CLOSED',
   TooManyMentions: 'EXCHANGE_TOO_MANY_MENTIONS',

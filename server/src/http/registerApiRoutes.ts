@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
+import { registerAccountSessionRoutes } from './routes/accountSessionRoutes.ts'
 import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
 import { registerBilanRoutes } from './routes/bilanRoutes.ts'
@@ -28,6 +29,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
     if (request.url.startsWith('/api/')) await context.guard.checkStateChange(request)
   })
   registerSessionRoutes(app, context)
+  registerAccountSessionRoutes(app, context)
   registerSpaceRoutes(app, context)
   registerInvitationRoutes(app, context)
   registerDocumentRoutes(app, context)

@@ -63,6 +63,7 @@ function invitationServiceOver(
       knownAddresses: new MemoryEventWindows(),
     }),
     ttlMs: 60 * 60 * 1000,
+    accessEvents,
   })
   const accounts = new AccountService({ store, sessions, timers: systemTimers, production: false })
   const signIn = new SignInService({

@@ -144,6 +144,10 @@ export class LowdbMetadataStore implements MetadataStore {
     return this.#sessions.findSession(tokenHash)
   }
 
+  listSessionsOf(accountId: string): Promise<Session[]> {
+    return this.#sessions.listSessionsOf(accountId)
+  }
+
   deleteSession(tokenHash: string): Promise<boolean> {
     return this.#sessions.deleteSession(tokenHash)
   }

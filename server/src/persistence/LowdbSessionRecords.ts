@@ -8,7 +8,12 @@ import { sessionSchema, type Session } from './records/Session.ts'
 /** The session methods of {@link MetadataStore}. */
 type SessionMethods = Pick<
   MetadataStore,
-  'createSession' | 'findSession' | 'deleteSession' | 'deleteSessionsOf' | 'deleteExpiredSessions'
+  | 'createSession'
+  | 'findSession'
+  | 'listSessionsOf'
+  | 'deleteSession'
+  | 'deleteSessionsOf'
+  | 'deleteExpiredSessions'
 >
 
 /**
@@ -44,6 +49,12 @@ export class LowdbSessionRecords implements SessionMethods {
 
   findSession(tokenHash: string): Promise<Session | null> {
     return this.#db.read(() => this.#byTokenHash.get(tokenHash) ?? null)
+  }
+
+  listSessionsOf(accountId: string): Promise<Session[]> {
+    return this.#db.read((data) =>
+      data.sessions.filter((session) => session.accountId === accountId),
+    )
   }
 
   async deleteSession(tokenHash: string): Promise<boolean> {

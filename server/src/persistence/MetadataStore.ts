@@ -47,6 +47,8 @@ export interface MetadataStore {
 
   createSession(session: Session): Promise<void>
   findSession(tokenHash: string): Promise<Session | null>
+  /** The sessions of an account, expired or not, oldest first. */
+  listSessionsOf(accountId: string): Promise<Session[]>
   deleteSession(tokenHash: string): Promise<boolean>
   /** Deletes every session of an account; resolves to how many there were. */
   deleteSessionsOf(accountId: string): Promise<number>

@@ -124,10 +124,15 @@ export function describeCoreRecordsContract(context: MetadataContractContext): v
       await store().createSession(session())
       await store().createSession(session({ tokenHash: 'session-hash-2' }))
       await store().createSession(session({ tokenHash: 'h-3', accountId: 'account-karim' }))
+      expect((await store().listSessionsOf('account-claire')).map((s) => s.tokenHash)).toEqual([
+        'session-hash-1',
+        'session-hash-2',
+      ])
       expect(await store().deleteSession('session-hash-1')).toBe(true)
       expect(await store().deleteSession('session-hash-1')).toBe(false)
       expect(await store().deleteSessionsOf('account-claire')).toBe(1)
       expect(await store().deleteSessionsOf('account-claire')).toBe(0)
+      expect(await store().listSessionsOf('account-claire')).toEqual([])
       expect(await store().findSession('h-3')).toMatchObject({ accountId: 'account-karim' })
     })
 

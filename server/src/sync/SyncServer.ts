@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { CloseCode, isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { Authenticator, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { Metrics } from '../observability/Metrics.ts'
+import { DeadlineQueue } from '../time/DeadlineQueue.ts'
 import type { Timers } from '../time/Timers.ts'
 import { Connection } from './Connection.ts'
 import { TokenBucket } from './TokenBucket.ts'
@@ -23,8 +24,8 @@ const SHUTTING_DOWN: UpgradeRefusal = {
 
 /**
  * The websocket side of the server: authenticates each upgrade before the handshake, checks
- * capacity, hands sockets to their room, enforces frame size and rate limits, and pings every
- * connection so that dead sockets are dropped.
+ * capacity, hands sockets to their room, enforces frame size and rate limits, pings every
+ * connection so that dead sockets are dropped, and closes (4401) those whose session expires.
  */
 export class SyncServer {
   readonly #wss: WebSocketServer
@@ -36,6 +37,8 @@ export class SyncServer {
   readonly #timers: Timers
   readonly #heartbeat: NodeJS.Timeout
   readonly #connections = new Set<Connection>()
+  // Connections whose session expires, closed then (4401): one sweep a second for them all.
+  readonly #expiries: DeadlineQueue<Connection>
   #nextConnectionId = 1
   #acceptingConnections = true
 
@@ -64,6 +67,12 @@ export class SyncServer {
       this.#beat()
     }, options.limits.heartbeatIntervalMs)
     this.#heartbeat.unref()
+    this.#expiries = new DeadlineQueue({
+      timers: options.timers,
+      onDue: (connections) => {
+        for (const connection of connections) connection.close(CloseCode.Unauthenticated)
+      },
+    })
   }
 
   /** Number of open connections. */
@@ -123,6 +132,7 @@ export class SyncServer {
   async close(code: CloseCode): Promise<void> {
     this.stopAccepting()
     clearInterval(this.#heartbeat)
+    this.#expiries.clear()
     for (const connection of this.#connections) connection.close(code)
     await new Promise<void>((resolve) => {
       this.#wss.close(() => {
@@ -209,6 +219,8 @@ export class SyncServer {
   #attach(documentId: DocumentId, connection: Connection, ws: WebSocket): void {
     const room = this.#registry.open(documentId)
     this.#connections.add(connection)
+    const { expiresAt } = connection.principal
+    if (expiresAt !== undefined) this.#expiries.add(connection, expiresAt)
     // ws closes a frame beyond maxPayload with 1009 by itself, but stops reading at once, so its
     // 'close' event reports 1006: remember the code the peer was actually sent.
     let sentMessageTooBig = false
@@ -243,6 +255,7 @@ export class SyncServer {
       const closeCode = sentMessageTooBig ? CloseCode.MessageTooBig : connection.sentCloseCode
       this.#metrics.closes.inc({ code: String(closeCode ?? code) })
       this.#connections.delete(connection)
+      this.#expiries.delete(connection)
       this.#registry.leave(room, connection)
     })
     this.#registry.join(room, connection)

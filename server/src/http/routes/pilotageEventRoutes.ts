@@ -31,6 +31,7 @@ export function registerPilotageEventRoutes(app: FastifyInstance, context: ApiCo
     const subscription = pilotageEvents.subscribe({
       actor,
       sessionTokenHash: session?.tokenHash ?? null,
+      expiresAt: session === null ? null : Date.parse(session.expiresAt),
       deliver: (event: IndexEvent) => {
         write(`event: index\ndata: ${JSON.stringify(event)}\n\n`)
       },

@@ -122,6 +122,10 @@ export class PostgresMetadataStore implements MetadataStore {
     return selectRow(this.#scope, SESSIONS, { where: 'token_hash = $1', values: [tokenHash] })
   }
 
+  listSessionsOf(accountId: string): Promise<Session[]> {
+    return selectRows(this.#scope, SESSIONS, { where: 'account_id = $1', values: [accountId] })
+  }
+
   async deleteSession(tokenHash: string): Promise<boolean> {
     const query = { where: 'token_hash = $1', values: [tokenHash] }
     return (await deleteRows(this.#scope, SESSIONS, query)) > 0

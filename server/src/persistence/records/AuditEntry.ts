@@ -6,6 +6,8 @@ export const AuditAction = {
   LoginFailed: 'login.failed',
   Logout: 'logout',
   AccountCreated: 'account.created',
+  AccountPasswordChanged: 'account.password-changed',
+  AccountSignedOutEverywhere: 'account.signed-out-everywhere',
   AccountDeleted: 'account.deleted',
   MembershipGranted: 'membership.granted',
   MembershipChanged: 'membership.changed',
