@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createTestDatabase,
@@ -51,13 +54,15 @@ function dailyClock(start: number): DailyClock {
 
 const iso = (time: number): string => new Date(time).toISOString()
 
-describe.each(['memory', 'postgres'] as const)('RGPD: the retention job (%s store)', (kind) => {
+describe.each(['lowdb', 'postgres'] as const)('RGPD: the retention job (%s store)', (kind) => {
   const clock = dailyClock(START)
   let server: TestServer
   let database: TestDatabase | undefined
+  let dataDir: string
 
   beforeAll(async () => {
-    let store: StoreConfig = { kind: 'memory' }
+    dataDir = await mkdtemp(join(tmpdir(), 'maillage-retention-'))
+    let store: StoreConfig = { kind: 'lowdb', dataDir }
     if (kind === 'postgres') {
       database = await createTestDatabase()
       store = { kind: 'postgres', url: database.url }
@@ -67,6 +72,7 @@ describe.each(['memory', 'postgres'] as const)('RGPD: the retention job (%s stor
   afterAll(async () => {
     await server.close()
     await database?.drop()
+    await rm(dataDir, { recursive: true, force: true })
   })
 
   it('runs at start, then each day removes exactly what is past its period', async () => {
@@ -97,6 +103,17 @@ describe.each(['memory', 'postgres'] as const)('RGPD: the retention job (%s stor
       notification('old', START - 365 * DAY_MS - 1),
       notification('recent', START - 365 * DAY_MS + 1),
     ])
+    for (const [name, at] of [
+      ['old', START - 365 * DAY_MS - 1],
+      ['recent', START - 365 * DAY_MS + 1],
+      ['today', START],
+    ] as const) {
+      await metadata.appendAudit({ at: iso(at), action: 'logout', actorId: `audit-${name}` })
+    }
+    const audited = async (): Promise<(string | undefined)[]> =>
+      (await metadata.listAudit())
+        .filter((entry) => entry.actorId?.startsWith('audit-') === true)
+        .map((entry) => entry.actorId)
 
     // The next day's run (the clock stands still): what is past its period by 1 ms goes.
     clock.runDaily()
@@ -107,6 +124,7 @@ describe.each(['memory', 'postgres'] as const)('RGPD: the retention job (%s stor
     expect(await metadata.findSession('hash-live')).not.toBeNull()
     const left = await metadata.notifications.listNotificationsOf('compte-retention')
     expect(left.map(({ id }) => id)).toEqual(['notification-recent'])
+    expect(await audited()).toEqual(['audit-recent', 'audit-today'])
     expect(clock.held).toBe(1)
 
     // 2 ms later, the next run removes the items that were 1 ms short of their period.
@@ -116,6 +134,10 @@ describe.each(['memory', 'postgres'] as const)('RGPD: the retention job (%s stor
       expect(await metadata.findSession('hash-recent')).toBeNull()
     })
     expect(await metadata.notifications.listNotificationsOf('compte-retention')).toEqual([])
+    expect(await audited()).toEqual(['audit-today'])
+    // An entry appended after a pruning is kept, after the others.
+    await metadata.appendAudit({ at: iso(START + 2), action: 'logout', actorId: 'audit-after' })
+    expect(await audited()).toEqual(['audit-today', 'audit-after'])
     expect(await metadata.findSession('hash-live')).not.toBeNull()
   })
 })

@@ -274,6 +274,11 @@ export class LowdbMetadataStore implements MetadataStore {
     return await this.#audit.list()
   }
 
+  async pruneAuditBefore(before: string): Promise<number> {
+    if (this.#db.isClosed) throw metadataClosedError()
+    return await this.#audit.prune(validateRecord(auditEntrySchema.shape.at, before, 'date'))
+  }
+
   /**
    * Runs `work` in a transaction (see the class comment). Called on the store `work` received,
    * it runs `work` in the enclosing transaction. Inside `work`, use only `tx`: a write through

@@ -28,7 +28,7 @@ import type { ToolboxRecords } from './ToolboxRecords.ts'
  * - Returned records are copies: mutating them changes nothing stored.
  * - `create*` rejects with `METADATA_CONFLICT` when the key exists; `update*`/`delete*` of a missing
  *   key resolve to `null`/`false`.
- * - The audit trail is append-only.
+ * - The audit trail is append-only, but for its retention ({@link MetadataStore.pruneAuditBefore}).
  * - Lists are in insertion order (oldest first) unless the method says otherwise.
  * - {@link MetadataStore.transaction} makes several writes one: all or none.
  */
@@ -108,6 +108,12 @@ export interface MetadataStore {
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */
   listAudit(): Promise<AuditEntry[]>
+  /**
+   * Deletes the audit entries dated before `before` (ISO date), for the retention period of the
+   * trail (`privacy/RetentionJob.ts`), the only deletion it allows; resolves to how many. Not
+   * part of an enclosing transaction in the embedded store.
+   */
+  pruneAuditBefore(before: string): Promise<number>
 
   /**
    * Runs `work` with a store `tx` whose writes commit together when `work` resolves, or not at all

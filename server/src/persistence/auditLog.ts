@@ -1,4 +1,4 @@
-import { mkdir, open, readFile } from 'node:fs/promises'
+import { mkdir, open, readFile, rename } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
@@ -16,11 +16,16 @@ export interface AuditLog {
   list(): Promise<AuditEntry[]>
   /** Resolves when no append is pending. */
   settle(): Promise<void>
+  /**
+   * Deletes the entries whose `at` is before `before` (ISO date, validated by the caller): the
+   * retention period of the trail. Resolves to how many there were.
+   */
+  prune(before: string): Promise<number>
 }
 
 /** An {@link AuditLog} kept in an array, for tests. */
 export class MemoryAuditLog implements AuditLog {
-  readonly #entries: AuditEntry[] = []
+  #entries: AuditEntry[] = []
 
   append(entry: AuditEntry): Promise<void> {
     this.#entries.push(structuredClone(entry))
@@ -33,6 +38,13 @@ export class MemoryAuditLog implements AuditLog {
 
   settle(): Promise<void> {
     return Promise.resolve()
+  }
+
+  prune(before: string): Promise<number> {
+    const kept = this.#entries.filter((entry) => !isBefore(entry, before))
+    const pruned = this.#entries.length - kept.length
+    this.#entries = kept
+    return Promise.resolve(pruned)
   }
 }
 
@@ -59,6 +71,11 @@ export class PendingAuditLog implements AuditLog {
 
   settle(): Promise<void> {
     return this.#base.settle()
+  }
+
+  /** Prunes the trail itself, at once: a retention period is not part of a transaction. */
+  prune(before: string): Promise<number> {
+    return this.#base.prune(before)
   }
 
   /** Appends the held entries to `base`, in order. */
@@ -91,6 +108,44 @@ export class FileAuditLog implements AuditLog {
 
   async list(): Promise<AuditEntry[]> {
     await this.#tail
+    return this.#read()
+  }
+
+  settle(): Promise<void> {
+    return this.#tail
+  }
+
+  /**
+   * Rewrites the file without the entries dated before `before`: written whole to a new file,
+   * flushed, then renamed over the trail, so that a crash leaves the old trail or the new one.
+   * Runs in turn with the appends. Only one process writes the embedded store's files.
+   */
+  prune(before: string): Promise<number> {
+    const pruned = this.#tail.then(() => this.#prune(before))
+    this.#tail = pruned.then(ignore, ignore)
+    return pruned
+  }
+
+  async #prune(before: string): Promise<number> {
+    const entries = await this.#read()
+    const kept = entries.filter((entry) => !isBefore(entry, before))
+    if (kept.length === entries.length) return 0
+    const next = `${this.#path}.retention`
+    const file = await open(next, 'w')
+    try {
+      await file.writeFile(kept.map((entry) => `${JSON.stringify(entry)}\n`).join(''))
+      await file.datasync()
+    } finally {
+      await file.close()
+    }
+    await rename(next, this.#path)
+    await syncDirectory(dirname(this.#path))
+    // The new file ends with a complete line: nothing to cut before the next append.
+    this.#prepared = true
+    return entries.length - kept.length
+  }
+
+  async #read(): Promise<AuditEntry[]> {
     let text: string
     try {
       text = await readFile(this.#path, 'utf8')
@@ -99,10 +154,6 @@ export class FileAuditLog implements AuditLog {
       throw error
     }
     return parseAuditLog(text)
-  }
-
-  settle(): Promise<void> {
-    return this.#tail
   }
 
   async #append(entry: AuditEntry): Promise<void> {
@@ -201,6 +252,10 @@ function corruptedLine(index: number, problem: string, cause?: unknown): Metadat
 
 function isMissingFile(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT'
+}
+
+function isBefore(entry: AuditEntry, before: string): boolean {
+  return Date.parse(entry.at) < Date.parse(before)
 }
 
 function ignore(): void {

@@ -12,22 +12,26 @@ export interface RetentionPeriods {
   readonly sessionsAfterExpiryDays: number
   /** Days a notification is kept after it was created, read or not (default 365). */
   readonly notificationsDays: number
+  /** Days an entry of the audit trail is kept (default 365). */
+  readonly auditDays: number
 }
 
 export const DEFAULT_RETENTION_PERIODS: RetentionPeriods = {
   sessionsAfterExpiryDays: 30,
   notificationsDays: 365,
+  auditDays: 365,
 }
 
 /** What one run removed. */
 export interface RetentionReport {
   readonly sessions: number
   readonly notifications: number
+  readonly auditEntries: number
 }
 
 /**
- * Applies the retention periods: deletes the sessions expired for longer than their period and the
- * notifications older than theirs. Runs once at {@link start}, then every day (injected timers).
+ * Applies the retention periods: deletes the sessions expired for longer than their period, and the
+ * notifications and audit entries older than theirs. Runs once at {@link start}, then every day (injected timers).
  * Several processes may run it: each run holds the lock `retention` of the shared coordination,
  * and every deletion is by date, so a second run finds nothing left to delete.
  */
@@ -66,11 +70,13 @@ export class RetentionJob {
       const now = this.#timers.now()
       const sessionsBefore = isoTime(this.#timers, -this.#periods.sessionsAfterExpiryDays * DAY_MS)
       const notificationsBefore = new Date(now - this.#periods.notificationsDays * DAY_MS)
+      const auditBefore = new Date(now - this.#periods.auditDays * DAY_MS)
       return {
         sessions: await this.#store.deleteExpiredSessions(sessionsBefore),
         notifications: await this.#store.notifications.deleteNotificationsCreatedBefore(
           notificationsBefore.toISOString(),
         ),
+        auditEntries: await this.#store.pruneAuditBefore(auditBefore.toISOString()),
       }
     })
   }
@@ -86,7 +92,7 @@ export class RetentionJob {
     if (this.#stopped) return
     this.#running = this.runOnce().then(
       (report) => {
-        if (report.sessions + report.notifications > 0) {
+        if (report.sessions + report.notifications + report.auditEntries > 0) {
           this.#logger.info(report, 'retention periods applied')
         }
       },

@@ -258,6 +258,16 @@ export class PostgresMetadataStore implements MetadataStore {
     return selectRows(this.#scope, AUDIT)
   }
 
+  /** The trigger of `005_audit_retention.sql` lets only this transaction's deletions through. */
+  pruneAuditBefore(before: string): Promise<number> {
+    const instant = validateRecord(z.iso.datetime(), before, 'date')
+    return this.#scope.atomically(async (runner) => {
+      await runner.query("SET LOCAL maillage.audit_retention = 'on'")
+      const where = "(data->>'at')::timestamptz < $1::timestamptz"
+      return await deleteRows(runner, AUDIT, { where, values: [instant] })
+    })
+  }
+
   /** Runs `work` in one PostgreSQL transaction (see the class comment). */
   transaction<R>(work: (tx: MetadataStore) => Promise<R>): Promise<R> {
     return this.#scope.transaction((scope) => work(new PostgresMetadataStore(scope)))
