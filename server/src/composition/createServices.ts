@@ -192,6 +192,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       compteRenduLocks: coordination.locks('compte-rendu'),
       logger,
     }),
-    privacy: createPrivacyServices({ store, content, timers, coordination, logger }),
+    privacy: createPrivacyServices({ store, content, sessions, timers, coordination, logger }),
   }
 }

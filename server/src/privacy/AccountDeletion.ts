@@ -2,8 +2,8 @@ import * as Y from 'yjs'
 import { parseDocumentId } from '@maillage/protocol'
 import { DocumentKind } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
-import type { AccountRateLimit } from '../auth/AccountRateLimit.ts'
-import { hasPassword, NO_PASSWORD_HASH, verifyPassword } from '../auth/passwords.ts'
+import { hasPassword, NO_PASSWORD_HASH } from '../auth/passwords.ts'
+import type { SessionManager } from '../auth/SessionManager.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
@@ -20,9 +20,6 @@ export const FORMER_MEMBER_NAME = 'Ancien membre'
 
 /** What the person types to confirm the deletion of their account. */
 export const DELETION_CONFIRMATION = 'SUPPRIMER'
-
-/** Attempts at deleting one's account per quarter of an hour (a wrong password counts). */
-export const DELETION_ATTEMPTS = { perAccount: 5, windowMs: 15 * 60 * 1000 } as const
 
 /** The undeliverable, unique address of a deleted account (`.invalid` is reserved: RFC 2606). */
 export function tombstoneEmail(accountId: string): string {
@@ -42,37 +39,37 @@ const KEPT: ReadonlySet<string> = new Set(['id', 'color', 'createdAt'])
 export class AccountDeletion {
   readonly #store: MetadataStore
   readonly #content: DocumentContent
+  readonly #sessions: SessionManager
   readonly #accessEvents: AccessEvents
   readonly #timers: Timers
-  readonly #rateLimit: AccountRateLimit
   readonly #locks: KeyedLock
 
   constructor(options: {
     store: MetadataStore
     content: DocumentContent
+    sessions: SessionManager
     accessEvents: AccessEvents
     timers: Timers
-    rateLimit: AccountRateLimit
     /** Serialises deletions of administrators, so that two cannot both leave none. */
     locks: KeyedLock
   }) {
     this.#store = options.store
     this.#content = options.content
+    this.#sessions = options.sessions
     this.#accessEvents = options.accessEvents
     this.#timers = options.timers
-    this.#rateLimit = options.rateLimit
     this.#locks = options.locks
   }
 
   /**
-   * Deletes the actor's own account. `password` is required when the account has one (checked
-   * after the rate limit, like a login); `LAST_ADMIN` when they are the last administrator.
+   * Deletes the actor's own account. `password` is required when the account has one, checked
+   * as a login is (throttled with the logins of the account); `LAST_ADMIN` when they are the last
+   * administrator.
    */
   async deleteOwnAccount(actor: Actor, password: string | undefined, ip: string): Promise<void> {
     const account = actor.account
-    await this.#rateLimit.admit(account.id)
     if (hasPassword(account.passwordHash)) {
-      if (password === undefined || !(await verifyPassword(password, account.passwordHash))) {
+      if (password === undefined || !(await this.#sessions.checkPassword(account, password, ip))) {
         throw new AppError(ErrorCode.ValidationFailed, 'Le mot de passe est incorrect.', {
           details: { password: 'Saisissez votre mot de passe actuel pour confirmer.' },
         })
@@ -84,8 +81,9 @@ export class AccountDeletion {
       await this.#removeLinks(account.id)
       await this.#store.updateAccount(account.id, this.#tombstone(account))
     })
-    await this.#store.deleteSessionsOf(account.id)
-    // Every live connection of the account is re-checked: with no session left, each closes.
+    // Every session ends, and the websockets and event streams opened with them close (4401).
+    await this.#sessions.endAllSessionsOf(account.id)
+    // Connections opened with an access token, now revoked, are re-checked and close too.
     await this.#accessEvents.publish({ kind: 'account', accountId: account.id })
     await this.#store.appendAudit({
       at: isoTime(this.#timers),

@@ -1,10 +1,11 @@
 import type { Logger } from 'pino'
 import { AccountRateLimit } from '../auth/AccountRateLimit.ts'
+import type { SessionManager } from '../auth/SessionManager.ts'
 import type { Coordination } from '../coordination/Coordination.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
-import { AccountDeletion, DELETION_ATTEMPTS } from './AccountDeletion.ts'
+import { AccountDeletion } from './AccountDeletion.ts'
 import { EXPORTS_PER_HOUR, PersonalDataExport } from './PersonalDataExport.ts'
 import { DEFAULT_RETENTION_PERIODS, RetentionJob, type RetentionPeriods } from './RetentionJob.ts'
 
@@ -22,12 +23,13 @@ export interface PrivacyServices {
 export function createPrivacyServices(dependencies: {
   store: MetadataStore
   content: DocumentContent
+  sessions: SessionManager
   timers: Timers
   coordination: Coordination
   logger: Logger
   periods?: RetentionPeriods
 }): PrivacyServices {
-  const { store, content, timers, coordination, logger } = dependencies
+  const { store, content, sessions, timers, coordination, logger } = dependencies
   return {
     export: new PersonalDataExport({
       store,
@@ -44,15 +46,9 @@ export function createPrivacyServices(dependencies: {
     deletion: new AccountDeletion({
       store,
       content,
+      sessions,
       accessEvents: coordination.accessEvents,
       timers,
-      rateLimit: new AccountRateLimit({
-        limits: DELETION_ATTEMPTS,
-        timers,
-        tooFast: (seconds) =>
-          `Trop de tentatives de suppression du compte. Par sécurité, attendez ${seconds} s avant de réessayer.`,
-        windows: coordination.windows('account-deletions'),
-      }),
       locks: coordination.locks('account-deletions'),
     }),
     retention: new RetentionJob({
