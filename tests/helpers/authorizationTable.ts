@@ -6,6 +6,7 @@ import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
 import { BILAN_ROUTES } from './bilanAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.ts'
+import { PRIVACY_ROUTES } from './privacyAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
@@ -105,6 +106,8 @@ export const ROUTES: readonly RouteRow[] = [
   // Password change and « déconnecter partout »: tests/helpers/accountSessionAuthorizationRows.ts
   // (before the logout: its session-ending row must run while the sessions live).
   ...ACCOUNT_SESSION_ROUTES,
+  // « Mes données » and the deletion of one's account: tests/helpers/privacyAuthorizationRows.ts.
+  ...PRIVACY_ROUTES,
   {
     method: 'DELETE',
     url: '/api/session',
