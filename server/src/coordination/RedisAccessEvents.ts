@@ -25,16 +25,9 @@ const changeSchema = z.discriminatedUnion('kind', [
  * while Redis is down are kept (up to {@link MAX_PENDING_CHANGES}) and sent once it is back. What
  * others published while this process was cut off is lost to it: Redis pub/sub keeps nothing.
  */
-export class RedisAccessEvents implements AccessEvents {
-  readonly #broadcast: RedisBroadcast<AccessChange>
-
-  private constructor(broadcast: RedisBroadcast<AccessChange>) {
-    this.#broadcast = broadcast
-  }
-
-  /** Subscribes to the channel of `connection`'s workspace; resolves once subscribed. */
-  static async open(connection: RedisConnection, logger: Logger): Promise<RedisAccessEvents> {
-    const broadcast = await RedisBroadcast.open(connection, logger, {
+export class RedisAccessEvents extends RedisBroadcast<AccessChange> implements AccessEvents {
+  private constructor(connection: RedisConnection, logger: Logger) {
+    super(connection, logger, {
       channel: 'access-events',
       field: 'change',
       schema: changeSchema,
@@ -42,24 +35,12 @@ export class RedisAccessEvents implements AccessEvents {
       listenerName: 'access',
       keepWhileDown: MAX_PENDING_CHANGES,
     })
-    return new RedisAccessEvents(broadcast)
   }
 
-  /**
-   * Delivers `change` to this process's listeners, then sends it to the other processes (or keeps
-   * it for later while Redis is down). Rejects as {@link LocalAccessEvents.publish} does when a
-   * listener of this process threw; the change is sent all the same.
-   */
-  publish(change: AccessChange): Promise<void> {
-    return this.#broadcast.publish(change)
-  }
-
-  subscribe(listener: (change: AccessChange) => void): () => void {
-    return this.#broadcast.subscribe(listener)
-  }
-
-  /** Unsubscribes from the channel and drops every listener; the connection stays open. */
-  close(): Promise<void> {
-    return this.#broadcast.close()
+  /** Subscribes to the channel of `connection`'s workspace; resolves once subscribed. */
+  static async open(connection: RedisConnection, logger: Logger): Promise<RedisAccessEvents> {
+    const events = new RedisAccessEvents(connection, logger)
+    await events.subscribeToChannel()
+    return events
   }
 }

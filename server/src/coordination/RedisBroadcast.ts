@@ -24,14 +24,14 @@ export interface RedisBroadcastOptions<T> {
 }
 
 /**
- * Typed items broadcast across processes through one Redis pub/sub channel: the mechanism behind
- * {@link RedisAccessEvents} and {@link RedisIndexEvents}. An item is delivered to this process's
+ * Typed items broadcast across processes through one Redis pub/sub channel: the mechanism that
+ * {@link RedisAccessEvents} and {@link RedisIndexEvents} extend with their channel and schema. An item is delivered to this process's
  * listeners at once (whether or not Redis is up) and sent to the others, which validate it on
  * receipt (a malformed message is logged and dropped); a process skips its own messages, already
  * delivered. What others published while this process was cut off is lost to it: Redis pub/sub
  * keeps nothing.
  */
-export class RedisBroadcast<T> {
+export abstract class RedisBroadcast<T> {
   readonly #connection: RedisConnection
   readonly #logger: Logger
   readonly #options: RedisBroadcastOptions<T>
@@ -44,7 +44,7 @@ export class RedisBroadcast<T> {
   readonly #stopWatching: () => void
   #closed = false
 
-  private constructor(
+  protected constructor(
     connection: RedisConnection,
     logger: Logger,
     options: RedisBroadcastOptions<T>,
@@ -68,15 +68,9 @@ export class RedisBroadcast<T> {
           })
   }
 
-  /** Subscribes to the channel of `connection`'s workspace; resolves once subscribed. */
-  static async open<T>(
-    connection: RedisConnection,
-    logger: Logger,
-    options: RedisBroadcastOptions<T>,
-  ): Promise<RedisBroadcast<T>> {
-    const broadcast = new RedisBroadcast(connection, logger, options)
-    await connection.subscriber.subscribe(broadcast.#channel)
-    return broadcast
+  /** Subscribes to the channel of the workspace; a subclass's `open` awaits it once, before use. */
+  protected async subscribeToChannel(): Promise<void> {
+    await this.#connection.subscriber.subscribe(this.#channel)
   }
 
   /**

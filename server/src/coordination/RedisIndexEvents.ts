@@ -18,40 +18,21 @@ const eventSchema = z.object({
  * is down are not kept: they only tell open dashboards to refresh, and the next event after the
  * outage does it.
  */
-export class RedisIndexEvents implements IndexEvents {
-  readonly #broadcast: RedisBroadcast<IndexEvent>
-
-  private constructor(broadcast: RedisBroadcast<IndexEvent>) {
-    this.#broadcast = broadcast
-  }
-
-  /** Subscribes to the channel of `connection`'s workspace; resolves once subscribed. */
-  static async open(connection: RedisConnection, logger: Logger): Promise<RedisIndexEvents> {
-    const broadcast = await RedisBroadcast.open(connection, logger, {
+export class RedisIndexEvents extends RedisBroadcast<IndexEvent> implements IndexEvents {
+  private constructor(connection: RedisConnection, logger: Logger) {
+    super(connection, logger, {
       channel: 'index-events',
       field: 'event',
       schema: eventSchema,
       itemName: 'index event',
       listenerName: 'index',
     })
-    return new RedisIndexEvents(broadcast)
   }
 
-  /**
-   * Delivers `event` to this process's listeners, then sends it to the other processes (dropped
-   * while Redis is down). Rejects as {@link LocalIndexEvents.publish} does when a listener of this
-   * process threw; the event is sent all the same.
-   */
-  publish(event: IndexEvent): Promise<void> {
-    return this.#broadcast.publish(event)
-  }
-
-  subscribe(listener: (event: IndexEvent) => void): () => void {
-    return this.#broadcast.subscribe(listener)
-  }
-
-  /** Unsubscribes from the channel and drops every listener; the connection stays open. */
-  close(): Promise<void> {
-    return this.#broadcast.close()
+  /** Subscribes to the channel of `connection`'s workspace; resolves once subscribed. */
+  static async open(connection: RedisConnection, logger: Logger): Promise<RedisIndexEvents> {
+    const events = new RedisIndexEvents(connection, logger)
+    await events.subscribeToChannel()
+    return events
   }
 }
