@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import type { OidcSettings } from './auth/oidc/OidcSettings.ts'
 import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
 import type { RedisConfig } from './coordination/openCoordination.ts'
 import { parseTrustedProxies } from './http/trustedProxies.ts'
@@ -65,6 +66,11 @@ export interface ServerConfig {
    * workspace (`REDIS_URL`, `MAILLAGE_REDIS_PREFIX`); absent: all kept within this process.
    */
   readonly redis?: RedisConfig
+  /**
+   * The OpenID provider people may sign in with (ProConnect: `MAILLAGE_OIDC_ISSUER`,
+   * `MAILLAGE_OIDC_CLIENT_ID`, `MAILLAGE_OIDC_CLIENT_SECRET`); absent: passwords only.
+   */
+  readonly oidc?: OidcSettings
 }
 
 /** Defaults of everything but the limits, which are in `SyncLimits.ts`. */
@@ -173,6 +179,29 @@ const databaseUrlSchema = z
     return z.NEVER
   })
 
+// Empty means unset. An https URL (http is accepted outside production, for a local provider).
+const oidcIssuerSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value.trim() === '') return undefined
+    const issuer = value.trim()
+    if (!URL.canParse(issuer) || !['https:', 'http:'].includes(new URL(issuer).protocol)) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          'must be the issuer URL of the OpenID provider, e.g. https://auth.proconnect.gouv.fr/api/v2',
+      })
+      return z.NEVER
+    }
+    return issuer
+  })
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()))
+
 const environmentSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: integer(8080).pipe(z.number().max(65_535)),
@@ -211,6 +240,9 @@ const environmentSchema = z.object({
   MAILLAGE_MAX_ROOMS_PER_ACCOUNT: integer(DEFAULT_SYNC_LIMITS.maxRoomsPerAccount, 1),
   MAILLAGE_MAX_SEND_BUFFER_BYTES: integer(DEFAULT_SYNC_LIMITS.maxSendBufferBytes, 1024),
   MAILLAGE_HEARTBEAT_INTERVAL_MS: integer(DEFAULT_SYNC_LIMITS.heartbeatIntervalMs, 100),
+  MAILLAGE_OIDC_ISSUER: oidcIssuerSchema,
+  MAILLAGE_OIDC_CLIENT_ID: optionalText,
+  MAILLAGE_OIDC_CLIENT_SECRET: optionalText,
 })
 
 /**
@@ -230,6 +262,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
       'MAILLAGE_AUTH=none lets anyone write anything: refused with NODE_ENV=production',
     )
   }
+  const oidc = oidcSettingsOf(env, production)
   return {
     host: env.HOST,
     port: env.PORT,
@@ -257,6 +290,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     ...(env.REDIS_URL === undefined
       ? {}
       : { redis: { url: env.REDIS_URL, prefix: env.MAILLAGE_REDIS_PREFIX } }),
+    ...(oidc === undefined ? {} : { oidc }),
     limits: {
       maxFrameBytes: env.MAILLAGE_MAX_FRAME_BYTES,
       maxAwarenessBytes: env.MAILLAGE_MAX_AWARENESS_BYTES,
@@ -272,4 +306,27 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
       heartbeatIntervalMs: env.MAILLAGE_HEARTBEAT_INTERVAL_MS,
     },
   }
+}
+
+/** The three `MAILLAGE_OIDC_*` variables: all set, or none; an https issuer in production. */
+function oidcSettingsOf(
+  env: z.infer<typeof environmentSchema>,
+  production: boolean,
+): OidcSettings | undefined {
+  const issuer = env.MAILLAGE_OIDC_ISSUER
+  const clientId = env.MAILLAGE_OIDC_CLIENT_ID
+  const clientSecret = env.MAILLAGE_OIDC_CLIENT_SECRET
+  if (issuer === undefined && clientId === undefined && clientSecret === undefined) return undefined
+  if (issuer === undefined || clientId === undefined || clientSecret === undefined) {
+    throw new ConfigError(
+      'MAILLAGE_OIDC_ISSUER, MAILLAGE_OIDC_CLIENT_ID and MAILLAGE_OIDC_CLIENT_SECRET go together: set all three, or none',
+    )
+  }
+  if (production && new URL(issuer).protocol !== 'https:') {
+    throw new ConfigError('MAILLAGE_OIDC_ISSUER must be an https URL with NODE_ENV=production')
+  }
+  if (clientSecret.length < 16) {
+    throw new ConfigError('MAILLAGE_OIDC_CLIENT_SECRET must be at least 16 characters')
+  }
+  return { issuer, clientId, clientSecret }
 }

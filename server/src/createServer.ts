@@ -194,7 +194,10 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     indexer,
     logger,
     production: config.production,
+    oidc: config.oidc,
   })
+  // The OpenID provider's discovery, in the background: a provider down delays nothing.
+  services.oidcLogin?.prepare()
   // Attendance of ateliers: whoever joins an atelier whose session is live is recorded present.
   roomSubscribers.subscribe(createAttendanceExtension(() => services.ateliers.sessions))
   // Date changes of ateliers: noticed at the save that stored them, notified to the registered.

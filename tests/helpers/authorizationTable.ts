@@ -3,6 +3,7 @@ import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
+import { OIDC_ROUTES } from './oidcAuthorizationRows.ts'
 import { BILAN_ROUTES } from './bilanAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.ts'
@@ -103,6 +104,8 @@ export const ROUTES: readonly RouteRow[] = [
     expected: [401, 200, 200, 200, 200, 200],
     cell: () => ({ path: '/api/session' }),
   },
+  // Sign-in through the OpenID provider: tests/helpers/oidcAuthorizationRows.ts.
+  ...OIDC_ROUTES,
   // Password change and « déconnecter partout »: tests/helpers/accountSessionAuthorizationRows.ts
   // (before the logout: its session-ending row must run while the sessions live).
   ...ACCOUNT_SESSION_ROUTES,

@@ -46,6 +46,8 @@ export async function startServer(
     trustedProxies?: readonly string[]
     /** `MAILLAGE_METRICS_TOKEN` (default none). */
     metricsToken?: string
+    /** `MAILLAGE_OIDC_*`: the OpenID provider people may sign in with (default none). */
+    oidc?: ServerConfig['oidc']
   } = {},
 ): Promise<TestServer> {
   const config: ServerConfig = {
@@ -66,6 +68,7 @@ export async function startServer(
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     ...(options.trustedProxies === undefined ? {} : { trustedProxies: options.trustedProxies }),
     ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
+    ...(options.oidc === undefined ? {} : { oidc: options.oidc }),
   }
   const server = await createServer({
     config,

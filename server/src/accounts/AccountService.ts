@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../auth/Actor.ts'
-import { hashPassword } from '../auth/passwords.ts'
+import { hashPassword, NO_PASSWORD_HASH } from '../auth/passwords.ts'
 import type { OpenedSession, SessionManager } from '../auth/SessionManager.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -43,6 +43,17 @@ export class AccountService {
     return this.#create(input, { admin: false, ip, firstOnly: false })
   }
 
+  /**
+   * Creates the account of a person the OpenID provider (ProConnect) identified, linked to their
+   * identity there, without a password; audited with `via: oidc`. `ACCOUNT_EMAIL_TAKEN` when the
+   * address has an account.
+   */
+  createFromProvider(input: ProviderAccount, ip: string): Promise<Account> {
+    const { oidcIssuer, oidcSubject, siret, ...rest } = input
+    const identity = { oidcIssuer, oidcSubject, ...(siret === undefined ? {} : { siret }) }
+    return this.#create(rest, { admin: false, ip, firstOnly: false, identity })
+  }
+
   /** Whether this instance still waits for its first admin (production, no account yet). */
   async isSetupNeeded(): Promise<boolean> {
     return this.#production && (await this.#store.listAccounts()).length === 0
@@ -68,8 +79,13 @@ export class AccountService {
   }
 
   async #create(
-    input: NewAccount,
-    options: { admin: boolean; ip: string; firstOnly: boolean },
+    input: Omit<NewAccount, 'password'> & { password?: string },
+    options: {
+      admin: boolean
+      ip: string
+      firstOnly: boolean
+      identity?: Pick<Account, 'oidcIssuer' | 'oidcSubject' | 'siret'>
+    },
   ): Promise<Account> {
     const email = input.email.toLowerCase()
     if ((await this.#store.findAccountByEmail(email)) !== null) {
@@ -84,9 +100,11 @@ export class AccountService {
       name: input.name,
       organisation: input.organisation,
       color: COLORS[Math.floor(Math.random() * COLORS.length)] ?? '#1f6feb',
-      passwordHash: await hashPassword(input.password),
+      passwordHash:
+        input.password === undefined ? NO_PASSWORD_HASH : await hashPassword(input.password),
       platformRole: options.admin ? PlatformRole.Admin : PlatformRole.Membre,
       createdAt: isoTime(this.#timers),
+      ...options.identity,
     }
     if (!options.firstOnly) await this.#store.createAccount(account)
     else if (!(await this.#store.createFirstAccount(account))) throw setupDone()
@@ -96,9 +114,20 @@ export class AccountService {
       actorId: account.id,
       target: account.id,
       ip: options.ip,
+      ...(options.identity === undefined ? {} : { details: { via: 'oidc' } }),
     })
     return account
   }
+}
+
+/** A person the OpenID provider identified, as {@link AccountService.createFromProvider} takes it. */
+export interface ProviderAccount {
+  readonly email: string
+  readonly name: string
+  readonly organisation: string
+  readonly oidcIssuer: string
+  readonly oidcSubject: string
+  readonly siret?: string
 }
 
 /** The refusal of a setup once an account exists. */

@@ -66,6 +66,31 @@ export class SignInService {
     return opened
   }
 
+  /**
+   * Opens a new session for an account the OpenID provider identified, keeping its ID token for
+   * the logout at the provider; ends `previous` (no session fixation); audited as a login with
+   * `via: oidc`.
+   */
+  async openIdentified(
+    account: Account,
+    ip: string,
+    previous: Credentials | null,
+    oidcIdToken: string,
+  ): Promise<OpenedSession> {
+    const opened = await this.#sessions.open(account, { oidcIdToken })
+    if (previous?.session != null && previous.sessionToken !== null) {
+      await this.#end(previous.sessionToken, previous.session.tokenHash)
+    }
+    await this.#store.appendAudit({
+      at: opened.session.createdAt,
+      action: AuditAction.LoginSucceeded,
+      actorId: account.id,
+      ip,
+      details: { via: 'oidc' },
+    })
+    return opened
+  }
+
   /** Ends the session of `credentials`, if they are a browser session; audited. */
   async logout(credentials: Credentials | null, ip: string): Promise<void> {
     if (credentials?.sessionToken == null) return

@@ -4,6 +4,7 @@ import type { SignInService } from '../accounts/SignInService.ts'
 import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
 import type { AuditService } from '../audit/AuditService.ts'
 import type { AccessTokenService } from '../auth/AccessTokenService.ts'
+import type { OidcLogin } from '../auth/oidc/OidcLogin.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { DocumentExportService } from '../documents/DocumentExportService.ts'
 import type { DocumentIndexer } from '../documents/DocumentIndexer.ts'
@@ -40,6 +41,8 @@ export interface Services {
   readonly sessions: SessionManager
   readonly accounts: AccountService
   readonly signIn: SignInService
+  /** Sign-in through the OpenID provider (ProConnect); null when none is configured. */
+  readonly oidcLogin: OidcLogin | null
   /** Password change and « déconnecter partout » (oneself, or an admin for an account). */
   readonly accountSessions: AccountSessionService
   readonly spaces: SpaceService

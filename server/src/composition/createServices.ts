@@ -5,6 +5,8 @@ import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
 import { AuditService } from '../audit/AuditService.ts'
 import { AccessTokenService } from '../auth/AccessTokenService.ts'
 import { AccountRateLimit } from '../auth/AccountRateLimit.ts'
+import { createOidcLogin } from '../auth/oidc/createOidcLogin.ts'
+import type { OidcSettings } from '../auth/oidc/OidcSettings.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { Coordination } from '../coordination/Coordination.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
@@ -55,6 +57,8 @@ export interface ServiceDependencies {
   readonly logger: Logger
   /** Production mode: no demo accounts, the first admin is created through `/api/setup`. */
   readonly production: boolean
+  /** The OpenID provider people may sign in with (ProConnect), if any. */
+  readonly oidc: OidcSettings | undefined
 }
 
 /**
@@ -104,6 +108,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
     sessions,
     accounts,
     signIn,
+    oidcLogin:
+      dependencies.oidc === undefined
+        ? null
+        : createOidcLogin({
+            settings: dependencies.oidc,
+            store,
+            accounts,
+            signIn,
+            timers,
+            logger,
+            usedStates: coordination.windows('oidc-states'),
+          }),
     accountSessions: new AccountSessionService({ store, sessions, timers }),
     spaces: new SpaceService({ store, accessEvents, timers }),
     invitations: new InvitationService({

@@ -22,6 +22,9 @@ export const ErrorCode = {
   IndicatorNotFound: 'INDICATOR_NOT_FOUND',
   TooManyMeasurements: 'TOO_MANY_MEASUREMENTS',
   LastAdmin: 'LAST_ADMIN',
+  OidcStateMismatch: 'OIDC_STATE_MISMATCH',
+  OidcNonceMismatch: 'OIDC_NONCE_MISMATCH',
+  OidcUnavailable: 'OIDC_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

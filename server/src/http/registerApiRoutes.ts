@@ -13,6 +13,7 @@ import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
 import { registerMaturityRoutes } from './routes/maturityRoutes.ts'
 import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
 import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
+import { registerOidcRoutes } from './routes/oidcRoutes.ts'
 import { registerPilotageEventRoutes } from './routes/pilotageEventRoutes.ts'
 import { registerPilotageRoutes } from './routes/pilotageRoutes.ts'
 import { registerPrivacyRoutes } from './routes/privacyRoutes.ts'
@@ -29,6 +30,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
     if (request.url.startsWith('/api/')) await context.guard.checkStateChange(request)
   })
   registerSessionRoutes(app, context)
+  registerOidcRoutes(app, context)
   registerAccountSessionRoutes(app, context)
   registerSpaceRoutes(app, context)
   registerInvitationRoutes(app, context)

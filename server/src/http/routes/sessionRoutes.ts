@@ -4,10 +4,11 @@ import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { presentAccount } from '../presenters.ts'
 import { clearSessionCookie, setSessionCookie } from '../sessionCookie.ts'
+import { requestOrigin } from './requestOrigin.ts'
 
 /** Sign in and out, who am I, my profile, and the first admin of a production instance. */
 export function registerSessionRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { guard, accounts, signIn } = context
+  const { guard, accounts, signIn, oidcLogin } = context
 
   app.post('/api/session', async (request, reply) => {
     const input = parseInput(loginSchema, request.body)
@@ -25,10 +26,19 @@ export function registerSessionRoutes(app: FastifyInstance, context: ApiContext)
     }
   })
 
+  // A session opened through the OpenID provider also ends there: the answer gives the URL of
+  // its logout, where the web app sends the browser.
   app.delete('/api/session', async (request, reply) => {
-    await signIn.logout(await guard.credentials(request), request.ip)
+    const credentials = await guard.credentials(request)
+    await signIn.logout(credentials, request.ip)
     clearSessionCookie(reply, context)
-    return reply.code(204).send()
+    const idToken = credentials?.session?.oidcIdToken
+    const logoutUrl =
+      idToken === undefined || oidcLogin === null
+        ? null
+        : await oidcLogin.logoutUrl(idToken, requestOrigin(request, context.publicUrl))
+    if (logoutUrl === null) return reply.code(204).send()
+    return { logoutUrl }
   })
 
   app.patch('/api/me', async (request) => {
