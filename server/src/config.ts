@@ -6,6 +6,8 @@ import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
 import type { RedisConfig } from './coordination/openCoordination.ts'
 import { parseTrustedProxies } from './http/trustedProxies.ts'
 import { parseDatabaseUrl } from './persistence/postgres/parseDatabaseUrl.ts'
+import { retentionPeriodsFrom } from './privacy/retentionConfig.ts'
+import type { RetentionPeriods } from './privacy/RetentionJob.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
 
 /**
@@ -66,6 +68,11 @@ export interface ServerConfig {
    * workspace (`REDIS_URL`, `MAILLAGE_REDIS_PREFIX`); absent: all kept within this process.
    */
   readonly redis?: RedisConfig
+  /**
+   * How long personal data is kept (`MAILLAGE_RETENTION_SESSIONS_DAYS`,
+   * `MAILLAGE_RETENTION_NOTIFICATIONS_DAYS`, `MAILLAGE_RETENTION_AUDIT_DAYS`); absent: the defaults.
+   */
+  readonly retention?: RetentionPeriods
   /**
    * The OpenID provider people may sign in with (ProConnect: `MAILLAGE_OIDC_ISSUER`,
    * `MAILLAGE_OIDC_CLIENT_ID`, `MAILLAGE_OIDC_CLIENT_SECRET`); absent: passwords only.
@@ -256,6 +263,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const env = parsed.data
+  const retention = retentionPeriodsFrom(environment)
+  if ('problems' in retention) {
+    throw new ConfigError(`invalid configuration:\n  ${retention.problems.join('\n  ')}`)
+  }
   const production = env.NODE_ENV === 'production'
   if (production && env.MAILLAGE_AUTH === 'none') {
     throw new ConfigError(
@@ -287,6 +298,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     compactAfterAppends: env.MAILLAGE_COMPACT_AFTER_APPENDS,
     saveRetryDelayMs: env.MAILLAGE_SAVE_RETRY_DELAY_MS,
     webDir: resolve(env.MAILLAGE_WEB_DIR),
+    retention: retention.periods,
     ...(env.REDIS_URL === undefined
       ? {}
       : { redis: { url: env.REDIS_URL, prefix: env.MAILLAGE_REDIS_PREFIX } }),

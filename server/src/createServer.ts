@@ -195,6 +195,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     logger,
     production: config.production,
     oidc: config.oidc,
+    retention: config.retention,
   })
   // The OpenID provider's discovery, in the background: a provider down delays nothing.
   services.oidcLogin?.prepare()

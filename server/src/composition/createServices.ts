@@ -29,6 +29,7 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import { PilotageService } from '../pilotage/PilotageService.ts'
 import { createPrivacyServices } from '../privacy/createPrivacyServices.ts'
+import type { RetentionPeriods } from '../privacy/RetentionJob.ts'
 import { SpaceService } from '../spaces/SpaceService.ts'
 import { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import { SurveyService } from '../survey/SurveyService.ts'
@@ -59,6 +60,8 @@ export interface ServiceDependencies {
   readonly production: boolean
   /** The OpenID provider people may sign in with (ProConnect), if any. */
   readonly oidc: OidcSettings | undefined
+  /** How long personal data is kept; absent: `DEFAULT_RETENTION_PERIODS`. */
+  readonly retention?: RetentionPeriods | undefined
 }
 
 /**
@@ -208,6 +211,14 @@ export function createServices(dependencies: ServiceDependencies): Services {
       compteRenduLocks: coordination.locks('compte-rendu'),
       logger,
     }),
-    privacy: createPrivacyServices({ store, content, sessions, timers, coordination, logger }),
+    privacy: createPrivacyServices({
+      store,
+      content,
+      sessions,
+      timers,
+      coordination,
+      logger,
+      periods: dependencies.retention,
+    }),
   }
 }
