@@ -38,6 +38,13 @@ export function createRouter() {
         { path: '/invitation/:token', element: <InvitationPage /> },
         { path: '/accessibilite', element: <AccessibilityPage /> },
         {
+          path: '/compte-supprime',
+          lazy: page(
+            () => import('../features/profile/AccountDeletedPage.tsx'),
+            'AccountDeletedPage',
+          ),
+        },
+        {
           element: <RequireSession />,
           children: [
             { path: '/', element: <HomePage /> },

@@ -10,6 +10,12 @@ import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../../api/useSession.ts'
+import { DATA_SECTION_ID, MyDataSection } from './MyDataSection.tsx'
+import { SECURITY_SECTION_ID, SecuritySection } from './SecuritySection.tsx'
+import { profileTexts } from './texts.ts'
+import '../../styles/profile.css'
+
+const IDENTITY_SECTION_ID = 'informations-personnelles'
 
 const texts = {
   pageTitle: 'Mon profil',
@@ -24,16 +30,46 @@ const texts = {
 } as const
 
 /**
- * One's profile: name, organisation and the colour of one's caret. A refusal shows the error
- * summary, a success its message; either takes the focus (the button is disabled meanwhile).
+ * One's profile, in sections listed at the top: name, organisation and the colour of one's caret;
+ * the password and the sessions; one's data and the deletion of the account.
  */
 export function ProfilePage(): ReactNode {
   usePageTitle(texts.pageTitle)
   const { session } = useSession()
   if (session == null) return null
-  return <ProfileForm account={session.account} />
+  const sections = [
+    { id: IDENTITY_SECTION_ID, title: profileTexts.identityHeading },
+    { id: SECURITY_SECTION_ID, title: profileTexts.securityHeading },
+    { id: DATA_SECTION_ID, title: profileTexts.dataHeading },
+  ]
+  return (
+    <div className="page-etroite page-profil">
+      <h1 tabIndex={-1}>{texts.pageTitle}</h1>
+      <nav aria-label={profileTexts.tableOfContents} className="sommaire-profil">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="carte section-profil" aria-labelledby={IDENTITY_SECTION_ID}>
+        <h2 id={IDENTITY_SECTION_ID} tabIndex={-1}>
+          {profileTexts.identityHeading}
+        </h2>
+        <ProfileForm account={session.account} />
+      </section>
+      <SecuritySection />
+      <MyDataSection />
+    </div>
+  )
 }
 
+/**
+ * Name, organisation and caret colour. A refusal shows the error summary, a success its message;
+ * either takes the focus (the button is disabled meanwhile).
+ */
 function ProfileForm(props: { account: AccountView }): ReactNode {
   const api = useApi()
   const client = useQueryClient()
@@ -65,54 +101,51 @@ function ProfileForm(props: { account: AccountView }): ReactNode {
   }
 
   return (
-    <div className="page-etroite">
-      <h1 tabIndex={-1}>{texts.pageTitle}</h1>
-      <form className="formulaire" onSubmit={handleSubmit} noValidate>
-        <ErrorSummary
-          errors={formErrorsOf({ apiError: save.error, fieldIds: ids })}
-          attempt={attempt}
-        />
-        {save.isSuccess && (
-          <p className="succes" role="status" ref={savedMessage} tabIndex={-1}>
-            {texts.saved}
-          </p>
-        )}
-        <TextField label={texts.email} value={props.account.email} readOnly />
-        <TextField
-          id={ids.name}
-          label={texts.name}
-          autoComplete="name"
-          value={form.name}
-          error={errors.name}
-          onChange={(event) => {
-            setForm({ ...form, name: event.target.value })
-          }}
-        />
-        <TextField
-          id={ids.organisation}
-          label={texts.organisation}
-          autoComplete="organization"
-          value={form.organisation}
-          error={errors.organisation}
-          onChange={(event) => {
-            setForm({ ...form, organisation: event.target.value })
-          }}
-        />
-        <TextField
-          id={ids.color}
-          label={texts.color}
-          hint={texts.colorHint}
-          type="color"
-          value={form.color}
-          error={errors.color}
-          onChange={(event) => {
-            setForm({ ...form, color: event.target.value })
-          }}
-        />
-        <button type="submit" className="bouton-principal" disabled={save.isPending}>
-          {save.isPending ? texts.saving : texts.save}
-        </button>
-      </form>
-    </div>
+    <form className="formulaire" onSubmit={handleSubmit} noValidate>
+      <ErrorSummary
+        errors={formErrorsOf({ apiError: save.error, fieldIds: ids })}
+        attempt={attempt}
+      />
+      {save.isSuccess && (
+        <p className="succes" role="status" ref={savedMessage} tabIndex={-1}>
+          {texts.saved}
+        </p>
+      )}
+      <TextField label={texts.email} value={props.account.email} readOnly />
+      <TextField
+        id={ids.name}
+        label={texts.name}
+        autoComplete="name"
+        value={form.name}
+        error={errors.name}
+        onChange={(event) => {
+          setForm({ ...form, name: event.target.value })
+        }}
+      />
+      <TextField
+        id={ids.organisation}
+        label={texts.organisation}
+        autoComplete="organization"
+        value={form.organisation}
+        error={errors.organisation}
+        onChange={(event) => {
+          setForm({ ...form, organisation: event.target.value })
+        }}
+      />
+      <TextField
+        id={ids.color}
+        label={texts.color}
+        hint={texts.colorHint}
+        type="color"
+        value={form.color}
+        error={errors.color}
+        onChange={(event) => {
+          setForm({ ...form, color: event.target.value })
+        }}
+      />
+      <button type="submit" className="bouton-principal" disabled={save.isPending}>
+        {save.isPending ? texts.saving : texts.save}
+      </button>
+    </form>
   )
 }

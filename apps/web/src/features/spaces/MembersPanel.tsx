@@ -4,6 +4,8 @@ import { SPACE_ROLE_LABELS, SpaceRole } from '@maillage/schema'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { useFocusRequest } from '../../ui/useFocusRequest.ts'
+import { useSession } from '../../api/useSession.ts'
+import { MemberSignOut } from './MemberSignOut.tsx'
 import { spaceTexts } from './texts.ts'
 import { useChangeMember, useMembers } from './useSpaceData.ts'
 
@@ -18,9 +20,14 @@ const ROLES: readonly SpaceRoleName[] = [
  * selects and « Retirer » stay enabled while a change is saved (disabled, they would drop the
  * keyboard's focus, and Tab right after a role change would skip « Retirer »);
  * after a removal the focus goes to the next member's « Retirer » (else the previous one's, else
- * the heading).
+ * the heading). Platform admins (`canSignOut`) may also end every session of another member.
  */
-export function MembersPanel(props: { spaceId: string; canManage: boolean }): ReactNode {
+export function MembersPanel(props: {
+  spaceId: string
+  canManage: boolean
+  canSignOut: boolean
+}): ReactNode {
+  const { session } = useSession()
   const members = useMembers(props.spaceId, true)
   const change = useChangeMember(props.spaceId)
   const headingId = useId()
@@ -92,6 +99,9 @@ export function MembersPanel(props: { spaceId: string; canManage: boolean }): Re
                 </>
               ) : (
                 <span className="role">{SPACE_ROLE_LABELS[member.role]}</span>
+              )}
+              {props.canSignOut && member.accountId !== session?.account.id && (
+                <MemberSignOut accountId={member.accountId} name={member.name} />
               )}
             </li>
           ))}

@@ -107,7 +107,7 @@ function SpaceContent(props: { space: SpaceView } & SpacePageSlots): ReactNode {
         )}
       </section>
       {space.kind === SpaceKind.Clpe && <ToolsPanel spaceId={space.id} />}
-      {member && <MembersPanel spaceId={space.id} canManage={canManage} />}
+      {member && <MembersPanel spaceId={space.id} canManage={canManage} canSignOut={admin} />}
       {canManage && <InvitationsPanel spaceId={space.id} />}
     </div>
   )

@@ -1,3 +1,5 @@
+import { deName } from '../../ui/deName.ts'
+
 /** The French text of the space screen: documents, members, invitations. */
 export const spaceTexts = {
   loading: 'Chargement de l’espace…',
@@ -31,6 +33,16 @@ export const spaceTexts = {
   memberRole: 'Rôle de',
   remove: 'Retirer',
   removeConfirm: (name: string) => `Retirer ${name} de l’espace ?`,
+  signOut: 'Déconnecter partout',
+  signOutLabel: (name: string) => `Confirmer la déconnexion partout ${deName(name)}`,
+  signOutQuestion: (name: string) =>
+    `Fermer toutes les sessions ${deName(name)}, sur tous ses navigateurs et appareils ?`,
+  signOutDetails:
+    'La personne devra se reconnecter ; ses documents et ses rôles ne changent pas. Si son mot de passe a pu être découvert, demandez-lui aussi d’en changer.',
+  signOutConfirm: 'Oui, déconnecter partout',
+  signOutPending: 'Déconnexion…',
+  signedOut: (name: string) => `Toutes les sessions ${deName(name)} sont fermées.`,
+  cancel: 'Annuler',
   invitationsHeading: 'Invitations',
   invitationsIntro:
     'Une invitation est un lien à usage unique, valable 14 jours, qui fait entrer la personne qui l’ouvre dans cet espace avec le rôle choisi.',
