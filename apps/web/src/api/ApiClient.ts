@@ -52,9 +52,14 @@ export class ApiClient {
     return opened
   }
 
-  async logout(): Promise<void> {
-    await this.request<null>('DELETE', '/api/session')
+  /**
+   * Ends the session; answers the URL of the logout at the OpenID provider (ProConnect) when the
+   * session was opened there, where the browser must go next, else null.
+   */
+  async logout(): Promise<string | null> {
+    const ended = await this.request<{ logoutUrl: string } | null>('DELETE', '/api/session')
     this.#csrfToken = null
+    return ended?.logoutUrl ?? null
   }
 
   async updateProfile(patch: ProfileInput): Promise<AccountView> {

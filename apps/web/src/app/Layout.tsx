@@ -86,7 +86,11 @@ export function Layout(): ReactNode {
                     disabled={logout.isPending}
                     onClick={() => {
                       logout.mutate(undefined, {
-                        onSuccess: () => void navigate('/connexion', { replace: true }),
+                        // A ProConnect session ends at ProConnect too, which comes back to /connexion.
+                        onSuccess: (logoutUrl) => {
+                          if (logoutUrl === null) void navigate('/connexion', { replace: true })
+                          else window.location.assign(logoutUrl)
+                        },
                       })
                     }}
                   >

@@ -5,9 +5,11 @@ import { TextField } from '../../ui/TextField.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { authTexts } from './texts.ts'
+import { authTexts, oidcRefusalTexts } from './texts.ts'
 import { useSession } from '../../api/useSession.ts'
 import { useLogin } from './useLogin.ts'
+import { ProConnectButton } from './ProConnectButton.tsx'
+import { useSessionOptions } from './useSessionOptions.ts'
 
 /**
  * The sign-in form: email and password, errors tied to their fields and listed in the error
@@ -17,6 +19,7 @@ export function SignInPage(): ReactNode {
   usePageTitle(authTexts.pageTitle)
   const { session } = useSession()
   const login = useLogin()
+  const options = useSessionOptions()
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const [email, setEmail] = useState('')
@@ -25,6 +28,11 @@ export function SignInPage(): ReactNode {
   const [attempt, setAttempt] = useState(0)
   const ids = { email: useId(), password: useId() }
   const back = safeReturnPath(params.get('retour'))
+  const refused = params.get('oidc')
+  const refusal =
+    refused !== null && Object.hasOwn(oidcRefusalTexts, refused)
+      ? oidcRefusalTexts[refused]
+      : undefined
 
   if (session != null && !login.isPending) return <Navigate to={back} replace />
 
@@ -54,6 +62,17 @@ export function SignInPage(): ReactNode {
     <div className="page-connexion">
       <h1 tabIndex={-1}>{authTexts.heading}</h1>
       <p>{authTexts.intro}</p>
+      {refusal !== undefined && (
+        <p className="erreur" role="alert">
+          {refusal}
+        </p>
+      )}
+      {options?.oidc != null && (
+        <>
+          <ProConnectButton returnPath={back} />
+          <p>{authTexts.passwordIntro}</p>
+        </>
+      )}
       <form className="formulaire" onSubmit={handleSubmit} noValidate>
         <ErrorSummary
           errors={formErrorsOf({ apiError: login.error, fieldIds: ids, checked: missing })}

@@ -16,4 +16,23 @@ export const authTexts = {
   loggingOut: 'Déconnexion…',
   emptyEmail: 'Saisissez votre adresse électronique.',
   emptyPassword: 'Saisissez votre mot de passe.',
+  proConnect: 'S’identifier avec ProConnect',
+  proConnectIntro:
+    'Agents de l’État, des collectivités et de France Travail : connectez-vous avec votre compte professionnel.',
+  whatIsProConnect: 'Qu’est-ce que ProConnect ? (nouvelle fenêtre)',
+  passwordIntro:
+    'Partenaires sans compte ProConnect : connectez-vous avec votre adresse et votre mot de passe.',
 } as const
+
+/** What the login page says when a sign-in through ProConnect came back refused (`?oidc=`). */
+export const oidcRefusalTexts: Readonly<Record<string, string>> = {
+  annulee: 'Vous avez annulé la connexion avec ProConnect.',
+  echec:
+    'ProConnect n’a pas pu vous identifier. Réessayez, ou connectez-vous avec votre adresse et votre mot de passe.',
+  'adresse-manquante':
+    'ProConnect n’a pas transmis votre adresse électronique : Maillage ne peut pas vous identifier sans elle.',
+  'adresse-non-verifiee':
+    'ProConnect indique que votre adresse électronique n’est pas vérifiée : elle ne peut pas ouvrir de compte Maillage. Connectez-vous avec votre mot de passe, ou vérifiez-la auprès de votre fournisseur d’identité.',
+  'adresse-deja-reliee':
+    'Le compte Maillage de votre adresse est déjà relié à une autre identité ProConnect. Demandez à l’équipe régionale de vérifier votre compte.',
+}
