@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase, type TestDatabase } from '@maillage/server'
 import { parseDocumentId, type ApiErrorBody, type ExchangeView } from '@maillage/protocol'
 import type { Credential } from '../helpers/apiClient.ts'
 import { createApiClient, DEMO_PASSWORD } from '../helpers/apiClient.ts'
 import { useExchangeFixture } from '../helpers/exchangeFixture.ts'
+import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { connectRawClientAs, waitForClose } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
@@ -208,5 +210,47 @@ describe('RGPD: an unconfirmed deletion leaves the account', () => {
     expect(response.status).toBe(400)
     expect(response.body.error.details?.['password']).toMatch(/mot de passe/)
     expect((await fixture.request('GET', '/api/session', { as: credential })).status).toBe(200)
+  })
+})
+
+describe('RGPD on PostgreSQL', () => {
+  let database: TestDatabase
+  let server: TestServer
+
+  beforeAll(async () => {
+    database = await createTestDatabase()
+    server = await startServer({
+      auth: 'session',
+      demoData: true,
+      store: { kind: 'postgres', url: database.url },
+    })
+  })
+  afterAll(async () => {
+    await server.close()
+    await database.drop()
+  })
+
+  it('exports one’s data and deletes one’s account into a tombstone', async () => {
+    const api = createApiClient(server.httpUrl)
+    const lens = await api.signIn('lens@demo.maillage.fr')
+    const exported = await api.request('GET', '/api/me/donnees', { as: lens.credential })
+    expect(exported.status, exported.text).toBe(200)
+    expect(exported.text).toContain('lens@demo.maillage.fr')
+    expect(exported.text).not.toContain('lille@demo.maillage.fr')
+
+    const deleted = await api.request('DELETE', '/api/me', {
+      as: lens.credential,
+      body: { confirmation: 'SUPPRIMER', password: DEMO_PASSWORD },
+    })
+    expect(deleted.status, deleted.text).toBe(204)
+    const tombstone = await server.server.metadata.findAccountById(lens.accountId)
+    expect(tombstone).toMatchObject({
+      name: 'Ancien membre',
+      organisation: '',
+      platformRole: 'membre',
+    })
+    expect(tombstone).not.toHaveProperty('lastSeenAt')
+    expect(await server.server.metadata.findAccountByEmail('lens@demo.maillage.fr')).toBeNull()
+    expect((await api.login('lens@demo.maillage.fr', DEMO_PASSWORD)).status).toBe(401)
   })
 })
