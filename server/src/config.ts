@@ -5,6 +5,8 @@ import type { OidcSettings } from './auth/oidc/OidcSettings.ts'
 import { DEFAULT_SESSION_TTL_MS } from './auth/SessionManager.ts'
 import type { RedisConfig } from './coordination/openCoordination.ts'
 import { parseTrustedProxies } from './http/trustedProxies.ts'
+import { DEFAULT_MAIL_FROM, type MailConfig } from './mail/MailConfig.ts'
+import { mailFromSchema, smtpUrlSchema } from './mail/mailConfigSchemas.ts'
 import { parseDatabaseUrl } from './persistence/postgres/parseDatabaseUrl.ts'
 import { retentionPeriodsFrom } from './privacy/retentionConfig.ts'
 import type { RetentionPeriods } from './privacy/RetentionJob.ts'
@@ -68,6 +70,11 @@ export interface ServerConfig {
    * workspace (`REDIS_URL`, `MAILLAGE_REDIS_PREFIX`); absent: all kept within this process.
    */
   readonly redis?: RedisConfig
+  /**
+   * How mails leave (`MAILLAGE_SMTP_URL`, `MAILLAGE_MAIL_FROM`; without SMTP, `.eml` files in
+   * `<MAILLAGE_DATA_DIR>/mails`); absent (tests): mails stay queued.
+   */
+  readonly mail?: MailConfig
   /**
    * How long personal data is kept (`MAILLAGE_RETENTION_SESSIONS_DAYS`,
    * `MAILLAGE_RETENTION_NOTIFICATIONS_DAYS`, `MAILLAGE_RETENTION_AUDIT_DAYS`); absent: the defaults.
@@ -220,6 +227,8 @@ const environmentSchema = z.object({
   MAILLAGE_AUTH: z.enum(['session', 'none']).default('session'),
   MAILLAGE_ALLOWED_ORIGINS: z.string().default(''),
   MAILLAGE_PUBLIC_URL: publicUrlSchema,
+  MAILLAGE_SMTP_URL: smtpUrlSchema,
+  MAILLAGE_MAIL_FROM: mailFromSchema.default(DEFAULT_MAIL_FROM),
   MAILLAGE_TRUSTED_PROXIES: trustedProxiesSchema,
   MAILLAGE_METRICS_TOKEN: metricsTokenSchema,
   REDIS_URL: redisUrlSchema,
@@ -287,6 +296,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
       .filter((origin) => origin !== ''),
     ...(env.MAILLAGE_PUBLIC_URL === undefined ? {} : { publicUrl: env.MAILLAGE_PUBLIC_URL }),
     trustedProxies: env.MAILLAGE_TRUSTED_PROXIES,
+    mail: {
+      ...(env.MAILLAGE_SMTP_URL === undefined ? {} : { smtpUrl: env.MAILLAGE_SMTP_URL }),
+      from: env.MAILLAGE_MAIL_FROM,
+      directory: resolve(env.MAILLAGE_DATA_DIR, 'mails'),
+    },
     ...(env.MAILLAGE_METRICS_TOKEN === undefined
       ? {}
       : { metricsToken: env.MAILLAGE_METRICS_TOKEN }),

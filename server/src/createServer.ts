@@ -186,6 +186,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
 
   const services = createServices({
     metadata,
+    mail: config.mail,
+    publicUrl: config.publicUrl,
     content,
     presence,
     sessions,
@@ -231,6 +233,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
+    // The tokens of unsubscribe links (an address and its HMAC) pass Fastify's default of 100.
+    maxParamLength: 1000,
     // Forwarded headers are a client's word unless a proxy we know wrote them: trust none by
     // default (the client is the socket's peer), only the proxies configured.
     trustProxy:
@@ -268,6 +272,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await syncServer.close(CloseCode.GoingAway)
     // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
+    // After the requests, which may queue mails; before the store closes.
+    await services.mailDelivery.stop()
     await backfill.stop()
     await services.privacy.retention.stop()
     await services.ateliers.reminders.stop()
@@ -301,6 +307,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
           'MAILLAGE_AUTH=none: every websocket client may read and WRITE every document without signing in',
         )
       }
+      services.mailDelivery.start(`http://${host}:${address.port}`)
       return { url: `http://${host}:${address.port}`, port: address.port }
     },
     close() {

@@ -2,6 +2,7 @@ import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
+import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
 import { OIDC_ROUTES } from './oidcAuthorizationRows.ts'
 import { BILAN_ROUTES } from './bilanAuthorizationRows.ts'
@@ -345,6 +346,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...PILOTAGE_EVENT_ROUTES,
   // The démarche de progression: tests/helpers/maturityAuthorizationRows.ts.
   ...MATURITY_ROUTES,
+  // E-mail preferences and unsubscribe links: tests/helpers/mailAuthorizationRows.ts.
+  ...MAIL_ROUTES,
   // The dashboards of the pilotage: tests/helpers/pilotageDashboardAuthorizationRows.ts.
   ...PILOTAGE_DASHBOARD_ROUTES,
   // The bilan for the bureau du CoRE: tests/helpers/bilanAuthorizationRows.ts.

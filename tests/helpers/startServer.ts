@@ -46,6 +46,8 @@ export async function startServer(
     trustedProxies?: readonly string[]
     /** `MAILLAGE_METRICS_TOKEN` (default none). */
     metricsToken?: string
+    /** How mails leave (default none: they stay queued), e.g. to a test SMTP server. */
+    mail?: ServerConfig['mail']
     /** `MAILLAGE_OIDC_*`: the OpenID provider people may sign in with (default none). */
     oidc?: ServerConfig['oidc']
   } = {},
@@ -68,6 +70,7 @@ export async function startServer(
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     ...(options.trustedProxies === undefined ? {} : { trustedProxies: options.trustedProxies }),
     ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
+    ...(options.mail === undefined ? {} : { mail: options.mail }),
     ...(options.oidc === undefined ? {} : { oidc: options.oidc }),
   }
   const server = await createServer({

@@ -16,6 +16,9 @@ import type { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import type { ExchangeService } from '../exchanges/ExchangeService.ts'
 import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import type { InvitationService } from '../invitations/InvitationService.ts'
+import type { MailDelivery } from '../mail/createMailServices.ts'
+import type { MailPreferenceService } from '../mail/MailPreferenceService.ts'
+import type { MailService } from '../mail/MailService.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import type { PilotageService } from '../pilotage/PilotageService.ts'
@@ -89,6 +92,12 @@ export interface Services {
   readonly messageRateLimit: MessageRateLimit
   /** The programme of ateliers, their live sessions and calendars. */
   readonly ateliers: AtelierServices
+  /** E-mail (issue #16): `notifyAccounts` and `sendToAddress`, through the outbox. */
+  readonly mail: MailService
+  /** Each person's choice of mails, and the unsubscribe links of mails. */
+  readonly mailPreferences: MailPreferenceService
+  /** The sending of mails (queue worker, daily digest), started and stopped by `createServer`. */
+  readonly mailDelivery: MailDelivery
   /** « Mes données », the deletion of one's account and the retention of personal data. */
   readonly privacy: PrivacyServices
 }

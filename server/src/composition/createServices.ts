@@ -24,6 +24,8 @@ import { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import { ExchangeService } from '../exchanges/ExchangeService.ts'
 import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import { InvitationService } from '../invitations/InvitationService.ts'
+import { createMailServices } from '../mail/createMailServices.ts'
+import type { MailConfig } from '../mail/MailConfig.ts'
 import { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
@@ -58,6 +60,10 @@ export interface ServiceDependencies {
   readonly logger: Logger
   /** Production mode: no demo accounts, the first admin is created through `/api/setup`. */
   readonly production: boolean
+  /** How mails leave the server; absent: they stay queued (tests that do not read them). */
+  readonly mail?: MailConfig
+  /** `MAILLAGE_PUBLIC_URL`, the origin of the links of mails. */
+  readonly publicUrl?: string
   /** The OpenID provider people may sign in with (ProConnect), if any. */
   readonly oidc: OidcSettings | undefined
   /** How long personal data is kept; absent: `DEFAULT_RETENTION_PERIODS`. */
@@ -72,7 +78,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { metadata: store, content, presence, sessions, coordination, timers } = dependencies
   const { indexer, logger } = dependencies
   const { accessEvents } = coordination
-  const notifications = new NotificationService({ store, timers })
+  const mailServices = createMailServices({
+    store,
+    timers,
+    logger,
+    config: dependencies.mail,
+    publicUrl: dependencies.publicUrl,
+  })
+  const notifications = new NotificationService({
+    store,
+    timers,
+    mailer: mailServices.notificationMailer,
+  })
   const documents = new DocumentService({
     metadata: store,
     content,
@@ -111,6 +128,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
     sessions,
     accounts,
     signIn,
+    mail: mailServices.mail,
+    mailPreferences: mailServices.mailPreferences,
+    mailDelivery: mailServices.mailDelivery,
     oidcLogin:
       dependencies.oidc === undefined
         ? null

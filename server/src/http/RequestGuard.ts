@@ -9,6 +9,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 // stale. The Origin check still applies, which is what stops login CSRF.
 const CSRF_TOKEN_EXEMPT = new Set(['POST /api/session'])
 
+// The one-click unsubscribe of mails (RFC 8058) is posted by mail clients and providers, from no
+// page of ours and without session: its signed token is its only credential, and all it can do
+// is stop mails of one kind to one address.
+const STATE_CHECK_EXEMPT = new Set(['POST /api/desabonnement/:token'])
+
 /** Header carrying the session's CSRF token on every state-changing request. */
 export const CSRF_HEADER = 'x-csrf-token'
 
@@ -55,6 +60,7 @@ export class RequestGuard {
    */
   async checkStateChange(request: FastifyRequest): Promise<void> {
     if (SAFE_METHODS.has(request.method)) return
+    if (STATE_CHECK_EXEMPT.has(`${request.method} ${request.routeOptions.url ?? ''}`)) return
     if (!isSameOrigin(request.headers, this.#allowedOrigins)) {
       throw new AppError(
         ErrorCode.OriginRejected,

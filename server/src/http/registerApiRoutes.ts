@@ -10,6 +10,7 @@ import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
+import { registerMailRoutes } from './routes/mailRoutes.ts'
 import { registerMaturityRoutes } from './routes/maturityRoutes.ts'
 import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
 import { registerNotificationRoutes } from './routes/notificationRoutes.ts'
@@ -51,5 +52,6 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerPilotageEventRoutes(app, context)
   registerPilotageRoutes(app, context)
   registerBilanRoutes(app, context)
+  registerMailRoutes(app, context)
   registerPrivacyRoutes(app, context)
 }

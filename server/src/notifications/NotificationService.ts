@@ -13,14 +13,27 @@ export interface NotificationContent {
   readonly link: string
 }
 
-/** In-app notifications: sent by workflows (proposals of tools, mentions, places in ateliers). */
+/**
+ * Where notifications are also mailed (`mail/NotificationMailer`): it decides which kinds, and
+ * never throws.
+ */
+export interface NotificationForwarder {
+  forward(accountIds: readonly string[], content: NotificationContent): Promise<void>
+}
+
+/**
+ * In-app notifications: sent by workflows (proposals of tools, mentions, places in ateliers), and
+ * handed to `mailer` so that the kinds people receive by e-mail are mailed too.
+ */
 export class NotificationService {
   readonly #store: MetadataStore
   readonly #timers: Timers
+  readonly #mailer: NotificationForwarder | undefined
 
-  constructor(options: { store: MetadataStore; timers: Timers }) {
+  constructor(options: { store: MetadataStore; timers: Timers; mailer?: NotificationForwarder }) {
     this.#store = options.store
     this.#timers = options.timers
+    this.#mailer = options.mailer
   }
 
   /** Notifies one account. */
@@ -31,14 +44,17 @@ export class NotificationService {
       ...content,
       createdAt: isoTime(this.#timers),
     })
+    await this.#mailer?.forward([accountId], content)
   }
 
   /** Notifies several accounts of the same thing, in one write of the store. */
   async notifyAll(accountIds: Iterable<string>, content: NotificationContent): Promise<void> {
     const createdAt = isoTime(this.#timers)
+    const recipients = [...accountIds]
     await this.#store.notifications.createNotifications(
-      [...accountIds].map((accountId) => ({ id: randomUUID(), accountId, ...content, createdAt })),
+      recipients.map((accountId) => ({ id: randomUUID(), accountId, ...content, createdAt })),
     )
+    await this.#mailer?.forward(recipients, content)
   }
 
   /** The notifications of an account, newest first, and how many are unread. */

@@ -8,6 +8,7 @@ import { LowdbAtelierRecords } from './LowdbAtelierRecords.ts'
 import { LowdbDocumentRecords } from './LowdbDocumentRecords.ts'
 import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
+import { LowdbMailRecords } from './LowdbMailRecords.ts'
 import { LowdbMaturityRecords } from './LowdbMaturityRecords.ts'
 import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
 import { LowdbSessionRecords } from './LowdbSessionRecords.ts'
@@ -76,6 +77,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly exchanges: LowdbExchangeRecords
   readonly ateliers: LowdbAtelierRecords
   readonly maturity: LowdbMaturityRecords
+  readonly mail: LowdbMailRecords
 
   private constructor(parts: LowdbMetadataParts) {
     this.#db = parts.db
@@ -92,6 +94,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.exchanges = new LowdbExchangeRecords(this.#db)
     this.ateliers = new LowdbAtelierRecords(this.#db)
     this.maturity = new LowdbMaturityRecords(this.#db)
+    this.mail = new LowdbMailRecords(this.#db)
     this.#audit = parts.audit
   }
 

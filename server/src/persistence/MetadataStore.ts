@@ -8,6 +8,7 @@ import type { AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import type { Invitation } from './records/Invitation.ts'
+import type { MailRecords } from './MailRecords.ts'
 import type { MaturityRecords } from './MaturityRecords.ts'
 import type { Membership } from './records/Membership.ts'
 import type { Session } from './records/Session.ts'
@@ -104,6 +105,8 @@ export interface MetadataStore {
   readonly ateliers: AtelierRecords
   /** Campaigns of the démarche de progression and the CLPE's self-assessments (issue #15). */
   readonly maturity: MaturityRecords
+  /** E-mail: the outbox, digest entries, preferences and unsubscriptions (issue #16). */
+  readonly mail: MailRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

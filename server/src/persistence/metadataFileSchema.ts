@@ -10,11 +10,16 @@ import { accountSchema } from './records/Account.ts'
 import { documentRecordSchema } from './records/DocumentRecord.ts'
 import { exchangeThreadSchema } from './records/ExchangeThread.ts'
 import { invitationSchema } from './records/Invitation.ts'
+import { mailAddressOptOutSchema } from './records/MailAddressOptOut.ts'
+import { mailDigestEntrySchema } from './records/MailDigestEntry.ts'
+import { mailPreferencesSchema } from './records/MailPreferences.ts'
+import { mailSecretSchema } from './records/MailSecret.ts'
 import { maturityAssessmentSchema } from './records/MaturityAssessment.ts'
 import { maturityCampaignSchema } from './records/MaturityCampaign.ts'
 import { membershipSchema } from './records/Membership.ts'
 import { sessionSchema } from './records/Session.ts'
 import { notificationSchema } from './records/Notification.ts'
+import { outboxMailSchema } from './records/OutboxMail.ts'
 import { spaceSchema } from './records/Space.ts'
 import { surveySchema } from './records/Survey.ts'
 import { surveyAnswerSchema } from './records/SurveyAnswer.ts'
@@ -48,6 +53,11 @@ export const metadataFileSchema = z
     calendarFeeds: z.array(calendarFeedSchema),
     maturityCampaigns: z.array(maturityCampaignSchema),
     maturityAssessments: z.array(maturityAssessmentSchema),
+    mailOutbox: z.array(outboxMailSchema),
+    mailDigestEntries: z.array(mailDigestEntrySchema),
+    mailPreferences: z.array(mailPreferencesSchema),
+    mailAddressOptOuts: z.array(mailAddressOptOutSchema),
+    mailSecrets: z.array(mailSecretSchema),
   })
   .superRefine((file, context) => {
     // Issues name positions, not values: the keys are emails and token hashes.
@@ -96,6 +106,13 @@ export const metadataFileSchema = z
     check('calendarFeeds', 'tokenHash', file.calendarFeeds, (feed) => feed.tokenHash)
     check('maturityCampaigns', 'id', file.maturityCampaigns, (campaign) => campaign.id)
     check('maturityAssessments', 'id', file.maturityAssessments, (assessment) => assessment.id)
+    check('mailOutbox', 'id', file.mailOutbox, (mail) => mail.id)
+    check('mailDigestEntries', 'id', file.mailDigestEntries, (entry) => entry.id)
+    check('mailPreferences', 'accountId', file.mailPreferences, (found) => found.accountId)
+    check('mailAddressOptOuts', 'address and kind', file.mailAddressOptOuts, (optOut) =>
+      JSON.stringify([optOut.address.toLowerCase(), optOut.kind]),
+    )
+    check('mailSecrets', 'id', file.mailSecrets, (secret) => secret.id)
   })
 
 /** Content of the metadata file, as validated by {@link metadataFileSchema}. */
@@ -124,6 +141,11 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     calendarFeeds: [],
     maturityCampaigns: [],
     maturityAssessments: [],
+    mailOutbox: [],
+    mailDigestEntries: [],
+    mailPreferences: [],
+    mailAddressOptOuts: [],
+    mailSecrets: [],
   }
 }
 

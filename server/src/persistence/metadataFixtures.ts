@@ -215,6 +215,11 @@ export function metadataFileWith(
     calendarFeeds: [],
     maturityCampaigns: [],
     maturityAssessments: [],
+    mailOutbox: [],
+    mailDigestEntries: [],
+    mailPreferences: [],
+    mailAddressOptOuts: [],
+    mailSecrets: [],
     ...records,
   }
 }

@@ -1,4 +1,5 @@
 import { addExchangeAndAtelierRecords } from './addExchangeAndAtelierRecords.ts'
+import { addMailRecords } from './addMailRecords.ts'
 import { addMaturityRecords } from './addMaturityRecords.ts'
 import { addSurveyRecords } from './addSurveyRecords.ts'
 import { addToolboxRecords } from './addToolboxRecords.ts'
@@ -28,6 +29,7 @@ export const METADATA_MIGRATIONS: readonly MetadataMigration[] = [
   addSurveyRecords,
   addExchangeAndAtelierRecords,
   addMaturityRecords,
+  addMailRecords,
 ]
 
 /**

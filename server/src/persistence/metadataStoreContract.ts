@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest'
 import { describeCoreRecordsContract } from './metadataContractCore.ts'
 import { describeFeatureRecordsContract } from './metadataContractFeatures.ts'
+import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import type { MetadataStore } from './MetadataStore.ts'
@@ -43,6 +44,7 @@ export function describeMetadataStoreContract(
     describeCoreRecordsContract(context)
     describeFeatureRecordsContract(context)
     describeMaturityRecordsContract(context)
+    describeMailRecordsContract(context)
     describeTransactionsContract(context)
   })
 }

@@ -25,6 +25,7 @@ import {
 } from './metadataTables.ts'
 import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
+import { PostgresMailRecords } from './PostgresMailRecords.ts'
 import { PostgresMaturityRecords } from './PostgresMaturityRecords.ts'
 import { PostgresExchangeRecords } from './PostgresExchangeRecords.ts'
 import { PostgresNotificationRecords } from './PostgresNotificationRecords.ts'
@@ -65,6 +66,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly exchanges: PostgresExchangeRecords
   readonly ateliers: PostgresAtelierRecords
   readonly maturity: PostgresMaturityRecords
+  readonly mail: PostgresMailRecords
 
   private constructor(scope: PostgresScope) {
     this.#scope = scope
@@ -74,6 +76,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.exchanges = new PostgresExchangeRecords(scope)
     this.ateliers = new PostgresAtelierRecords(scope)
     this.maturity = new PostgresMaturityRecords(scope)
+    this.mail = new PostgresMailRecords(scope)
   }
 
   /** The store on `pool`, whose database `openPostgres` has migrated. */

@@ -25,6 +25,13 @@ import {
   TOOL_PROPOSALS,
   TOOL_USAGES,
 } from './metadataTables.ts'
+import {
+  MAIL_ADDRESS_OPT_OUTS,
+  MAIL_DIGEST_ENTRIES,
+  MAIL_OUTBOX,
+  MAIL_PREFERENCES,
+  MAIL_SECRETS,
+} from './mailTables.ts'
 import { MATURITY_ASSESSMENTS, MATURITY_CAMPAIGNS } from './maturityTables.ts'
 import { insertRow, selectRows, type PostgresTable } from './postgresRows.ts'
 import type { SqlRunner } from './PostgresScope.ts'
@@ -74,6 +81,11 @@ const LISTS: { [Name in ListName]: SnapshotList } = {
   calendarFeeds: snapshotList('calendarFeeds', CALENDAR_FEEDS),
   maturityCampaigns: snapshotList('maturityCampaigns', MATURITY_CAMPAIGNS),
   maturityAssessments: snapshotList('maturityAssessments', MATURITY_ASSESSMENTS),
+  mailOutbox: snapshotList('mailOutbox', MAIL_OUTBOX),
+  mailDigestEntries: snapshotList('mailDigestEntries', MAIL_DIGEST_ENTRIES),
+  mailPreferences: snapshotList('mailPreferences', MAIL_PREFERENCES),
+  mailAddressOptOuts: snapshotList('mailAddressOptOuts', MAIL_ADDRESS_OPT_OUTS),
+  mailSecrets: snapshotList('mailSecrets', MAIL_SECRETS),
 }
 
 /**
