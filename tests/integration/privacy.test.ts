@@ -55,6 +55,11 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
 
   it('exports the account’s contributions and nothing of another account, in JSON', async () => {
     thread = await fixture.openThread(as.lille)
+    const preferences = await request('PUT', '/api/me/preferences-mail', {
+      as: as.lille,
+      body: { preferences: { mention: 'quotidien' } },
+    })
+    expect(preferences.status, preferences.text).toBe(200)
     const lensName = (await fixture.server().server.metadata.findAccountById(ids.lens))?.name ?? ''
     expect(lensName).not.toBe('')
     const posted = await fixture.post(
@@ -92,6 +97,7 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
         documentsModifies: { titre: string }[]
       }
       sessions: unknown[]
+      courriels: { preferences: Record<string, string>; resumeEnAttente: number }
       journal: { action: string }[]
     }
     expect(data.profil['email']).toBe(LILLE_EMAIL)
@@ -105,6 +111,11 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
     expect(data.contributions.echangesOuverts.map((line) => line.titre)).toContain(thread.title)
     expect(data.contributions.documentsModifies.map((line) => line.titre)).toContain(thread.title)
     expect(data.sessions.length).toBeGreaterThan(0)
+    // Lens's mention of Lille waits for Lille's daily digest.
+    expect(data.courriels).toMatchObject({
+      preferences: { mention: 'quotidien' },
+      resumeEnAttente: 1,
+    })
     expect(data.journal.map((line) => line.action)).toContain('login.succeeded')
     // Nothing of anyone else: not Lens's reply, not a name nor an address of another account.
     expect(response.text).not.toContain(lensText)
@@ -178,6 +189,8 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
     expect(tombstone?.deletedAt).toBeDefined()
     expect(await server.server.metadata.listMembershipsOfAccount(ids.lille)).toEqual([])
     expect(await server.server.metadata.notifications.listNotificationsOf(ids.lille)).toEqual([])
+    expect(await server.server.metadata.mail.findPreferences(ids.lille)).toBeNull()
+    expect(await server.server.metadata.mail.listDigestEntriesOf(ids.lille)).toEqual([])
 
     // The thread stays readable, its record and its Y.Doc name the author « ancien membre ».
     const record = await server.server.metadata.findDocument(parseDocumentId(thread.id))

@@ -153,6 +153,8 @@ export class AccountDeletion {
       await this.#store.deleteMembership(membership.spaceId, accountId)
     }
     await this.#store.notifications.deleteNotificationsOf(accountId)
+    // Mail preferences, the entries of their digest and the mails queued for them.
+    await this.#store.mail.forgetAccount(accountId)
     for (const token of await this.#store.listAccessTokensOf(accountId)) {
       if (token.revokedAt === undefined) {
         await this.#store.updateAccessToken(token.id, { revokedAt: now })

@@ -27,6 +27,14 @@ export interface PersonalData {
     revoqueLe?: string
   }[]
   readonly abonnementsCalendrier: readonly { creeLe: string; revoqueLe?: string }[]
+  readonly courriels: {
+    /** Frequency chosen per kind of mail (kinds left out take their default). */
+    readonly preferences: Readonly<Record<string, string>>
+    /** Mails of the outbox addressed to them (kept 7 days once sent): kind and dates. */
+    readonly envois: readonly { type: string; creeLe: string; envoyeLe?: string }[]
+    /** Events waiting for their daily digest. */
+    readonly resumeEnAttente: number
+  }
   /** Entries of the audit trail where they acted or were acted on. */
   readonly journal: readonly AuditLine[]
 }

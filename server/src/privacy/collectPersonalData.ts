@@ -7,6 +7,7 @@ import {
 } from '@maillage/schema'
 import { hasPassword } from '../auth/passwords.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
+import { MAIL_KIND_LABELS } from '../mail/MailKind.ts'
 import type { MetadataSnapshot } from '../persistence/MetadataStore.ts'
 import type { Account } from '../persistence/records/Account.ts'
 import { AuditAction, type AuditEntry } from '../persistence/records/AuditEntry.ts'
@@ -196,6 +197,18 @@ export async function collectPersonalData(
         creeLe: feed.createdAt,
         ...(feed.revokedAt === undefined ? {} : { revoqueLe: feed.revokedAt }),
       })),
+    courriels: {
+      preferences:
+        data.mailPreferences.find((preferences) => preferences.accountId === me)?.frequencies ?? {},
+      envois: data.mailOutbox
+        .filter((mail) => mail.accountId === me)
+        .map((mail) => ({
+          type: MAIL_KIND_LABELS[mail.kind],
+          creeLe: mail.createdAt,
+          ...(mail.sentAt === undefined ? {} : { envoyeLe: mail.sentAt }),
+        })),
+      resumeEnAttente: data.mailDigestEntries.filter((entry) => entry.accountId === me).length,
+    },
     journal: auditLinesOf(account, audit, new Set(data.accounts.map(({ id }) => id))),
   }
 }

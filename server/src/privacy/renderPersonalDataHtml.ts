@@ -1,3 +1,4 @@
+import { isMailKind, MAIL_KIND_LABELS } from '../mail/MailKind.ts'
 import type { ContributionLine, Contributions, PersonalData } from './PersonalData.ts'
 
 const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
@@ -5,6 +6,12 @@ const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
   timeStyle: 'short',
   timeZone: 'Europe/Paris',
 })
+
+const FREQUENCIES: Readonly<Record<string, string>> = {
+  immediat: 'immédiatement',
+  quotidien: 'dans le résumé quotidien',
+  jamais: 'jamais',
+}
 
 const PROFILE_LABELS: Readonly<Record<string, string>> = {
   id: 'Identifiant',
@@ -108,6 +115,20 @@ export function renderPersonalDataHtml(data: PersonalData): string {
             `Créé le ${date(feed.creeLe)}${feed.revoqueLe === undefined ? '' : `, révoqué le ${date(feed.revoqueLe)}`}`,
         ),
       ),
+    ),
+    section(
+      'Courriels',
+      `<h3>Vos préférences</h3>${list(
+        Object.entries(data.courriels.preferences).map(
+          ([kind, frequency]) =>
+            `${escape(isMailKind(kind) ? MAIL_KIND_LABELS[kind] : kind)} : ${escape(FREQUENCIES[frequency] ?? frequency)}`,
+        ),
+      )}<h3>Courriels envoyés ou en attente d’envoi</h3>${list(
+        data.courriels.envois.map(
+          (mail) =>
+            `${escape(mail.type)}, créé le ${date(mail.creeLe)}${mail.envoyeLe === undefined ? ' (pas encore envoyé)' : `, envoyé le ${date(mail.envoyeLe)}`}`,
+        ),
+      )}<p>Événements en attente du résumé quotidien : ${String(data.courriels.resumeEnAttente)}.</p>`,
     ),
     section(
       'Journal des actions vous concernant',
