@@ -152,6 +152,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
       accessEvents,
       timers,
       locks: coordination.locks('invitations'),
+      mail: mailServices.mail,
+      logger,
     }),
     accessTokens: new AccessTokenService({ store, accessEvents, timers }),
     audit: new AuditService({ store }),

@@ -80,6 +80,10 @@ function invitationServiceOver(
     accessEvents,
     timers: systemTimers,
     locks,
+    // These tests are about accepting links; the mail of an invitation is tested with a real SMTP
+    // server (tests/integration/mailEvents.test.ts).
+    mail: { sendToAddress: () => Promise.resolve() },
+    logger: pino({ level: 'silent' }),
   })
 }
 

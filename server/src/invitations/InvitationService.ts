@@ -9,6 +9,8 @@ import { generateSecret, hashSecret } from '../auth/secrets.ts'
 import type { OpenedSession, SessionManager } from '../auth/SessionManager.ts'
 import type { AccessEvents } from '../coordination/AccessEvents.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
+import type { Logger } from 'pino'
+import type { MailService } from '../mail/MailService.ts'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Account } from '../persistence/records/Account.ts'
@@ -18,6 +20,7 @@ import { loadSpace } from '../spaces/loadSpace.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { NewInvitationInput } from './invitationInput.ts'
+import { invitationMail } from './invitationMail.ts'
 
 /** How long an invitation link stays valid (default 14 days). */
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000
@@ -54,6 +57,8 @@ export class InvitationService {
   readonly #accessEvents: AccessEvents
   readonly #timers: Timers
   readonly #locks: KeyedLock
+  readonly #mail: Pick<MailService, 'sendToAddress'>
+  readonly #logger: Logger
 
   constructor(options: {
     store: MetadataStore
@@ -66,6 +71,10 @@ export class InvitationService {
      * second re-reads the link, finds it used and is refused, so a link never serves twice.
      */
     locks: KeyedLock
+    /** Where the link of an invitation made for an address is mailed (`sendToAddress`). */
+    mail: Pick<MailService, 'sendToAddress'>
+    /** Where a mail that could not be queued is logged. */
+    logger: Logger
   }) {
     this.#store = options.store
     this.#signIn = options.signIn
@@ -73,14 +82,21 @@ export class InvitationService {
     this.#accessEvents = options.accessEvents
     this.#timers = options.timers
     this.#locks = options.locks
+    this.#mail = options.mail
+    this.#logger = options.logger
   }
 
-  /** Creates a link to join a space with a role (its animateurs and admins); audited. */
+  /**
+   * Creates a link to join a space with a role (its animateurs and admins); audited. An
+   * invitation made for an address is mailed to it now, the only time the link's secret exists
+   * (kind `invitation`); `mailQueued` says whether the mail went to the queue (false without an
+   * address, or when queuing failed: the link is still answered, for the animateur to pass on).
+   */
   async create(
     actor: Actor,
     spaceId: string,
     input: NewInvitationInput,
-  ): Promise<{ invitation: Invitation; token: string }> {
+  ): Promise<{ invitation: Invitation; token: string; mailQueued: boolean }> {
     const space = await loadSpace(this.#store, spaceId)
     assertAllowed(canManageSpace(actor, space.id), 'Seuls les animateurs de l’espace invitent.')
     const token = generateSecret()
@@ -102,7 +118,26 @@ export class InvitationService {
       target: invitation.id,
       details: { spaceId: space.id, role: input.role },
     })
-    return { invitation, token }
+    const mailQueued =
+      invitation.email !== undefined &&
+      (await this.#mailTo(invitation.email, {
+        inviterName: actor.account.name,
+        spaceName: space.name,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+        token,
+      }))
+    return { invitation, token, mailQueued }
+  }
+
+  async #mailTo(address: string, content: Parameters<typeof invitationMail>[0]): Promise<boolean> {
+    try {
+      await this.#mail.sendToAddress(address, invitationMail(content))
+      return true
+    } catch (error) {
+      this.#logger.error({ err: error }, 'the mail of an invitation could not be queued')
+      return false
+    }
   }
 
   /** The invitations of a space, for its animateurs and admins. */

@@ -43,6 +43,8 @@ export interface CreatedInvitationView {
   readonly token: string
   /** Path of the web app's acceptance page, `/invitation/<token>`. */
   readonly path: string
+  /** Whether the link was mailed to the invitation's address (none given: false). */
+  readonly mailQueued: boolean
 }
 
 /** `GET /api/invitations/by-token/:token`: what a link is for, shown before accepting it. */

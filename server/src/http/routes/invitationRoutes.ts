@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { newAccountSchema } from '../../accounts/accountInput.ts'
 import type { Joiner } from '../../invitations/InvitationService.ts'
 import { newInvitationSchema } from '../../invitations/invitationInput.ts'
+import { invitationPath } from '../../invitations/invitationMail.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { omitTokenHash, presentAccount } from '../presenters.ts'
@@ -24,7 +25,8 @@ export function registerInvitationRoutes(app: FastifyInstance, context: ApiConte
       return reply.code(201).send({
         invitation: omitTokenHash(created.invitation),
         token: created.token,
-        path: `/invitation/${created.token}`,
+        path: invitationPath(created.token),
+        mailQueued: created.mailQueued,
       })
     },
   )
