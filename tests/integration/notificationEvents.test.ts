@@ -237,7 +237,10 @@ describe('notification events: the reminder of the day before an atelier', () =>
     expect(created.status, created.text).toBe(201)
     const { id } = created.body
     for (const who of ['lille', 'lens', 'copil'] as const) {
-      await api.request('POST', `/api/ateliers/${id}/inscription`, { as: people.as[who] })
+      const registered = await api.request('POST', `/api/ateliers/${id}/inscription`, {
+        as: people.as[who],
+      })
+      expect(registered.status, registered.text).toBe(200)
     }
     const startsAt = Date.parse(
       (await api.request<AtelierView>('GET', `/api/ateliers/${id}`, { as: people.as.admin })).body
