@@ -39,6 +39,17 @@ afterAll(async () => {
 })
 
 /** Signs `login` in through the provider from a new browser; answers Maillage's last answer. */
+/**
+ * Opens the provider's answer as a program would (no HTML asked for), with the browser's cookie of
+ * the login under way: refusals come as the API's error codes rather than the login page.
+ */
+async function asProgram(callback: URL, browser: OidcBrowser): Promise<Response> {
+  return await fetch(callback.href, {
+    headers: { cookie: `maillage_oidc=${browser.cookie('maillage_oidc') ?? ''}` },
+    redirect: 'manual',
+  })
+}
+
 async function signIn(browser: OidcBrowser, login: string, returnPath?: string) {
   const authorization = await browser.startAt(server.httpUrl, returnPath)
   const callback = await browser.authorize(authorization, login)
@@ -165,7 +176,7 @@ describe('sign-in through the OpenID provider', () => {
     const authorization = await tampered.startAt(server.httpUrl)
     authorization.searchParams.set('state', 'un-etat-fabrique-par-un-attaquant-0123')
     const callback = await tampered.authorize(authorization, 'agent-etat')
-    const refused = await tampered.request(callback.href)
+    const refused = await asProgram(callback, tampered)
     expect(refused.status).toBe(400)
     expect(await errorCodeOf(refused)).toBe('OIDC_STATE_MISMATCH')
     expect((await tampered.request(`${server.httpUrl}/api/session`)).status).toBe(401)
@@ -177,7 +188,7 @@ describe('sign-in through the OpenID provider', () => {
       await genuine.startAt(server.httpUrl),
       'agent-etat',
     )
-    const elsewhere = await victim.request(genuineCallback.href)
+    const elsewhere = await asProgram(genuineCallback, victim)
     expect(await errorCodeOf(elsewhere)).toBe('OIDC_STATE_MISMATCH')
 
     // The cookie kept aside and the answer replayed after a success: refused.
@@ -189,6 +200,14 @@ describe('sign-in through the OpenID provider', () => {
     })
     expect(replay.status).toBe(400)
     expect(await errorCodeOf(replay)).toBe('OIDC_STATE_MISMATCH')
+
+    // The same refusal in a person's browser (a navigation asks for HTML): the login page says so.
+    const navigation = await fetch(genuineCallback.href, {
+      headers: { cookie: `maillage_oidc=${cookie ?? ''}`, accept: 'text/html,*/*;q=0.8' },
+      redirect: 'manual',
+    })
+    expect(navigation.status).toBe(302)
+    expect(navigation.headers.get('location')).toBe('/connexion?oidc=expiree')
   })
 
   it('refuses an ID token whose nonce is not the one of this login', async () => {
@@ -201,7 +220,7 @@ describe('sign-in through the OpenID provider', () => {
     const authorization = await browser.startAt(server.httpUrl)
     authorization.searchParams.set('nonce', 'un-nonce-rejoue-par-un-attaquant-0123')
     const callback = await browser.authorize(authorization, 'agent-nonce')
-    const refused = await browser.request(callback.href)
+    const refused = await asProgram(callback, browser)
     expect(refused.status).toBe(400)
     expect(await errorCodeOf(refused)).toBe('OIDC_NONCE_MISMATCH')
     expect((await browser.request(`${server.httpUrl}/api/session`)).status).toBe(401)

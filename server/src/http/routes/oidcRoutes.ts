@@ -32,11 +32,18 @@ export function registerOidcRoutes(app: FastifyInstance, context: ApiContext): v
     // The login under way serves once, whatever its end.
     setPendingCookie(reply, context, '')
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : ''
-    const finished = await oidcLogin.finish(query, cookie, {
-      origin: requestOrigin(request, context.publicUrl),
-      ip: request.ip,
-      previous: await guard.credentials(request),
-    })
+    const finished = await oidcLogin
+      .finish(query, cookie, {
+        origin: requestOrigin(request, context.publicUrl),
+        ip: request.ip,
+        previous: await guard.credentials(request),
+      })
+      .catch((error: unknown) => {
+        // A person's browser gets the login page with a French message; programs get the code.
+        const reason = navigationRefusalOf(error)
+        if (reason === null || !acceptsHtml(request.headers.accept)) throw error
+        return { kind: 'refused', reason, returnPath: '/' } as const
+      })
     if (finished.kind === 'refused') {
       const search = new URLSearchParams({ oidc: finished.reason })
       if (finished.returnPath !== '/') search.set('retour', finished.returnPath)
@@ -45,6 +52,24 @@ export function registerOidcRoutes(app: FastifyInstance, context: ApiContext): v
     setSessionCookie(reply, context, finished.opened.token)
     return reply.redirect(finished.returnPath, 302)
   })
+}
+
+/**
+ * The login page's `?oidc=` reason for an error that ends a login in a person's browser: an answer
+ * that does not belong to the login under way (state or nonce: an old tab, the back button, a
+ * forged link) or a provider that cannot be reached. Null for any other error.
+ */
+function navigationRefusalOf(error: unknown): 'expiree' | 'indisponible' | null {
+  if (!(error instanceof AppError)) return null
+  if (error.code === ErrorCode.OidcStateMismatch || error.code === ErrorCode.OidcNonceMismatch) {
+    return 'expiree'
+  }
+  return error.code === ErrorCode.OidcUnavailable ? 'indisponible' : null
+}
+
+/** True for a browser's navigation, which asks for HTML first. */
+function acceptsHtml(accept: string | undefined): boolean {
+  return accept?.includes('text/html') ?? false
 }
 
 // HttpOnly, SameSite=Lax (the provider's redirect back is a top-level navigation: it is sent),

@@ -27,6 +27,10 @@ export const authTexts = {
 /** What the login page says when a sign-in through ProConnect came back refused (`?oidc=`). */
 export const oidcRefusalTexts: Readonly<Record<string, string>> = {
   annulee: 'Vous avez annulé la connexion avec ProConnect.',
+  expiree:
+    'Cette connexion avec ProConnect a expiré ou a été ouverte dans un autre onglet : recommencez-la depuis ce bouton.',
+  indisponible:
+    'ProConnect ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous avec votre adresse et votre mot de passe.',
   echec:
     'ProConnect n’a pas pu vous identifier. Réessayez, ou connectez-vous avec votre adresse et votre mot de passe.',
   'adresse-manquante':
