@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, type SessionCredential } from '../helpers/apiClient.ts'
@@ -7,12 +9,15 @@ import {
   blockingViolations,
   describeViolations,
 } from '../helpers/auditAccessibility.ts'
-import type { BrowserUser } from '../helpers/browserUser.ts'
+import { openAnonymous, type BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
 import { openDocument } from '../helpers/documentScreen.ts'
 import { downloadFile } from '../helpers/downloadFile.ts'
-import { openProfile } from '../helpers/profileScreen.ts'
+import { unsubscribeTokenOfMailTo } from '../helpers/mailDirectory.ts'
+import { openThread, postMessage } from '../helpers/mailExchanges.ts'
+import { MailFrequencyLabel, openProfile } from '../helpers/profileScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
+import { waitFor } from '../helpers/waitFor.ts'
 import {
   DemoAccount,
   LILLE_SPACE_ID,
@@ -21,15 +26,28 @@ import {
 } from '../helpers/webFixture.ts'
 
 const LENS_SPACE_ID = 'clpe-62005'
+const MENTION = 'Quelqu’un vous mentionne'
+const REPLY = 'Réponse dans une discussion que vous avez lancée'
 const NEW_PASSWORD = 'un-nouveau-mot-de-passe-2026'
+const ELODIE = { email: 'lille2@demo.maillage.fr', name: 'Élodie Vasseur' }
 
-describe('profile: one’s data, password and sessions', () => {
+describe('profile: e-mail preferences and unsubscribe, one’s data, password and sessions', () => {
   let fixture: WebFixture
   let nadia: BrowserUser
   let nadiaDocument: { id: string; title: string }
 
+  let mailDirectory: string
+
   beforeAll(async () => {
-    fixture = await startWebFixture()
+    // Without SMTP, the server writes each mail as an .eml file: the tests read them there.
+    mailDirectory = await mkdtemp(join(tmpdir(), 'maillage-profil-mails-'))
+    fixture = await startWebFixture({
+      mail: {
+        from: 'Maillage <ne-pas-repondre@maillage.test>',
+        directory: mailDirectory,
+        pollIntervalMs: 50,
+      },
+    })
     const { credential } = await fixture.api.signIn(DemoAccount.lille.email)
     nadiaDocument = await createPage(fixture.api, credential, {
       spaceId: LILLE_SPACE_ID,
@@ -39,6 +57,67 @@ describe('profile: one’s data, password and sessions', () => {
   })
   afterAll(async () => {
     await fixture.close()
+    await rm(mailDirectory, { recursive: true, force: true })
+  })
+
+  it('keeps the e-mail preferences chosen, after a reload', async () => {
+    const screen = await openProfile(nadia.page)
+    await screen.mailChoice(MENTION, MailFrequencyLabel.immediat).waitFor()
+    await expect(screen.mailChoice(MENTION, MailFrequencyLabel.immediat).isChecked()).resolves.toBe(
+      true,
+    )
+    await screen.mailChoice(MENTION, MailFrequencyLabel.jamais).check()
+    await screen.mailChoice(REPLY, MailFrequencyLabel.immediat).check()
+    await screen.saveMail.click()
+    await screen.status('Vos préférences d’e-mail sont enregistrées.').waitFor()
+    await saveScreenshot(nadia.page, 'profil-preferences-mail')
+
+    const reloaded = await openProfile(nadia.page)
+    await reloaded.mailChoice(MENTION, MailFrequencyLabel.jamais).waitFor()
+    await expect(reloaded.mailChoice(MENTION, MailFrequencyLabel.jamais).isChecked()).resolves.toBe(
+      true,
+    )
+    await expect(reloaded.mailChoice(REPLY, MailFrequencyLabel.immediat).isChecked()).resolves.toBe(
+      true,
+    )
+    await expect(
+      reloaded.mailChoice(MENTION, MailFrequencyLabel.immediat).isChecked(),
+    ).resolves.toBe(false)
+  })
+
+  it('stops one kind of mail from the link of a mail, without a session', async () => {
+    const { credential } = await fixture.api.signIn(DemoAccount.lille.email)
+    const elodie = await fixture.api.signIn(ELODIE.email)
+    const thread = await openThread(fixture.api, credential, 'Garde d’enfants aux horaires décalés')
+    await postMessage(fixture.api, credential, thread, 'Qu’en pensez-vous ?', [elodie.accountId])
+    const token = await waitFor(() => unsubscribeTokenOfMailTo(mailDirectory, ELODIE.email))
+
+    const { context, page } = await openAnonymous(fixture.browser, fixture.server.httpUrl)
+    await page.goto(`/desabonnement/${token}`)
+    await page
+      .getByText(`Vous recevez les e-mails « ${MENTION} » à l’adresse ${ELODIE.email}.`)
+      .waitFor()
+    await expectNoBlockingViolation(page)
+    await saveScreenshot(page, 'desabonnement')
+    await page.getByRole('button', { name: 'Ne plus recevoir ces e-mails' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `vous ne recevrez plus les e-mails « ${MENTION} »` })
+      .waitFor()
+    await saveScreenshot(page, 'desabonnement-fait')
+    await expectNoBlockingViolation(page)
+
+    await page.goto('/desabonnement/pas-un-vrai-jeton')
+    await page.getByText(/^Ce lien de désabonnement n’est pas valide/).waitFor()
+    await context.close()
+
+    // The link changed her preference: her profile now says « Jamais » for mentions.
+    const signedIn = await fixture.signIn(ELODIE.email)
+    const screen = await openProfile(signedIn.page)
+    await screen.mailChoice(MENTION, MailFrequencyLabel.jamais).waitFor()
+    await expect(screen.mailChoice(MENTION, MailFrequencyLabel.jamais).isChecked()).resolves.toBe(
+      true,
+    )
   })
 
   it('downloads one’s data as JSON from the profile’s link: one’s name and document, no one else', async () => {
@@ -124,7 +203,7 @@ describe('profile: one’s data, password and sessions', () => {
   })
 
   it('lets an admin sign a member out everywhere from the space’s members', async () => {
-    const elodie = await fixture.signIn('lille2@demo.maillage.fr')
+    const elodie = await fixture.signIn(ELODIE.email)
     const admin = await fixture.signIn(DemoAccount.admin.email)
     await admin.page.goto(`/espaces/${LILLE_SPACE_ID}`)
     await admin.page.getByRole('button', { name: 'Déconnecter partout Élodie Vasseur' }).click()
@@ -174,10 +253,14 @@ describe('profile: one’s data, password and sessions', () => {
     await screen.page.getByRole('button', { name: 'Supprimer mon compte…' }).click()
     await screen.page.getByLabel('Pour confirmer, tapez SUPPRIMER en majuscules').waitFor()
     await saveScreenshot(nadia.page, 'profil')
-    const blocking = blockingViolations(await auditAccessibility(nadia.page))
-    expect(blocking, describeViolations(blocking)).toEqual([])
+    await expectNoBlockingViolation(nadia.page)
   })
 })
+
+async function expectNoBlockingViolation(page: Page): Promise<void> {
+  const blocking = blockingViolations(await auditAccessibility(page))
+  expect(blocking, describeViolations(blocking)).toEqual([])
+}
 
 /** The titles of `contributions.documentsCrees` in a « Mes données » JSON file. */
 function createdTitles(data: unknown): string[] {

@@ -33,9 +33,14 @@ export interface WebFixture {
   close(): Promise<void>
 }
 
-/** Starts the server and the browser; call `close` in `afterAll`. */
-export async function startWebFixture(): Promise<WebFixture> {
-  const server = await startServer({ auth: 'session', demoData: true })
+/**
+ * Starts the server and the browser; call `close` in `afterAll`. `options` are added to the
+ * server's (e.g. `mail`, to have mails written to a directory).
+ */
+export async function startWebFixture(
+  options: Omit<NonNullable<Parameters<typeof startServer>[0]>, 'auth' | 'demoData'> = {},
+): Promise<WebFixture> {
+  const server = await startServer({ ...options, auth: 'session', demoData: true })
   let browser: Browser
   try {
     browser = await launchChromium()

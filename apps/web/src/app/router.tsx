@@ -38,6 +38,13 @@ export function createRouter() {
         { path: '/invitation/:token', element: <InvitationPage /> },
         { path: '/accessibilite', element: <AccessibilityPage /> },
         {
+          path: '/desabonnement/:token',
+          lazy: page(
+            () => import('../features/unsubscribe/UnsubscribePage.tsx'),
+            'UnsubscribePage',
+          ),
+        },
+        {
           path: '/compte-supprime',
           lazy: page(
             () => import('../features/profile/AccountDeletedPage.tsx'),

@@ -10,12 +10,22 @@ import { fieldErrors } from '../../ui/fieldErrors.ts'
 import { formErrorsOf } from '../../ui/formErrorsOf.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { useSession } from '../../api/useSession.ts'
+import { MAIL_SECTION_ID, MailPreferencesSection } from './MailPreferencesSection.tsx'
 import { DATA_SECTION_ID, MyDataSection } from './MyDataSection.tsx'
 import { SECURITY_SECTION_ID, SecuritySection } from './SecuritySection.tsx'
 import { profileTexts } from './texts.ts'
+import { useSectionFromAddress } from './useSectionFromAddress.ts'
 import '../../styles/profile.css'
 
 const IDENTITY_SECTION_ID = 'informations-personnelles'
+
+/** The page's sections, listed at its top: the id of each one's heading, and its title. */
+const SECTIONS = [
+  { id: IDENTITY_SECTION_ID, title: profileTexts.identityHeading },
+  { id: MAIL_SECTION_ID, title: profileTexts.mailHeading },
+  { id: SECURITY_SECTION_ID, title: profileTexts.securityHeading },
+  { id: DATA_SECTION_ID, title: profileTexts.dataHeading },
+] as const
 
 const texts = {
   pageTitle: 'Mon profil',
@@ -31,23 +41,19 @@ const texts = {
 
 /**
  * One's profile, in sections listed at the top: name, organisation and the colour of one's caret;
- * the password and the sessions; one's data and the deletion of the account.
+ * the mails one gets; the password and the sessions; one's data and the deletion of the account.
  */
 export function ProfilePage(): ReactNode {
   usePageTitle(texts.pageTitle)
   const { session } = useSession()
+  useSectionFromAddress(SECTIONS.map((section) => section.id))
   if (session == null) return null
-  const sections = [
-    { id: IDENTITY_SECTION_ID, title: profileTexts.identityHeading },
-    { id: SECURITY_SECTION_ID, title: profileTexts.securityHeading },
-    { id: DATA_SECTION_ID, title: profileTexts.dataHeading },
-  ]
   return (
     <div className="page-etroite page-profil">
       <h1 tabIndex={-1}>{texts.pageTitle}</h1>
       <nav aria-label={profileTexts.tableOfContents} className="sommaire-profil">
         <ul>
-          {sections.map((section) => (
+          {SECTIONS.map((section) => (
             <li key={section.id}>
               <a href={`#${section.id}`}>{section.title}</a>
             </li>
@@ -60,6 +66,7 @@ export function ProfilePage(): ReactNode {
         </h2>
         <ProfileForm account={session.account} />
       </section>
+      <MailPreferencesSection />
       <SecuritySection />
       <MyDataSection />
     </div>

@@ -1,7 +1,23 @@
+import type { MailFrequency } from './mailPreferencesApi.ts'
+
 /** The French text of the profile page's sections after the identity form. */
 export const profileTexts = {
   tableOfContents: 'Sur cette page',
   identityHeading: 'Informations personnelles',
+
+  mailHeading: 'Notifications par e-mail',
+  mailIntro: (email: string) =>
+    `Choisissez, pour chaque sorte d’e-mail, quand vous le recevez à l’adresse ${email}. Le résumé quotidien les regroupe en un seul e-mail, chaque matin.`,
+  mailLoading: 'Chargement de vos préférences d’e-mail…',
+  frequencies: {
+    immediat: 'Immédiatement',
+    quotidien: 'Dans le résumé quotidien',
+    jamais: 'Jamais',
+  } satisfies Record<MailFrequency, string>,
+  mailSave: 'Enregistrer mes préférences d’e-mail',
+  mailSaving: 'Enregistrement…',
+  mailSaved: 'Vos préférences d’e-mail sont enregistrées.',
+
   securityHeading: 'Sécurité',
   passwordHeading: 'Changer de mot de passe',
   currentPassword: 'Mot de passe actuel',
