@@ -13,9 +13,10 @@ import { openAnonymous, type BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
 import { openDocument } from '../helpers/documentScreen.ts'
 import { downloadFile } from '../helpers/downloadFile.ts'
+import { isFocused } from '../helpers/keyboardFocus.ts'
 import { unsubscribeTokenOfMailTo } from '../helpers/mailDirectory.ts'
 import { openThread, postMessage } from '../helpers/mailExchanges.ts'
-import { MailFrequencyLabel, openProfile } from '../helpers/profileScreen.ts'
+import { MailFrequencyLabel, openProfile, profileScreen } from '../helpers/profileScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import {
@@ -111,10 +112,19 @@ describe('profile: e-mail preferences and unsubscribe, one’s data, password an
     await page.getByText(/^Ce lien de désabonnement n’est pas valide/).waitFor()
     await context.close()
 
-    // The link changed her preference: her profile now says « Jamais » for mentions.
+    // The link changed her preference: her profile, opened at the mails' link to the
+    // preferences, shows that section (focused) and « Jamais » for mentions.
     const signedIn = await fixture.signIn(ELODIE.email)
-    const screen = await openProfile(signedIn.page)
+    await signedIn.page.goto('/profil#notifications-par-e-mail')
+    const screen = profileScreen(signedIn.page)
     await screen.mailChoice(MENTION, MailFrequencyLabel.jamais).waitFor()
+    const heading = signedIn.page.getByRole('heading', {
+      level: 2,
+      name: 'Notifications par e-mail',
+    })
+    await waitFor(async () => {
+      expect(await isFocused(signedIn.page, heading)).toBe(true)
+    })
     await expect(screen.mailChoice(MENTION, MailFrequencyLabel.jamais).isChecked()).resolves.toBe(
       true,
     )
