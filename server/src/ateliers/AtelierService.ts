@@ -295,6 +295,20 @@ export class AtelierService {
     await this.#notifyPromoted(record, details, change.promoted)
   }
 
+  /**
+   * Gives up every registration of `actor` to an atelier still to come (their account is being
+   * deleted): each freed seat goes to the first waiting person, who is notified, as when they
+   * cancel. Ateliers over or archived keep the registration (it is the record of who attended).
+   */
+  async releaseRegistrationsOf(actor: Actor): Promise<void> {
+    for (const registration of await this.#store.ateliers.listRegistrationsOf(actor.account.id)) {
+      const record = await this.#store.findDocument(registration.atelierId)
+      if (record === null) continue
+      const details = await readAtelier(this.#content, record)
+      if (this.#isOpen(record, details)) await this.cancel(actor, record)
+    }
+  }
+
   /** Everyone registered, seats first then the waiting list in order; for the facilitators. */
   async registrants(actor: Actor, record: DocumentRecord): Promise<AtelierRegistrantView[]> {
     assertAllowed(canFacilitateAtelier(actor, record), ATELIER_MESSAGES.facilitatorsOnly)

@@ -124,6 +124,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
     events: coordination.indexEvents,
   })
   const pilotage = new PilotageService({ store, maturity, timers })
+  const ateliers = createAtelierServices({
+    store,
+    documents,
+    content,
+    presence,
+    sessions,
+    timers,
+    accessEvents,
+    notifications,
+    compteRenduLocks: coordination.locks('compte-rendu'),
+    logger,
+  })
   return {
     sessions,
     accounts,
@@ -221,18 +233,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       timers,
       coordination.windows('exchange-messages'),
     ),
-    ateliers: createAtelierServices({
-      store,
-      documents,
-      content,
-      presence,
-      sessions,
-      timers,
-      accessEvents,
-      notifications,
-      compteRenduLocks: coordination.locks('compte-rendu'),
-      logger,
-    }),
+    ateliers,
     privacy: createPrivacyServices({
       store,
       content,
@@ -241,6 +242,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination,
       logger,
       periods: dependencies.retention,
+      releaseRegistrations: (actor) => ateliers.programme.releaseRegistrationsOf(actor),
     }),
   }
 }

@@ -43,6 +43,7 @@ export class AccountDeletion {
   readonly #accessEvents: AccessEvents
   readonly #timers: Timers
   readonly #locks: KeyedLock
+  readonly #releaseRegistrations: (actor: Actor) => Promise<void>
 
   constructor(options: {
     store: MetadataStore
@@ -52,6 +53,11 @@ export class AccountDeletion {
     timers: Timers
     /** Serialises deletions of administrators, so that two cannot both leave none. */
     locks: KeyedLock
+    /**
+     * Gives up the person's seats in ateliers to come, promoting the waiting list (the ateliers'
+     * `releaseRegistrationsOf`, handed in by the composition: features do not import each other).
+     */
+    releaseRegistrations: (actor: Actor) => Promise<void>
   }) {
     this.#store = options.store
     this.#content = options.content
@@ -59,6 +65,7 @@ export class AccountDeletion {
     this.#accessEvents = options.accessEvents
     this.#timers = options.timers
     this.#locks = options.locks
+    this.#releaseRegistrations = options.releaseRegistrations
   }
 
   /**
@@ -78,6 +85,7 @@ export class AccountDeletion {
     await this.#locks.run('administrators', async () => {
       if (account.platformRole === PlatformRole.Admin) await this.#assertAnotherAdmin(account.id)
       await this.#anonymiseAuthorship(account)
+      await this.#releaseRegistrations(actor)
       await this.#removeLinks(account.id)
       await this.#store.updateAccount(account.id, this.#tombstone(account))
     })

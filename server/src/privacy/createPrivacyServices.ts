@@ -1,5 +1,6 @@
 import type { Logger } from 'pino'
 import { AccountRateLimit } from '../auth/AccountRateLimit.ts'
+import type { Actor } from '../auth/Actor.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { Coordination } from '../coordination/Coordination.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
@@ -28,6 +29,8 @@ export function createPrivacyServices(dependencies: {
   coordination: Coordination
   logger: Logger
   periods?: RetentionPeriods
+  /** Gives up a deleted person's seats in ateliers to come (see `AccountDeletion`). */
+  releaseRegistrations: (actor: Actor) => Promise<void>
 }): PrivacyServices {
   const { store, content, sessions, timers, coordination, logger } = dependencies
   return {
@@ -50,6 +53,7 @@ export function createPrivacyServices(dependencies: {
       accessEvents: coordination.accessEvents,
       timers,
       locks: coordination.locks('account-deletions'),
+      releaseRegistrations: dependencies.releaseRegistrations,
     }),
     retention: new RetentionJob({
       store,
