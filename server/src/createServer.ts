@@ -187,7 +187,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const services = createServices({
     metadata,
     mail: config.mail,
-    publicUrl: config.publicUrl,
+    // Mails queued before the server listens (the demo seed's) link to the configured address.
+    publicUrl: config.publicUrl ?? configuredOrigin(config),
     content,
     presence,
     sessions,
@@ -234,7 +235,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     logger: false,
     bodyLimit: 1024 * 1024,
     // The tokens of unsubscribe links (an address and its HMAC) pass Fastify's default of 100.
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
     // Forwarded headers are a client's word unless a proxy we know wrote them: trust none by
     // default (the client is the socket's peer), only the proxies configured.
     trustProxy:
@@ -339,4 +340,14 @@ async function openStores(
       }
     }
   }
+}
+
+/**
+ * The origin the server will listen on, as configured (`localhost` for every interface), or
+ * undefined when the port is chosen at start (`PORT=0`).
+ */
+function configuredOrigin(config: ServerConfig): string | undefined {
+  if (config.port === 0) return undefined
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+  return `http://${host}:${config.port}`
 }
