@@ -158,6 +158,34 @@ describe('profile: e-mail preferences and unsubscribe, one’s data, password an
     expect(JSON.parse(new TextDecoder().decode(file.bytes))).toHaveProperty('profil')
   })
 
+  it('downloads one’s data as a readable page from the profile’s link', async () => {
+    const screen = await openProfile(nadia.page)
+    // Headless Chromium cancels an HTML download (a file type it deems risky without a person
+    // to confirm): its name is read from the browser, its bytes fetched from the same link with
+    // the browser's session.
+    const [htmlDownload] = await Promise.all([
+      nadia.page.waitForEvent('download'),
+      screen.dataHtml.click(),
+    ])
+    expect(htmlDownload.suggestedFilename()).toMatch(/\.html$/)
+    const credential: SessionCredential = {
+      kind: 'session',
+      cookie: await nadia.sessionCookie(),
+      csrfToken: '',
+    }
+    const file = await downloadFile(
+      fixture.server.httpUrl,
+      new URL(htmlDownload.url()).pathname,
+      credential,
+    )
+    expect(file.status, new TextDecoder().decode(file.bytes)).toBe(200)
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment/)
+    const html = new TextDecoder().decode(file.bytes)
+    expect(html).toContain(DemoAccount.lille.name)
+    expect(html).toContain(nadiaDocument.title)
+    expect(html).not.toContain(DemoAccount.lens.name)
+  })
+
   it('closes another browser’s session when the password changes, and keeps this one', async () => {
     const { credential } = await fixture.api.signIn(DemoAccount.lens.email)
     const lensDocument = await createPage(fixture.api, credential, {

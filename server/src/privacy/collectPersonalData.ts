@@ -53,7 +53,13 @@ export async function collectPersonalData(
     espace: nameOf(record.spaceId),
   })
   const profile = {
-    ...Object.fromEntries(Object.entries(account).filter(([key]) => key !== 'passwordHash')),
+    // Every attribute but the password's hash; an attribute an update removed may still be a key
+    // holding `undefined` in the store's copy: it is not data, it is left out.
+    ...Object.fromEntries(
+      Object.entries<unknown>(account).filter(
+        ([key, value]) => key !== 'passwordHash' && value !== undefined,
+      ),
+    ),
     motDePasseDefini: hasPassword(account.passwordHash),
   }
   const measured = audit.filter(
