@@ -258,10 +258,14 @@ describe('the « Pilotage » page of a CLPE', () => {
     const julien = await fixture.signIn(DemoAccount.lens.email)
     await openLillePilotage(julien.page)
     await julien.page
-      .getByText('Vous n’êtes pas membre de ce CLPE : seules les fiches qu’il partage', {
+      .getByText('Vous n’êtes pas membre de ce CLPE : seules les fiches action qu’il partage', {
         exact: false,
       })
       .waitFor()
+    // Lille has a feuille de route, which it did not share: the page does not say it has none.
+    expect(
+      await julien.page.getByText('pas encore de feuille de route', { exact: false }).count(),
+    ).toBe(0)
     expect(await julien.page.getByRole('link', { name: TITLE, exact: true }).count()).toBe(0)
     expect(
       await julien.page.getByRole('button', { name: /^Saisir une nouvelle mesure/ }).count(),

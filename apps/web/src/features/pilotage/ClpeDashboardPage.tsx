@@ -85,7 +85,7 @@ function DashboardHeader(props: { dashboard: ClpeDashboard }): ReactNode {
           </Link>
           {feuille.annee !== null && pilotageTexts.feuilleDeRouteYear(feuille.annee)}
         </p>
-      ) : (
+      ) : dashboard.sharedOnly ? null : (
         <p className="avis">{pilotageTexts.noFeuilleDeRoute}</p>
       )}
       {dashboard.sharedOnly && <p className="avis">{pilotageTexts.sharedOnly}</p>}

@@ -9,7 +9,7 @@ export const pilotageTexts = {
   noFeuilleDeRoute:
     'Ce CLPE n’a pas encore de feuille de route : toutes les fiches action de l’espace sont affichées.',
   sharedOnly:
-    'Vous n’êtes pas membre de ce CLPE : seules les fiches qu’il partage avec tous les territoires sont affichées.',
+    'Vous n’êtes pas membre de ce CLPE : seules les fiches action qu’il partage avec tous les territoires sont affichées, sans sa feuille de route si elle n’est pas partagée.',
   builtAt: (when: string) => `Chiffres à jour au ${when}, actualisés à chaque enregistrement.`,
   filtersLegend: 'Filtrer les actions',
   thematique: 'Thématique',
