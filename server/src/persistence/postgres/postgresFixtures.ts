@@ -29,7 +29,37 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: url.toString(),
     name,
-    drop: () => runAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => {
+      await untilUnused(name)
+      await runAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    },
+  }
+}
+
+/** Longest wait for the connections of a test database to close before it is dropped by force. */
+const CLOSING_WAIT_MS = 2000
+
+/**
+ * Waits until no connection to database `name` is left, or `CLOSING_WAIT_MS`. A pool's `end()`
+ * resolves once its clients are told to close, before their sockets are: dropping the database
+ * WITH (FORCE) then would terminate them mid-goodbye, and the server's FATAL 57P01 reaches clients
+ * their pool no longer listens to, as an uncaught error in the test that closed them.
+ */
+async function untilUnused(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_ADMIN_URL })
+  await client.connect()
+  try {
+    const deadline = Date.now() + CLOSING_WAIT_MS
+    for (;;) {
+      const { rows } = await client.query<{ connections: number }>(
+        'SELECT count(*)::int AS connections FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      )
+      if ((rows[0]?.connections ?? 0) === 0 || Date.now() > deadline) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  } finally {
+    await client.end()
   }
 }
 
