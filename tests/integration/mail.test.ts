@@ -239,7 +239,7 @@ describe('mails of notifications', () => {
     expect(digest.parsed.text).toContain(
       '• Julien Lefebvre a répondu à votre discussion « Garde <script>',
     )
-    expect(html).toContain('a répondu à votre discussion « Garde &lt;script&gt;')
+    expect(html).toContain('a répondu à votre discussion «\u00a0Garde &lt;script&gt;')
     expect(await server.server.metadata.mail.listDigestEntriesOf(ids.lille)).toEqual([])
     // Its unsubscribe link stops both kinds.
     const info = await fetch(headerOf(digest, 'List-Unsubscribe').slice(1, -1))

@@ -51,6 +51,7 @@ export { KINDS, kindDefinition } from './kinds/KINDS.ts'
 export { weakestCriteria } from './kinds/weakestCriteria.ts'
 export { formatFrenchDate, formatFrenchTimestamp } from './kinds/format/formatFrenchDate.ts'
 export { formatFrenchNumber } from './kinds/format/formatFrenchNumber.ts'
+export { withFrenchSpacing } from './kinds/format/withFrenchSpacing.ts'
 export {
   IndicatorLevel,
   INDICATOR_LEVEL_OPTIONS,

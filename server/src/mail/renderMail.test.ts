@@ -59,7 +59,8 @@ describe('renderMail', () => {
     expect(headings).toEqual([1, 2, 3])
     expect(html).toMatch(/<a href="[^"]+" style="[^"]+">Voir l’atelier<\/a>/)
     expect(html).toContain('>Choisir les e-mails que vous recevez</a>')
-    expect(html).toContain('>Ne plus recevoir les e-mails « Rappel »</a>')
+    // French spacing in the HTML part: no line starts with « » » or « : ».
+    expect(html).toContain('>Ne plus recevoir les e-mails «\u00a0Rappel\u00a0»</a>')
     expect(html).toMatch(/<main>[\s\S]*<\/main>\n<footer/)
     expect(html).not.toMatch(/<table|<img/)
     // Dark text and links on white.

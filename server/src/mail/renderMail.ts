@@ -1,3 +1,4 @@
+import { withFrenchSpacing } from '@maillage/schema'
 import { escapeHtml } from './escapeHtml.ts'
 import type { MailDocument, MailItem, MailLink } from './MailDocument.ts'
 
@@ -34,14 +35,19 @@ export function renderMail(document: MailDocument): RenderedMail {
   return { subject, text: renderText(document), html: renderHtml(subject, document) }
 }
 
+/** A piece of French text (never an address) with its no-break spaces, escaped for HTML. */
+function prose(text: string): string {
+  return escapeHtml(withFrenchSpacing(text))
+}
+
 function renderHtml(subject: string, document: MailDocument): string {
   const body = [
     `<p style="margin:0 0 16px;font-weight:bold;color:#000091">Maillage</p>`,
-    `<h1 style="font-size:22px;line-height:1.3;margin:0 0 16px">${escapeHtml(document.heading)}</h1>`,
+    `<h1 style="font-size:22px;line-height:1.3;margin:0 0 16px">${prose(document.heading)}</h1>`,
     ...document.paragraphs.map(htmlParagraph),
     ...(document.action === undefined ? [] : [htmlButton(document.action)]),
     ...document.sections.flatMap((section) => [
-      `<h2 style="font-size:19px;margin:32px 0 8px">${escapeHtml(section.title)}</h2>`,
+      `<h2 style="font-size:19px;margin:32px 0 8px">${prose(section.title)}</h2>`,
       ...section.items.flatMap(htmlItem),
     ]),
   ]
@@ -73,7 +79,7 @@ function renderHtml(subject: string, document: MailDocument): string {
 
 function htmlItem(item: MailItem): string[] {
   return [
-    `<h3 style="font-size:17px;margin:20px 0 4px">${escapeHtml(item.heading)}</h3>`,
+    `<h3 style="font-size:17px;margin:20px 0 4px">${prose(item.heading)}</h3>`,
     ...item.paragraphs.map(htmlParagraph),
     ...(item.action === undefined
       ? []
@@ -82,17 +88,17 @@ function htmlItem(item: MailItem): string[] {
 }
 
 function htmlParagraph(text: string): string {
-  return `<p style="margin:0 0 12px">${escapeHtml(text)}</p>`
+  return `<p style="margin:0 0 12px">${prose(text)}</p>`
 }
 
 function htmlLink(link: MailLink): string {
-  return `<a href="${escapeHtml(link.url)}" style="${LINK_STYLE}">${escapeHtml(link.label)}</a>`
+  return `<a href="${escapeHtml(link.url)}" style="${LINK_STYLE}">${prose(link.label)}</a>`
 }
 
 function htmlButton(link: MailLink): string {
   return (
     `<p style="margin:24px 0">` +
-    `<a href="${escapeHtml(link.url)}" style="${BUTTON_STYLE}">${escapeHtml(link.label)}</a></p>`
+    `<a href="${escapeHtml(link.url)}" style="${BUTTON_STYLE}">${prose(link.label)}</a></p>`
   )
 }
 

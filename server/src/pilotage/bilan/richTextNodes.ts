@@ -1,5 +1,5 @@
+import { withFrenchSpacing } from '@maillage/schema'
 import type { RichTextJson } from '@maillage/protocol'
-import { withFrenchSpacing } from './frenchTypography.ts'
 
 // The nodes of the editor's schema (`@maillage/editor`, StarterKit + TableKit) a bilan is drafted
 // with, as Tiptap JSON: `writeRichText` turns them into the Y.XmlFragment the editor co-edits.
