@@ -1,6 +1,6 @@
 import { mkdir, open, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import nodemailer, { type Transporter } from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import type StreamTransport from 'nodemailer/lib/stream-transport/index.js'
 import { syncDirectory } from '../persistence/syncDirectory.ts'
 import { buildMailOptions } from './buildMailOptions.ts'
@@ -15,17 +15,21 @@ export class FileMailTransport implements MailTransport {
   readonly description: string
   readonly #directory: string
   readonly #from: string
-  readonly #transporter: Transporter<StreamTransport.SentMessageInfo>
+  #transporter: Promise<Transporter<StreamTransport.SentMessageInfo>> | undefined
 
   constructor(options: { directory: string; from: string }) {
     this.#directory = options.directory
     this.#from = options.from
     this.description = `fichiers .eml dans ${options.directory}`
-    this.#transporter = nodemailer.createTransport({ streamTransport: true, buffer: true })
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.#transporter.sendMail(buildMailOptions(mail, this.#from))
+    // nodemailer (14 MiB in memory) is loaded with the first mail, not with the server.
+    this.#transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ streamTransport: true, buffer: true }),
+    )
+    const transporter = await this.#transporter
+    const info = await transporter.sendMail(buildMailOptions(mail, this.#from))
     const message = info.message
     if (!Buffer.isBuffer(message)) throw new Error('nodemailer did not buffer the message')
     await mkdir(this.#directory, { recursive: true })
@@ -43,6 +47,8 @@ export class FileMailTransport implements MailTransport {
   }
 
   close(): void {
-    this.#transporter.close()
+    void this.#transporter?.then((transporter) => {
+      transporter.close()
+    })
   }
 }

@@ -1,12 +1,8 @@
-import * as client from 'openid-client'
+import type * as oidc from 'openid-client'
 import type { Logger } from 'pino'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
 import { OIDC_PROVIDER_LABEL, type OidcSettings } from './OidcSettings.ts'
-
-// Requests over http, for an http issuer only: a provider on this machine (tests, development);
-// the configuration refuses an http issuer in production.
-// eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only to stand out
-const allowHttp: (configuration: client.Configuration) => void = client.allowInsecureRequests
+import { openIdClient } from './openIdClient.ts'
 
 /** How long one request to the provider may take, in seconds (discovery, token, userinfo). */
 const REQUEST_TIMEOUT_SECONDS = 10
@@ -21,8 +17,8 @@ const REQUEST_TIMEOUT_SECONDS = 10
 export class OidcDiscovery {
   readonly #settings: OidcSettings
   readonly #logger: Logger
-  #configuration: client.Configuration | null = null
-  #pending: Promise<client.Configuration> | null = null
+  #configuration: oidc.Configuration | null = null
+  #pending: Promise<oidc.Configuration> | null = null
 
   constructor(settings: OidcSettings, logger: Logger) {
     this.#settings = settings
@@ -35,7 +31,7 @@ export class OidcDiscovery {
   }
 
   /** The client, discovered once; `OIDC_UNAVAILABLE` while the provider cannot be reached. */
-  configuration(): Promise<client.Configuration> {
+  configuration(): Promise<oidc.Configuration> {
     if (this.#configuration !== null) return Promise.resolve(this.#configuration)
     this.#pending ??= this.#discover().finally(() => {
       this.#pending = null
@@ -43,10 +39,15 @@ export class OidcDiscovery {
     return this.#pending
   }
 
-  async #discover(): Promise<client.Configuration> {
+  async #discover(): Promise<oidc.Configuration> {
     const { issuer, clientId, clientSecret } = this.#settings
     const insecure = new URL(issuer).protocol === 'http:'
-    let discovered: client.Configuration
+    const client = await openIdClient()
+    // Requests over http, for an http issuer only: a provider on this machine (tests,
+    // development); the configuration refuses an http issuer in production.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only to stand out
+    const allowHttp: (configuration: oidc.Configuration) => void = client.allowInsecureRequests
+    let discovered: oidc.Configuration
     try {
       discovered = await client.discovery(new URL(issuer), clientId, undefined, undefined, {
         timeout: REQUEST_TIMEOUT_SECONDS,

@@ -1,4 +1,4 @@
-import * as client from 'openid-client'
+import type * as oidc from 'openid-client'
 import type { Logger } from 'pino'
 import type { SignInService } from '../../accounts/SignInService.ts'
 import { AppError, ErrorCode } from '../../errors/AppError.ts'
@@ -15,6 +15,7 @@ import { OIDC_CALLBACK_PATH, OIDC_POST_LOGOUT_PATH, OIDC_SCOPES } from './OidcSe
 import { PENDING_LOGIN_TTL_MS, type PendingLogin, type PendingLoginSeal } from './PendingLogin.ts'
 import { safeReturnPath } from './returnPath.ts'
 import type { UsedStates } from './UsedStates.ts'
+import { openIdClient, type OpenIdClientModule } from './openIdClient.ts'
 
 /** Why a login at the provider did not open a session; the login page says it in French. */
 export type OidcRefusal =
@@ -80,6 +81,7 @@ export class OidcLogin {
    */
   async start(returnPath: unknown, origin: string): Promise<StartedLogin> {
     const configuration = await this.#discovery.configuration()
+    const client = await openIdClient()
     const pending: PendingLogin = {
       state: client.randomState(),
       nonce: client.randomNonce(),
@@ -117,12 +119,13 @@ export class OidcLogin {
       throw stateMismatch()
     }
     const configuration = await this.#discovery.configuration()
+    const client = await openIdClient()
     const refused = (reason: OidcRefusal): FinishedLogin => ({
       kind: 'refused',
       reason,
       returnPath: pending.returnPath,
     })
-    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>
+    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>
     try {
       tokens = await client.authorizationCodeGrant(configuration, callback, {
         pkceCodeVerifier: pending.codeVerifier,
@@ -131,17 +134,17 @@ export class OidcLogin {
         idTokenExpected: true,
       })
     } catch (error) {
-      const reason = this.#refusalOf(error)
+      const reason = this.#refusalOf(error, client)
       await this.#auditRefusal(context.ip, reason, null)
       return refused(reason)
     }
     const idTokenClaims = tokens.claims()
     if (tokens.id_token === undefined || idTokenClaims === undefined) return refused('echec')
-    let userinfo: Awaited<ReturnType<typeof client.fetchUserInfo>>
+    let userinfo: Awaited<ReturnType<typeof oidc.fetchUserInfo>>
     try {
       userinfo = await client.fetchUserInfo(configuration, tokens.access_token, idTokenClaims.sub)
     } catch (error) {
-      const reason = this.#refusalOf(error)
+      const reason = this.#refusalOf(error, client)
       await this.#auditRefusal(context.ip, reason, null)
       return refused(reason)
     }
@@ -170,12 +173,13 @@ export class OidcLogin {
    * endpoint or cannot be reached (the session of Maillage is ended all the same).
    */
   async logoutUrl(idToken: string, origin: string): Promise<string | null> {
-    let configuration: client.Configuration
+    let configuration: oidc.Configuration
     try {
       configuration = await this.#discovery.configuration()
     } catch {
       return null
     }
+    const client = await openIdClient()
     if (configuration.serverMetadata().end_session_endpoint === undefined) return null
     return client.buildEndSessionUrl(configuration, {
       id_token_hint: idToken,
@@ -186,7 +190,7 @@ export class OidcLogin {
 
   // Nonce: a 400 of its own. The provider out of reach: a 503. Anything else the provider or its
   // answer got wrong: back to the login page.
-  #refusalOf(error: unknown): OidcRefusal {
+  #refusalOf(error: unknown, client: OpenIdClientModule): OidcRefusal {
     if (isNonceMismatch(error)) throw nonceMismatch(error)
     if (error instanceof client.AuthorizationResponseError) {
       return error.error === 'access_denied' ? 'annulee' : 'echec'
