@@ -1,6 +1,6 @@
 import type { RouteRow } from './authorizationTable.ts'
 
-// The rows of the routes that end sessions everywhere (issue #16) in the authorization matrix.
+// The rows of the routes that end sessions everywhere in the authorization matrix.
 // Listed before `DELETE /api/session` in the table: « déconnecter partout » ends the role's
 // sessions, so it must run while they are live (rows that end sessions run last, in table order).
 

@@ -1,6 +1,6 @@
 import type { RouteRow } from './authorizationTable.ts'
 
-// The row of the bilan for the bureau du CoRE (issue #15) in the authorization matrix: only the
+// The row of the bilan for the bureau du CoRE in the authorization matrix: only the
 // regional team drafts it (the admin here); members of a CLPE, whatever their role, are refused.
 
 const CURRENT_YEAR = new Date().getUTCFullYear()

@@ -1,6 +1,6 @@
 import type { RouteRow } from './authorizationTable.ts'
 
-// The rows of e-mail preferences and unsubscribe links (issue #16, item 3) in the authorization
+// The rows of e-mail preferences and unsubscribe links in the authorization
 // matrix. Preferences are each signed-in person's own; an unsubscribe link needs no session (its
 // signed token is the credential, tested in tests/integration/mail.test.ts), so a forged one is a
 // 404 for everyone.

@@ -1,6 +1,6 @@
 import type { RouteRow } from './authorizationTable.ts'
 
-// The rows of the measurements and live events of the pilotage (issue #15) in the authorization
+// The rows of the measurements and live events of the pilotage in the authorization
 // matrix. Kept apart so that the table stays one screen per concern; only types come from
 // authorizationTable.ts.
 

@@ -1,6 +1,6 @@
 import type { RouteRow } from './authorizationTable.ts'
 
-// The rows of the dashboards of the pilotage (issue #15) in the authorization matrix: every
+// The rows of the dashboards of the pilotage in the authorization matrix: every
 // signed-in person reads a CLPE's dashboard (those outside it see only what it shared with all);
 // the regional view is for the region: the admin here, none of CLPE Lille's members nor Lens'.
 

@@ -1,6 +1,6 @@
 import type { RouteRow } from './authorizationTable.ts'
 
-// The rows of « Mes données » and of the deletion of one's account (issue #16) in the
+// The rows of « Mes données » and of the deletion of one's account in the
 // authorization matrix.
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]

@@ -18,7 +18,7 @@ import { syncCredentials } from '../helpers/syncAccess.ts'
 import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClient.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// The notification events of issue #16: replies and « nous aussi » to the thread's author,
+// The notification events that came with e-mail: replies and « nous aussi » to the thread's author,
 // registration to an atelier, its date change and the reminder of the day before. Each arrives in
 // the in-app list of the person concerned, never in the actor's.
 

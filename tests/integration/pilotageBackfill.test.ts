@@ -13,7 +13,7 @@ import { connectClient, whenSynced } from '../helpers/syncClient.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// Records indexed before the index kept the steering digest (`pilotage`, issue #15) get it at the
+// Records indexed before the index kept the steering digest (`pilotage`) get it at the
 // next start, in the background, from the stored content, without loading a room.
 
 describe('the backfill of the pilotage index at start-up', () => {

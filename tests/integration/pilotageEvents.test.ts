@@ -9,7 +9,7 @@ import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClien
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// The live events of the open dashboards (`GET /api/pilotage/evenements`, issue #15): an event
+// The live events of the open dashboards (`GET /api/pilotage/evenements`): an event
 // after each indexing, only for those who may see it.
 
 const LENS = 'clpe-62005'

@@ -7,7 +7,7 @@ import { startScaledCluster, type ScaledCluster } from '../helpers/scaledCluster
 import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClient.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// The dashboards' events across processes (issue #15): a dashboard open on one process hears the
+// The dashboards' events across processes: a dashboard open on one process hears the
 // saves and measurements made through another, by the index events shared through Redis.
 
 const PUBLIC_ORIGIN = 'https://maillage.exemple.fr'

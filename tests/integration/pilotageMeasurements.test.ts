@@ -14,7 +14,7 @@ import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClien
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// Dated measurements of an indicator (issue #15, item 2): entered through the API, written by the
+// Dated measurements of an indicator: entered through the API, written by the
 // server into the fiche's co-edited indicator list, indexed for the dashboards.
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -18,7 +18,7 @@ import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClient.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// Sessions that end end everywhere (issue #16): an expired session closes its websockets and event
+// Sessions that end end everywhere: an expired session closes its websockets and event
 // streams at its expiry; a password change ends the account's other sessions, « déconnecter
 // partout » all of them, for oneself or by an admin — each closing the websockets opened with them
 // (4401), in every process. Logout and expiry at the upgrade: sessions.test.ts.

@@ -16,7 +16,7 @@ export const REMINDER_INTERVAL_MS = 60 * 60 * 1000
 export const REMINDER_LEAD_MS = 24 * 60 * 60 * 1000
 
 /**
- * The reminder of the day before an atelier (issue #16, `rappel-atelier`): every hour, and once
+ * The reminder of the day before an atelier (`rappel-atelier`): every hour, and once
  * at start, each seat holder of an atelier of the programme that starts within the next day
  * (`REMINDER_LEAD_MS`), not archived and whose session has not started, is reminded once. The
  * reminder is claimed on the registration (`remindedFor`: the start instant it was sent for)

@@ -7,7 +7,7 @@ import { atelierScheduleKey, dateChangeNotice } from './atelierNotices.ts'
 import { isProgrammeAtelier } from './loadAtelier.ts'
 
 /**
- * Notices that the date or time of an atelier moved (issue #16): its facilitators co-edit them in
+ * Notices that the date or time of an atelier moved: its facilitators co-edit them in
  * its Y.Doc, so the server learns of a change at the save that stored it (the `onStored` hook,
  * `createScheduleChangeExtension`). Each registration keeps the schedule its person was last told
  * of (`scheduleNotified`); a save whose schedule differs moves it and notifies the people
@@ -59,9 +59,9 @@ export class AtelierScheduleWatch {
 }
 
 /**
- * Whether the person was told of another schedule than `key`. A registration from before issue
- * #16 (no `scheduleNotified`) takes the current one silently (written, not notified): what it was
- * told is unknown.
+ * Whether the person was told of another schedule than `key`. A registration written before
+ * schedules were notified (no `scheduleNotified`) takes the current one silently (written, not
+ * notified): what it was told is unknown.
  */
 function isStale(entry: AtelierRegistration, key: string): boolean {
   return entry.scheduleNotified !== undefined && entry.scheduleNotified !== key

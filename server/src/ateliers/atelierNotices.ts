@@ -3,7 +3,7 @@ import type { AtelierDetails } from './atelierDetails.ts'
 import { formatAtelierWhen } from './atelierFacts.ts'
 import { atelierPath } from './loadAtelier.ts'
 
-// The notifications of one's own registrations to ateliers (issue #16): the confirmation, the
+// The notifications of one's own registrations to ateliers: the confirmation, the
 // date change and the reminder of the day before. The place given to a waiting person
 // (`atelier-place`) is `AtelierService`'s.
 

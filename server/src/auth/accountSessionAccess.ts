@@ -1,7 +1,7 @@
 import type { Actor } from './Actor.ts'
 import { isAdmin } from './accessPolicy.ts'
 
-// Who may end sessions and change a password (issue #16). Apart from accessPolicy.ts, as the
+// Who may end sessions and change a password. Apart from accessPolicy.ts, as the
 // other per-feature rules, so that the feature reads in one place.
 
 /**

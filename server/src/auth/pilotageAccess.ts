@@ -4,7 +4,7 @@ import { documentAccess, isAdmin, roleIn } from './accessPolicy.ts'
 import type { Actor } from './Actor.ts'
 import { isRegionalPilotageViewer } from './regionalPilotage.ts'
 
-// Who sees and does what in the pilotage (issue #15, item 7): a CLPE's members see their
+// Who sees and does what in the pilotage: a CLPE's members see their
 // dashboard; the region (CoRE, comité des territoires, regional team) sees all; other CLPE see
 // only what was shared with all territories (the documents `documentAccess` lets them read).
 

@@ -9,7 +9,7 @@ import { PlatformRole } from '../persistence/records/Account.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import type { Actor } from './Actor.ts'
 
-// The region's reading of the CLPE's steering documents (issue #15, item 7), apart from
+// The region's reading of the CLPE's steering documents, apart from
 // `pilotageAccess.ts` so that `accessPolicy.ts` can use it without an import cycle.
 
 /** The spaces of the 26 CLPE, whose steering documents the region reads. */

@@ -64,7 +64,7 @@ export interface Services {
    * own (a measurement, the demo seed, a submission), so that lists and dashboards follow.
    */
   readonly indexer: DocumentIndexer
-  /** Dated measurements of indicators, written into the fiches (issue #15). */
+  /** Dated measurements of indicators, written into the fiches. */
   readonly measurements: MeasurementService
   /** The index events the open dashboards follow, filtered by who may see them. */
   readonly pilotageEvents: PilotageEventFeed
@@ -92,7 +92,7 @@ export interface Services {
   readonly messageRateLimit: MessageRateLimit
   /** The programme of ateliers, their live sessions and calendars. */
   readonly ateliers: AtelierServices
-  /** E-mail (issue #16): `notifyAccounts` and `sendToAddress`, through the outbox. */
+  /** E-mail: `notifyAccounts` and `sendToAddress`, through the outbox. */
   readonly mail: MailService
   /** Each person's choice of mails, and the unsubscribe links of mails. */
   readonly mailPreferences: MailPreferenceService

@@ -56,7 +56,7 @@ export class DocumentService {
     timers: Timers
     /** Where a change of a document's access is announced, so live connections are re-checked. */
     accessEvents: AccessEvents
-    /** Where a change of the index is announced, so open dashboards follow it (issue #15). */
+    /** Where a change of the index is announced, so open dashboards follow it. */
     indexEvents: IndexEvents
     /** Documents one account may create per window (default {@link DEFAULT_DOCUMENT_CREATION_LIMITS}). */
     creationLimits?: AccountRateLimits

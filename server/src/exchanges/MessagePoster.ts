@@ -19,7 +19,7 @@ export const MENTION_NOTIFICATION_KIND = 'mention'
  * Posts a message to a thread (issue #8, item 1): its mentions relabelled with the accounts'
  * current names, appended to the thread's Y.Doc (`ThreadWriter`), then each existing account
  * mentioned, other than the author, notified once, and the thread's author told of the reply
- * unless they wrote it or were mentioned in it (`notifyThreadAuthor`, issue #16). Who may post,
+ * unless they wrote it or were mentioned in it (`notifyThreadAuthor`). Who may post,
  * and whether the thread is open, is checked by the caller (`ExchangeService`), which also runs
  * the changes of one thread one at a time.
  */

@@ -9,7 +9,7 @@ export function invitationPath(token: string): string {
 }
 
 /**
- * The mail of an invitation sent to the address it was made for (issue #16, kind `invitation`):
+ * The mail of an invitation sent to the address it was made for (kind `invitation`):
  * who invites, to which space, with which role, until when; the link carries the secret, which
  * exists only now (only its hash is stored).
  */

@@ -16,7 +16,7 @@ export interface MailClaim {
 }
 
 /**
- * The records of e-mail (issue #16) in the metadata store: the outbox, the entries waiting for
+ * The records of e-mail in the metadata store: the outbox, the entries waiting for
  * each account's daily digest, preferences, opt-outs of addresses without account and the secret
  * of unsubscribe links. Same contract as {@link MetadataStore} (validated, copies,
  * `METADATA_CONFLICT` on a taken key, lists oldest first).

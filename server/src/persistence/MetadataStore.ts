@@ -103,9 +103,9 @@ export interface MetadataStore {
   readonly exchanges: ExchangeRecords
   /** Registrations to ateliers, attendance, calendar subscriptions (issue #8). */
   readonly ateliers: AtelierRecords
-  /** Campaigns of the démarche de progression and the CLPE's self-assessments (issue #15). */
+  /** Campaigns of the démarche de progression and the CLPE's self-assessments. */
   readonly maturity: MaturityRecords
-  /** E-mail: the outbox, digest entries, preferences and unsubscriptions (issue #16). */
+  /** E-mail: the outbox, digest entries, preferences and unsubscriptions. */
   readonly mail: MailRecords
 
   appendAudit(entry: AuditEntry): Promise<void>

@@ -9,7 +9,7 @@ import {
 } from './postgres/postgresMetadataFixtures.ts'
 import { PostgresMetadataStore } from './postgres/PostgresMetadataStore.ts'
 
-// The steering digest of a document (`DocumentRecord.pilotage`, issue #15) needs no migration:
+// The steering digest of a document (`DocumentRecord.pilotage`) needs no migration:
 // both metadata stores keep records as validated JSON. Stored, read back (from the file, or the
 // jsonb column), removed by an `undefined` patch, refused when over its bounds.
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-// What the server's index keeps of a document for steering (issue #15), so that the dashboards
+// What the server's index keeps of a document for steering, so that the dashboards
 // and the regional view never load a Y.Doc. Extracted from the validated fields by
 // `pilotageIndexOf` at each indexing; bounded so that a record stays small.
 

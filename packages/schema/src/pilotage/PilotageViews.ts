@@ -1,7 +1,7 @@
 import type { IndexedMeasurement } from './PilotageIndex.ts'
 import type { MaturityProfile } from './maturity/MaturityProfile.ts'
 
-// What the pilotage API answers (issue #15): the server builds these from the index, the web app
+// What the pilotage API answers: the server builds these from the index, the web app
 // shows them. Every figure is an aggregate: nothing here identifies a job seeker.
 
 /** Filters of the dashboards: a thématique and a public of `ficheActionOptions`. */

@@ -19,7 +19,7 @@ import { parisDay } from './parisDay.ts'
 export const MEASUREMENTS_PER_MINUTE = 60
 
 /**
- * Dated measurements of the indicators of a fiche (issue #15, item 2): written by the server into
+ * Dated measurements of the indicators of a fiche: written by the server into
  * the fiche's co-edited indicator list, so the people editing it see them live and the fiche stays
  * the one place where the figures are entered; then indexed for the dashboards and audited.
  */

@@ -4,7 +4,7 @@ import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 
 /**
- * The bilan for the bureau du CoRE (issue #15, item 6): the regional team drafts it from the
+ * The bilan for the bureau du CoRE: the regional team drafts it from the
  * regional view of the moment (`PilotageBilanService`), then co-edits it as a document.
  */
 export function registerBilanRoutes(app: FastifyInstance, context: ApiContext): void {

@@ -6,7 +6,7 @@ import { parseInput } from '../parseInput.ts'
 type MeasurementParams = { Params: { documentId: string; indicatorId: string } }
 
 /**
- * Dated measurements of an indicator (issue #15, item 2): `POST` adds one to the fiche's
+ * Dated measurements of an indicator: `POST` adds one to the fiche's
  * co-edited indicator list and answers it with who entered it and when (see `MeasurementService`).
  */
 export function registerMeasurementRoutes(app: FastifyInstance, context: ApiContext): void {

@@ -15,10 +15,10 @@ export const atelierRegistrationSchema = z.object({
   promotedAt: z.iso.datetime().optional(),
   /**
    * The schedule the person was last told of (`atelierScheduleKey`: the start instant, or the day
-   * while no time is set): set at registration, moved by each date change notified (issue #16).
+   * while no time is set): set at registration, moved by each date change notified.
    */
   scheduleNotified: z.string().max(40).optional(),
-  /** The start instant the reminder of the day before was sent for (issue #16). */
+  /** The start instant the reminder of the day before was sent for. */
   remindedFor: z.iso.datetime().optional(),
 })
 export type AtelierRegistration = z.infer<typeof atelierRegistrationSchema>

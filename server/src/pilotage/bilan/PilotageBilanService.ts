@@ -35,7 +35,7 @@ export interface Reindexer {
 }
 
 /**
- * The bilan for the bureau du CoRE (issue #15, item 6): drafts, on request of the regional team,
+ * The bilan for the bureau du CoRE: drafts, on request of the regional team,
  * a `bilan-pilotage` document of the espace régional whose body holds the figures of the regional
  * view at that moment (frozen: the document never reads them again), the faits marquants of the
  * period and the supra-territorial subjects. The regional team then co-edits it like any document.

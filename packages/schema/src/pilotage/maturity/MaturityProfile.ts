@@ -1,4 +1,4 @@
-// The shape of a CLPE's maturity profile (issue #15, item 3), computed by `maturityProfile` from the
+// The shape of a CLPE's maturity profile, computed by `maturityProfile` from the
 // levels chosen for the questions of the national grid (`MATURITY_GRID`).
 
 /** The four levels of the grid, from émergent (1) to à impact démontré (4). */
