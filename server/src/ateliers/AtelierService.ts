@@ -36,6 +36,7 @@ import {
   loadReadableAtelier,
   readAtelier,
 } from './loadAtelier.ts'
+import { listRegistrants } from './listRegistrants.ts'
 import { presentAtelier, presentAtelierSummary } from './presentAtelier.ts'
 import { cancel, fillSeats, register, waitingPositions } from './registrationList.ts'
 import { writeAtelierContent, type AtelierContent } from './writeAtelierContent.ts'
@@ -312,27 +313,7 @@ export class AtelierService {
   /** Everyone registered, seats first then the waiting list in order; for the facilitators. */
   async registrants(actor: Actor, record: DocumentRecord): Promise<AtelierRegistrantView[]> {
     assertAllowed(canFacilitateAtelier(actor, record), ATELIER_MESSAGES.facilitatorsOnly)
-    const registrations = await this.#store.ateliers.listRegistrations(record.id)
-    const positions = waitingPositions(registrations)
-    const ordered = [
-      ...registrations.filter((entry) => entry.status === 'inscrit'),
-      ...registrations.filter((entry) => entry.status === 'liste-attente'),
-    ]
-    const views = await Promise.all(
-      ordered.map(async (entry): Promise<AtelierRegistrantView | null> => {
-        const account = await this.#store.findAccountById(entry.accountId)
-        if (account === null) return null
-        const position = positions.get(entry.accountId)
-        return {
-          person: { id: account.id, name: account.name },
-          email: account.email,
-          status: entry.status,
-          ...(position === undefined ? {} : { position }),
-          registeredAt: entry.registeredAt,
-        }
-      }),
-    )
-    return views.filter((view) => view !== null)
+    return await listRegistrants(this.#store, record.id)
   }
 
   #isOpen(record: DocumentRecord, details: AtelierDetails): boolean {

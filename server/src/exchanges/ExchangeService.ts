@@ -37,6 +37,7 @@ import type { ExchangeCreateInput, ExchangeListFilters } from './exchangeInput.t
 import { EXCHANGE_MESSAGES } from './exchangeMessages.ts'
 import { findMentionCandidates } from './findMentionCandidates.ts'
 import { groupSynergies } from './groupSynergies.ts'
+import { byRecentActivity, matchesListFilters } from './threadListOrder.ts'
 import { exchangePath } from './exchangePath.ts'
 import { MessagePoster } from './MessagePoster.ts'
 import { notifyThreadAuthor } from './notifyThreadAuthor.ts'
@@ -117,7 +118,7 @@ export class ExchangeService {
     }
     const threads = await this.#listThreads(directory)
     return threads
-      .filter((thread) => matches(thread, filters))
+      .filter((thread) => matchesListFilters(thread, filters))
       .sort(byRecentActivity)
       .map((thread) => presentExchangeSummary(thread, directory))
   }
@@ -390,24 +391,6 @@ export class ExchangeService {
       ),
     }
   }
-}
-
-function matches(thread: ExchangeThread, filters: ExchangeListFilters): boolean {
-  if (filters.type !== undefined && thread.type !== filters.type) return false
-  if (filters.statut !== undefined && thread.status !== filters.statut) return false
-  if (filters.theme !== undefined && !thread.themes.includes(filters.theme)) return false
-  const territoire = filters.territoire
-  if (territoire === undefined) return true
-  return (
-    thread.territorySpaceIds.includes(territoire) || raisingSpaceIds(thread).includes(territoire)
-  )
-}
-
-// ISO dates of one format compare in time order; ties newest created first, then by id.
-function byRecentActivity(a: ExchangeThread, b: ExchangeThread): number {
-  if (a.lastMessageAt !== b.lastMessageAt) return a.lastMessageAt > b.lastMessageAt ? -1 : 1
-  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt ? -1 : 1
-  return a.id < b.id ? -1 : 1
 }
 
 // Every signed-in member reads the échanges; the other rules are each method's.
