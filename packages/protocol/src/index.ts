@@ -27,6 +27,7 @@ export type {
   DocumentView,
   FicheActionExportView,
   HomeView,
+  ReviewRightsView,
 } from './api/DocumentView.ts'
 export type {
   CreatedInvitationView,

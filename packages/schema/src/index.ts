@@ -5,6 +5,13 @@ export type { SpaceId } from './SpaceId.ts'
 export { SpaceKind, SPACE_KIND_LABELS } from './SpaceKind.ts'
 export { SpaceRole, SPACE_ROLE_LABELS, canEdit, canManage } from './Role.ts'
 export {
+  DEFAULT_LECTEUR_REVIEW,
+  EDITING_MODE_LABELS,
+  EditingMode,
+  LECTEUR_REVIEW_LABELS,
+  LecteurReview,
+} from './review/ReviewPolicy.ts'
+export {
   DocumentKind,
   DOCUMENT_KIND_LABELS,
   KINDS_WITH_OWN_WORKFLOW,

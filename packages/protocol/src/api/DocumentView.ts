@@ -28,6 +28,20 @@ export interface DocumentView {
   readonly stale?: boolean
   /** Number of field values of the wrong type found at the last indexing (written by a bad client). */
   readonly fieldProblems?: number
+  /** What the signed-in person may do to review it; given by `GET /api/documents/:id`. */
+  readonly review?: ReviewRightsView
+}
+
+/**
+ * A person's review rights on a document: comment, suggest changes (track changes), edit
+ * directly, and the mode the editor opens in (`edition` or `suggestion`; always `suggestion`
+ * for a person who may suggest but not edit).
+ */
+export interface ReviewRightsView {
+  readonly comment: boolean
+  readonly suggest: boolean
+  readonly edit: boolean
+  readonly defaultMode: 'edition' | 'suggestion'
 }
 
 /** The quality of a document as the index keeps it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SpaceRole } from '@maillage/schema'
+import { EditingMode, SpaceRole } from '@maillage/schema'
 import { spaceSchema } from './Space.ts'
 
 /** A person's role in a space; at most one per (space, account). */
@@ -8,5 +8,7 @@ export const membershipSchema = z.object({
   accountId: z.string().min(1),
   role: z.enum(Object.values(SpaceRole) as [SpaceRole, ...SpaceRole[]]),
   createdAt: z.iso.datetime(),
+  /** How the editor opens for this person in this space (absent: `edition`). */
+  modeParDefaut: z.enum(Object.values(EditingMode) as [EditingMode, ...EditingMode[]]).optional(),
 })
 export type Membership = z.infer<typeof membershipSchema>

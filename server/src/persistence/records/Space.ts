@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SpaceKind, isSpaceId } from '@maillage/schema'
+import { LecteurReview, SpaceKind, isSpaceId } from '@maillage/schema'
 
 /** A space: a CLPE, the CoRE, the regional space, the comité de pilotage or a working group. */
 export const spaceSchema = z.object({
@@ -9,5 +9,11 @@ export const spaceSchema = z.object({
   description: z.string().max(2000),
   territory: z.object({ clpeCode: z.string(), departement: z.string() }).optional(),
   createdAt: z.iso.datetime(),
+  /** What its lecteurs may do besides reading (absent: `DEFAULT_LECTEUR_REVIEW`). */
+  relecture: z
+    .object({
+      lecteurs: z.enum(Object.values(LecteurReview) as [LecteurReview, ...LecteurReview[]]),
+    })
+    .optional(),
 })
 export type Space = z.infer<typeof spaceSchema>
