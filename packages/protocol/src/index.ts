@@ -109,3 +109,19 @@ export type {
   CalendarFeedStatusView,
   CalendarFeedView,
 } from './api/AtelierView.ts'
+export type {
+  BlockDiffView,
+  DiffPartView,
+  DiffStatusName,
+  FieldDiffView,
+  TextDiffView,
+  VersionAuthorView,
+  VersionContentView,
+  VersionCreateBody,
+  VersionDiffView,
+  VersionFieldView,
+  VersionKindName,
+  VersionRestoreView,
+  VersionSideView,
+  VersionSummaryView,
+} from './api/VersionView.ts'
