@@ -239,6 +239,21 @@ export {
 } from './kinds/maturite/maturitySubmissionMeta.ts'
 export type { MaturitySubmissionMeta } from './kinds/maturite/maturitySubmissionMeta.ts'
 export {
+  avisKind,
+  AVIS_STATUS_FIELD,
+  AVIS_STATUS_OPTIONS,
+  AvisStatus,
+} from './kinds/avis/avisKind.ts'
+export {
+  AVIS_ADOPTION_META_KEY,
+  AVIS_IN_DRAFTING,
+  AvisAdoptionState,
+  AvisPosition,
+  MAX_AVIS_POSITION_COMMENT,
+  readAvisAdoption,
+} from './kinds/avis/avisAdoption.ts'
+export type { AvisAdoption, AvisPerson, AvisPositionEntry } from './kinds/avis/avisAdoption.ts'
+export {
   bilanPilotageKind,
   BILAN_PILOTAGE_STATUS_OPTIONS,
 } from './kinds/bilanPilotage/bilanPilotageKind.ts'

@@ -1,7 +1,7 @@
 import { isDocumentKind, type DocumentKind } from '../DocumentKind.ts'
 import type { KindDefinition } from './KindDefinition.ts'
 import { atelierKind } from './atelierKind.ts'
-import { avisKind } from './avisKind.ts'
+import { avisKind } from './avis/avisKind.ts'
 import { bilanPilotageKind } from './bilanPilotage/bilanPilotageKind.ts'
 import { compteRenduKind } from './compteRenduKind.ts'
 import { diagnosticKind } from './diagnostic/diagnosticKind.ts'
