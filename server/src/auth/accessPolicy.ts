@@ -98,6 +98,12 @@ const AUTO_EVALUATION_WRITER_ROOTS: readonly string[] = Object.values(DocumentRo
 )
 
 /**
+ * The roots of an avis its editors write: all but `meta`, where the server alone records its
+ * adoption (submission, positions, adoption: `AVIS_ADOPTION_META_KEY`).
+ */
+const AVIS_WRITER_ROOTS = AUTO_EVALUATION_WRITER_ROOTS
+
+/**
  * What the actor may do with a document on the websocket (issue #8 refines {@link documentAccess}):
  * - a thread of the échanges (`discussion`) is read-only for everyone: messages, status and « nous
  *   aussi » go through the API, which sets author and time and notifies mentions;
@@ -105,6 +111,7 @@ const AUTO_EVALUATION_WRITER_ROOTS: readonly string[] = Object.values(DocumentRo
  *   API, which records attendance); a person registered with a seat (`inscrit`) writes the shared
  *   notes and the wall only, not the atelier's details; a person on the waiting list only reads;
  * - an auto-évaluation's writers write everything but its `meta` (its submissions, server-written).
+ * - an avis's writers write everything but its `meta` (its adoption, server-written).
  * `registration` is the actor's registration to the document when it is an atelier.
  */
 export function documentSyncGrant(
@@ -117,6 +124,9 @@ export function documentSyncGrant(
   if (document.kind === DocumentKind.Discussion) return { access: 'read' }
   if (document.kind === DocumentKind.AutoEvaluation && access === 'write') {
     return { access, writableRoots: AUTO_EVALUATION_WRITER_ROOTS }
+  }
+  if (document.kind === DocumentKind.Avis && access === 'write') {
+    return { access, writableRoots: AVIS_WRITER_ROOTS }
   }
   if (document.kind !== DocumentKind.Atelier) return { access }
   if (access === 'write') return { access, writableRoots: ATELIER_EDITOR_ROOTS }
