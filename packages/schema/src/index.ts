@@ -116,6 +116,12 @@ export {
 export { FICHE_ACTION_BILAN_SECTION } from './kinds/ficheAction/ficheActionSections.ts'
 export { OUTIL_KEY_FIELDS, outilKind } from './kinds/outilKind.ts'
 export {
+  SYNTHESE_SOURCE_TYPE_OPTIONS,
+  citationHref,
+  syntheseKind,
+} from './kinds/syntheseKind.ts'
+export type { SyntheseSource } from './kinds/syntheseKind.ts'
+export {
   OUTIL_ECHELLE_OPTIONS,
   OUTIL_PUBLIC_OPTIONS,
   OUTIL_RESUME_MAX_LENGTH,

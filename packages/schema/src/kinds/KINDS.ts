@@ -13,6 +13,7 @@ import { autoEvaluationKind } from './maturite/autoEvaluationKind.ts'
 import { noteKind } from './noteKind.ts'
 import { outilKind } from './outilKind.ts'
 import { pageKind } from './pageKind.ts'
+import { syntheseKind } from './syntheseKind.ts'
 
 /** Every kind of document, by kind: fields, statuses, template, index and quality check. */
 export const KINDS: Readonly<Record<DocumentKind, KindDefinition>> = {
@@ -25,6 +26,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindDefinition>> = {
   'compte-rendu': compteRenduKind,
   avis: avisKind,
   note: noteKind,
+  synthese: syntheseKind,
   lettre: lettreKind,
   page: pageKind,
   'auto-evaluation': autoEvaluationKind,
