@@ -31,6 +31,10 @@ export const AuditAction = {
   MaturityCampaignOpened: 'maturity-campaign.created',
   MaturityCampaignClosed: 'maturity-campaign.closed',
   MaturityAssessmentSubmitted: 'maturity-assessment.submitted',
+  AvisSubmitted: 'avis.submitted',
+  AvisPositionTaken: 'avis.position-taken',
+  AvisAdopted: 'avis.adopted',
+  AvisWithdrawn: 'avis.withdrawn',
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 
