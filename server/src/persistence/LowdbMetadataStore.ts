@@ -9,6 +9,7 @@ import { LowdbDocumentRecords } from './LowdbDocumentRecords.ts'
 import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
 import { LowdbMailRecords } from './LowdbMailRecords.ts'
+import { LowdbVeilleRecords } from './LowdbVeilleRecords.ts'
 import { LowdbMaturityRecords } from './LowdbMaturityRecords.ts'
 import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
 import { LowdbSessionRecords } from './LowdbSessionRecords.ts'
@@ -78,6 +79,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly ateliers: LowdbAtelierRecords
   readonly maturity: LowdbMaturityRecords
   readonly mail: LowdbMailRecords
+  readonly veille: LowdbVeilleRecords
 
   private constructor(parts: LowdbMetadataParts) {
     this.#db = parts.db
@@ -95,6 +97,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.ateliers = new LowdbAtelierRecords(this.#db)
     this.maturity = new LowdbMaturityRecords(this.#db)
     this.mail = new LowdbMailRecords(this.#db)
+    this.veille = new LowdbVeilleRecords(this.#db)
     this.#audit = parts.audit
   }
 

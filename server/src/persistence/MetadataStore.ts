@@ -16,6 +16,7 @@ import type { NotificationRecords } from './NotificationRecords.ts'
 import type { Space } from './records/Space.ts'
 import type { SurveyRecords } from './SurveyRecords.ts'
 import type { ToolboxRecords } from './ToolboxRecords.ts'
+import type { VeilleRecords } from './VeilleRecords.ts'
 
 /**
  * Port holding everything but the documents' content: accounts, sessions, spaces, memberships,
@@ -107,6 +108,8 @@ export interface MetadataStore {
   readonly maturity: MaturityRecords
   /** E-mail: the outbox, digest entries, preferences and unsubscriptions. */
   readonly mail: MailRecords
+  /** The veille: watch items and the personal addresses of its feeds. */
+  readonly veille: VeilleRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

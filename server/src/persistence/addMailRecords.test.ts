@@ -21,7 +21,9 @@ describe('addMailRecords', () => {
       mailAddressOptOuts,
       mailSecrets,
     ]).toEqual([[], [], [], [], []])
-    const migrated = migrateMetadata(version5, METADATA_MIGRATIONS)
+    // The chain up to this migration: later ones (version 7's veille records) are tested apart.
+    const upToMail = METADATA_MIGRATIONS.slice(0, METADATA_MIGRATIONS.indexOf(addMailRecords) + 1)
+    const migrated = migrateMetadata(version5, upToMail)
     expect(migrated).toMatchObject({
       schemaVersion: addMailRecords.to,
       mailOutbox: [],

@@ -25,6 +25,8 @@ import { surveySchema } from './records/Survey.ts'
 import { surveyAnswerSchema } from './records/SurveyAnswer.ts'
 import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
+import { veilleFeedSchema } from './records/VeilleFeed.ts'
+import { veilleItemSchema } from './records/VeilleItem.ts'
 
 /**
  * The whole metadata file (`metadata.json`): every record but the audit trail, and the version of
@@ -58,6 +60,8 @@ export const metadataFileSchema = z
     mailPreferences: z.array(mailPreferencesSchema),
     mailAddressOptOuts: z.array(mailAddressOptOutSchema),
     mailSecrets: z.array(mailSecretSchema),
+    veilleItems: z.array(veilleItemSchema),
+    veilleFeeds: z.array(veilleFeedSchema),
   })
   .superRefine((file, context) => {
     // Issues name positions, not values: the keys are emails and token hashes.
@@ -113,6 +117,10 @@ export const metadataFileSchema = z
       JSON.stringify([optOut.address.toLowerCase(), optOut.kind]),
     )
     check('mailSecrets', 'id', file.mailSecrets, (secret) => secret.id)
+    check('veilleItems', 'id', file.veilleItems, (item) => item.id)
+    check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
+    check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
+    check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
   })
 
 /** Content of the metadata file, as validated by {@link metadataFileSchema}. */
@@ -146,6 +154,8 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailPreferences: [],
     mailAddressOptOuts: [],
     mailSecrets: [],
+    veilleItems: [],
+    veilleFeeds: [],
   }
 }
 

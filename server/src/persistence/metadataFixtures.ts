@@ -220,6 +220,8 @@ export function metadataFileWith(
     mailPreferences: [],
     mailAddressOptOuts: [],
     mailSecrets: [],
+    veilleItems: [],
+    veilleFeeds: [],
     ...records,
   }
 }

@@ -3,6 +3,7 @@ import { addMailRecords } from './addMailRecords.ts'
 import { addMaturityRecords } from './addMaturityRecords.ts'
 import { addSurveyRecords } from './addSurveyRecords.ts'
 import { addToolboxRecords } from './addToolboxRecords.ts'
+import { addVeilleRecords } from './addVeilleRecords.ts'
 import { MetadataError, MetadataErrorCode } from './MetadataError.ts'
 
 /** Upgrades the metadata file from one `schemaVersion` to the next. */
@@ -30,6 +31,7 @@ export const METADATA_MIGRATIONS: readonly MetadataMigration[] = [
   addExchangeAndAtelierRecords,
   addMaturityRecords,
   addMailRecords,
+  addVeilleRecords,
 ]
 
 /**

@@ -4,6 +4,7 @@ import { describeFeatureRecordsContract } from './metadataContractFeatures.ts'
 import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
+import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
 import type { MetadataStore } from './MetadataStore.ts'
 
 /** An empty store opened for one test, and what frees it afterwards. */
@@ -45,6 +46,7 @@ export function describeMetadataStoreContract(
     describeFeatureRecordsContract(context)
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
+    describeVeilleRecordsContract(context)
     describeTransactionsContract(context)
   })
 }

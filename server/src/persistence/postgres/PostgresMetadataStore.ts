@@ -26,6 +26,7 @@ import {
 import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
 import { PostgresMailRecords } from './PostgresMailRecords.ts'
+import { PostgresVeilleRecords } from './PostgresVeilleRecords.ts'
 import { PostgresMaturityRecords } from './PostgresMaturityRecords.ts'
 import { PostgresExchangeRecords } from './PostgresExchangeRecords.ts'
 import { PostgresNotificationRecords } from './PostgresNotificationRecords.ts'
@@ -67,6 +68,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly ateliers: PostgresAtelierRecords
   readonly maturity: PostgresMaturityRecords
   readonly mail: PostgresMailRecords
+  readonly veille: PostgresVeilleRecords
 
   private constructor(scope: PostgresScope) {
     this.#scope = scope
@@ -77,6 +79,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.ateliers = new PostgresAtelierRecords(scope)
     this.maturity = new PostgresMaturityRecords(scope)
     this.mail = new PostgresMailRecords(scope)
+    this.veille = new PostgresVeilleRecords(scope)
   }
 
   /** The store on `pool`, whose database `openPostgres` has migrated. */

@@ -33,6 +33,7 @@ import {
   MAIL_SECRETS,
 } from './mailTables.ts'
 import { MATURITY_ASSESSMENTS, MATURITY_CAMPAIGNS } from './maturityTables.ts'
+import { VEILLE_FEEDS, VEILLE_ITEMS } from './veilleTables.ts'
 import { insertRow, selectRows, type PostgresTable } from './postgresRows.ts'
 import type { SqlRunner } from './PostgresScope.ts'
 
@@ -86,6 +87,8 @@ const LISTS: { [Name in ListName]: SnapshotList } = {
   mailPreferences: snapshotList('mailPreferences', MAIL_PREFERENCES),
   mailAddressOptOuts: snapshotList('mailAddressOptOuts', MAIL_ADDRESS_OPT_OUTS),
   mailSecrets: snapshotList('mailSecrets', MAIL_SECRETS),
+  veilleItems: snapshotList('veilleItems', VEILLE_ITEMS),
+  veilleFeeds: snapshotList('veilleFeeds', VEILLE_FEEDS),
 }
 
 /**
