@@ -22,6 +22,16 @@ export type {
 } from './api/AccountView.ts'
 export type { ApiErrorBody } from './api/ApiErrorBody.ts'
 export type {
+  CommentAnchorView,
+  CommentCreateBody,
+  CommentMessageView,
+  CommentReplyBody,
+  CommentStatusBody,
+  CommentStatusName,
+  CommentThreadView,
+  RelativePositionJsonView,
+} from './api/CommentView.ts'
+export type {
   DocumentAccessName,
   DocumentQualityView,
   DocumentView,
@@ -109,6 +119,18 @@ export type {
   CalendarFeedStatusView,
   CalendarFeedView,
 } from './api/AtelierView.ts'
+export type {
+  VeilleCurationBody,
+  VeilleFeedStatusView,
+  VeilleFeedView,
+  VeilleImportBody,
+  VeilleImportRejectionView,
+  VeilleImportView,
+  VeilleItemBody,
+  VeilleItemView,
+  VeilleListView,
+  VeilleStatusName,
+} from './api/VeilleView.ts'
 export type {
   BlockDiffView,
   DiffPartView,

@@ -8,6 +8,9 @@
  * - an `atelier` has `wall` (Y.Array of Y.Map: the sticky notes of its live session), `wallGroups`
  *   (Y.Array of Y.Map: the groups they are sorted into) and `session` (Y.Map: state and current
  *   agenda item, written by the server only, when the facilitator acts through the API).
+ * Every document may have `comments`: Y.Map of plain JSON values shaped like `CommentThreadView`,
+ * keyed by thread id, written by the server only (comments are posted through the API; clients
+ * anchor them with Yjs relative positions into `body`).
  */
 export const DocumentRoot = {
   Title: 'title',
@@ -18,5 +21,6 @@ export const DocumentRoot = {
   Wall: 'wall',
   WallGroups: 'wallGroups',
   Session: 'session',
+  Comments: 'comments',
 } as const
 export type DocumentRoot = (typeof DocumentRoot)[keyof typeof DocumentRoot]

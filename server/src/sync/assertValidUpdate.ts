@@ -8,6 +8,8 @@ export type UpdateExtent = ReadonlyMap<number, number>
 export interface ValidUpdate {
   readonly extent: UpdateExtent
   readonly structs: ReturnType<typeof Y.decodeUpdate>['structs']
+  /** Its delete set, decoded. */
+  readonly deletes: ReturnType<typeof Y.decodeUpdate>['ds']
 }
 
 /**
@@ -62,5 +64,5 @@ export function assertValidUpdate(update: Uint8Array): ValidUpdate {
       }
     }
   }
-  return { extent, structs: decoded.structs }
+  return { extent, structs: decoded.structs, deletes: decoded.ds }
 }

@@ -20,7 +20,7 @@ const UNKNOWN_FIELD_DEPTH = 1
  * Most shared types that may nest under each root, counting the root's own child as depth 1
  * (`fields` › Y.Array of a list › Y.Map of an item › Y.Text of one of its fields is depth 3).
  * `fields` is given per key by {@link maxFieldDepth}. The roots written by the server only
- * (`messages`, `session`) and those holding plain values (`title`, `meta`) admit what the server
+ * (`messages`, `session`, `comments`) and those holding plain values (`title`, `meta`) admit what the server
  * writes there and nothing deeper, so that a client re-sending them after a server crash passes.
  */
 const ROOT_DEPTHS: ReadonlyMap<string, number> = new Map<string, number>([
@@ -32,6 +32,8 @@ const ROOT_DEPTHS: ReadonlyMap<string, number> = new Map<string, number>([
   [DocumentRoot.Wall, 2],
   [DocumentRoot.WallGroups, 2],
   [DocumentRoot.Session, 1],
+  // Threads of comments are plain JSON values the server writes.
+  [DocumentRoot.Comments, 0],
 ])
 
 /** Depth of the shared types a field holds: Y.Text, Y.Map of options, Y.Array of Y.Map items. */

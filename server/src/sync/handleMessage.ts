@@ -7,6 +7,7 @@ import { assertBoundedConflicts } from './assertBoundedConflicts.ts'
 import { assertUpdateShape } from './assertUpdateShape.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import { rootsTouchedBy } from './rootsTouchedBy.ts'
+import { touchesComments } from './touchesComments.ts'
 import {
   admitAwarenessEntries,
   extendedClientIds,
@@ -68,6 +69,12 @@ function applyClientUpdate(
   // applied (throw: close 4400).
   assertUpdateShape(doc, message.update)
   assertBoundedConflicts(doc, valid.structs)
+  // Threads of comments are written through the API only, whatever the writer may change.
+  if (touchesComments(doc, valid)) {
+    room.metrics.forbiddenRootUpdates.inc()
+    connection.close(CloseCode.Forbidden)
+    return
+  }
   const allowed = connection.writableRoots
   if (allowed !== undefined) {
     const touched = rootsTouchedBy(doc, message.update)
