@@ -25,6 +25,15 @@ export const ErrorCode = {
   OidcStateMismatch: 'OIDC_STATE_MISMATCH',
   OidcNonceMismatch: 'OIDC_NONCE_MISMATCH',
   OidcUnavailable: 'OIDC_UNAVAILABLE',
+  ExportConverterMissing: 'EXPORT_CONVERTER_MISSING',
+  ExportBusy: 'EXPORT_BUSY',
+  ExportFailed: 'EXPORT_FAILED',
+  VeilleDuplicate: 'VEILLE_DUPLICATE',
+  VeilleUrlForbidden: 'VEILLE_URL_FORBIDDEN',
+  VeilleFeedTooLarge: 'VEILLE_FEED_TOO_LARGE',
+  VeilleFeedTimeout: 'VEILLE_FEED_TIMEOUT',
+  VeilleFeedInvalid: 'VEILLE_FEED_INVALID',
+  VeilleFeedUnreachable: 'VEILLE_FEED_UNREACHABLE',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
