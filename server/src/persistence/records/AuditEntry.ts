@@ -21,6 +21,8 @@ export const AuditAction = {
   DocumentRestored: 'document.restored',
   DocumentDeleted: 'document.deleted',
   DocumentExported: 'document.exported',
+  VersionNamed: 'document.version-named',
+  VersionRestored: 'document.version-restored',
   IndicatorMeasured: 'indicator.measured',
   TokenCreated: 'token.created',
   TokenRevoked: 'token.revoked',
