@@ -22,6 +22,15 @@ export type {
 } from './api/AccountView.ts'
 export type { ApiErrorBody } from './api/ApiErrorBody.ts'
 export type {
+  LettreDraftView,
+  LettreEditionView,
+  LettreListView,
+  LettrePrepareBody,
+  LettrePreparedView,
+  LettrePublishedView,
+  LettreSummaryView,
+} from './api/LettreView.ts'
+export type {
   CommentAnchorView,
   CommentCreateBody,
   CommentMessageView,
@@ -32,6 +41,7 @@ export type {
   RelativePositionJsonView,
 } from './api/CommentView.ts'
 export type {
+  AvisDeadlineView,
   DocumentAccessName,
   DocumentQualityView,
   DocumentView,

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/Actor.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import type { Timers } from '../time/Timers.ts'
+import { avisDeadlinesOf, type AvisDeadline } from './avisDeadlines.ts'
 import { listOpenableDocuments } from './listOpenableDocuments.ts'
 import { nextVisit } from './nextVisit.ts'
 import { isUntouchedServerDocument } from './serverAuthor.ts'
@@ -21,6 +22,8 @@ export interface Home {
   readonly previousVisitAt: string | null
   readonly recent: readonly DocumentRecord[]
   readonly changedSinceLastVisit: readonly DocumentRecord[]
+  /** The avis of their spaces still to give, soonest date limite first. */
+  readonly avisDeadlines: readonly AvisDeadline[]
 }
 
 /**
@@ -41,6 +44,7 @@ export class HomeService {
    * are the threads of the échanges and the ateliers: shared with every member, they would fill
    * everyone's accueil; they have their own pages, and mentions reach people as notifications.
    * So are documents only the server wrote (`isUntouchedServerDocument`): nobody changed them.
+   * Beside them, the deadlines of the avis of their spaces (`avisDeadlinesOf`).
    */
   async open(actor: Actor): Promise<Home> {
     const { account } = actor
@@ -50,7 +54,8 @@ export class HomeService {
       lastSeenAt: visit.lastSeenAt,
       previousVisitAt: visit.previousVisitAt,
     })
-    const openable = (await listOpenableDocuments(this.#metadata, actor))
+    const listed = await listOpenableDocuments(this.#metadata, actor)
+    const openable = listed
       .filter((record) => record.archivedAt === undefined && !HAS_OWN_PAGE.has(record.kind))
       .filter((record) => !isUntouchedServerDocument(record))
       .sort(newestFirst)
@@ -64,6 +69,7 @@ export class HomeService {
           : openable
               .filter((record) => record.updatedAt > since && lastEditorOf(record) !== account.id)
               .slice(0, MAX_CHANGED_DOCUMENTS),
+      avisDeadlines: avisDeadlinesOf(actor, listed, this.#timers.now()),
     }
   }
 }

@@ -71,4 +71,15 @@ export interface HomeView {
   readonly previousVisitAt: string | null
   readonly recent: readonly DocumentView[]
   readonly changedSinceLastVisit: readonly DocumentView[]
+  /** The avis of the person's spaces not yet adopted that have a date limite, soonest first. */
+  readonly avisDeadlines: readonly AvisDeadlineView[]
+}
+
+/** An avis to give and its date limite, on the accueil. */
+export interface AvisDeadlineView {
+  readonly document: DocumentView
+  /** `YYYY-MM-DD`. */
+  readonly dateLimite: string
+  /** Days from today (Europe/Paris) to the date limite: 0 today, negative once passed. */
+  readonly daysLeft: number
 }

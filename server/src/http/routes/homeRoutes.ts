@@ -17,6 +17,11 @@ export function registerHomeRoutes(app: FastifyInstance, context: ApiContext): v
       changedSinceLastVisit: opened.changedSinceLastVisit.map((record) =>
         presentDocument(actor, record, nowMs),
       ),
+      avisDeadlines: opened.avisDeadlines.map((deadline) => ({
+        document: presentDocument(actor, deadline.record, nowMs),
+        dateLimite: deadline.dateLimite,
+        daysLeft: deadline.daysLeft,
+      })),
     } satisfies HomeView
   })
 }
