@@ -4,6 +4,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
 import { KeyboardFriendlyTable } from './keyboardFriendlyTable.ts'
+import { SuggestionDeletion, SuggestionInsertion } from './suggestions/suggestionMarks.ts'
 import { TypingIntoEmptyBlocks } from './typingIntoEmptyBlocks.ts'
 
 /** Heading levels offered in documents: the title is the page's own level 1. */
@@ -11,7 +12,8 @@ export const HEADING_LEVELS = [2, 3, 4] as const
 
 /**
  * The extensions that define what a document's rich text may contain: headings, bold, italic,
- * underline, strike, highlight, lists, task lists, tables, links, quotes and separators. Shared by
+ * underline, strike, highlight, lists, task lists, tables, links, quotes and separators, and the
+ * suggested insertions and deletions of the suggestion mode (`suggestions/`). Shared by
  * the web editor and the server (export, plain text), so both read the same schema. In a table,
  * Tab moves between cells and, past the last one, leaves the editor (`KeyboardFriendlyTable`).
  *
@@ -37,5 +39,7 @@ export function createContentExtensions(): AnyExtension[] {
     TableKit.configure({ table: false }),
     KeyboardFriendlyTable.configure({ resizable: false }),
     TypingIntoEmptyBlocks,
+    SuggestionInsertion,
+    SuggestionDeletion,
   ]
 }

@@ -13,3 +13,28 @@ export type {
   TaskItemOptions,
   TaskListOptions,
 } from './editorOptions.ts'
+export {
+  SuggestionDeletion,
+  SuggestionInsertion,
+  SuggestionMark,
+  SuggestionMode,
+  authorColour,
+  isSuggesting,
+  listSuggestions,
+  markAsResolution,
+  readSuggestionAttributes,
+  resolveSuggestions,
+  setSuggesting,
+  suggestTransaction,
+  suggestionModeKey,
+  MAX_SUGGESTION_AUTHOR_NAME_LENGTH,
+  MAX_SUGGESTION_ID_LENGTH,
+} from './suggestions/index.ts'
+export type {
+  SuggestionAttributes,
+  SuggestionAuthor,
+  SuggestionContext,
+  SuggestionDecision,
+  SuggestionModeOptions,
+  SuggestionSummary,
+} from './suggestions/index.ts'
