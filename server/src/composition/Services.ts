@@ -31,6 +31,7 @@ import type { MaturityService } from '../maturity/MaturityService.ts'
 import type { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import type { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import type { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+import type { VeilleService } from '../veille/VeilleService.ts'
 
 /** The services of the boîte à outils. */
 export interface ToolboxServices {
@@ -100,4 +101,6 @@ export interface Services {
   readonly mailDelivery: MailDelivery
   /** « Mes données », the deletion of one's account and the retention of personal data. */
   readonly privacy: PrivacyServices
+  /** The veille: items proposed by members, curated by the regional team (`listItems` for the lettre). */
+  readonly veille: VeilleService
 }

@@ -42,6 +42,7 @@ import type { Logger } from 'pino'
 import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+import { createVeilleService } from '../veille/createVeilleServices.ts'
 import type { Services } from './Services.ts'
 
 /** The ports and settings every service is built from (see {@link createServices}). */
@@ -244,5 +245,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       periods: dependencies.retention,
       releaseRegistrations: (actor) => ateliers.programme.releaseRegistrationsOf(actor),
     }),
+    veille: createVeilleService({ store, timers, coordination }),
   }
 }
