@@ -34,12 +34,6 @@ export const ErrorCode = {
   VeilleFeedTimeout: 'VEILLE_FEED_TIMEOUT',
   VeilleFeedInvalid: 'VEILLE_FEED_INVALID',
   VeilleFeedUnreachable: 'VEILLE_FEED_UNREACHABLE',
-  VeilleDuplicate: 'VEILLE_DUPLICATE',
-  VeilleUrlForbidden: 'VEILLE_URL_FORBIDDEN',
-  VeilleFeedTooLarge: 'VEILLE_FEED_TOO_LARGE',
-  VeilleFeedTimeout: 'VEILLE_FEED_TIMEOUT',
-  VeilleFeedInvalid: 'VEILLE_FEED_INVALID',
-  VeilleFeedUnreachable: 'VEILLE_FEED_UNREACHABLE',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
