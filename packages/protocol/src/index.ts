@@ -142,18 +142,6 @@ export type {
   VeilleStatusName,
 } from './api/VeilleView.ts'
 export type {
-  VeilleCurationBody,
-  VeilleFeedStatusView,
-  VeilleFeedView,
-  VeilleImportBody,
-  VeilleImportRejectionView,
-  VeilleImportView,
-  VeilleItemBody,
-  VeilleItemView,
-  VeilleListView,
-  VeilleStatusName,
-} from './api/VeilleView.ts'
-export type {
   BlockDiffView,
   DiffPartView,
   DiffStatusName,
