@@ -3,6 +3,8 @@ import type { AccountSessionService } from '../accounts/AccountSessionService.ts
 import type { SignInService } from '../accounts/SignInService.ts'
 import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
 import type { AuditService } from '../audit/AuditService.ts'
+import type { CommentRateLimit } from '../comments/CommentRateLimit.ts'
+import type { CommentService } from '../comments/CommentService.ts'
 import type { AccessTokenService } from '../auth/AccessTokenService.ts'
 import type { OidcLogin } from '../auth/oidc/OidcLogin.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
@@ -91,6 +93,10 @@ export interface Services {
    * without it).
    */
   readonly messageRateLimit: MessageRateLimit
+  /** Comments anchored in the text or on a field of any document, written into its Y.Doc. */
+  readonly comments: CommentService
+  /** The rate of comments people post at the API (threads and replies). */
+  readonly commentRateLimit: CommentRateLimit
   /** The programme of ateliers, their live sessions and calendars. */
   readonly ateliers: AtelierServices
   /** E-mail: `notifyAccounts` and `sendToAddress`, through the outbox. */

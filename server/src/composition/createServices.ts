@@ -3,6 +3,8 @@ import { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
 import { AuditService } from '../audit/AuditService.ts'
+import { CommentService } from '../comments/CommentService.ts'
+import { CommentRateLimit, DEFAULT_COMMENT_RATE_LIMITS } from '../comments/CommentRateLimit.ts'
 import { AccessTokenService } from '../auth/AccessTokenService.ts'
 import { AccountRateLimit } from '../auth/AccountRateLimit.ts'
 import { createOidcLogin } from '../auth/oidc/createOidcLogin.ts'
@@ -233,6 +235,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
       DEFAULT_MESSAGE_RATE_LIMITS,
       timers,
       coordination.windows('exchange-messages'),
+    ),
+    comments: new CommentService({ store, content, notifications, timers }),
+    commentRateLimit: new CommentRateLimit(
+      DEFAULT_COMMENT_RATE_LIMITS,
+      timers,
+      coordination.windows('comments'),
     ),
     ateliers,
     privacy: createPrivacyServices({

@@ -5,6 +5,7 @@ import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
 import { registerBilanRoutes } from './routes/bilanRoutes.ts'
 import { registerCalendarRoutes } from './routes/calendarRoutes.ts'
+import { registerCommentRoutes } from './routes/commentRoutes.ts'
 import { registerDocumentRoutes } from './routes/documentRoutes.ts'
 import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
@@ -36,6 +37,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerSpaceRoutes(app, context)
   registerInvitationRoutes(app, context)
   registerDocumentRoutes(app, context)
+  registerCommentRoutes(app, context)
   registerExportRoutes(app, context)
   registerHomeRoutes(app, context)
   registerTokenRoutes(app, context)

@@ -40,7 +40,8 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ApiContext
   app.get<DocumentParams>('/api/documents/:documentId', async (request) => {
     const { actor } = await guard.require(request)
     const record = await spaceDocuments.get(actor, request.params.documentId)
-    return { document: presentDocument(actor, record, nowMs()) }
+    const review = await context.comments.reviewRights(actor, record)
+    return { document: { ...presentDocument(actor, record, nowMs()), review } }
   })
 
   app.patch<DocumentParams>('/api/documents/:documentId', async (request) => {
