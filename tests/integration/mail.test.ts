@@ -105,7 +105,7 @@ describe('mails of notifications', () => {
     })
     expect(initial.status).toBe(200)
     expect(initial.body.email).toBe(LENS)
-    expect(initial.body.preferences).toHaveLength(12)
+    expect(initial.body.preferences).toHaveLength(13)
     expect(initial.body.preferences).toContainEqual({
       kind: 'reponse-discussion',
       label: 'Réponse dans une discussion que vous avez lancée',

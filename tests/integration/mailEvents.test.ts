@@ -22,9 +22,9 @@ import { connectClient, whenSynced } from '../helpers/syncClient.ts'
 import { PROPOSAL } from '../helpers/toolboxAuthorizationRows.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// Each of the 12 kinds of mail, made by the real workflow that notifies (or, for an
+// Each of the 12 kinds of mail about an event, made by the real workflow that notifies (or, for an
 // invitation, mails) someone, delivered to a real SMTP server with a text and an HTML part, to the
-// right person, with the unsubscribe of its kind. The reminder of the day before needs the clock
+// right person, with the unsubscribe of its kind (the lettre d’information: lettre.test.ts). The reminder of the day before needs the clock
 // moved and the server restarted (it runs at start, then hourly).
 
 const LILLE = 'clpe-59004'

@@ -115,6 +115,7 @@ export {
 } from './kinds/ficheAction/tdbRpe/ficheActionToTdbRow.ts'
 export { FICHE_ACTION_BILAN_SECTION } from './kinds/ficheAction/ficheActionSections.ts'
 export { OUTIL_KEY_FIELDS, outilKind } from './kinds/outilKind.ts'
+export { lettreKind } from './kinds/lettreKind.ts'
 export {
   SYNTHESE_SOURCE_TYPE_OPTIONS,
   citationHref,

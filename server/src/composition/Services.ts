@@ -22,6 +22,7 @@ import type { MailDelivery } from '../mail/createMailServices.ts'
 import type { MailPreferenceService } from '../mail/MailPreferenceService.ts'
 import type { MailService } from '../mail/MailService.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
+import type { LettreService } from '../lettre/LettreService.ts'
 import type { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import type { PilotageService } from '../pilotage/PilotageService.ts'
 import type { PrivacyServices } from '../privacy/createPrivacyServices.ts'
@@ -86,6 +87,8 @@ export interface Services {
   readonly pilotage: PilotageService
   /** The bilan for the bureau du CoRE, drafted from the regional view. */
   readonly pilotageBilans: PilotageBilanService
+  /** The lettre d’information: numéros prepared, proof-read and published by the regional team. */
+  readonly lettres: LettreService
   /** The échanges between CLPE and CoRE: threads, messages, « nous aussi ». */
   readonly exchanges: ExchangeService
   /**

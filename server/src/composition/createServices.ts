@@ -30,6 +30,7 @@ import { createMailServices } from '../mail/createMailServices.ts'
 import type { MailConfig } from '../mail/MailConfig.ts'
 import { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { LettreService } from '../lettre/LettreService.ts'
 import { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import { PilotageService } from '../pilotage/PilotageService.ts'
 import { createPrivacyServices } from '../privacy/createPrivacyServices.ts'
@@ -214,6 +215,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
     maturity,
     maturityAccess: new MaturityAccessService({ store, maturity, timers }),
     pilotage,
+    lettres: new LettreService({
+      store,
+      documents,
+      content,
+      indexer,
+      mail: mailServices.mail,
+      timers,
+      locks: coordination.locks('lettre-editions'),
+      windows: coordination.windows('lettre-editions'),
+      versions: null,
+      logger,
+    }),
     pilotageBilans: new PilotageBilanService({
       store,
       documents,

@@ -11,6 +11,7 @@ import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
+import { registerLettreRoutes } from './routes/lettreRoutes.ts'
 import { registerMailRoutes } from './routes/mailRoutes.ts'
 import { registerMaturityRoutes } from './routes/maturityRoutes.ts'
 import { registerMeasurementRoutes } from './routes/measurementRoutes.ts'
@@ -54,6 +55,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerPilotageEventRoutes(app, context)
   registerPilotageRoutes(app, context)
   registerBilanRoutes(app, context)
+  registerLettreRoutes(app, context)
   registerMailRoutes(app, context)
   registerPrivacyRoutes(app, context)
 }

@@ -6,7 +6,7 @@ import type { MailDocument } from './MailDocument.ts'
 import { MAIL_KIND_LABELS, type MailKind } from './MailKind.ts'
 import { PREFERENCES_PATH, type MailLinks } from './MailLinks.ts'
 import type { MailMessage } from './MailMessage.ts'
-import { renderMail } from './renderMail.ts'
+import { renderMail, type RenderedMail } from './renderMail.ts'
 import type { UnsubscribeTokens } from './UnsubscribeTokens.ts'
 
 /** Who a mail goes to: an address, and the account when there is one. */
@@ -60,24 +60,39 @@ export class MailComposer {
     kinds: readonly [MailKind, ...MailKind[]],
     build: (footer: MailDocument['footer']) => MailDocument,
   ): Promise<OutboxMail> {
+    return await this.composeRendered(recipient, kinds, (footer) => renderMail(build(footer)))
+  }
+
+  /**
+   * A mail whose parts `render` makes itself around the footer of `kinds` (the lettre
+   * d’information, whose body is the numéro's rich text): it must escape every text it writes
+   * and put the footer in both parts; `absolute` makes a path of the web app an address.
+   */
+  async composeRendered(
+    recipient: MailRecipient,
+    kinds: readonly [MailKind, ...MailKind[]],
+    render: (footer: MailDocument['footer'], absolute: (path: string) => string) => RenderedMail,
+  ): Promise<OutboxMail> {
     const address = recipient.address.toLowerCase()
     const token = await this.#tokens.sign({ address, kinds })
     const names = kinds.map((kind) => `« ${MAIL_KIND_LABELS[kind]} »`).join(', ')
-    const document = build({
-      reason:
-        recipient.accountId === undefined
-          ? `Vous recevez cet e-mail de Maillage, la plateforme des CLPE, parce que quelqu’un vous y a invité à l’adresse ${address}.`
-          : `Vous recevez cet e-mail parce que vous êtes membre de Maillage avec l’adresse ${address} et que vous recevez les e-mails ${names}.`,
-      preferences: {
-        label: 'Choisir les e-mails que vous recevez',
-        url: this.#links.absolute(PREFERENCES_PATH),
+    const rendered = render(
+      {
+        reason:
+          recipient.accountId === undefined
+            ? `Vous recevez cet e-mail de Maillage, la plateforme des CLPE, parce que quelqu’un vous y a invité à l’adresse ${address}.`
+            : `Vous recevez cet e-mail parce que vous êtes membre de Maillage avec l’adresse ${address} et que vous recevez les e-mails ${names}.`,
+        preferences: {
+          label: 'Choisir les e-mails que vous recevez',
+          url: this.#links.absolute(PREFERENCES_PATH),
+        },
+        unsubscribe: {
+          label: `Ne plus recevoir les e-mails ${names}`,
+          url: this.#links.unsubscribePage(token),
+        },
       },
-      unsubscribe: {
-        label: `Ne plus recevoir les e-mails ${names}`,
-        url: this.#links.unsubscribePage(token),
-      },
-    })
-    const rendered = renderMail(document)
+      (path) => this.#links.absolute(path),
+    )
     const now = isoTime(this.#timers)
     return {
       id: randomUUID(),

@@ -16,6 +16,7 @@ export const MAIL_KINDS = [
   'enquete-ouverte',
   'invitation',
   'supra-territorial',
+  'lettre',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
@@ -37,12 +38,15 @@ export const MAIL_KIND_LABELS: Readonly<Record<MailKind, string>> = {
   'enquete-ouverte': 'Enquête ouverte pour votre CLPE',
   invitation: 'Invitation à rejoindre Maillage',
   'supra-territorial': 'Sujet supra-territorial pour le CoRE',
+  lettre: 'Lettre d’information (chaque numéro publié)',
 }
 
 /**
  * What a person receives until they choose: what concerns them personally or has a date arrives at
  * once; what only informs (new proposals, replies, « nous aussi », surveys, supra-territorial
- * subjects) waits for the daily digest.
+ * subjects) waits for the daily digest. The lettre d’information is sent only to those who
+ * subscribed (« Recevoir la lettre d’information »): a newsletter nobody asked for is spam; a
+ * subscriber receives each numéro whole when it is published, never in a digest.
  */
 export const DEFAULT_MAIL_FREQUENCY: Readonly<Record<MailKind, MailFrequency>> = {
   mention: 'immediat',
@@ -57,6 +61,7 @@ export const DEFAULT_MAIL_FREQUENCY: Readonly<Record<MailKind, MailFrequency>> =
   'enquete-ouverte': 'quotidien',
   invitation: 'immediat',
   'supra-territorial': 'quotidien',
+  lettre: 'jamais',
 }
 
 /** True for one of {@link MAIL_KINDS}. */

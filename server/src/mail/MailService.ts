@@ -77,6 +77,30 @@ export class MailService {
     await this.#enqueue([await this.#composer.compose({ address: lower }, checked)])
   }
 
+  /**
+   * Queues now, to each account that receives `kind` (any choice but `jamais`: a mail made whole
+   * for everyone, like a numéro of the lettre, is never split into digests), the mail `render`
+   * makes for it (see `MailComposer.composeRendered`). Unknown and deleted accounts are skipped;
+   * each account once. Resolves with the number of mails queued.
+   */
+  async sendRenderedToAccounts(
+    accountIds: Iterable<string>,
+    kind: MailKind,
+    render: Parameters<MailComposer['composeRendered']>[2],
+  ): Promise<number> {
+    const mails: OutboxMail[] = []
+    for (const accountId of new Set(accountIds)) {
+      const account = await this.#store.findAccountById(accountId)
+      if (account === null || account.deletedAt !== undefined) continue
+      if ((await frequencyFor(this.#store, account, kind)) === 'jamais') continue
+      mails.push(
+        await this.#composer.composeRendered({ address: account.email, accountId }, [kind], render),
+      )
+    }
+    await this.#enqueue(mails)
+    return mails.length
+  }
+
   async #enqueue(mails: readonly OutboxMail[]): Promise<void> {
     if (mails.length === 0) return
     await this.#store.mail.enqueueMails(mails)
