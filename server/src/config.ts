@@ -50,6 +50,8 @@ export interface ServerConfig {
    * production.
    */
   readonly metricsToken?: string
+  /** The LibreOffice command ODT and PDF exports run (`MAILLAGE_SOFFICE`); absent: `soffice`. */
+  readonly officeCommand?: string
   /** Seed the demo accounts on a new data directory (never in production). */
   readonly demoData: boolean
   /** Lifetime of a session from login. */
@@ -231,6 +233,7 @@ const environmentSchema = z.object({
   MAILLAGE_MAIL_FROM: mailFromSchema.default(DEFAULT_MAIL_FROM),
   MAILLAGE_TRUSTED_PROXIES: trustedProxiesSchema,
   MAILLAGE_METRICS_TOKEN: metricsTokenSchema,
+  MAILLAGE_SOFFICE: z.string().min(1).optional(),
   REDIS_URL: redisUrlSchema,
   MAILLAGE_REDIS_PREFIX: z
     .string()
@@ -304,6 +307,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     ...(env.MAILLAGE_METRICS_TOKEN === undefined
       ? {}
       : { metricsToken: env.MAILLAGE_METRICS_TOKEN }),
+    ...(env.MAILLAGE_SOFFICE === undefined ? {} : { officeCommand: env.MAILLAGE_SOFFICE }),
     demoData: !production && env.MAILLAGE_DEMO_DATA !== 'false',
     sessionTtlMs: env.MAILLAGE_SESSION_TTL_MS,
     production,

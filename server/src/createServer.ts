@@ -199,6 +199,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     production: config.production,
     oidc: config.oidc,
     retention: config.retention,
+    officeCommand: config.officeCommand,
   })
   // The OpenID provider's discovery, in the background: a provider down delays nothing.
   services.oidcLogin?.prepare()
@@ -273,6 +274,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await syncServer.close(CloseCode.GoingAway)
     // Requests still running may announce access changes: the coordination closes after them.
     await app.close()
+    await services.exports.officeConverter.close()
     // After the requests, which may queue mails; before the store closes.
     await services.mailDelivery.stop()
     await backfill.stop()

@@ -16,6 +16,7 @@ import type { MeasurementService } from '../documents/measurements/MeasurementSe
 import type { PilotageEventFeed } from '../documents/PilotageEventFeed.ts'
 import type { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import type { ExchangeService } from '../exchanges/ExchangeService.ts'
+import type { ExportServices } from '../exports/createExportServices.ts'
 import type { MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import type { InvitationService } from '../invitations/InvitationService.ts'
 import type { MailDelivery } from '../mail/createMailServices.ts'
@@ -110,6 +111,8 @@ export interface Services {
   readonly mailDelivery: MailDelivery
   /** « Mes données », the deletion of one's account and the retention of personal data. */
   readonly privacy: PrivacyServices
+  /** Documents and dossiers as ODT, DOCX, PDF and Markdown files; the LibreOffice converter. */
+  readonly exports: ExportServices
   /** The veille: items proposed by members, curated by the regional team (`listItems` for the lettre). */
   readonly veille: VeilleService
 }

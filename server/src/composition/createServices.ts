@@ -24,6 +24,7 @@ import {
 import { PilotageEventFeed } from '../documents/PilotageEventFeed.ts'
 import { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import { ExchangeService } from '../exchanges/ExchangeService.ts'
+import { createExportServices } from '../exports/createExportServices.ts'
 import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import { InvitationService } from '../invitations/InvitationService.ts'
 import { createMailServices } from '../mail/createMailServices.ts'
@@ -72,6 +73,8 @@ export interface ServiceDependencies {
   readonly oidc: OidcSettings | undefined
   /** How long personal data is kept; absent: `DEFAULT_RETENTION_PERIODS`. */
   readonly retention?: RetentionPeriods | undefined
+  /** The LibreOffice command for ODT and PDF exports (`MAILLAGE_SOFFICE`); absent: `soffice`. */
+  readonly officeCommand?: string | undefined
 }
 
 /**
@@ -256,6 +259,13 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination.windows('comments'),
     ),
     ateliers,
+    exports: createExportServices({
+      store,
+      content,
+      timers,
+      windows: coordination.windows('document-file-exports'),
+      officeCommand: dependencies.officeCommand,
+    }),
     privacy: createPrivacyServices({
       store,
       content,

@@ -227,13 +227,7 @@ function footerOf(text: string): Footer {
   })
 }
 
-/**
- * The export as a DOCX file: the title, the kind, each section of fields (level 1 headings below
- * the title) with labelled values and list fields as tables, the rich text with its headings,
- * lists, tables, links and emphasis, and on every page the footer with the page number.
- */
-export async function writeDocx(model: ExportModel): Promise<Uint8Array> {
-  const state: WriteState = { nextList: 0 }
+function sectionChildren(model: ExportModel, state: WriteState): Block[] {
   const children: Block[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
     new Paragraph({ children: [textRun({ text: model.kindLabel, italics: true })] }),
@@ -241,8 +235,8 @@ export async function writeDocx(model: ExportModel): Promise<Uint8Array> {
   for (const section of model.sections) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
+      ...section.fields.flatMap(fieldBlocks),
     )
-    children.push(...section.fields.flatMap(fieldBlocks))
   }
   if (model.bodyHeading !== null) {
     children.push(
@@ -253,9 +247,21 @@ export async function writeDocx(model: ExportModel): Promise<Uint8Array> {
     )
   }
   children.push(...model.body.flatMap((block) => blockBlocks(block, 0, state)))
+  return children
+}
+
+/**
+ * The exports of one or more documents (a dossier: a feuille de route then its fiches) as one DOCX
+ * file, each document from a new page with its footer: its title, its kind, each section of
+ * fields (level 1 headings below the title) with labelled values and list fields as tables, the
+ * rich text with its headings, lists, tables, links and emphasis; the page number in the footer.
+ */
+export async function writeDocx(models: readonly ExportModel[]): Promise<Uint8Array> {
+  const state: WriteState = { nextList: 0 }
+  const [first] = models
   const document = new Document({
-    title: model.title,
-    description: model.footer,
+    title: first?.title ?? '',
+    description: first?.footer ?? '',
     styles: { default: { document: { run: { language: { value: 'fr-FR' } } } } },
     numbering: {
       config: [
@@ -271,7 +277,10 @@ export async function writeDocx(model: ExportModel): Promise<Uint8Array> {
         },
       ],
     },
-    sections: [{ footers: { default: footerOf(model.footer) }, children }],
+    sections: models.map((model) => ({
+      footers: { default: footerOf(model.footer) },
+      children: sectionChildren(model, state),
+    })),
   })
   return new Uint8Array(await Packer.toBuffer(document))
 }

@@ -154,12 +154,7 @@ function fieldMarkdown(field: ExportField): string {
   return rest.length === 0 ? `${label}\u00a0: ${first}` : [label, first, ...rest].join('\n\n')
 }
 
-/**
- * The export as GitHub Flavored Markdown: the title (level 1), the kind, each section of fields
- * (level 2) with its labelled values and list fields as pipe tables, the rich text, and the
- * footer after a rule.
- */
-export function writeMarkdown(model: ExportModel): string {
+function documentMarkdown(model: ExportModel): string {
   const parts = [`# ${escapeText(model.title)}`, `*${escapeText(model.kindLabel)}*`]
   for (const section of model.sections) {
     parts.push(`## ${escapeText(section.title)}`, ...section.fields.map(fieldMarkdown))
@@ -168,5 +163,14 @@ export function writeMarkdown(model: ExportModel): string {
   const body = blocksMarkdown(model.body)
   if (body !== '') parts.push(body)
   parts.push('* * *', `*${escapeText(model.footer)}*`)
-  return `${parts.join('\n\n')}\n`
+  return parts.join('\n\n')
+}
+
+/**
+ * The exports of one or more documents (a dossier) as GitHub Flavored Markdown, one after the
+ * other: for each, the title (level 1), the kind, each section of fields (level 2) with its
+ * labelled values and list fields as pipe tables, the rich text, and the footer after a rule.
+ */
+export function writeMarkdown(models: readonly ExportModel[]): string {
+  return `${models.map(documentMarkdown).join('\n\n')}\n`
 }

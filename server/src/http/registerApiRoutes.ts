@@ -8,6 +8,7 @@ import { registerCalendarRoutes } from './routes/calendarRoutes.ts'
 import { registerCommentRoutes } from './routes/commentRoutes.ts'
 import { registerDocumentRoutes } from './routes/documentRoutes.ts'
 import { registerExchangeRoutes } from './routes/exchangeRoutes.ts'
+import { registerDocumentFileRoutes } from './routes/documentFileRoutes.ts'
 import { registerExportRoutes } from './routes/exportRoutes.ts'
 import { registerHomeRoutes } from './routes/homeRoutes.ts'
 import { registerInvitationRoutes } from './routes/invitationRoutes.ts'
@@ -40,6 +41,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerDocumentRoutes(app, context)
   registerCommentRoutes(app, context)
   registerExportRoutes(app, context)
+  registerDocumentFileRoutes(app, context)
   registerHomeRoutes(app, context)
   registerTokenRoutes(app, context)
   registerAuditRoutes(app, context)
