@@ -23,11 +23,14 @@ export interface Principal {
 /**
  * What a connection is granted: its {@link Access}, and for a writer the roots of the Y.Doc it may
  * change (`writableRoots`; absent: every root). An update touching another root closes the
- * connection with 4403 (see `rootsTouchedBy`).
+ * connection with 4403 (see `rootsTouchedBy`). A `suggestOnly` writer (a lecteur whose space lets
+ * lecteurs suggest) may write nothing but its own suggestions in the rich text (see
+ * `sync/suggestions/`).
  */
 export interface SyncGrant {
   readonly access: Access
   readonly writableRoots?: readonly string[]
+  readonly suggestOnly?: boolean
 }
 
 /** The answer of an {@link Authenticator}: either the access granted, or the HTTP refusal to send. */

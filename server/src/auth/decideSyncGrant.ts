@@ -1,13 +1,23 @@
-import { DocumentKind } from '@maillage/schema'
+import { DocumentKind, DocumentRoot, SpaceRole } from '@maillage/schema'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
-import { documentSyncGrant } from './accessPolicy.ts'
+import { documentSyncGrant, roleIn } from './accessPolicy.ts'
 import type { Actor } from './Actor.ts'
 import type { SyncGrant } from './Authenticator.ts'
+import { reviewRightsOf } from './reviewRights.ts'
+
+/** A lecteur who may suggest: their own suggestions in the rich text, nothing else. */
+const SUGGEST_ONLY_GRANT: SyncGrant = {
+  access: 'write',
+  writableRoots: [DocumentRoot.Body],
+  suggestOnly: true,
+}
 
 /**
  * {@link documentSyncGrant} with what it needs looked up: the actor's registration when the
- * document is an atelier. Called on every websocket upgrade and when live connections are re-checked.
+ * document is an atelier; and for a lecteur of the document's space, whether the space lets
+ * lecteurs suggest (`reviewRightsOf`), which makes their read-only connection a suggest-only
+ * writer. Called on every websocket upgrade and when live connections are re-checked.
  */
 export async function decideSyncGrant(
   store: MetadataStore,
@@ -18,5 +28,10 @@ export async function decideSyncGrant(
     document.kind === DocumentKind.Atelier
       ? await store.ateliers.findRegistration(document.id, actor.account.id)
       : null
-  return documentSyncGrant(actor, document, registration?.status ?? null)
+  const grant = documentSyncGrant(actor, document, registration?.status ?? null)
+  if (grant?.access !== 'read' || roleIn(actor, document.spaceId) !== SpaceRole.Lecteur) {
+    return grant
+  }
+  const space = await store.findSpace(document.spaceId)
+  return reviewRightsOf(actor, document, space, null).suggest ? SUGGEST_ONLY_GRANT : grant
 }

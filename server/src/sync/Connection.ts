@@ -14,6 +14,8 @@ export class Connection {
   readonly access: Access
   /** The roots of the Y.Doc a writer may change; undefined: every root. */
   readonly writableRoots: ReadonlySet<string> | undefined
+  /** True for a writer that may write nothing but its own suggestions (see `SyncGrant`). */
+  readonly suggestOnly: boolean
   readonly rateLimiter: TokenBucket
   /** Bytes this connection may send over time; beyond it its socket is not read for a while. */
   readonly byteBudget: TokenBucket
@@ -51,6 +53,7 @@ export class Connection {
     this.access = options.grant.access
     const roots = options.grant.writableRoots
     this.writableRoots = roots === undefined ? undefined : new Set(roots)
+    this.suggestOnly = options.grant.suggestOnly === true
     this.rateLimiter = options.rateLimiter
     this.byteBudget = options.byteBudget
     this.#maxSendBufferBytes = options.maxSendBufferBytes
@@ -80,9 +83,14 @@ export class Connection {
     this.#resumeTimer = undefined
   }
 
-  /** True when `grant` lets this connection do less than it may now (so it must reconnect). */
+  /**
+   * True when `grant` lets this connection do less than it may now, or moves it into or out of
+   * suggesting only (so it must reconnect: a lecteur whose space now lets lecteurs suggest
+   * reconnects to write its suggestions).
+   */
   isNarrowedBy(grant: SyncGrant): boolean {
     if (this.access === 'write' && grant.access === 'read') return true
+    if (grant.access === 'write' && (grant.suggestOnly === true) !== this.suggestOnly) return true
     if (this.access === 'read' || grant.writableRoots === undefined) return false
     const allowed = this.writableRoots
     return (

@@ -19,6 +19,7 @@ import { RoomFrames } from './RoomFrames.ts'
 import type { RoomHooks } from './RoomHooks.ts'
 import { reportRoomChanges } from './reportRoomChanges.ts'
 import type { SyncLimits } from './SyncLimits.ts'
+import { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 
 /** Transaction origin of the changes the server makes itself (creation, rename through the API). */
 export const SERVER_ORIGIN = 'server'
@@ -61,6 +62,7 @@ export class Room {
   readonly #saver: DocumentSaver
   readonly #departures: AwarenessDepartures
   readonly #remote: RemoteChanges
+  readonly #suggestions: SuggestionGuard
   /** Stops telling the broadcaster and the hooks of awareness changes. */
   readonly #stopReporting: () => void
   #state: RoomState = 'loading'
@@ -76,7 +78,8 @@ export class Room {
     options.owners.claim(this.document.doc.clientID, SERVER_OWNER)
     const parts = { ...options, document: this.document, awareness: this.awareness }
     const holders = new AwarenessHolders()
-    this.#frames = new RoomFrames({ ...parts, holders })
+    this.#suggestions = new SuggestionGuard({ documentId: options.id, logger: options.logger })
+    this.#frames = new RoomFrames({ ...parts, holders, suggestions: this.#suggestions })
     this.#departures = new AwarenessDepartures({ ...parts, ...options.limits, holders })
     this.#remote = new RemoteChanges(parts)
     this.#broadcaster = new Broadcaster({
@@ -246,6 +249,8 @@ export class Room {
     if (!this.connections.delete(connection)) return
     this.#departures.release(connection)
     this.#options.hooks.call('onLeft', this.id, { room: this, connection })
+    // The shadow copy of the document serves suggest-only connections only.
+    if (![...this.connections].some((each) => each.suggestOnly)) this.#suggestions.release()
     if (this.connections.size === 0) void this.#unloadIfIdle()
   }
 
@@ -302,6 +307,7 @@ export class Room {
     this.#departures.cancel()
     this.#saver.close()
     this.#remote.clear()
+    this.#suggestions.release()
     // Destroying the awareness removes the server's own (absent) state: nothing to tell anyone.
     this.#stopReporting()
     this.awareness.destroy()

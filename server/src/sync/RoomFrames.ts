@@ -14,6 +14,7 @@ import type { Connection } from './Connection.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
 import type { LazyDocument } from './LazyDocument.ts'
+import type { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 import type { SyncLimits } from './SyncLimits.ts'
 
 /** What {@link RoomFrames} needs from its room. */
@@ -23,6 +24,7 @@ export interface RoomFramesOptions {
   readonly awareness: Awareness
   readonly owners: ClientIdOwners
   readonly holders: AwarenessHolders
+  readonly suggestions: SuggestionGuard
   readonly metrics: Metrics
   readonly limits: SyncLimits
   readonly logger: Logger
@@ -46,6 +48,7 @@ export class RoomFrames {
       maxAwarenessBytes: options.limits.maxAwarenessBytes,
       owners: options.owners,
       holders: options.holders,
+      suggestions: options.suggestions,
       maxAwarenessClientsPerConnection: options.limits.maxAwarenessClientsPerConnection,
     }
   }

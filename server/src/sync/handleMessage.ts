@@ -7,6 +7,7 @@ import { assertBoundedConflicts } from './assertBoundedConflicts.ts'
 import { assertUpdateShape } from './assertUpdateShape.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
 import { rootsTouchedBy } from './rootsTouchedBy.ts'
+import type { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 import { touchesComments } from './touchesComments.ts'
 import {
   admitAwarenessEntries,
@@ -29,6 +30,8 @@ export interface RoomContext extends AwarenessContext {
   readonly awareness: Awareness
   readonly metrics: Metrics
   readonly maxAwarenessBytes: number
+  /** Checks the updates of suggest-only connections (see `suggestions/`). */
+  readonly suggestions: SuggestionGuard
 }
 
 type Handler<T extends Message['type']> = (
@@ -83,6 +86,15 @@ function applyClientUpdate(
       connection.close(CloseCode.Forbidden)
       return
     }
+  }
+  // A lecteur who may suggest writes nothing but their own suggestions in the rich text.
+  if (
+    connection.suggestOnly &&
+    !room.suggestions.admits(doc, message.update, connection.principal)
+  ) {
+    room.metrics.forbiddenRootUpdates.inc()
+    connection.close(CloseCode.Forbidden)
+    return
   }
   // A live edit makes its client ids its author's. A sync step 2 claims nothing: after a restart of
   // the server it may carry items of other people that the server lost, and claiming their ids
