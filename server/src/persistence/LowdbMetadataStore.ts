@@ -174,6 +174,13 @@ export class LowdbMetadataStore implements MetadataStore {
     return this.#spaces.findSpace(id)
   }
 
+  updateSpace(
+    id: SpaceId,
+    patch: Partial<Omit<Space, 'id' | 'kind' | 'createdAt'>>,
+  ): Promise<Space | null> {
+    return this.#spaces.updateSpace(id, patch)
+  }
+
   createSpace(space: Space): Promise<void> {
     return this.#spaces.createSpace(space)
   }

@@ -2,7 +2,7 @@ import type { SpaceId } from '@maillage/schema'
 import type { LowdbDatabase } from './LowdbDatabase.ts'
 import type { MetadataFile } from './metadataFileSchema.ts'
 import type { MetadataStore } from './MetadataStore.ts'
-import { insertRecord, validateRecord } from './recordCollection.ts'
+import { insertRecord, replaceRecord, validateRecord } from './recordCollection.ts'
 import { SPACE } from './recordKinds.ts'
 import { membershipSchema, type Membership } from './records/Membership.ts'
 import type { Space } from './records/Space.ts'
@@ -13,6 +13,7 @@ type SpaceMethods = Pick<
   | 'listSpaces'
   | 'findSpace'
   | 'createSpace'
+  | 'updateSpace'
   | 'findMembership'
   | 'listMembershipsOfSpace'
   | 'listMembershipsOfAccount'
@@ -42,6 +43,13 @@ export class LowdbSpaceRecords implements SpaceMethods {
 
   async createSpace(space: Space): Promise<void> {
     await this.#db.write((data) => insertRecord(data.spaces, space, SPACE))
+  }
+
+  updateSpace(
+    id: SpaceId,
+    patch: Partial<Omit<Space, 'id' | 'kind' | 'createdAt'>>,
+  ): Promise<Space | null> {
+    return this.#db.write((data) => replaceRecord(data.spaces, { id, patch }, SPACE))
   }
 
   findMembership(spaceId: SpaceId, accountId: string): Promise<Membership | null> {

@@ -60,6 +60,11 @@ export interface MetadataStore {
   listSpaces(): Promise<Space[]>
   findSpace(id: SpaceId): Promise<Space | null>
   createSpace(space: Space): Promise<void>
+  /** Changes a space (its id, kind and creation kept); null when there is no such space. */
+  updateSpace(
+    id: SpaceId,
+    patch: Partial<Omit<Space, 'id' | 'kind' | 'createdAt'>>,
+  ): Promise<Space | null>
 
   findMembership(spaceId: SpaceId, accountId: string): Promise<Membership | null>
   listMembershipsOfSpace(spaceId: SpaceId): Promise<Membership[]>

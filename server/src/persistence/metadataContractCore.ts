@@ -19,6 +19,7 @@ import {
 import type { AuditEntry } from './records/AuditEntry.ts'
 import type { DocumentRecord } from './records/DocumentRecord.ts'
 import type { Membership } from './records/Membership.ts'
+import type { Space } from './records/Space.ts'
 
 /** Awaits every call, then checks that each was rejected with `code`. */
 export async function expectRejections(
@@ -165,6 +166,26 @@ export function describeCoreRecordsContract(context: MetadataContractContext): v
         code: MetadataErrorCode.Conflict,
       })
       expect(await store().findSpace(lille)).toEqual(space())
+    })
+
+    it('updates a space’s review setting and refuses an invalid one', async () => {
+      await store().createSpace(space())
+      const relecture = { lecteurs: 'suggestion' as const }
+      expect(await store().updateSpace(lille, { relecture })).toEqual(space({ relecture }))
+      expect(await store().findSpace(lille)).toEqual(space({ relecture }))
+      expect(await store().updateSpace(roubaix, { relecture })).toBeNull()
+      const invalid = { relecture: { lecteurs: 'tout' } } as unknown as Partial<Space>
+      await expect(store().updateSpace(lille, invalid)).rejects.toMatchObject({
+        code: MetadataErrorCode.Invalid,
+      })
+      expect(await store().findSpace(lille)).toEqual(space({ relecture }))
+    })
+
+    it('keeps a member’s default editing mode', async () => {
+      await store().putMembership(membership({ modeParDefaut: 'suggestion' }))
+      expect(await store().findMembership(lille, 'account-claire')).toEqual(
+        membership({ modeParDefaut: 'suggestion' }),
+      )
     })
 
     it('replaces the membership of a space and account instead of adding a second one', async () => {

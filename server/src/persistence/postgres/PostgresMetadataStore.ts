@@ -159,6 +159,13 @@ export class PostgresMetadataStore implements MetadataStore {
     await this.#scope.write((runner) => insertRow(runner, SPACES, space))
   }
 
+  updateSpace(
+    id: SpaceId,
+    patch: Partial<Omit<Space, 'id' | 'kind' | 'createdAt'>>,
+  ): Promise<Space | null> {
+    return updateRow(this.#scope, SPACES, { id, patchOf: () => patch })
+  }
+
   findMembership(spaceId: SpaceId, accountId: string): Promise<Membership | null> {
     const where = 'space_id = $1 AND account_id = $2'
     return selectRow(this.#scope, MEMBERSHIPS, { where, values: [spaceId, accountId] })
