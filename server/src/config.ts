@@ -7,6 +7,7 @@ import type { RedisConfig } from './coordination/openCoordination.ts'
 import { parseTrustedProxies } from './http/trustedProxies.ts'
 import { DEFAULT_MAIL_FROM, type MailConfig } from './mail/MailConfig.ts'
 import { mailFromSchema, smtpUrlSchema } from './mail/mailConfigSchemas.ts'
+import type { VeilleImportLimits } from './veille/VeilleImportLimits.ts'
 import { parseDatabaseUrl } from './persistence/postgres/parseDatabaseUrl.ts'
 import { retentionPeriodsFrom } from './privacy/retentionConfig.ts'
 import type { RetentionPeriods } from './privacy/RetentionJob.ts'
@@ -87,6 +88,11 @@ export interface ServerConfig {
    * `MAILLAGE_OIDC_CLIENT_ID`, `MAILLAGE_OIDC_CLIENT_SECRET`); absent: passwords only.
    */
   readonly oidc?: OidcSettings
+  /**
+   * Bounds of the veille's import of external feeds; `MAILLAGE_VEILLE_IMPORT_ALLOW_PRIVATE=true`
+   * lets it reach private and loopback addresses (tests, closed networks). Absent: the defaults.
+   */
+  readonly veilleImport?: Partial<VeilleImportLimits>
 }
 
 /** Defaults of everything but the limits, which are in `SyncLimits.ts`. */
@@ -262,6 +268,7 @@ const environmentSchema = z.object({
   MAILLAGE_OIDC_ISSUER: oidcIssuerSchema,
   MAILLAGE_OIDC_CLIENT_ID: optionalText,
   MAILLAGE_OIDC_CLIENT_SECRET: optionalText,
+  MAILLAGE_VEILLE_IMPORT_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 })
 
 /**
@@ -321,6 +328,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
       ? {}
       : { redis: { url: env.REDIS_URL, prefix: env.MAILLAGE_REDIS_PREFIX } }),
     ...(oidc === undefined ? {} : { oidc }),
+    veilleImport: { allowPrivate: env.MAILLAGE_VEILLE_IMPORT_ALLOW_PRIVATE === 'true' },
     limits: {
       maxFrameBytes: env.MAILLAGE_MAX_FRAME_BYTES,
       maxAwarenessBytes: env.MAILLAGE_MAX_AWARENESS_BYTES,

@@ -199,6 +199,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     production: config.production,
     oidc: config.oidc,
     retention: config.retention,
+    veilleImport: config.veilleImport,
     officeCommand: config.officeCommand,
   })
   // The OpenID provider's discovery, in the background: a provider down delays nothing.

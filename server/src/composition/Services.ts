@@ -35,6 +35,8 @@ import type { MaturityService } from '../maturity/MaturityService.ts'
 import type { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import type { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import type { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+import type { VeilleFeedService } from '../veille/VeilleFeedService.ts'
+import type { VeilleImportService } from '../veille/VeilleImportService.ts'
 import type { VeilleService } from '../veille/VeilleService.ts'
 
 /** The services of the boîte à outils. */
@@ -115,4 +117,8 @@ export interface Services {
   readonly exports: ExportServices
   /** The veille: items proposed by members, curated by the regional team (`listItems` for the lettre). */
   readonly veille: VeilleService
+  /** The veille's Atom and RSS feeds and each person's secret address of them. */
+  readonly veilleFeeds: VeilleFeedService
+  /** The import of an external RSS or Atom feed into the veille. */
+  readonly veilleImport: VeilleImportService
 }

@@ -46,7 +46,8 @@ import type { Logger } from 'pino'
 import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
-import { createVeilleService } from '../veille/createVeilleServices.ts'
+import { createVeilleServices } from '../veille/createVeilleServices.ts'
+import type { VeilleImportLimits } from '../veille/VeilleImportLimits.ts'
 import type { Services } from './Services.ts'
 
 /** The ports and settings every service is built from (see {@link createServices}). */
@@ -73,6 +74,8 @@ export interface ServiceDependencies {
   readonly oidc: OidcSettings | undefined
   /** How long personal data is kept; absent: `DEFAULT_RETENTION_PERIODS`. */
   readonly retention?: RetentionPeriods | undefined
+  /** Bounds of the veille's import of external feeds; absent: `DEFAULT_VEILLE_IMPORT_LIMITS`. */
+  readonly veilleImport?: Partial<VeilleImportLimits> | undefined
   /** The LibreOffice command for ODT and PDF exports (`MAILLAGE_SOFFICE`); absent: `soffice`. */
   readonly officeCommand?: string | undefined
 }
@@ -276,6 +279,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
       periods: dependencies.retention,
       releaseRegistrations: (actor) => ateliers.programme.releaseRegistrationsOf(actor),
     }),
-    veille: createVeilleService({ store, timers, coordination }),
+    ...createVeilleServices({
+      store,
+      sessions,
+      timers,
+      coordination,
+      importLimits: dependencies.veilleImport,
+    }),
   }
 }

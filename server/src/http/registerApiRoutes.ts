@@ -27,6 +27,7 @@ import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
 import { registerTokenRoutes } from './routes/tokenRoutes.ts'
 import { registerToolboxRoutes } from './routes/toolboxRoutes.ts'
 import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
+import { registerVeilleRoutes } from './routes/veilleRoutes.ts'
 
 /** Every `/api` route, behind the origin and CSRF check of state-changing requests. */
 export function registerApiRoutes(app: FastifyInstance, context: ApiContext): void {
@@ -60,4 +61,5 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerLettreRoutes(app, context)
   registerMailRoutes(app, context)
   registerPrivacyRoutes(app, context)
+  registerVeilleRoutes(app, context)
 }
