@@ -40,6 +40,9 @@ import { openPostgres, type PostgresDatabase } from './persistence/postgres/open
 import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentStore.ts'
 import { PostgresMetadataStore } from './persistence/postgres/PostgresMetadataStore.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
+import { createVersioningExtension } from './versions/createVersioningExtension.ts'
+import { openVersionStore } from './versions/openVersionStore.ts'
+import { VersionedDocumentContent } from './versions/VersionedDocumentContent.ts'
 import { RoomDocumentContent } from './sync/RoomDocumentContent.ts'
 import { RoomDocumentPresence } from './sync/RoomDocumentPresence.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
@@ -92,6 +95,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const { config, logger } = options
   const timers = options.timers ?? systemTimers
   const { store, metadata, database } = await openStores(config.store, logger)
+  // The versions of documents, beside their content, in the same kind of store.
+  const versionStore = openVersionStore(config.store, database?.pool)
   // Locks, counters and access changes: within this process, or shared through Redis.
   const coordination = await openCoordination(config.redis, logger)
 
@@ -189,7 +194,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     mail: config.mail,
     // Mails queued before the server listens (the demo seed's) link to the configured address.
     publicUrl: config.publicUrl ?? configuredOrigin(config),
-    content,
+    // A document deleted for good loses its versions with its content.
+    content: new VersionedDocumentContent(content, versionStore),
     presence,
     sessions,
     coordination,
@@ -199,8 +205,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     production: config.production,
     oidc: config.oidc,
     retention: config.retention,
-    veilleImport: config.veilleImport,
     officeCommand: config.officeCommand,
+    versionStore,
   })
   // The OpenID provider's discovery, in the background: a provider down delays nothing.
   services.oidcLogin?.prepare()
@@ -208,6 +214,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   roomSubscribers.subscribe(createAttendanceExtension(() => services.ateliers.sessions))
   // Date changes of ateliers: noticed at the save that stored them, notified to the registered.
   roomSubscribers.subscribe(createScheduleChangeExtension(() => services.ateliers.scheduleWatch))
+  // Automatic versions: the saves of people's edits make editing sessions, the unload ends them.
+  roomSubscribers.subscribe(createVersioningExtension(services.editingSessions))
   // Processes started together over one database seed it once: the first to take the lock.
   await coordination.locks('startup').run('seed', async () => {
     const isNewDirectory = (await metadata.listSpaces()).length === 0
@@ -281,11 +289,14 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await backfill.stop()
     await services.privacy.retention.stop()
     await services.ateliers.reminders.stop()
+    // After the rooms' shutdown, which ended their sessions: the last versions, before the stores.
+    await services.editingSessions.close()
     stopListeningToAccessChanges()
     // After the rooms' shutdown above: their last updates were published before it closes.
     await fanout?.close()
     await coordination.close()
     await store.close()
+    await versionStore.close()
     await metadata.close()
     await database?.close()
   }

@@ -6,6 +6,7 @@ import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
 import { OIDC_ROUTES } from './oidcAuthorizationRows.ts'
 import { BILAN_ROUTES } from './bilanAuthorizationRows.ts'
+import { VERSION_ROUTES } from './versionAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.ts'
 import { PRIVACY_ROUTES } from './privacyAuthorizationRows.ts'
@@ -352,6 +353,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...PILOTAGE_DASHBOARD_ROUTES,
   // The bilan for the bureau du CoRE: tests/helpers/bilanAuthorizationRows.ts.
   ...BILAN_ROUTES,
+  // The version history of documents: tests/helpers/versionAuthorizationRows.ts.
+  ...VERSION_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
