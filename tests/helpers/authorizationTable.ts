@@ -1,6 +1,7 @@
 import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
+import { COMMENT_ROUTES } from './commentAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
@@ -10,6 +11,7 @@ import { VERSION_ROUTES } from './versionAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.ts'
 import { PRIVACY_ROUTES } from './privacyAuthorizationRows.ts'
+import { SEARCH_ROUTES } from './searchAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
@@ -337,10 +339,14 @@ export const ROUTES: readonly RouteRow[] = [
   },
   // The survey of the CLPE: tests/helpers/surveyAuthorizationRows.ts.
   ...SURVEY_ROUTES,
+  // The search: tests/helpers/searchAuthorizationRows.ts.
+  ...SEARCH_ROUTES,
   // The boîte à outils and the notifications: tests/helpers/toolboxAuthorizationRows.ts.
   ...TOOLBOX_ROUTES,
   // The échanges between CLPE and CoRE: tests/helpers/exchangeAuthorizationRows.ts.
   ...EXCHANGE_ROUTES,
+  // The comments of documents: tests/helpers/commentAuthorizationRows.ts.
+  ...COMMENT_ROUTES,
   // The ateliers and their calendar: tests/helpers/atelierAuthorizationRows.ts.
   ...ATELIER_ROUTES,
   // The measurements and live events of the pilotage: tests/helpers/pilotageAuthorizationRows.ts.

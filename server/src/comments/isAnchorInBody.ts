@@ -16,11 +16,11 @@ export function isAnchorInBody(doc: Y.Doc, json: RelativePositionJsonView): bool
   if (id.clock >= Y.getState(doc.store, id.client)) return true
   const struct = Y.getItem(doc.store, id) as Y.Item | Y.GC
   if (!(struct instanceof Y.Item)) return false
-  if (position.type !== null) {
-    // A type named by its item: that item's content is the type.
-    return struct.content instanceof Y.ContentType && isInBody(doc, struct.content.type)
+  if (position.item !== null) {
+    return struct.parent instanceof Y.AbstractType && isInBody(doc, struct.parent)
   }
-  return struct.parent instanceof Y.AbstractType && isInBody(doc, struct.parent)
+  // The end of a nested type, named by its item: that item's content is the type.
+  return struct.content instanceof Y.ContentType && isInBody(doc, struct.content.type)
 }
 
 /** Whether `type` is the `body` root of `doc` or nested in it. */
