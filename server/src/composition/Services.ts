@@ -35,6 +35,8 @@ import type { MaturityService } from '../maturity/MaturityService.ts'
 import type { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import type { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import type { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+import type { DocumentVersionService } from '../versions/DocumentVersionService.ts'
+import type { EditingSessions } from '../versions/EditingSessions.ts'
 import type { VeilleFeedService } from '../veille/VeilleFeedService.ts'
 import type { VeilleImportService } from '../veille/VeilleImportService.ts'
 import type { VeilleService } from '../veille/VeilleService.ts'
@@ -113,6 +115,10 @@ export interface Services {
   readonly mailDelivery: MailDelivery
   /** « Mes données », the deletion of one's account and the retention of personal data. */
   readonly privacy: PrivacyServices
+  /** The version history of documents: list, name, view, compare, restore (`loadVersionDoc`). */
+  readonly versions: DocumentVersionService
+  /** The editing sessions that make automatic versions, fed by the rooms, closed after them. */
+  readonly editingSessions: EditingSessions
   /** Documents and dossiers as ODT, DOCX, PDF and Markdown files; the LibreOffice converter. */
   readonly exports: ExportServices
   /** The veille: items proposed by members, curated by the regional team (`listItems` for the lettre). */

@@ -46,6 +46,8 @@ import type { Logger } from 'pino'
 import { ToolCatalogue } from '../toolbox/ToolCatalogue.ts'
 import { ToolProposalService } from '../toolbox/ToolProposalService.ts'
 import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
+import { createVersionServices } from '../versions/createVersionServices.ts'
+import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
 import type { VeilleImportLimits } from '../veille/VeilleImportLimits.ts'
 import type { Services } from './Services.ts'
@@ -74,6 +76,8 @@ export interface ServiceDependencies {
   readonly oidc: OidcSettings | undefined
   /** How long personal data is kept; absent: `DEFAULT_RETENTION_PERIODS`. */
   readonly retention?: RetentionPeriods | undefined
+  /** Where the versions of documents are kept (`versions/openVersionStore`). */
+  readonly versionStore: VersionStore
   /** Bounds of the veille's import of external feeds; absent: `DEFAULT_VEILLE_IMPORT_LIMITS`. */
   readonly veilleImport?: Partial<VeilleImportLimits> | undefined
   /** The LibreOffice command for ODT and PDF exports (`MAILLAGE_SOFFICE`); absent: `soffice`. */
@@ -134,6 +138,15 @@ export function createServices(dependencies: ServiceDependencies): Services {
     events: coordination.indexEvents,
   })
   const pilotage = new PilotageService({ store, maturity, timers })
+  const versions = createVersionServices({
+    store: dependencies.versionStore,
+    metadata: store,
+    content,
+    indexer,
+    coordination,
+    timers,
+    logger,
+  })
   const ateliers = createAtelierServices({
     store,
     documents,
@@ -262,6 +275,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination.windows('comments'),
     ),
     ateliers,
+    versions: versions.history,
+    editingSessions: versions.sessions,
     exports: createExportServices({
       store,
       content,

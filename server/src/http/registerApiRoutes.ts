@@ -27,6 +27,7 @@ import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
 import { registerTokenRoutes } from './routes/tokenRoutes.ts'
 import { registerToolboxRoutes } from './routes/toolboxRoutes.ts'
 import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
+import { registerVersionRoutes } from './routes/versionRoutes.ts'
 import { registerVeilleRoutes } from './routes/veilleRoutes.ts'
 
 /** Every `/api` route, behind the origin and CSRF check of state-changing requests. */
@@ -61,5 +62,6 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerLettreRoutes(app, context)
   registerMailRoutes(app, context)
   registerPrivacyRoutes(app, context)
+  registerVersionRoutes(app, context)
   registerVeilleRoutes(app, context)
 }
