@@ -22,6 +22,7 @@ export function presentMember(membership: Membership, account: Account | null): 
     name: account?.name ?? 'Compte supprimé',
     organisation: account?.organisation ?? '',
     email: account?.email ?? '',
+    ...(membership.modeParDefaut === undefined ? {} : { modeParDefaut: membership.modeParDefaut }),
   }
 }
 

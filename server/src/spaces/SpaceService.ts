@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { SpaceKind, SpaceRole, parseSpaceId } from '@maillage/schema'
+import {
+  DEFAULT_LECTEUR_REVIEW,
+  EditingMode,
+  SpaceKind,
+  SpaceRole,
+  parseSpaceId,
+  type LecteurReview,
+} from '@maillage/schema'
 import { canCreateSpace, canManageSpace, canSeeSpaceContent, roleIn } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import { assertAllowed } from '../auth/assertAllowed.ts'
@@ -119,6 +126,8 @@ export class SpaceService {
       accountId: account.id,
       role,
       createdAt: previous?.createdAt ?? this.#now(),
+      // A new role keeps the person's default editing mode.
+      ...(previous?.modeParDefaut === undefined ? {} : { modeParDefaut: previous.modeParDefaut }),
     }
     await this.#store.putMembership(membership)
     await this.#store.appendAudit({
@@ -155,6 +164,75 @@ export class SpaceService {
       details: { spaceId: space.id },
     })
     await this.#accessEvents.publish({ kind: 'account', accountId: target.accountId })
+  }
+
+  /**
+   * Sets what the lecteurs of a space may do besides reading (`lecture`, `commentaire`,
+   * `suggestion`): its animateurs and admins only; audited. Every lecteur's live connections are
+   * re-checked, so that they reopen able (or no longer able) to suggest.
+   */
+  async setLecteurReview(
+    actor: Actor,
+    spaceId: string,
+    lecteurs: LecteurReview,
+  ): Promise<SpaceOfActor> {
+    const space = await loadSpace(this.#store, spaceId)
+    assertAllowed(
+      canManageSpace(actor, space.id),
+      'Seuls les animateurs de l’espace règlent ce que ses lecteurs peuvent faire.',
+    )
+    const updated = await this.#store.updateSpace(space.id, { relecture: { lecteurs } })
+    if (updated === null) throw new AppError(ErrorCode.NotFound, 'Cet espace n’existe plus.')
+    await this.#store.appendAudit({
+      at: this.#now(),
+      action: AuditAction.SpaceReviewChanged,
+      actorId: actor.account.id,
+      target: space.id,
+      details: { lecteurs, previous: space.relecture?.lecteurs ?? DEFAULT_LECTEUR_REVIEW },
+    })
+    const memberships = await this.#store.listMembershipsOfSpace(space.id)
+    for (const membership of memberships) {
+      if (membership.role !== SpaceRole.Lecteur) continue
+      await this.#accessEvents.publish({ kind: 'account', accountId: membership.accountId })
+    }
+    return ofActor(actor, updated)
+  }
+
+  /**
+   * Sets the mode the editor opens in for a contributeur or animateur of a space (`edition` or
+   * `suggestion`): the space's animateurs and admins, or the person themself; audited. A lecteur
+   * has no choice to make (they suggest or only read, as the space says): `VALIDATION_FAILED`.
+   */
+  async setDefaultMode(
+    actor: Actor,
+    target: { spaceId: string; accountId: string },
+    mode: EditingMode,
+  ): Promise<SpaceMember> {
+    const space = await loadSpace(this.#store, target.spaceId)
+    assertAllowed(
+      target.accountId === actor.account.id || canManageSpace(actor, space.id),
+      'Seuls les animateurs de l’espace règlent le mode d’écriture des autres membres.',
+    )
+    const previous = await this.#store.findMembership(space.id, target.accountId)
+    if (previous === null) {
+      throw new AppError(ErrorCode.NotFound, 'Cette personne n’est pas membre de l’espace.')
+    }
+    if (previous.role === SpaceRole.Lecteur) {
+      throw new AppError(
+        ErrorCode.ValidationFailed,
+        'Un lecteur n’a pas de mode d’écriture à choisir : l’espace décide s’il peut suggérer.',
+      )
+    }
+    const membership: Membership = { ...previous, modeParDefaut: mode }
+    await this.#store.putMembership(membership)
+    await this.#store.appendAudit({
+      at: this.#now(),
+      action: AuditAction.MemberModeChanged,
+      actorId: actor.account.id,
+      target: target.accountId,
+      details: { spaceId: space.id, mode, previous: previous.modeParDefaut ?? EditingMode.Edition },
+    })
+    return { membership, account: await this.#store.findAccountById(target.accountId) }
   }
 
   #now(): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SpaceRole } from '@maillage/schema'
+import { EditingMode, LecteurReview, SpaceRole } from '@maillage/schema'
 
 /** A role in a space, as a request names it. */
 export const spaceRoleSchema = z.enum(
@@ -17,3 +17,17 @@ export type NewSpaceInput = z.infer<typeof newSpaceSchema>
 
 /** The body of a role change: `{ role }`. */
 export const memberRoleSchema = z.object({ role: spaceRoleSchema })
+
+/** The body of a space's review setting: `{ lecteurs }`. */
+export const lecteurReviewSchema = z.object({
+  lecteurs: z.enum([LecteurReview.Lecture, LecteurReview.Commentaire, LecteurReview.Suggestion], {
+    error: 'Choisissez : lecture, commentaire ou suggestion.',
+  }),
+})
+
+/** The body of a member's default editing mode: `{ modeParDefaut }`. */
+export const defaultModeSchema = z.object({
+  modeParDefaut: z.enum([EditingMode.Edition, EditingMode.Suggestion], {
+    error: 'Choisissez un mode : edition ou suggestion.',
+  }),
+})

@@ -11,6 +11,8 @@ export interface SpaceView {
   readonly territory?: { readonly clpeCode: string; readonly departement: string }
   readonly createdAt: string
   readonly myRole: SpaceRoleName | null
+  /** What its lecteurs may do besides reading (absent: `commentaire`); set by its animateurs. */
+  readonly relecture?: { readonly lecteurs: 'lecture' | 'commentaire' | 'suggestion' }
 }
 
 /** A member of a space, as its members see it. */
@@ -21,6 +23,8 @@ export interface MemberView {
   readonly name: string
   readonly organisation: string
   readonly email: string
+  /** How the editor opens for them in this space (absent: `edition`). */
+  readonly modeParDefaut?: 'edition' | 'suggestion'
 }
 
 /** An invitation as its space's animateurs see it (never the secret of its link). */

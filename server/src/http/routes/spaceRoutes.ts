@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify'
-import { memberRoleSchema, newSpaceSchema } from '../../spaces/spaceInput.ts'
+import {
+  defaultModeSchema,
+  lecteurReviewSchema,
+  memberRoleSchema,
+  newSpaceSchema,
+} from '../../spaces/spaceInput.ts'
 import type { ApiContext } from '../ApiContext.ts'
 import { parseInput } from '../parseInput.ts'
 import { presentMember } from '../presenters.ts'
@@ -43,5 +48,19 @@ export function registerSpaceRoutes(app: FastifyInstance, context: ApiContext): 
     const { actor } = await guard.require(request)
     await spaces.removeMember(actor, request.params)
     return reply.code(204).send()
+  })
+
+  // Review settings: what lecteurs may do (read, comment, suggest), each editor's default mode.
+  app.put<{ Params: { spaceId: string } }>('/api/espaces/:spaceId/relecture', async (request) => {
+    const { actor } = await guard.require(request)
+    const { lecteurs } = parseInput(lecteurReviewSchema, request.body)
+    return { space: await spaces.setLecteurReview(actor, request.params.spaceId, lecteurs) }
+  })
+
+  app.put<MemberParams>('/api/espaces/:spaceId/membres/:accountId/mode', async (request) => {
+    const { actor } = await guard.require(request)
+    const { modeParDefaut } = parseInput(defaultModeSchema, request.body)
+    const member = await spaces.setDefaultMode(actor, request.params, modeParDefaut)
+    return { member: presentMember(member.membership, member.account) }
   })
 }

@@ -16,6 +16,8 @@ export const AuditAction = {
   InvitationAccepted: 'invitation.accepted',
   InvitationRevoked: 'invitation.revoked',
   SpaceCreated: 'space.created',
+  SpaceReviewChanged: 'space.review-changed',
+  MemberModeChanged: 'membership.mode-changed',
   DocumentCreated: 'document.created',
   DocumentArchived: 'document.archived',
   DocumentRestored: 'document.restored',
