@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseDocumentId } from '@maillage/protocol'
 import { SpaceRole, parseSpaceId } from '@maillage/schema'
 import type { Actor } from '../auth/Actor.ts'
 import { PlatformRole } from '../persistence/records/Account.ts'
@@ -27,7 +28,7 @@ const member: Actor = {
 
 function avis(id: string, fields: Partial<DocumentRecord>): DocumentRecord {
   return {
-    id,
+    id: parseDocumentId(id),
     spaceId: CORE,
     kind: 'avis',
     title: id,
@@ -61,7 +62,7 @@ describe('the deadlines of avis on the accueil', () => {
           sharedWithAll: true,
           keyFields: { dateLimite: '2026-12-09' },
         }),
-        { ...avis('fiche', { keyFields: { dateLimite: '2026-12-09' } }), kind: 'fiche-action' },
+        avis('fiche', { keyFields: { dateLimite: '2026-12-09' }, kind: 'fiche-action' }),
       ],
       NOW,
     )

@@ -66,8 +66,11 @@ export function createRouter() {
             {
               path: '/documents/:documentId',
               lazy: async () => {
-                const { DocumentPage } = await import('../features/document/DocumentPage.tsx')
-                return { Component: DocumentPage }
+                const [{ DocumentPage }, { DocumentKindPanel }] = await Promise.all([
+                  import('../features/document/DocumentPage.tsx'),
+                  import('./DocumentKindPanel.tsx'),
+                ])
+                return { Component: () => <DocumentPage KindPanel={DocumentKindPanel} /> }
               },
             },
             { path: '/profil', element: <ProfilePage /> },

@@ -18,6 +18,7 @@ import {
 } from '../../collaboration/index.ts'
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
+import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
 
 // The rich text's region, where the page's skip link leads.
 const EDITOR_REGION_ID = 'texte-du-document'
@@ -32,6 +33,7 @@ export function DocumentBody(props: {
   account: AccountView
   editable: boolean
   title: string
+  KindPanel: DocumentKindPanelComponent
 }): ReactNode {
   const { collaboration, record, account, editable } = props
   const definition = kindDefinition(record.kind)
@@ -67,6 +69,7 @@ export function DocumentBody(props: {
         {definition.quality !== null && (
           <QualityPanel fields={fields} definition={definition} title={props.title} />
         )}
+        <props.KindPanel doc={collaboration.doc} record={record} account={account} />
       </aside>
     </div>
   )

@@ -12,6 +12,7 @@ import {
 } from './AtelierDocumentBreadcrumb.tsx'
 import { useSession } from '../../api/useSession.ts'
 import { DocumentBody } from './DocumentBody.tsx'
+import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
 import { StatusLine, useCollaborativeDocument } from '../../collaboration/index.ts'
 import { documentPath } from '../../documents/index.ts'
 import { documentTexts } from './texts.ts'
@@ -21,7 +22,7 @@ import { useDocumentRecord } from './useDocumentRecord.ts'
 const EXPORTABLE_KINDS: ReadonlySet<string> = new Set(['fiche-action', 'feuille-de-route'])
 
 /** The document screen: title, rich text, who is here and the connection's status. */
-export function DocumentPage(): ReactNode {
+export function DocumentPage(props: { KindPanel: DocumentKindPanelComponent }): ReactNode {
   const { documentId = '' } = useParams()
   const { session } = useSession()
   const { record, space, error, isPending, refetch } = useDocumentRecord(documentId)
@@ -31,13 +32,21 @@ export function DocumentPage(): ReactNode {
     return <ErrorNotice error={error} onRetry={refetch} />
   // A thread is read and answered on its own page: its messages are not the document's rich text.
   if (record.kind === 'discussion') return <Navigate to={documentPath(record)} replace />
-  return <DocumentWorkspace record={record} space={space} account={session.account} />
+  return (
+    <DocumentWorkspace
+      record={record}
+      space={space}
+      account={session.account}
+      KindPanel={props.KindPanel}
+    />
+  )
 }
 
 function DocumentWorkspace(props: {
   record: DocumentView
   space: SpaceView | undefined
   account: AccountView
+  KindPanel: DocumentKindPanelComponent
 }): ReactNode {
   const { record, space, account } = props
   const collaboration = useCollaborativeDocument(record.id, account)
@@ -110,6 +119,7 @@ function DocumentWorkspace(props: {
           account={account}
           editable={editable}
           title={title}
+          KindPanel={props.KindPanel}
         />
       )}
     </article>

@@ -11,6 +11,7 @@ import { DocumentItem } from '../../documents/index.ts'
 import { homeTexts } from './texts.ts'
 import { useSpaces } from '../../api/useSpaces.ts'
 import { useHome } from './useHome.ts'
+import { AvisDeadlines } from './AvisDeadlines.tsx'
 
 /** The accueil: my spaces, recently changed documents, what changed since my last visit. */
 export function HomePage(): ReactNode {
@@ -38,6 +39,15 @@ export function HomePage(): ReactNode {
             />
           )}
         </section>
+        {home.data !== undefined && home.data.avisDeadlines.length > 0 && (
+          <section className="carte" aria-labelledby="titre-avis-a-rendre">
+            <h2 id="titre-avis-a-rendre">{homeTexts.avisDeadlinesHeading}</h2>
+            <AvisDeadlines
+              deadlines={home.data.avisDeadlines}
+              spaceOf={(spaceId) => spaceNames.get(spaceId)}
+            />
+          </section>
+        )}
         <section className="carte" aria-labelledby="titre-recents">
           <h2 id="titre-recents">{homeTexts.recent}</h2>
           {home.isPending && <Loading label={homeTexts.loading} />}

@@ -18,4 +18,14 @@ export const homeTexts = {
   changedSince: (since: string) => `Modifiés par d’autres depuis le ${since} :`,
   loading: 'Chargement de l’activité…',
   role: 'votre rôle :',
+  avisDeadlinesHeading: 'Avis à rendre',
+  avisDeadline: (date: string) => `Date limite : ${date}`,
+  avisDaysLeft: (days: number) =>
+    days < 0
+      ? 'dépassée'
+      : days === 0
+        ? 'aujourd’hui'
+        : days === 1
+          ? 'demain'
+          : `dans ${days} jours`,
 } as const

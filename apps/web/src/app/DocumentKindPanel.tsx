@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react'
+import type * as Y from 'yjs'
+import type { AccountView, DocumentView } from '@maillage/protocol'
+import { AdoptionPanel } from '../features/avis/index.ts'
+
+/**
+ * What a feature shows beside a document of its kind on the document page, handed to the page by
+ * the app (features do not import each other): an avis's « Adoption ». Nothing for other kinds.
+ */
+export function DocumentKindPanel(props: {
+  doc: Y.Doc
+  record: DocumentView
+  account: AccountView
+}): ReactNode {
+  switch (props.record.kind) {
+    case 'avis':
+      return <AdoptionPanel doc={props.doc} record={props.record} accountId={props.account.id} />
+    default:
+      return null
+  }
+}

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import type * as Y from 'yjs'
+import type { DocumentView } from '@maillage/protocol'
+import { useApi } from '../../api/ApiProvider.tsx'
+import { queryKeys } from '../../api/queryKeys.ts'
+import { formatDateTime } from '../../ui/formatDate.ts'
+import { AdoptionActions } from './AdoptionActions.tsx'
+import { AdoptionPositions } from './AdoptionPositions.tsx'
+import { ADOPTED_EXPORT_FORMATS, adoptedExportHref } from './avisApi.ts'
+import { PositionForm } from './PositionForm.tsx'
+import { avisTexts } from './texts.ts'
+import { useAvisAdoption } from './useAvisAdoption.ts'
+
+/**
+ * The « Adoption » panel of an avis's page, live from its document: where it stands, the version
+ * submitted (a link to it in the history), the members' positions with their comments, the
+ * signed-in member's own position, the buttons their role in the space allows, and once adopted
+ * the approvers and the adopted version's files. The server decides; the buttons only spare
+ * people a refusal.
+ */
+export function AdoptionPanel(props: {
+  doc: Y.Doc
+  record: DocumentView
+  accountId: string
+}): ReactNode {
+  const { doc, record, accountId } = props
+  const adoption = useAvisAdoption(doc)
+  const role = useRoleIn(record.spaceId)
+  const archived = record.archivedAt !== undefined
+  const rights = {
+    submit: !archived && (role === 'contributeur' || role === 'animateur'),
+    adopt: !archived && role === 'animateur',
+  }
+  const mine = adoption.positions.find((entry) => entry.account.id === accountId)
+
+  return (
+    <section className="carte adoption-avis" aria-labelledby="titre-adoption">
+      <h2 id="titre-adoption">{avisTexts.heading}</h2>
+      <p role="status" className="etat-adoption">
+        {avisTexts.state[adoption.state]}
+      </p>
+      {adoption.submittedAt !== undefined && adoption.submittedBy !== undefined && (
+        <p>
+          {avisTexts.submittedVersion(
+            formatDateTime(adoption.submittedAt),
+            adoption.submittedBy.name,
+          )}
+          {adoption.submittedVersionId !== undefined && (
+            <>
+              {' — '}
+              <Link to={versionPath(record.id, adoption.submittedVersionId)}>
+                {avisTexts.viewVersion}
+              </Link>
+            </>
+          )}
+        </p>
+      )}
+      {adoption.state === 'adopte' && <AdoptedVersion record={record} adoption={adoption} />}
+      {adoption.state !== 'redaction' && <AdoptionPositions positions={adoption.positions} />}
+      {adoption.state === 'soumis' && role !== null && !archived && (
+        <PositionForm
+          key={`${adoption.submittedVersionId ?? ''}-${mine?.at ?? ''}`}
+          documentId={record.id}
+          current={mine}
+        />
+      )}
+      <AdoptionActions documentId={record.id} adoption={adoption} rights={rights} />
+    </section>
+  )
+}
+
+function AdoptedVersion(props: {
+  record: DocumentView
+  adoption: ReturnType<typeof useAvisAdoption>
+}): ReactNode {
+  const { record, adoption } = props
+  return (
+    <>
+      {adoption.adoptedAt !== undefined && adoption.adoptedBy !== undefined && (
+        <p>{avisTexts.adoptedOn(formatDateTime(adoption.adoptedAt), adoption.adoptedBy.name)}</p>
+      )}
+      <h3>{avisTexts.approversHeading}</h3>
+      <ul className="approbateurs">
+        {(adoption.approvers ?? []).map((person) => (
+          <li key={person.id}>{person.name}</li>
+        ))}
+      </ul>
+      <h3>{avisTexts.exportHeading}</h3>
+      <ul className="exports-avis">
+        {ADOPTED_EXPORT_FORMATS.map((format) => (
+          <li key={format}>
+            <a href={adoptedExportHref(record.id, format)} download>
+              {avisTexts.exportFormats[format]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+// The history's page of one version (see the versions' web routes).
+function versionPath(documentId: string, versionId: string): string {
+  return `/documents/${encodeURIComponent(documentId)}/historique?version=${encodeURIComponent(versionId)}`
+}
+
+// The person's role in the avis's space, from the same query as the document page's.
+function useRoleIn(spaceId: string): 'animateur' | 'contributeur' | 'lecteur' | null {
+  const api = useApi()
+  const space = useQuery({
+    queryKey: queryKeys.space(spaceId),
+    queryFn: () => api.getSpace(spaceId),
+  })
+  return space.data?.myRole ?? null
+}
