@@ -6,6 +6,9 @@ import type { VersionRecorder } from './VersionRecorder.ts'
 import { SERVER_AUTHOR_ID } from './VersionRecord.ts'
 import type { VersionStore } from './VersionStore.ts'
 
+/** Where the authors' accounts are looked up (the metadata store). */
+export type AccountLookup = Pick<MetadataStore, 'findAccountById'>
+
 /** A session ends after this long without a stored edit. */
 export const SESSION_IDLE_MS = 10 * 60_000
 /** A session edited without pause is cut into versions this long at most. */
@@ -37,7 +40,7 @@ export class EditingSessions {
   readonly #writing = new Set<Promise<void>>()
   readonly #recorder: VersionRecorder
   readonly #store: VersionStore
-  readonly #metadata: MetadataStore
+  readonly #metadata: AccountLookup
   readonly #timers: Timers
   readonly #logger: Logger
   #closed = false
@@ -45,7 +48,7 @@ export class EditingSessions {
   constructor(options: {
     recorder: VersionRecorder
     store: VersionStore
-    metadata: MetadataStore
+    metadata: AccountLookup
     timers: Timers
     logger: Logger
   }) {
