@@ -5,6 +5,19 @@ export { createCollaborationExtensions } from './createCollaborationExtensions.t
 export type { CaretUser, CollaborationBinding } from './createCollaborationExtensions.ts'
 export { readableTextColor, renderCaret } from './renderCaret.ts'
 export { TypingIntoEmptyBlocks } from './typingIntoEmptyBlocks.ts'
+export {
+  CommentHighlights,
+  anchorOfSelection,
+  commentHighlightsKey,
+  resolveAnchor,
+} from './comments/index.ts'
+export type {
+  CommentHighlightsOptions,
+  HighlightedThread,
+  RelativePositionJson,
+  ResolvedRange,
+  TextAnchor,
+} from './comments/index.ts'
 export type {
   CollaborationOptions,
   HighlightOptions,
