@@ -11,6 +11,7 @@ import { VERSION_ROUTES } from './versionAuthorizationRows.ts'
 import { PILOTAGE_EVENT_ROUTES } from './pilotageAuthorizationRows.ts'
 import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.ts'
 import { PRIVACY_ROUTES } from './privacyAuthorizationRows.ts'
+import { REVIEW_SETTINGS_ROUTES } from './reviewSettingsAuthorizationRows.ts'
 import { SEARCH_ROUTES } from './searchAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
@@ -361,6 +362,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...BILAN_ROUTES,
   // The version history of documents: tests/helpers/versionAuthorizationRows.ts.
   ...VERSION_ROUTES,
+  // The review settings of spaces: tests/helpers/reviewSettingsAuthorizationRows.ts.
+  ...REVIEW_SETTINGS_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
