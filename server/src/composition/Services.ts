@@ -3,6 +3,8 @@ import type { AccountSessionService } from '../accounts/AccountSessionService.ts
 import type { SignInService } from '../accounts/SignInService.ts'
 import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
 import type { AuditService } from '../audit/AuditService.ts'
+import type { AdoptedAvisExport } from '../avis/AdoptedAvisExport.ts'
+import type { AvisService } from '../avis/AvisService.ts'
 import type { CommentRateLimit } from '../comments/CommentRateLimit.ts'
 import type { CommentService } from '../comments/CommentService.ts'
 import type { AccessTokenService } from '../auth/AccessTokenService.ts'
@@ -115,6 +117,10 @@ export interface Services {
   readonly mailDelivery: MailDelivery
   /** « Mes données », the deletion of one's account and the retention of personal data. */
   readonly privacy: PrivacyServices
+  /** The adoption of avis: submission, members' positions, adoption, withdrawal. */
+  readonly avis: AvisService
+  /** The adopted version of an avis as an ODT, DOCX, PDF or Markdown file. */
+  readonly avisExport: AdoptedAvisExport
   /** The version history of documents: list, name, view, compare, restore (`loadVersionDoc`). */
   readonly versions: DocumentVersionService
   /** The editing sessions that make automatic versions, fed by the rooms, closed after them. */

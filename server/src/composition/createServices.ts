@@ -3,6 +3,7 @@ import { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
 import { AuditService } from '../audit/AuditService.ts'
+import { createAvisServices } from '../avis/createAvisServices.ts'
 import { CommentService } from '../comments/CommentService.ts'
 import { CommentRateLimit, DEFAULT_COMMENT_RATE_LIMITS } from '../comments/CommentRateLimit.ts'
 import { AccessTokenService } from '../auth/AccessTokenService.ts'
@@ -25,6 +26,7 @@ import { PilotageEventFeed } from '../documents/PilotageEventFeed.ts'
 import { SpaceDocumentService } from '../documents/SpaceDocumentService.ts'
 import { ExchangeService } from '../exchanges/ExchangeService.ts'
 import { createExportServices } from '../exports/createExportServices.ts'
+import { exportDocument } from '../exports/exportDocument.ts'
 import { DEFAULT_MESSAGE_RATE_LIMITS, MessageRateLimit } from '../exchanges/MessageRateLimit.ts'
 import { InvitationService } from '../invitations/InvitationService.ts'
 import { createMailServices } from '../mail/createMailServices.ts'
@@ -146,6 +148,24 @@ export function createServices(dependencies: ServiceDependencies): Services {
     coordination,
     timers,
     logger,
+  })
+  const exportServices = createExportServices({
+    store,
+    content,
+    timers,
+    windows: coordination.windows('document-file-exports'),
+    officeCommand: dependencies.officeCommand,
+  })
+  const avisServices = createAvisServices({
+    store,
+    content,
+    versions: versions.history,
+    notifications,
+    indexer,
+    locks: coordination.locks('avis-adoption'),
+    exportDocument: (input) =>
+      exportDocument({ ...input, converter: exportServices.officeConverter }),
+    timers,
   })
   const ateliers = createAtelierServices({
     store,
@@ -277,13 +297,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ateliers,
     versions: versions.history,
     editingSessions: versions.sessions,
-    exports: createExportServices({
-      store,
-      content,
-      timers,
-      windows: coordination.windows('document-file-exports'),
-      officeCommand: dependencies.officeCommand,
-    }),
+    exports: exportServices,
+    ...avisServices,
     privacy: createPrivacyServices({
       store,
       content,

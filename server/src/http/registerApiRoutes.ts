@@ -3,6 +3,7 @@ import type { ApiContext } from './ApiContext.ts'
 import { registerAccountSessionRoutes } from './routes/accountSessionRoutes.ts'
 import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
+import { registerAvisRoutes } from './routes/avisRoutes.ts'
 import { registerBilanRoutes } from './routes/bilanRoutes.ts'
 import { registerCalendarRoutes } from './routes/calendarRoutes.ts'
 import { registerCommentRoutes } from './routes/commentRoutes.ts'
@@ -55,6 +56,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerAtelierRoutes(app, context)
   registerCalendarRoutes(app, context)
   registerMaturityRoutes(app, context)
+  registerAvisRoutes(app, context)
   registerMeasurementRoutes(app, context)
   registerPilotageEventRoutes(app, context)
   registerPilotageRoutes(app, context)
