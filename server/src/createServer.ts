@@ -39,6 +39,8 @@ import type { MetadataStore } from './persistence/MetadataStore.ts'
 import { openPostgres, type PostgresDatabase } from './persistence/postgres/openPostgres.ts'
 import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentStore.ts'
 import { PostgresMetadataStore } from './persistence/postgres/PostgresMetadataStore.ts'
+import { createSearchExtension } from './search/createSearchExtension.ts'
+import { openSearch, searchStorageOf } from './search/openSearch.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
 import { createVersioningExtension } from './versions/createVersioningExtension.ts'
 import { openVersionStore } from './versions/openVersionStore.ts'
@@ -148,6 +150,18 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     logger,
   })
   roomSubscribers.subscribe(createIndexingExtension(indexer))
+  // The search follows the index events of every process (saves, changes of records) and the
+  // server's own changes of this process's rooms.
+  const search = await openSearch({
+    storage: searchStorageOf(config.store, database?.pool),
+    metadata,
+    content,
+    events: coordination.indexEvents,
+    windows: coordination.windows('search-queries'),
+    timers,
+    logger,
+  })
+  roomSubscribers.subscribe(createSearchExtension(search.indexer))
   const sessions = new SessionManager({
     store: metadata,
     timers,
@@ -205,6 +219,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     production: config.production,
     oidc: config.oidc,
     retention: config.retention,
+    search: search.service,
     officeCommand: config.officeCommand,
     versionStore,
   })
@@ -224,6 +239,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
   // Records indexed before the steering digest existed get it, in the background.
   const backfill = startPilotageBackfill({ metadata, indexer, logger })
+  // Documents the search index lacks or holds older than their record, in the background.
+  search.startBackfill()
   // The retention periods of personal data: applied now, then every day.
   services.privacy.retention.start()
   // The reminders of the day before the ateliers: now, then every hour.
@@ -287,6 +304,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     // After the requests, which may queue mails; before the store closes.
     await services.mailDelivery.stop()
     await backfill.stop()
+    // After the rooms and the requests, whose changes it indexes; saves its snapshot.
+    await search.close()
     await services.privacy.retention.stop()
     await services.ateliers.reminders.stop()
     // After the rooms' shutdown, which ended their sessions: the last versions, before the stores.

@@ -130,6 +130,14 @@ export type {
   CalendarFeedView,
 } from './api/AtelierView.ts'
 export type {
+  SearchPassageSegmentView,
+  SearchResultTypeName,
+  SearchResultView,
+  SearchSpaceFacetView,
+  SearchTypeFacetView,
+  SearchView,
+} from './api/SearchView.ts'
+export type {
   VeilleCurationBody,
   VeilleFeedStatusView,
   VeilleFeedView,

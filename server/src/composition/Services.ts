@@ -29,6 +29,7 @@ import type { LettreService } from '../lettre/LettreService.ts'
 import type { PilotageBilanService } from '../pilotage/bilan/PilotageBilanService.ts'
 import type { PilotageService } from '../pilotage/PilotageService.ts'
 import type { PrivacyServices } from '../privacy/createPrivacyServices.ts'
+import type { SearchService } from '../search/SearchService.ts'
 import type { SpaceService } from '../spaces/SpaceService.ts'
 import type { SurveyAccessService } from '../survey/SurveyAccessService.ts'
 import type { SurveyService } from '../survey/SurveyService.ts'
@@ -70,6 +71,8 @@ export interface Services {
   /** Exports of fiches action, audited. */
   readonly documentExports: DocumentExportService
   readonly home: HomeService
+  /** The search box: French full text over what a person may read (`GET /api/recherche`). */
+  readonly search: SearchService
   /**
    * The index of documents: `reindex(documentId, editorAccountId)` after a change of the server's
    * own (a measurement, the demo seed, a submission), so that lists and dashboards follow.

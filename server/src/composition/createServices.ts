@@ -52,6 +52,7 @@ import { createVersionServices } from '../versions/createVersionServices.ts'
 import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
 import type { VeilleImportLimits } from '../veille/VeilleImportLimits.ts'
+import type { SearchService } from '../search/SearchService.ts'
 import type { Services } from './Services.ts'
 
 /** The ports and settings every service is built from (see {@link createServices}). */
@@ -78,6 +79,8 @@ export interface ServiceDependencies {
   readonly oidc: OidcSettings | undefined
   /** How long personal data is kept; absent: `DEFAULT_RETENTION_PERIODS`. */
   readonly retention?: RetentionPeriods | undefined
+  /** The search people make, built with its index beside the rooms (`search/openSearch`). */
+  readonly search: SearchService
   /** Where the versions of documents are kept (`versions/openVersionStore`). */
   readonly versionStore: VersionStore
   /** Bounds of the veille's import of external feeds; absent: `DEFAULT_VEILLE_IMPORT_LIMITS`. */
@@ -217,6 +220,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     spaceDocuments: new SpaceDocumentService({ store, documents, timers }),
     documentExports: new DocumentExportService({ store, content, timers }),
     home: new HomeService({ metadata: store, timers }),
+    search: dependencies.search,
     indexer,
     measurements: new MeasurementService({
       store,

@@ -22,6 +22,7 @@ import { registerOidcRoutes } from './routes/oidcRoutes.ts'
 import { registerPilotageEventRoutes } from './routes/pilotageEventRoutes.ts'
 import { registerPilotageRoutes } from './routes/pilotageRoutes.ts'
 import { registerPrivacyRoutes } from './routes/privacyRoutes.ts'
+import { registerSearchRoutes } from './routes/searchRoutes.ts'
 import { registerSessionRoutes } from './routes/sessionRoutes.ts'
 import { registerSpaceRoutes } from './routes/spaceRoutes.ts'
 import { registerSurveyRoutes } from './routes/surveyRoutes.ts'
@@ -46,6 +47,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerExportRoutes(app, context)
   registerDocumentFileRoutes(app, context)
   registerHomeRoutes(app, context)
+  registerSearchRoutes(app, context)
   registerTokenRoutes(app, context)
   registerAuditRoutes(app, context)
   registerToolboxRoutes(app, context)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDocumentId } from '@maillage/protocol'
 import { DocumentKind } from '@maillage/schema'
 import { describeSearchIndexContract } from './describeSearchIndexContract.ts'
-import { MiniSearchIndex } from './MiniSearchIndex.ts'
+import { MiniSearchIndex, type MiniSearchSnapshot } from './MiniSearchIndex.ts'
 
 describeSearchIndexContract('MiniSearchIndex', () =>
   Promise.resolve({ index: MiniSearchIndex.empty(), cleanup: () => Promise.resolve() }),
@@ -22,7 +22,9 @@ describe('MiniSearchIndex snapshots', () => {
       audience: ['tous'],
       stamp: 's',
     })
-    const loaded = MiniSearchIndex.fromSnapshot(JSON.parse(JSON.stringify(index.snapshot())))
+    const loaded = MiniSearchIndex.fromSnapshot(
+      JSON.parse(JSON.stringify(index.snapshot())) as MiniSearchSnapshot,
+    )
     const hits = await loaded.search({ query: 'pole emploi', audience: ['tous'], limit: 5 })
     expect(hits.map((hit) => hit.id)).toEqual(['doc'])
     expect(loaded.size).toBe(1)

@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { DocumentId } from '@maillage/protocol'
 import { buildPassage } from './buildPassage.ts'
 import { termOf, termsOf, wordsOf } from './frenchTerms.ts'
@@ -25,12 +25,12 @@ interface IndexedFields {
   readonly text: string
 }
 
-const MINISEARCH_OPTIONS = {
+const MINISEARCH_OPTIONS: Options<IndexedFields> = {
   fields: ['title', 'text'],
   tokenize: (text: string) => wordsOf(text).map((span) => span.word),
   processTerm: (term: string) => termOf(term),
   searchOptions: { combineWith: 'AND', boost: { title: TITLE_BOOST } },
-} as const
+}
 
 /**
  * The embedded {@link SearchIndex}: MiniSearch in this process's memory, with the French

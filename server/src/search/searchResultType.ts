@@ -14,14 +14,8 @@ export const SEARCH_RESULT_TYPES: readonly SearchResultType[] = Object.values(Se
 
 /** The type of a document of `kind`: threads, fiches outil and ateliers apart, documents else. */
 export function searchResultTypeOf(kind: DocumentKind): SearchResultType {
-  switch (kind) {
-    case DocumentKind.Discussion:
-      return SearchResultType.Echange
-    case DocumentKind.Outil:
-      return SearchResultType.Outil
-    case DocumentKind.Atelier:
-      return SearchResultType.Atelier
-    default:
-      return SearchResultType.Document
-  }
+  if (kind === DocumentKind.Discussion) return SearchResultType.Echange
+  if (kind === DocumentKind.Outil) return SearchResultType.Outil
+  if (kind === DocumentKind.Atelier) return SearchResultType.Atelier
+  return SearchResultType.Document
 }

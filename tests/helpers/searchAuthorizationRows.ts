@@ -1,0 +1,15 @@
+import type { RouteRow } from './authorizationTable.ts'
+
+// The row of the search in the authorization matrix: every signed-in person searches, among what
+// they may read (tests/integration/searchAccess.test.ts checks what each one finds).
+
+// expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
+/** The route of the search, with the status each role gets. */
+export const SEARCH_ROUTES: readonly RouteRow[] = [
+  {
+    method: 'GET',
+    url: '/api/recherche',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/recherche?q=emploi' }),
+  },
+]
