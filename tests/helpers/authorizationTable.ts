@@ -13,7 +13,6 @@ import { PILOTAGE_DASHBOARD_ROUTES } from './pilotageDashboardAuthorizationRows.
 import { PRIVACY_ROUTES } from './privacyAuthorizationRows.ts'
 import { REVIEW_SETTINGS_ROUTES } from './reviewSettingsAuthorizationRows.ts'
 import { SEARCH_ROUTES } from './searchAuthorizationRows.ts'
-import { SEARCH_ROUTES } from './searchAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
@@ -341,8 +340,6 @@ export const ROUTES: readonly RouteRow[] = [
   },
   // The survey of the CLPE: tests/helpers/surveyAuthorizationRows.ts.
   ...SURVEY_ROUTES,
-  // The search: tests/helpers/searchAuthorizationRows.ts.
-  ...SEARCH_ROUTES,
   // The search: tests/helpers/searchAuthorizationRows.ts.
   ...SEARCH_ROUTES,
   // The boîte à outils and the notifications: tests/helpers/toolboxAuthorizationRows.ts.
