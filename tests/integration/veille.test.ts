@@ -12,7 +12,7 @@ const NAMES: readonly Name[] = ['admin', 'lille', 'lens', 'copil', 'lecteur']
 
 interface StoreCase {
   readonly name: string
-  open(): Promise<{ store: StoreConfig; close(): Promise<void> }>
+  open(): Promise<{ store: StoreConfig; close: () => Promise<void> }>
 }
 
 const STORES: readonly StoreCase[] = [
@@ -24,7 +24,10 @@ const STORES: readonly StoreCase[] = [
     name: 'PostgreSQL',
     open: async () => {
       const database: TestDatabase = await createTestDatabase()
-      return { store: { kind: 'postgres', url: database.url }, close: () => database.drop() }
+      return {
+        store: { kind: 'postgres', url: database.url },
+        close: () => database.drop(),
+      }
     },
   },
 ]
