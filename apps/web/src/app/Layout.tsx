@@ -8,6 +8,7 @@ import { useLogout } from '../features/auth/useLogout.ts'
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx'
 import { RegionalPilotageLink } from '../features/pilotage/RegionalPilotageLink.tsx'
 import { MaturityNavLink } from '../features/maturity/MaturityNavLink.tsx'
+import { LettreNavLink } from '../features/lettre/LettreNavLink.tsx'
 import { appTexts } from './texts.ts'
 
 /**
@@ -73,6 +74,7 @@ export function Layout(): ReactNode {
                 </li>
                 <RegionalPilotageLink />
                 <MaturityNavLink />
+                <LettreNavLink />
                 <li>
                   <NotificationsLink />
                 </li>

@@ -121,6 +121,17 @@ export function createRouter() {
               lazy: page(() => import('../features/exchanges/ExchangePage.tsx'), 'ExchangePage'),
             },
             {
+              path: '/lettre',
+              lazy: page(() => import('../features/lettre/LettrePage.tsx'), 'LettrePage'),
+            },
+            {
+              path: '/lettre/:lettreId',
+              lazy: page(
+                () => import('../features/lettre/LettreReadingPage.tsx'),
+                'LettreReadingPage',
+              ),
+            },
+            {
               path: '/ateliers',
               lazy: page(() => import('../features/ateliers/ProgrammePage.tsx'), 'ProgrammePage'),
             },

@@ -7,6 +7,8 @@ import {
 } from '@maillage/editor'
 import { EditorKeyboardHint } from './EditorKeyboardHint.tsx'
 import { EscapeLeavesEditor } from './EscapeLeavesEditor.ts'
+import { CitedSources } from './CitedSources.tsx'
+import { isSynthese, useSyntheseSources } from './syntheseSources.ts'
 import { Toolbar } from './Toolbar.tsx'
 import type { CollaborativeDocument } from '../collaboration/index.ts'
 import { richTextTexts } from './texts.ts'
@@ -25,6 +27,7 @@ export function DocumentEditor(props: {
   const { name, color } = props.user
   const label = props.label ?? richTextTexts.editorLabel
   const hintId = useId()
+  const sources = useSyntheseSources(doc)
   const editor = useEditor(
     {
       extensions: [
@@ -57,9 +60,10 @@ export function DocumentEditor(props: {
 
   return (
     <div className="editeur">
-      {props.editable && <Toolbar editor={editor} />}
+      {props.editable && <Toolbar editor={editor} doc={doc} />}
       <EditorContent editor={editor} className="zone-edition" />
       {props.editable && <EditorKeyboardHint id={hintId} />}
+      {isSynthese(doc) && <CitedSources sources={sources} />}
     </div>
   )
 }

@@ -1,7 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useState, type ReactNode } from 'react'
+import type * as Y from 'yjs'
+import { CiteSourceForm } from './CiteSourceForm.tsx'
 import { LinkForm } from './LinkForm.tsx'
+import { useSyntheseSources, isSynthese } from './syntheseSources.ts'
 import { richTextTexts } from './texts.ts'
 import { TABLE_ACTIONS, TOOLBAR_GROUPS, type ToolbarAction } from './toolbarActions.ts'
 import { ToolbarButton } from './ToolbarButton.tsx'
@@ -17,9 +20,13 @@ interface ButtonState {
  * buttons, pressed state announced with `aria-pressed`. Re-renders only when a button's state
  * changes, not at every keystroke.
  */
-export function Toolbar(props: { editor: Editor }): ReactNode {
+export function Toolbar(props: { editor: Editor; doc: Y.Doc }): ReactNode {
   const { editor } = props
   const [linkOpen, setLinkOpen] = useState(false)
+  // A synthèse cites its sources (`sources` field) from the toolbar.
+  const [citeOpen, setCiteOpen] = useState(false)
+  const sources = useSyntheseSources(props.doc)
+  const synthese = isSynthese(props.doc)
   const { container, focusIndex, setFocusIndex, handleKeyDown } = useToolbarFocus()
   const state = useEditorState({
     editor,
@@ -79,7 +86,18 @@ export function Toolbar(props: { editor: Editor }): ReactNode {
                 label: 'Lien',
                 isActive: (e) => e.isActive('link'),
                 run: () => {
+                  setCiteOpen(false)
                   setLinkOpen(true)
+                },
+              })}
+            {groupIndex === 2 &&
+              synthese &&
+              renderButton({
+                id: 'cite-source',
+                label: richTextTexts.cite,
+                run: () => {
+                  setLinkOpen(false)
+                  setCiteOpen(true)
                 },
               })}
           </div>
@@ -90,6 +108,15 @@ export function Toolbar(props: { editor: Editor }): ReactNode {
           editor={editor}
           onClose={() => {
             setLinkOpen(false)
+          }}
+        />
+      )}
+      {citeOpen && (
+        <CiteSourceForm
+          editor={editor}
+          sources={sources}
+          onClose={() => {
+            setCiteOpen(false)
           }}
         />
       )}

@@ -9,4 +9,13 @@ export const richTextTexts = {
   linkRemove: 'Retirer le lien',
   linkCancel: 'Annuler',
   linkInvalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:.',
+  cite: 'Citer une source',
+  citeLabel: 'Source à citer',
+  citeApply: 'Insérer la citation',
+  citeNone:
+    'Aucune source n’est prête à être citée : ajoutez-en une dans « Sources » avec son libellé et son document, son élément de veille ou son adresse.',
+  sourcesHeading: 'Sources citées',
+  sourcesNone: 'Aucune source pour le moment : ajoutez-les dans le champ « Sources ».',
+  sourceUntitled: 'Source sans libellé',
+  sourceIncomplete: '(à compléter : document, élément de veille ou adresse manquant)',
 } as const
