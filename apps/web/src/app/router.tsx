@@ -73,6 +73,10 @@ export function createRouter() {
                 return { Component: () => <DocumentPage KindPanel={DocumentKindPanel} /> }
               },
             },
+            {
+              path: '/documents/:documentId/historique',
+              lazy: page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage'),
+            },
             { path: '/profil', element: <ProfilePage /> },
             {
               path: '/boite-a-outils',

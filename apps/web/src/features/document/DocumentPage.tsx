@@ -97,6 +97,11 @@ function DocumentWorkspace(props: {
             </a>
           </p>
         )}
+        <p className="lien-historique">
+          <Link to={`/documents/${encodeURIComponent(record.id)}/historique`}>
+            {documentTexts.history}
+          </Link>
+        </p>
         {collaboration !== null && (
           <StatusLine
             state={collaboration.state}

@@ -18,4 +18,5 @@ export const documentTexts = {
   lastChange: 'Dernière modification',
   exportCsv: 'Exporter pour le tableau de bord (CSV)',
   exportJson: 'Exporter (JSON)',
+  history: 'Historique des versions',
 } as const
