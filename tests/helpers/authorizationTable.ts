@@ -1,6 +1,7 @@
 import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
+import { AVIS_ROUTES } from './avisAuthorizationRows.ts'
 import { COMMENT_ROUTES } from './commentAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
@@ -364,6 +365,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...VERSION_ROUTES,
   // The review settings of spaces: tests/helpers/reviewSettingsAuthorizationRows.ts.
   ...REVIEW_SETTINGS_ROUTES,
+  // The adoption of avis: tests/helpers/avisAuthorizationRows.ts.
+  ...AVIS_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
