@@ -3,6 +3,7 @@ import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { seedAteliers } from '../seed/seedAteliers.ts'
 import { seedExchanges } from '../seed/seedExchanges.ts'
+import { seedLettre } from '../seed/seedLettre.ts'
 import { seedMaturity } from '../seed/seedMaturity.ts'
 import { seedPilotage } from '../seed/seedPilotage.ts'
 import { seedToolbox } from '../seed/seedToolbox.ts'
@@ -47,4 +48,6 @@ export async function seedContent(
     indexer: services.indexer,
     timers,
   })
+  // After the ateliers, échanges and pilotage: the numéros are assembled from them.
+  await seedLettre(services, { store: metadata, content, now: timers.now() })
 }
