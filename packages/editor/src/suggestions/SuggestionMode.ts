@@ -24,6 +24,8 @@ export interface SuggestionModeOptions {
   author: SuggestionAuthor | null
   /** Whether the editor opens suggesting. */
   enabled: boolean
+  /** True for someone who may only suggest: the mode stays on (the shortcut does nothing). */
+  locked: boolean
 }
 
 /** True while the editor turns edits into suggestions. */
@@ -59,7 +61,7 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
   name: 'suggestionMode',
 
   addOptions() {
-    return { author: null, enabled: false }
+    return { author: null, enabled: false, locked: false }
   },
 
   dispatchTransaction({ transaction, next }) {
@@ -83,8 +85,21 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
       next(tracked.setMeta(suggestionModeKey, 'tracked' satisfies SuggestionMeta))
   },
 
+  addKeyboardShortcuts() {
+    return {
+      // Ctrl+Alt+S (⌘⌥S): the « Suggérer » toggle of the toolbar, from the keyboard.
+      'Mod-Alt-s': () => {
+        if (this.options.author === null || this.options.locked) return false
+        setSuggesting(this.editor, !isSuggesting(this.editor.state))
+        return true
+      },
+    }
+  },
+
   addProseMirrorPlugins() {
-    const enabledAtStart = this.options.enabled && this.options.author !== null
+    const locked = this.options.locked
+    const enabledAtStart =
+      (this.options.enabled || this.options.locked) && this.options.author !== null
     return [
       new Plugin<SuggestionModeState>({
         key: suggestionModeKey,
@@ -92,7 +107,7 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
           init: () => ({ enabled: enabledAtStart }),
           apply: (tr, value) => {
             const meta = tr.getMeta(suggestionModeKey) as SuggestionMeta | undefined
-            return typeof meta === 'object' ? { enabled: meta.enabled } : value
+            return typeof meta === 'object' ? { enabled: meta.enabled || locked } : value
           },
         },
         // What other plugins append to a suggestion (an autolink, a trailing paragraph) is not one.
