@@ -239,8 +239,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   })
   // Records indexed before the steering digest existed get it, in the background.
   const backfill = startPilotageBackfill({ metadata, indexer, logger })
-  // Documents the search index lacks or holds older than their record, in the background.
-  search.startBackfill()
+  // The search follows changes from now on; what it lacks or holds older, in the background.
+  search.start()
   // The retention periods of personal data: applied now, then every day.
   services.privacy.retention.start()
   // The reminders of the day before the ateliers: now, then every hour.

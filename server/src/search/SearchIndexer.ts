@@ -29,6 +29,7 @@ export class SearchIndexer {
   readonly #waiting = new Set<DocumentId>()
   readonly #running = new Set<Promise<void>>()
   readonly #unsubscribe: () => void
+  #following = false
 
   constructor(options: {
     index: SearchIndex
@@ -88,11 +89,19 @@ export class SearchIndexer {
   }
 
   /**
+   * Starts following changes ({@link schedule} does nothing before): at start-up the seed's
+   * changes are left to the backfill, which indexes once what they changed many times.
+   */
+  follow(): void {
+    this.#following = true
+  }
+
+  /**
    * Indexes `documentId` soon, in the background: folded into an indexing already waiting, after
    * those under way; a failure is logged (the entry stays as it was until the next change).
    */
   schedule(documentId: DocumentId): void {
-    if (this.#waiting.has(documentId)) return
+    if (!this.#following || this.#waiting.has(documentId)) return
     this.#waiting.add(documentId)
     const run = this.#queues
       .run(documentId, () => {

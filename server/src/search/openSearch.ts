@@ -26,8 +26,11 @@ export type SearchStorage =
 export interface Search {
   readonly service: SearchService
   readonly indexer: SearchIndexer
-  /** Starts the background backfill (after the seed: what it wrote is then already indexed). */
-  startBackfill(): void
+  /**
+   * Starts following changes and the background backfill, once the server is seeded: the backfill
+   * indexes the seed's documents once, rather than at each of their changes.
+   */
+  start(): void
   /** Stops the backfill, waits for indexings under way, saves the snapshot. */
   close(): Promise<void>
 }
@@ -64,7 +67,8 @@ export async function openSearch(options: {
   return {
     service,
     indexer,
-    startBackfill() {
+    start() {
+      indexer.follow()
       backfill ??= startSearchBackfill({ metadata, index, indexer, logger })
     },
     async close() {
