@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CloseCode, type NotificationListView } from '@maillage/protocol'
+import { CloseCode, type HomeView, type NotificationListView } from '@maillage/protocol'
 import { AVIS_ADOPTION_META_KEY, readAvisAdoption, type AvisAdoption } from '@maillage/schema'
-import { createApiClient, type ApiClient, type SessionCredential } from '../helpers/apiClient.ts'
+import { createApiClient, type ApiClient } from '../helpers/apiClient.ts'
 import {
   connectEditorClient,
   whenEditorSynced,
@@ -112,7 +112,7 @@ describe('the adoption of an avis', () => {
       expect(adoptionSeenBy(elodie)).toMatchObject({ state: 'soumis' })
       expect(elodie.doc.getMap('fields').get('statut')).toBe('soumis-a-l-adoption')
     })
-    const versions = await api.request<unknown>('GET', `/api/documents/${avisId}/versions`, {
+    const versions = await api.request('GET', `/api/documents/${avisId}/versions`, {
       as: demo.as.lille2,
     })
     expect(JSON.stringify(versions.body)).toContain(adoptionSeenBy(elodie).submittedVersionId)
@@ -212,11 +212,11 @@ describe('the adoption of an avis', () => {
     await waitFor(() => {
       expect(elodie?.paragraphs()).toContain('Phrase ajoutée après l’adoption.')
     })
-    const exported = await api.request<unknown>('GET', path('/export.md'), { as: demo.as.lens })
+    const exported = await api.request('GET', path('/export.md'), { as: demo.as.lens })
     expect(exported.status).toBe(200)
     expect(exported.text).toContain('Le CoRE émet un avis favorable au SPRO 2027.')
     expect(exported.text).not.toContain('Phrase ajoutée après l’adoption.')
-    const badFormat = await api.request<unknown>('GET', path('/export.exe'), { as: demo.as.lens })
+    const badFormat = await api.request('GET', path('/export.exe'), { as: demo.as.lens })
     expect(badFormat.status).toBe(400)
   })
 
@@ -233,5 +233,28 @@ describe('the adoption of an avis', () => {
       expect(again.body.positions).toEqual([])
       expect(again.body.submittedVersionId).not.toBe(first.body.submittedVersionId)
     })
+  })
+
+  it('lists on the accueil the avis of one’s spaces still to give, soonest first, until adopted', async () => {
+    const home = async (name: Name) =>
+      (await api.request<HomeView>('GET', '/api/home', { as: demo.as[name] })).body
+    const seeded = (await home('lille2')).avisDeadlines
+    expect(seeded.map((deadline) => deadline.document.spaceId)).toEqual([CORE])
+    expect(seeded[0]?.daysLeft).toBeGreaterThan(0)
+    expect((await home('lens')).avisDeadlines).toEqual([])
+
+    const [nadia] = clients
+    nadia?.doc.getMap('fields').set('dateLimite', '2026-01-15')
+    await waitFor(async () => {
+      const deadlines = (await home('lille2')).avisDeadlines
+      expect(deadlines.map((deadline) => deadline.document.id)[0]).toBe(avisId)
+      expect(deadlines[0]).toMatchObject({ dateLimite: '2026-01-15' })
+      expect(deadlines[0]?.daysLeft).toBeLessThan(0)
+    })
+    await act('lille2', '/positions', { position: 'approbation' })
+    await act('admin', '/adoption')
+    const after = (await home('lille2')).avisDeadlines
+    expect(after.map((deadline) => deadline.document.id)).not.toContain(avisId)
+    expect(after).toHaveLength(1)
   })
 })

@@ -2,6 +2,7 @@ import type { ServerConfig } from '../config.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { seedAteliers } from '../seed/seedAteliers.ts'
+import { seedAvis } from '../seed/seedAvis.ts'
 import { seedExchanges } from '../seed/seedExchanges.ts'
 import { seedLettre } from '../seed/seedLettre.ts'
 import { seedMaturity } from '../seed/seedMaturity.ts'
@@ -33,6 +34,7 @@ export async function seedContent(
   if (!config.demoData) return
   await seedAteliers(services.ateliers, { store: metadata, now: timers.now() })
   await seedExchanges(services.exchanges, metadata, isoTime(timers))
+  await seedAvis(services.documents, { store: metadata, now: timers.now() })
   await seedPilotage({
     store: metadata,
     documents: services.documents,
