@@ -9,6 +9,7 @@ import { NotificationsLink } from '../features/notifications/NotificationsLink.t
 import { RegionalPilotageLink } from '../features/pilotage/RegionalPilotageLink.tsx'
 import { MaturityNavLink } from '../features/maturity/MaturityNavLink.tsx'
 import { LettreNavLink } from '../features/lettre/LettreNavLink.tsx'
+import { VeilleNavLink } from '../features/veille/VeilleNavLink.tsx'
 import { appTexts } from './texts.ts'
 
 /**
@@ -75,6 +76,7 @@ export function Layout(): ReactNode {
                 <RegionalPilotageLink />
                 <MaturityNavLink />
                 <LettreNavLink />
+                <VeilleNavLink />
                 <li>
                   <NotificationsLink />
                 </li>

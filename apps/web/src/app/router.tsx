@@ -125,6 +125,10 @@ export function createRouter() {
               lazy: page(() => import('../features/exchanges/ExchangePage.tsx'), 'ExchangePage'),
             },
             {
+              path: '/veille',
+              lazy: page(() => import('../features/veille/VeillePage.tsx'), 'VeillePage'),
+            },
+            {
               path: '/lettre',
               lazy: page(() => import('../features/lettre/LettrePage.tsx'), 'LettrePage'),
             },
