@@ -15,5 +15,5 @@ export const versionTexts = {
     'Vous pouvez consulter l’historique de ce document, mais seuls ses rédacteurs nomment ou restaurent une version.',
   versionNotFound: 'Cette version n’existe pas pour ce document.',
   tooFast: (seconds: number): string =>
-    `Vous avez nommé beaucoup de versions en peu de temps : réessayez dans ${seconds} s.`,
+    `Vous avez nommé beaucoup de versions en peu de temps\u00a0: réessayez dans ${seconds}\u00a0s.`,
 } as const

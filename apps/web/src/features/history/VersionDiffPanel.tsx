@@ -108,8 +108,9 @@ function BlockDiff(props: { block: BlockDiffView }): ReactNode {
 
 /** A visually hidden word saying a whole block or item was added or removed. */
 function statusLabel(status: DiffStatusName, added: string, removed: string): ReactNode {
-  if (status === 'added') return <span className="visuellement-cache">{added} : </span>
-  if (status === 'removed') return <span className="visuellement-cache">{removed} : </span>
+  if (status === 'added') return <span className="visuellement-cache">{`${added}\u00a0: `}</span>
+  if (status === 'removed')
+    return <span className="visuellement-cache">{`${removed}\u00a0: `}</span>
   return null
 }
 
@@ -120,5 +121,5 @@ function classOf(status: DiffStatusName): string {
 function sideLabel(side: VersionSideView): string {
   if (side.version === undefined) return texts.currentState
   const at = texts.at(side.version.createdAt)
-  return side.version.name === undefined ? at : `${at} (« ${side.version.name} »)`
+  return side.version.name === undefined ? at : `${at} («\u00a0${side.version.name}\u00a0»)`
 }

@@ -26,7 +26,9 @@ export function VersionItem(props: {
         <strong>{texts.at(version.createdAt)}</strong>
         <span className="badge">{version.kind === 'nommee' ? texts.named : texts.automatic}</span>
       </p>
-      {version.name !== undefined && <p className="nom-version">« {version.name} »</p>}
+      {version.name !== undefined && (
+        <p className="nom-version">{`«\u00a0${version.name}\u00a0»`}</p>
+      )}
       <p className="aide">{texts.by(version.authors.map((author) => author.name))}</p>
       <div className="actions-version">
         <button
