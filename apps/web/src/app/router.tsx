@@ -66,11 +66,20 @@ export function createRouter() {
             {
               path: '/documents/:documentId',
               lazy: async () => {
-                const [{ DocumentPage }, { DocumentKindPanel }] = await Promise.all([
-                  import('../features/document/DocumentPage.tsx'),
-                  import('./DocumentKindPanel.tsx'),
-                ])
-                return { Component: () => <DocumentPage KindPanel={DocumentKindPanel} /> }
+                const [{ DocumentPage }, { DocumentKindPanel }, { useDocumentCommentsBinding }] =
+                  await Promise.all([
+                    import('../features/document/DocumentPage.tsx'),
+                    import('./DocumentKindPanel.tsx'),
+                    import('../features/comments/useDocumentCommentsBinding.tsx'),
+                  ])
+                return {
+                  Component: () => (
+                    <DocumentPage
+                      KindPanel={DocumentKindPanel}
+                      useComments={useDocumentCommentsBinding}
+                    />
+                  ),
+                }
               },
             },
             {

@@ -2,3 +2,4 @@
 // line in a list of documents.
 export { documentPath } from './documentPath.ts'
 export { DocumentList, DocumentItem } from './DocumentList.tsx'
+export type { DocumentCommentsBinding, UseDocumentComments } from './DocumentCommentsBinding.ts'

@@ -16,6 +16,14 @@ export interface FieldsEnvironment {
   readonly measurementDocumentId?: string
   /** The name of the person editing, written into the items they add to a stamped list. */
   readonly personName?: string
+  /**
+   * « Commenter ce champ » beside the labels of the fields named in `names` (the kind's own, not
+   * the fields of a list's items); absent where one may not comment.
+   */
+  readonly commentField?: {
+    readonly names: ReadonlySet<string>
+    readonly start: (name: string, label: string) => void
+  }
 }
 
 const FieldsContext = createContext<FieldsEnvironment | null>(null)

@@ -2,6 +2,7 @@
 export const fieldTexts = {
   fieldsHeading: 'Fiche',
   bodyHeading: 'Notes et contenu libre',
+  commentField: 'Commenter ce champ',
   add: (what: string) => `Ajouter ${what}`,
   remove: 'Supprimer',
   removeItem: (label: string, index: number) => `Supprimer ${label.toLowerCase()} ${index}`,

@@ -1,3 +1,4 @@
+import type { AnyExtension, Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useId, type ReactNode } from 'react'
 import {
@@ -22,6 +23,12 @@ export function DocumentEditor(props: {
   user: CaretUser
   editable: boolean
   label?: string
+  /** More extensions (the comments' highlights); must keep the same identity between renders. */
+  extensions?: readonly AnyExtension[]
+  /** Told of the editor once made (and null when it goes), for panels that act on it. */
+  onEditor?: (editor: Editor | null) => void
+  /** « Commenter » in the toolbar; absent: no such button. */
+  onComment?: () => void
 }): ReactNode {
   const { doc, awareness } = props.collaboration
   const { name, color } = props.user
@@ -34,6 +41,7 @@ export function DocumentEditor(props: {
         ...createContentExtensions(),
         ...createCollaborationExtensions({ document: doc, awareness, user: { name, color } }),
         EscapeLeavesEditor,
+        ...(props.extensions ?? []),
       ],
       editable: props.editable,
       // The toolbar subscribes to what it shows; typing must not re-render the page.
@@ -47,8 +55,16 @@ export function DocumentEditor(props: {
         },
       },
     },
-    [doc, awareness, name, color, label],
+    [doc, awareness, name, color, label, props.extensions],
   )
+
+  const { onEditor } = props
+  useEffect(() => {
+    onEditor?.(editor)
+    return () => {
+      onEditor?.(null)
+    }
+  }, [editor, onEditor])
 
   useEffect(() => {
     editor.setEditable(props.editable)
@@ -60,7 +76,7 @@ export function DocumentEditor(props: {
 
   return (
     <div className="editeur">
-      {props.editable && <Toolbar editor={editor} doc={doc} />}
+      {props.editable && <Toolbar editor={editor} doc={doc} onComment={props.onComment} />}
       <EditorContent editor={editor} className="zone-edition" />
       {props.editable && <EditorKeyboardHint id={hintId} />}
       {isSynthese(doc) && <CitedSources sources={sources} />}

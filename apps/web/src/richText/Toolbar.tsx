@@ -20,7 +20,12 @@ interface ButtonState {
  * buttons, pressed state announced with `aria-pressed`. Re-renders only when a button's state
  * changes, not at every keystroke.
  */
-export function Toolbar(props: { editor: Editor; doc: Y.Doc }): ReactNode {
+export function Toolbar(props: {
+  editor: Editor
+  doc: Y.Doc
+  /** « Commenter » the selection (Ctrl+Alt+M); absent: no such button. */
+  onComment?: (() => void) | undefined
+}): ReactNode {
   const { editor } = props
   const [linkOpen, setLinkOpen] = useState(false)
   // A synthèse cites its sources (`sources` field) from the toolbar.
@@ -89,6 +94,14 @@ export function Toolbar(props: { editor: Editor; doc: Y.Doc }): ReactNode {
                   setCiteOpen(false)
                   setLinkOpen(true)
                 },
+              })}
+            {groupIndex === 2 &&
+              props.onComment !== undefined &&
+              renderButton({
+                id: 'comment',
+                label: richTextTexts.comment,
+                shortcut: 'Ctrl+Alt+M',
+                run: props.onComment,
               })}
             {groupIndex === 2 &&
               synthese &&

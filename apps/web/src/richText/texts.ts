@@ -9,6 +9,7 @@ export const richTextTexts = {
   linkRemove: 'Retirer le lien',
   linkCancel: 'Annuler',
   linkInvalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:.',
+  comment: 'Commenter',
   cite: 'Citer une source',
   citeLabel: 'Source à citer',
   citeApply: 'Insérer la citation',

@@ -19,6 +19,7 @@ import {
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
 import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
+import type { UseDocumentComments } from '../../documents/index.ts'
 
 // The rich text's region, where the page's skip link leads.
 const EDITOR_REGION_ID = 'texte-du-document'
@@ -34,11 +35,13 @@ export function DocumentBody(props: {
   editable: boolean
   title: string
   KindPanel: DocumentKindPanelComponent
+  useComments: UseDocumentComments
 }): ReactNode {
   const { collaboration, record, account, editable } = props
   const definition = kindDefinition(record.kind)
   const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
-  const environment = useFieldsEnvironmentOf(record, !editable, account.name)
+  const comments = props.useComments(collaboration, record, account)
+  const environment = useFieldsEnvironmentOf(record, !editable, account.name, comments.commentField)
   const hasFields = definition.sections.length > 0
 
   return (
@@ -58,6 +61,9 @@ export function DocumentBody(props: {
             collaboration={collaboration}
             user={{ name: account.name, color: account.color }}
             editable={editable}
+            extensions={comments.extensions}
+            onEditor={comments.attachEditor}
+            onComment={comments.onComment}
           />
         </div>
       </div>
@@ -70,6 +76,7 @@ export function DocumentBody(props: {
           <QualityPanel fields={fields} definition={definition} title={props.title} />
         )}
         <props.KindPanel doc={collaboration.doc} record={record} account={account} />
+        {comments.panel}
       </aside>
     </div>
   )
@@ -79,6 +86,7 @@ function useFieldsEnvironmentOf(
   record: DocumentView,
   readOnly: boolean,
   personName: string,
+  commentField: FieldsEnvironment['commentField'],
 ): FieldsEnvironment {
   const documents = useSpaceDocuments(record.spaceId)
   const create = useCreateDocument(record.spaceId)
@@ -96,7 +104,15 @@ function useFieldsEnvironmentOf(
       createLinkedDocument,
       measurementDocumentId,
       personName,
+      ...(commentField === undefined ? {} : { commentField }),
     }),
-    [readOnly, documents.data, createLinkedDocument, measurementDocumentId, personName],
+    [
+      readOnly,
+      documents.data,
+      createLinkedDocument,
+      measurementDocumentId,
+      personName,
+      commentField,
+    ],
   )
 }

@@ -14,7 +14,7 @@ import { useSession } from '../../api/useSession.ts'
 import { DocumentBody } from './DocumentBody.tsx'
 import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
 import { StatusLine, useCollaborativeDocument } from '../../collaboration/index.ts'
-import { documentPath } from '../../documents/index.ts'
+import { documentPath, type UseDocumentComments } from '../../documents/index.ts'
 import { documentTexts } from './texts.ts'
 import { useDocumentRecord } from './useDocumentRecord.ts'
 
@@ -22,7 +22,10 @@ import { useDocumentRecord } from './useDocumentRecord.ts'
 const EXPORTABLE_KINDS: ReadonlySet<string> = new Set(['fiche-action', 'feuille-de-route'])
 
 /** The document screen: title, rich text, who is here and the connection's status. */
-export function DocumentPage(props: { KindPanel: DocumentKindPanelComponent }): ReactNode {
+export function DocumentPage(props: {
+  KindPanel: DocumentKindPanelComponent
+  useComments: UseDocumentComments
+}): ReactNode {
   const { documentId = '' } = useParams()
   const { session } = useSession()
   const { record, space, error, isPending, refetch } = useDocumentRecord(documentId)
@@ -38,6 +41,7 @@ export function DocumentPage(props: { KindPanel: DocumentKindPanelComponent }): 
       space={space}
       account={session.account}
       KindPanel={props.KindPanel}
+      useComments={props.useComments}
     />
   )
 }
@@ -47,6 +51,7 @@ function DocumentWorkspace(props: {
   space: SpaceView | undefined
   account: AccountView
   KindPanel: DocumentKindPanelComponent
+  useComments: UseDocumentComments
 }): ReactNode {
   const { record, space, account } = props
   const collaboration = useCollaborativeDocument(record.id, account)
@@ -125,6 +130,7 @@ function DocumentWorkspace(props: {
           editable={editable}
           title={title}
           KindPanel={props.KindPanel}
+          useComments={props.useComments}
         />
       )}
     </article>
