@@ -47,14 +47,8 @@ export function AdoptionPanel(props: {
             formatDateTime(adoption.submittedAt),
             adoption.submittedBy.name,
           )}
-          {adoption.submittedVersionId !== undefined && (
-            <>
-              {' — '}
-              <Link to={versionPath(record.id, adoption.submittedVersionId)}>
-                {avisTexts.viewVersion}
-              </Link>
-            </>
-          )}
+          {' — '}
+          <Link to={historyPath(record.id)}>{avisTexts.viewVersion}</Link>
         </p>
       )}
       {adoption.state === 'adopte' && <AdoptedVersion record={record} adoption={adoption} />}
@@ -101,9 +95,9 @@ function AdoptedVersion(props: {
   )
 }
 
-// The history's page of one version (see the versions' web routes).
-function versionPath(documentId: string, versionId: string): string {
-  return `/documents/${encodeURIComponent(documentId)}/historique?version=${encodeURIComponent(versionId)}`
+// The history of the document, where the submitted version is listed under its name.
+function historyPath(documentId: string): string {
+  return `/documents/${encodeURIComponent(documentId)}/historique`
 }
 
 // The person's role in the avis's space, from the same query as the document page's.

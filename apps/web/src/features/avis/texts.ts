@@ -9,7 +9,7 @@ export const avisTexts = {
     adopte: 'Adopté.',
   } as const,
   submittedVersion: (date: string, name: string) => `Version soumise le ${date} par ${name}`,
-  viewVersion: 'Voir la version soumise dans l’historique',
+  viewVersion: 'voir l’historique des versions',
   adoptedOn: (date: string, name: string) => `Adopté le ${date}, sur décision de ${name}.`,
   approversHeading: 'Approuvé par',
   positionsHeading: 'Positions des membres',
