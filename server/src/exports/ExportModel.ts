@@ -24,12 +24,21 @@ export interface ExportSection {
   readonly fields: readonly ExportField[]
 }
 
+/**
+ * Most columns a list field is written with as one table: beyond, on a portrait page, words
+ * break inside narrow columns (an indicator has 14 fields), so each item is written on its own,
+ * one line per field.
+ */
+export const MAX_TABLE_COLUMNS = 4
+
 /** A field: its label and its value as paragraphs, or a list field as a table. */
 export type ExportField =
   | { readonly type: 'value'; readonly label: string; readonly paragraphs: readonly string[] }
   | {
       readonly type: 'table'
       readonly label: string
+      /** The name of one item (« Indicateur »), numbered when items are written one by one. */
+      readonly itemLabel: string
       readonly columns: readonly string[]
       /** One row per item, one cell per column; empty when the list has no item. */
       readonly rows: readonly (readonly string[])[]

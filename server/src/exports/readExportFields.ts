@@ -56,6 +56,7 @@ function exportField(
   return {
     type: 'table',
     label: frenchText(field.label),
+    itemLabel: frenchText(field.itemLabel),
     columns: field.fields.map((itemField) => frenchText(itemField.label)),
     rows: items.map((item) =>
       field.fields.map((itemField) =>

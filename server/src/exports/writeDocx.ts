@@ -25,6 +25,7 @@ import type {
   ExportListItem,
   ExportModel,
 } from './ExportModel.ts'
+import { MAX_TABLE_COLUMNS } from './ExportModel.ts'
 
 // Written with the `docx` library (Office Open XML). LibreOffice converts this same file to ODT
 // and PDF (`OfficeConverter`), so the three share one layout: footer, headings, lists, tables.
@@ -111,7 +112,8 @@ function tableOf(rows: readonly (readonly Block[][])[], header: (row: number) =>
     rows: rows.map(
       (cells, index) =>
         new TableRow({
-          tableHeader: header(index),
+          // Only on header rows: pandoc (2.17) reads `w:tblHeader w:val="off"` as a header row.
+          ...(header(index) ? { tableHeader: true } : {}),
           children: cells.map(
             (children) =>
               new TableCell({ children: children.length === 0 ? [new Paragraph('')] : children }),
@@ -140,7 +142,7 @@ function blockBlocks(block: ExportBlock, level: number, state: WriteState): Bloc
         rows: block.rows.map(
           (cells) =>
             new TableRow({
-              tableHeader: cells.every((cell) => cell.header),
+              ...(cells.every((cell) => cell.header) ? { tableHeader: true } : {}),
               children: cells.map((cell) => {
                 const children = cell.blocks.flatMap((nested) => blockBlocks(nested, 0, state))
                 return new TableCell({
@@ -200,6 +202,7 @@ function fieldBlocks(field: ExportField): Block[] {
   if (field.rows.length === 0) {
     return [new Paragraph({ children: [label, new TextRun('\u00a0: aucun élément')] })]
   }
+  if (field.columns.length > MAX_TABLE_COLUMNS) return itemByItemBlocks(field)
   const header = field.columns.map((column) => [
     new Paragraph({ children: [textRun({ text: column, bold: true })] }),
   ])
@@ -209,6 +212,30 @@ function fieldBlocks(field: ExportField): Block[] {
     tableOf([header, ...rows], (index) => index === 0),
     new Paragraph(''),
   ]
+}
+
+/** A wide list field: each item numbered, then a table of its fields, one per row. */
+function itemByItemBlocks(field: Extract<ExportField, { type: 'table' }>): Block[] {
+  const blocks: Block[] = [
+    new Paragraph({ keepNext: true, children: [textRun({ text: field.label, bold: true })] }),
+  ]
+  field.rows.forEach((row, index) => {
+    blocks.push(
+      new Paragraph({
+        keepNext: true,
+        children: [textRun({ text: `${field.itemLabel} ${index + 1}`, italics: true })],
+      }),
+      tableOf(
+        field.columns.map((column, columnIndex) => [
+          [new Paragraph({ children: [textRun({ text: column, bold: true })] })],
+          [new Paragraph(row[columnIndex] ?? '')],
+        ]),
+        () => false,
+      ),
+      new Paragraph(''),
+    )
+  })
+  return blocks
 }
 
 function footerOf(text: string): Footer {
@@ -262,7 +289,15 @@ export async function writeDocx(models: readonly ExportModel[]): Promise<Uint8Ar
   const document = new Document({
     title: first?.title ?? '',
     description: first?.footer ?? '',
-    styles: { default: { document: { run: { language: { value: 'fr-FR' } } } } },
+    styles: {
+      default: {
+        document: {
+          run: { language: { value: 'fr-FR' }, font: 'Liberation Sans', size: 21 },
+          // Six points after each paragraph: labelled fields stay apart without empty lines.
+          paragraph: { spacing: { after: 120 } },
+        },
+      },
+    },
     numbering: {
       config: [
         {

@@ -6,6 +6,7 @@ import type {
   ExportModel,
   ExportTableCell,
 } from './ExportModel.ts'
+import { MAX_TABLE_COLUMNS } from './ExportModel.ts'
 
 // GitHub Flavored Markdown (https://github.github.com/gfm/): ATX headings, pipe tables, task
 // list items. Underline and highlight have no Markdown syntax: they are written as the inline
@@ -60,6 +61,20 @@ function indent(text: string, width: number): string {
     .join('\n')
 }
 
+/**
+ * The blocks of a list item: a list right after a paragraph on the next line, so that the list
+ * stays tight (pandoc and GitHub read a blank line inside an item as a loose list).
+ */
+function itemMarkdown(blocks: readonly ExportBlock[]): string {
+  return blocks
+    .map((block, index) => {
+      const text = blockMarkdown(block)
+      if (index === 0) return text
+      return `${block.type === 'list' ? '\n' : '\n\n'}${text}`
+    })
+    .join('')
+}
+
 function listMarkdown(block: Extract<ExportBlock, { type: 'list' }>): string {
   return block.items
     .map((item: ExportListItem, index) => {
@@ -69,7 +84,7 @@ function listMarkdown(block: Extract<ExportBlock, { type: 'list' }>): string {
           : block.style === 'task'
             ? `- [${item.checked === true ? 'x' : ' '}]`
             : '-'
-      const content = blocksMarkdown(item.blocks)
+      const content = itemMarkdown(item.blocks)
       const width = block.style === 'task' ? 2 : marker.length + 1
       const [first = '', ...rest] = indent(content, width).split('\n')
       return [`${marker} ${first.trimStart()}`, ...rest].join('\n')
@@ -143,6 +158,16 @@ function fieldMarkdown(field: ExportField): string {
   const label = `**${escapeText(field.label)}**`
   if (field.type === 'table') {
     if (field.rows.length === 0) return `${label}\u00a0: aucun élément`
+    if (field.columns.length > MAX_TABLE_COLUMNS) {
+      const items = field.rows.map((row, index) => {
+        const lines = field.columns.map(
+          (column, columnIndex) =>
+            `- **${escapeText(column)}**\u00a0: ${escapeText(row[columnIndex] ?? '')}`,
+        )
+        return [`*${escapeText(field.itemLabel)} ${index + 1}*`, lines.join('\n')].join('\n\n')
+      })
+      return [label, ...items].join('\n\n')
+    }
     return `${label}\n\n${pipeTable(
       field.columns.map(escapeText),
       field.rows.map((row) => row.map((cell) => escapeText(cell))),
