@@ -10,6 +10,7 @@ import { RegionalPilotageLink } from '../features/pilotage/RegionalPilotageLink.
 import { MaturityNavLink } from '../features/maturity/MaturityNavLink.tsx'
 import { LettreNavLink } from '../features/lettre/LettreNavLink.tsx'
 import { VeilleNavLink } from '../features/veille/VeilleNavLink.tsx'
+import { HeaderSearch } from '../features/search/HeaderSearch.tsx'
 import { appTexts } from './texts.ts'
 
 /**
@@ -53,6 +54,7 @@ export function Layout(): ReactNode {
             <span className="nom-marque">Maillage</span>
             <span className="signature">{appTexts.tagline}</span>
           </Link>
+          {session != null && <HeaderSearch />}
           {session != null && (
             <nav aria-label={appTexts.mainNav} className="navigation">
               <ul>

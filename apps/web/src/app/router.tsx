@@ -88,6 +88,10 @@ export function createRouter() {
             },
             { path: '/profil', element: <ProfilePage /> },
             {
+              path: '/recherche',
+              lazy: page(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
+            },
+            {
               path: '/boite-a-outils',
               lazy: page(() => import('../features/toolbox/CataloguePage.tsx'), 'CataloguePage'),
             },
