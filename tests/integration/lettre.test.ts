@@ -216,6 +216,16 @@ describe('the lettre d’information', () => {
     const proofread = await post<{ proofread: boolean }>('admin', `${url}/relecture`)
     expect(proofread.status, proofread.text).toBe(200)
     expect(proofread.body.proofread).toBe(true)
+    // The proof-read state is a named version of the numéro's history.
+    const history = await api.request<{ versions: { kind: string; name?: string }[] }>(
+      'GET',
+      `/api/documents/${first.documentId}/versions`,
+      { as: demo.as.admin },
+    )
+    expect(history.status, history.text).toBe(200)
+    expect(history.body.versions).toContainEqual(
+      expect.objectContaining({ kind: 'nommee', name: 'Bon à diffuser' }),
+    )
 
     // An edit after the proof-reading, by a co-editor connected live.
     const editor = connectClient(

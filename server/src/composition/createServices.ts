@@ -267,7 +267,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       timers,
       locks: coordination.locks('lettre-editions'),
       windows: coordination.windows('lettre-editions'),
-      versions: null,
+      versions: versions.history,
       logger,
     }),
     pilotageBilans: new PilotageBilanService({
