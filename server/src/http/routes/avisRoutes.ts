@@ -8,22 +8,19 @@ import { parseInput } from '../parseInput.ts'
 
 const positionSchema = z.object({
   position: z.enum(['approbation', 'objection'], {
-    error: 'Choisissez « approbation » ou « objection ».',
+    error: 'Choisissez «\u00a0approbation\u00a0» ou «\u00a0objection\u00a0».',
   }),
   commentaire: z
     .string({ error: 'Le commentaire est un texte.' })
     .trim()
-    .max(
-      MAX_AVIS_POSITION_COMMENT,
-      `Le commentaire tient en ${MAX_AVIS_POSITION_COMMENT} caractères au plus.`,
-    )
+    .max(MAX_AVIS_POSITION_COMMENT, 'Le commentaire tient en 2\u202f000\u00a0caractères au plus.')
     .default(''),
 })
 
 const exportParamsSchema = z.object({
   documentId: z.string(),
   format: z.enum(ADOPTED_EXPORT_FORMATS, {
-    error: 'Choisissez le format d’export : odt, docx, pdf ou md.',
+    error: 'Choisissez le format d’export\u00a0: odt, docx, pdf ou md.',
   }),
 })
 

@@ -4,8 +4,8 @@ import { formatCount } from '../../ui/plural.ts'
 export const avisTexts = {
   heading: 'Adoption',
   state: {
-    redaction: 'En rédaction : l’avis n’est pas encore soumis à l’adoption.',
-    soumis: 'Soumis à l’adoption : les membres de l’espace donnent leur position.',
+    redaction: 'En rédaction\u00a0: l’avis n’est pas encore soumis à l’adoption.',
+    soumis: 'Soumis à l’adoption\u00a0: les membres de l’espace donnent leur position.',
     adopte: 'Adopté.',
   } as const,
   submittedVersion: (date: string, name: string) => `Version soumise le ${date} par ${name}`,
@@ -23,7 +23,7 @@ export const avisTexts = {
   object: 'Je m’y oppose',
   comment: 'Commentaire',
   commentHint:
-    'Facultatif pour une approbation, nécessaire pour une objection (2 000 caractères au plus).',
+    'Facultatif pour une approbation, nécessaire pour une objection (2\u202f000\u00a0caractères au plus).',
   objectionNeedsComment: 'Expliquez votre objection en quelques mots.',
   savePosition: 'Enregistrer ma position',
   changePosition: 'Modifier ma position',
@@ -33,19 +33,20 @@ export const avisTexts = {
   submitAgain: 'Soumettre à nouveau',
   submitting: 'Soumission…',
   submitHelp:
-    'La soumission fige une version nommée de l’avis ; chaque membre de l’espace l’approuve ou s’y oppose. Une nouvelle soumission après des modifications efface les positions.',
+    'La soumission fige une version nommée de l’avis\u00a0; chaque membre de l’espace l’approuve ou s’y oppose. Une nouvelle soumission après des modifications efface les positions.',
   submittedNotice: 'L’avis est soumis à l’adoption.',
   adopt: 'Adopter l’avis',
   adopting: 'Adoption…',
-  adoptQuestion: 'Adopter la version soumise de cet avis ?',
+  adoptQuestion: 'Adopter la version soumise de cet avis\u00a0?',
   adoptDetails: (approvals: number) =>
-    `Elle sera enregistrée comme adoptée avec ${formatCount(approvals, 'approbation', 'approbations')} ; les positions ne pourront plus changer.`,
+    `Elle sera enregistrée comme adoptée avec ${formatCount(approvals, 'approbation', 'approbations')}\u00a0; les positions ne pourront plus changer.`,
   adoptLabel: 'Confirmer l’adoption',
   adoptedNotice: 'L’avis est adopté.',
   withdraw: 'Retirer de l’adoption',
   withdrawing: 'Retrait…',
-  withdrawQuestion: 'Retirer l’avis et le remettre en rédaction ?',
-  withdrawDetails: 'Les positions des membres seront effacées ; il faudra le soumettre à nouveau.',
+  withdrawQuestion: 'Retirer l’avis et le remettre en rédaction\u00a0?',
+  withdrawDetails:
+    'Les positions des membres seront effacées\u00a0; il faudra le soumettre à nouveau.',
   withdrawLabel: 'Confirmer le retrait',
   withdrawnNotice: 'L’avis est remis en rédaction.',
   cancel: 'Annuler',

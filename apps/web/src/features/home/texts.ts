@@ -19,7 +19,7 @@ export const homeTexts = {
   loading: 'Chargement de l’activité…',
   role: 'votre rôle :',
   avisDeadlinesHeading: 'Avis à rendre',
-  avisDeadline: (date: string) => `Date limite : ${date}`,
+  avisDeadline: (date: string) => `Date limite\u00a0: ${date}`,
   avisDaysLeft: (days: number) =>
     days < 0
       ? 'dépassée'

@@ -46,7 +46,9 @@ export const avisKind: KindDefinition = {
           { value: 'clpe', label: 'CLPE' },
           { value: 'conference-des-financeurs', label: 'Conférence des financeurs' },
         ]),
-        lineField('saisinePar', 'Saisi par', { hint: 'Qui demande l’avis : Préfet de région…' }),
+        lineField('saisinePar', 'Saisi par', {
+          hint: 'Qui demande l’avis\u00a0: Préfet de région…',
+        }),
         lineField('objet', 'Objet'),
         dateField('dateSaisine', 'Date de la saisine'),
         dateField('dateLimite', 'Date limite', 'Le jour où l’avis doit être rendu.'),
