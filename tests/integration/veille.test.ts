@@ -65,6 +65,16 @@ describe.each(STORES)('the veille on $name', (storeCase) => {
       body,
     })
 
+  it('starts a demo workspace with a curated veille: published items, three for the lettre, proposals', async () => {
+    const published = await list('lecteur', '?statut=publie')
+    expect(published.total).toBeGreaterThanOrEqual(9)
+    expect(published.items.map((item) => item.source)).toContain('Dares')
+    expect((await list('lecteur', '?lettre=oui')).total).toBe(3)
+    const own = await list('lens', '?statut=propose')
+    expect(own.items.every((item) => item.addedBy.id === demo.ids.lens)).toBe(true)
+    expect(own.total).toBeGreaterThanOrEqual(1)
+  })
+
   it('lets a CLPE member propose, shows the proposal to its author and curators only, then all once published', async () => {
     const item = await proposeVeille(api, demo.as.lille, veilleBody('proposition'))
     expect(item).toMatchObject({
@@ -197,7 +207,7 @@ describe.each(STORES)('the veille on $name', (storeCase) => {
         thematiques: ['mobilite'],
         territories: ['clpe-59004'],
         source: 'Région Hauts-de-France',
-        publishedOn: '2026-02-10',
+        publishedOn: '2019-02-10',
       }),
     )
     const somme = await proposeVeille(
@@ -207,7 +217,7 @@ describe.each(STORES)('the veille on $name', (storeCase) => {
         thematiques: ['formation'],
         territories: ['80'],
         source: 'Observatoire de la Somme',
-        publishedOn: '2026-03-15',
+        publishedOn: '2019-03-15',
       }),
     )
     for (const item of [mobilite, somme]) await curate('admin', item.id, { status: 'publie' })
@@ -216,7 +226,7 @@ describe.each(STORES)('the veille on $name', (storeCase) => {
     expect(await ids('lens', '?territoire=59')).toContain(mobilite.id)
     expect(await ids('lens', '?territoire=59')).not.toContain(somme.id)
     expect(await ids('lens', '?source=somme')).toEqual([somme.id])
-    expect(await ids('lens', '?du=2026-03-01&au=2026-03-31')).toEqual([somme.id])
+    expect(await ids('lens', '?du=2019-03-01&au=2019-03-31')).toEqual([somme.id])
     const proposed = await proposeVeille(api, demo.as.lens, veilleBody('filtre-statut'))
     expect(await ids('admin', '?statut=propose')).toContain(proposed.id)
     expect(await ids('admin', '?statut=propose')).not.toContain(somme.id)

@@ -8,6 +8,7 @@ import { seedLettre } from '../seed/seedLettre.ts'
 import { seedMaturity } from '../seed/seedMaturity.ts'
 import { seedPilotage } from '../seed/seedPilotage.ts'
 import { seedToolbox } from '../seed/seedToolbox.ts'
+import { seedVeille } from '../seed/seedVeille.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { Services } from './Services.ts'
@@ -50,6 +51,7 @@ export async function seedContent(
     indexer: services.indexer,
     timers,
   })
-  // After the ateliers, échanges and pilotage: the numéros are assembled from them.
+  await seedVeille(services, { store: metadata, now: timers.now() })
+  // After the ateliers, échanges, pilotage and veille: the numéros are assembled from them.
   await seedLettre(services, { store: metadata, content, now: timers.now() })
 }
