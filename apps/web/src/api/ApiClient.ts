@@ -141,6 +141,27 @@ export class ApiClient {
   }
 
   /**
+   * GETs a file of the API (an export) with the session: its bytes and its
+   * `content-disposition`; an error answer is thrown as an `ApiError`, as by `request`.
+   */
+  async download(path: string): Promise<{ blob: Blob; disposition: string | null }> {
+    let response: Response
+    try {
+      response = await fetch(path, { credentials: 'same-origin' })
+    } catch {
+      throw new ApiError(0, {
+        code: NETWORK_ERROR_CODE,
+        message: 'Le serveur Maillage est injoignable. Vérifiez votre connexion puis réessayez.',
+      })
+    }
+    if (!response.ok) {
+      const payload: unknown = await response.json().catch(() => null)
+      throw new ApiError(response.status, errorBodyOf(payload, response.status))
+    }
+    return { blob: await response.blob(), disposition: response.headers.get('content-disposition') }
+  }
+
+  /**
    * Sends one request to the API and returns its JSON answer (null for 204). Feature modules build
    * their endpoints on it (`toolboxApi.ts`…); nothing else in the app calls `fetch`.
    */

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router'
 import { AccessibilityPage } from './AccessibilityPage.tsx'
 import { SignInPage } from '../features/auth/SignInPage.tsx'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
+import { DocumentExportMenu } from '../features/exports/DocumentExportMenu.tsx'
 import { HomePage } from '../features/home/HomePage.tsx'
 import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
@@ -76,6 +77,7 @@ export function createRouter() {
                   Component: () => (
                     <DocumentPage
                       KindPanel={DocumentKindPanel}
+                      ExportMenu={DocumentExportMenu}
                       useComments={useDocumentCommentsBinding}
                     />
                   ),

@@ -12,6 +12,7 @@ import {
 } from './AtelierDocumentBreadcrumb.tsx'
 import { useSession } from '../../api/useSession.ts'
 import { DocumentBody } from './DocumentBody.tsx'
+import type { DocumentExportMenuComponent } from './DocumentExportMenuComponent.ts'
 import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
 import { StatusLine, useCollaborativeDocument } from '../../collaboration/index.ts'
 import { documentPath, type UseDocumentComments } from '../../documents/index.ts'
@@ -24,6 +25,7 @@ const EXPORTABLE_KINDS: ReadonlySet<string> = new Set(['fiche-action', 'feuille-
 /** The document screen: title, rich text, who is here and the connection's status. */
 export function DocumentPage(props: {
   KindPanel: DocumentKindPanelComponent
+  ExportMenu: DocumentExportMenuComponent
   useComments: UseDocumentComments
 }): ReactNode {
   const { documentId = '' } = useParams()
@@ -41,6 +43,7 @@ export function DocumentPage(props: {
       space={space}
       account={session.account}
       KindPanel={props.KindPanel}
+      ExportMenu={props.ExportMenu}
       useComments={props.useComments}
     />
   )
@@ -51,6 +54,7 @@ function DocumentWorkspace(props: {
   space: SpaceView | undefined
   account: AccountView
   KindPanel: DocumentKindPanelComponent
+  ExportMenu: DocumentExportMenuComponent
   useComments: UseDocumentComments
 }): ReactNode {
   const { record, space, account } = props
@@ -102,6 +106,7 @@ function DocumentWorkspace(props: {
             </a>
           </p>
         )}
+        <props.ExportMenu record={record} />
         <p className="lien-historique">
           <Link to={`/documents/${encodeURIComponent(record.id)}/historique`}>
             {documentTexts.history}
