@@ -10,6 +10,7 @@ import { mailFromSchema, smtpUrlSchema } from './mail/mailConfigSchemas.ts'
 import type { VeilleImportLimits } from './veille/VeilleImportLimits.ts'
 import { parseDatabaseUrl } from './persistence/postgres/parseDatabaseUrl.ts'
 import { retentionPeriodsFrom } from './privacy/retentionConfig.ts'
+import { SEARCHES_PER_MINUTE } from './search/SearchService.ts'
 import type { RetentionPeriods } from './privacy/RetentionJob.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
 
@@ -64,6 +65,8 @@ export interface ServerConfig {
   readonly saveDelayMs: number
   /** Appended updates after which a document's stored log is compacted. */
   readonly compactAfterAppends: number
+  /** Searches one account may make in a minute (`MAILLAGE_SEARCHES_PER_MINUTE`); absent: 30. */
+  readonly searchesPerMinute?: number
   /** First retry delay after a failed save (doubles each time, up to 30 s). */
   readonly saveRetryDelayMs: number
   /** Absolute path of the built web app (Vite's `dist`), served at `/`. */
@@ -249,6 +252,7 @@ const environmentSchema = z.object({
   MAILLAGE_SESSION_TTL_MS: integer(DEFAULT_SESSION_TTL_MS, 60_000),
   MAILLAGE_SAVE_DELAY_MS: integer(DEFAULT_SAVE_DELAY_MS).pipe(z.number().max(1000)),
   MAILLAGE_COMPACT_AFTER_APPENDS: integer(DEFAULT_COMPACT_AFTER_APPENDS, 1),
+  MAILLAGE_SEARCHES_PER_MINUTE: integer(SEARCHES_PER_MINUTE, 1),
   MAILLAGE_SAVE_RETRY_DELAY_MS: integer(DEFAULT_SAVE_RETRY_DELAY_MS, 1),
   MAILLAGE_MAX_FRAME_BYTES: integer(DEFAULT_SYNC_LIMITS.maxFrameBytes, 1024),
   MAILLAGE_MAX_AWARENESS_BYTES: integer(DEFAULT_SYNC_LIMITS.maxAwarenessBytes, 256),
@@ -321,6 +325,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     logLevel: env.LOG_LEVEL,
     saveDelayMs: env.MAILLAGE_SAVE_DELAY_MS,
     compactAfterAppends: env.MAILLAGE_COMPACT_AFTER_APPENDS,
+    searchesPerMinute: env.MAILLAGE_SEARCHES_PER_MINUTE,
     saveRetryDelayMs: env.MAILLAGE_SAVE_RETRY_DELAY_MS,
     webDir: resolve(env.MAILLAGE_WEB_DIR),
     retention: retention.periods,

@@ -158,6 +158,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     content,
     events: coordination.indexEvents,
     windows: coordination.windows('search-queries'),
+    searchesPerMinute: config.searchesPerMinute,
     timers,
     logger,
   })

@@ -46,6 +46,8 @@ export async function openSearch(options: {
   content: DocumentContent
   events: IndexEvents
   windows: EventWindows
+  /** Searches one account may make in a minute; absent: {@link SEARCHES_PER_MINUTE}. */
+  searchesPerMinute?: number | undefined
   timers: Timers
   logger: Logger
 }): Promise<Search> {
@@ -56,7 +58,10 @@ export async function openSearch(options: {
     index,
     store: metadata,
     rateLimit: new AccountRateLimit({
-      limits: { perAccount: SEARCHES_PER_MINUTE, windowMs: 60_000 },
+      limits: {
+        perAccount: options.searchesPerMinute ?? SEARCHES_PER_MINUTE,
+        windowMs: 60_000,
+      },
       timers,
       tooFast: (seconds) =>
         `Vous avez lancé beaucoup de recherches en peu de temps : réessayez dans ${seconds} s.`,
