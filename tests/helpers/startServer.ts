@@ -50,6 +50,8 @@ export async function startServer(
     mail?: ServerConfig['mail']
     /** `MAILLAGE_OIDC_*`: the OpenID provider people may sign in with (default none). */
     oidc?: ServerConfig['oidc']
+    /** `MAILLAGE_SOFFICE`: the LibreOffice command of ODT and PDF exports (default `soffice`). */
+    officeCommand?: string
     /** Bounds of the veille's import (default the server's: public addresses only). */
     veilleImport?: ServerConfig['veilleImport']
   } = {},
@@ -74,6 +76,7 @@ export async function startServer(
     ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
     ...(options.mail === undefined ? {} : { mail: options.mail }),
     ...(options.oidc === undefined ? {} : { oidc: options.oidc }),
+    ...(options.officeCommand === undefined ? {} : { officeCommand: options.officeCommand }),
     ...(options.veilleImport === undefined ? {} : { veilleImport: options.veilleImport }),
   }
   const server = await createServer({
