@@ -1,7 +1,8 @@
+import { Link } from 'react-router'
 import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
 import type { VeilleItemBody } from '@maillage/protocol'
 import { THEMATIQUE_OPTIONS } from '@maillage/schema'
-import { ApiError } from '../../api/ApiError.ts'
+import { ApiError, messageOf } from '../../api/ApiError.ts'
 import { CheckboxOptions } from '../../ui/CheckboxOptions.tsx'
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx'
 import { fieldErrors } from '../../ui/fieldErrors.ts'
@@ -51,7 +52,12 @@ export function VeilleItemForm(props: {
     thematiques: `${base}-thematiques`,
     territories: `${base}-territoires`,
   }
-  const fromApi = fieldErrors(props.error)
+  // A duplicate's details name the item already there (linked below), not fields at fault.
+  const duplicatePath =
+    props.error instanceof ApiError && props.error.code === 'VEILLE_DUPLICATE'
+      ? props.error.details['existingPath']
+      : undefined
+  const fromApi = duplicatePath === undefined ? fieldErrors(props.error) : {}
   const errorOf = (field: string): string | undefined => checked[field] ?? fromApi[field]
   const set = <K extends keyof VeilleItemBody>(key: K, value: VeilleItemBody[K]): void => {
     setBody((previous) => ({ ...previous, [key]: value }))
@@ -67,15 +73,14 @@ export function VeilleItemForm(props: {
     if (Object.keys(missing).length === 0) props.onSubmit(body)
   }
 
-  const errors = formErrorsOf({
-    apiError: Object.keys(checked).length > 0 ? null : props.error,
-    fieldIds: ids,
-    checked,
-  })
-  const duplicatePath =
-    props.error instanceof ApiError && props.error.code === 'VEILLE_DUPLICATE'
-      ? props.error.details['existingPath']
-      : undefined
+  const errors =
+    duplicatePath !== undefined && Object.keys(checked).length === 0
+      ? [{ message: messageOf(props.error) }]
+      : formErrorsOf({
+          apiError: Object.keys(checked).length > 0 ? null : props.error,
+          fieldIds: ids,
+          checked,
+        })
 
   return (
     <form
@@ -89,7 +94,7 @@ export function VeilleItemForm(props: {
       <ErrorSummary errors={errors} attempt={attempt} />
       {duplicatePath !== undefined && (
         <p>
-          <a href={duplicatePath}>{veilleTexts.duplicate}</a>
+          <Link to={duplicatePath}>{veilleTexts.duplicate}</Link>
         </p>
       )}
       <TextField
