@@ -9,6 +9,7 @@ import type {
   LettrePublishedView,
   RichTextJson,
 } from '@maillage/protocol'
+import { CloseCode } from '@maillage/protocol'
 import { createApiClient, type ApiClient } from '../helpers/apiClient.ts'
 import { headerOf } from '../helpers/mailExchanges.ts'
 import { signInDemoAccounts, type DemoAccounts } from '../helpers/signInDemoAccounts.ts'
@@ -213,6 +214,32 @@ describe('the lettre d’information', () => {
     expect(early.status).toBe(409)
     expect(early.body.error.details).toEqual({ raison: 'non-relue' })
     expect((await post<ErrorBody>('lille', `${url}/relecture`)).status).toBe(403)
+    // An editor cannot forge the proof-reading: `meta` is the server's (4403, nothing applied).
+    const forger = connectClient(
+      server.syncUrl,
+      first.documentId,
+      syncCredentials(server, demo.as.admin),
+    )
+    const closeCodes: number[] = []
+    forger.provider.on('connection-close', (event: { readonly code: number } | null) => {
+      if (event !== null) closeCodes.push(event.code)
+    })
+    await whenSynced(forger)
+    forger.doc.getMap('meta').set('relecture', {
+      at: '2026-12-07T09:00:00.000Z',
+      byId: demo.ids.admin,
+      byName: 'Faussaire',
+      fingerprint: 'faux',
+    })
+    await waitFor(() => {
+      expect(closeCodes).toContain(CloseCode.Forbidden)
+    })
+    forger.destroy()
+    const unchanged = await api.request<LettreListView>('GET', '/api/lettres', {
+      as: demo.as.admin,
+    })
+    const forged = unchanged.body.drafts.find((entry) => entry.id === first.documentId)
+    expect(forged?.proofreading).toBeUndefined()
     const proofread = await post<{ proofread: boolean }>('admin', `${url}/relecture`)
     expect(proofread.status, proofread.text).toBe(200)
     expect(proofread.body.proofread).toBe(true)

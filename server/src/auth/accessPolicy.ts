@@ -104,6 +104,12 @@ const AUTO_EVALUATION_WRITER_ROOTS: readonly string[] = Object.values(DocumentRo
 const AVIS_WRITER_ROOTS = AUTO_EVALUATION_WRITER_ROOTS
 
 /**
+ * The roots of a numéro of the lettre its editors write: all but `meta`, where the server alone
+ * records its proof-reading and publication (`lettre/lettreEdition.ts`).
+ */
+const LETTRE_WRITER_ROOTS = AUTO_EVALUATION_WRITER_ROOTS
+
+/**
  * What the actor may do with a document on the websocket (issue #8 refines {@link documentAccess}):
  * - a thread of the échanges (`discussion`) is read-only for everyone: messages, status and « nous
  *   aussi » go through the API, which sets author and time and notifies mentions;
@@ -127,6 +133,9 @@ export function documentSyncGrant(
   }
   if (document.kind === DocumentKind.Avis && access === 'write') {
     return { access, writableRoots: AVIS_WRITER_ROOTS }
+  }
+  if (document.kind === DocumentKind.Lettre && access === 'write') {
+    return { access, writableRoots: LETTRE_WRITER_ROOTS }
   }
   if (document.kind !== DocumentKind.Atelier) return { access }
   if (access === 'write') return { access, writableRoots: ATELIER_EDITOR_ROOTS }

@@ -40,6 +40,7 @@ import { readLettreFacts } from './readLettreFacts.ts'
 import {
   alreadyPublished,
   draftViewOf,
+  isArchived,
   isPublished,
   numeroOf,
   PUBLISHED,
@@ -123,13 +124,13 @@ export class LettreService {
   async list(actor: Actor): Promise<LettreListView> {
     const records = await this.#editions()
     const editions = records
-      .filter((record) => record.status === PUBLISHED)
+      .filter(isArchived)
       .map(summaryOf)
       .sort((a, b) => b.numero - a.numero || b.dateParution.localeCompare(a.dateParution))
     const canManage = canManageLettre(actor)
     const drafts: LettreDraftView[] = []
     if (canManage) {
-      for (const record of records.filter((candidate) => candidate.status !== PUBLISHED)) {
+      for (const record of records.filter((candidate) => !isArchived(candidate))) {
         drafts.push(draftViewOf(record, await this.#state(record)))
       }
       drafts.sort((a, b) => b.numero - a.numero)
@@ -151,7 +152,7 @@ export class LettreService {
       const numero = Math.max(0, ...records.map(numeroOf)) + 1
       const now = this.#timers.now()
       const lastDay = records
-        .filter((record) => record.status === PUBLISHED)
+        .filter(isArchived)
         .map((record) => record.keyFields?.['dateParution'] ?? '')
         .reduce((latest, day) => (day > latest ? day : latest), '')
       const facts = await readLettreFacts({

@@ -13,9 +13,17 @@ export function numeroOf(record: DocumentRecord): number {
   return Number.isInteger(value) && value > 0 ? value : 0
 }
 
-/** Published: its status says so, or the server recorded its publication. */
+/**
+ * Published: the server recorded its publication in `meta`, which its editors cannot write
+ * (`documentSyncGrant`); a `statut` set by hand in the fields does not publish it.
+ */
 export function isPublished(state: LettreEditionState): boolean {
-  return state.statut === PUBLISHED || state.publication !== null
+  return state.publication !== null
+}
+
+/** In the archive: the index says published and shared with all, as a publication leaves it. */
+export function isArchived(record: DocumentRecord): boolean {
+  return record.status === PUBLISHED && record.sharedWithAll
 }
 
 /** The refusal of a second publication (or a proof-reading after it). */
