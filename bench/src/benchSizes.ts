@@ -54,6 +54,18 @@ export interface BenchSizes {
     /** Requests of the regional view timed, one at a time. */
     readonly requests: number
   }
+  readonly s9: {
+    /** Updates of the big document (one Yjs update each). */
+    readonly updates: number
+    /** Named versions made along the way (at most ten a minute per account). */
+    readonly namedVersions: number
+    /** Requests of each kind before the measured ones (not counted). */
+    readonly warmupRequests: number
+    /** Listings timed, one at a time. */
+    readonly requests: number
+    /** Version views and comparisons timed, one at a time. */
+    readonly heavyRequests: number
+  }
 }
 
 const WHOLE_TRACE = Number.MAX_SAFE_INTEGER
@@ -77,6 +89,7 @@ export const FULL_SIZES: BenchSizes = {
   s5: { clients: 10, rateHz: 5, measureMs: 20_000, editLimit: WHOLE_TRACE },
   s6: { frames: 8, measureMs: 15_000, probeIntervalMs: 100 },
   s8: { warmupRequests: 10, requests: 200 },
+  s9: { updates: 10_000, namedVersions: 10, warmupRequests: 5, requests: 200, heavyRequests: 50 },
 }
 
 /** `--quick`: every scenario at small size, about a minute in all, so the harness cannot rot. */
@@ -98,4 +111,5 @@ export const QUICK_SIZES: BenchSizes = {
   s5: { clients: 4, rateHz: 5, measureMs: 1000, editLimit: 20_000 },
   s6: { frames: 2, measureMs: 1500, probeIntervalMs: 100 },
   s8: { warmupRequests: 2, requests: 10 },
+  s9: { updates: 500, namedVersions: 2, warmupRequests: 1, requests: 10, heavyRequests: 3 },
 }

@@ -222,6 +222,27 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
       metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
     ],
   },
+  {
+    id: 'S9',
+    title: (sizes) =>
+      `S9 version history (Maillage only): a document of ${sizes.s9.updates} updates and ${sizes.s9.namedVersions + 1} versions, ${sizes.s9.requests} listings one at a time`,
+    summary:
+      'One real client writes a page in one-word transactions (one Yjs update each, a paragraph every 20 words), naming a version every tenth of the way; leaving makes the session’s automatic version. The listing reads the versions’ records only, so it is timed beside a page of 10 updates; the newest named version is then viewed (title, fields, body as JSON) and the first one compared with the current state (word diff). Times are absolute, in ms: no peer keeps a history.',
+    metrics: [
+      metric('updates', 'updates of the document', 'none', 0),
+      metric('versions', 'versions', 'none', 0),
+      metric('listP50Ms', 'GET …/versions p50 (ms)', 'lower', 2),
+      metric('listP95Ms', 'GET …/versions p95 (ms)', 'lower', 2),
+      metric('smallListP50Ms', 'GET …/versions of a 10-update page p50 (ms)', 'lower', 2),
+      metric('smallListP95Ms', 'GET …/versions of a 10-update page p95 (ms)', 'lower', 2),
+      metric('viewP50Ms', 'GET …/versions/:id p50 (ms)', 'lower', 1),
+      metric('viewP95Ms', 'GET …/versions/:id p95 (ms)', 'lower', 1),
+      metric('diffP50Ms', 'GET …/comparaison/actuelle p50 (ms)', 'lower', 1),
+      metric('diffP95Ms', 'GET …/comparaison/actuelle p95 (ms)', 'lower', 1),
+      metric('serverCpuMsPerList', 'server CPU per listing (ms)', 'lower', 2),
+      metric('serverRssMiB', 'server RSS (MiB)', 'lower', 1),
+    ],
+  },
 ]
 
 function fanOutShape(sizes: BenchSizes, scenario: 'S1a' | 'S1b'): string {

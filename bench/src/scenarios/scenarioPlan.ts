@@ -8,6 +8,7 @@ import { runPersistenceScenario } from './s5Persistence.ts'
 import { runLargeUpdatesScenario } from './s6LargeUpdates.ts'
 import { runScaleOutScenario } from './s7ScaleOut.ts'
 import { runRegionalViewScenario } from './s8RegionalView.ts'
+import { runVersionHistoryScenario } from './s9VersionHistory.ts'
 
 /** One scenario: which servers it runs against, and how to run it against one. */
 export interface ScenarioStep {
@@ -43,6 +44,12 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
     servers: [ServerKind.Maillage],
     ownServers: true,
     run: (ctx) => runRegionalViewScenario(ctx),
+  },
+  {
+    id: 'S9',
+    servers: [ServerKind.Maillage],
+    ownServers: true,
+    run: (ctx) => runVersionHistoryScenario(ctx),
   },
 ]
 
