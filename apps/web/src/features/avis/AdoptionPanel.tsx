@@ -55,7 +55,8 @@ export function AdoptionPanel(props: {
       {adoption.state !== 'redaction' && <AdoptionPositions positions={adoption.positions} />}
       {adoption.state === 'soumis' && role !== null && !archived && (
         <PositionForm
-          key={`${adoption.submittedVersionId ?? ''}-${mine?.at ?? ''}`}
+          // A new submission clears the positions: the form starts over with it.
+          key={adoption.submittedVersionId ?? ''}
           documentId={record.id}
           current={mine}
         />
@@ -75,14 +76,14 @@ function AdoptedVersion(props: {
       {adoption.adoptedAt !== undefined && adoption.adoptedBy !== undefined && (
         <p>{avisTexts.adoptedOn(formatDateTime(adoption.adoptedAt), adoption.adoptedBy.name)}</p>
       )}
-      <h3>{avisTexts.approversHeading}</h3>
-      <ul className="approbateurs">
+      <h3 id="titre-approbateurs">{avisTexts.approversHeading}</h3>
+      <ul className="approbateurs" aria-labelledby="titre-approbateurs">
         {(adoption.approvers ?? []).map((person) => (
           <li key={person.id}>{person.name}</li>
         ))}
       </ul>
-      <h3>{avisTexts.exportHeading}</h3>
-      <ul className="exports-avis">
+      <h3 id="titre-version-adoptee">{avisTexts.exportHeading}</h3>
+      <ul className="exports-avis" aria-labelledby="titre-version-adoptee">
         {ADOPTED_EXPORT_FORMATS.map((format) => (
           <li key={format}>
             <a href={adoptedExportHref(record.id, format)} download>
