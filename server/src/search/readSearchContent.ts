@@ -70,10 +70,7 @@ function addJsonText(text: BoundedText, value: unknown, depth: number): void {
   if (typeof value !== 'object' || value === null) return
   const record = value as Record<string, unknown>
   // Rich text JSON: its words are in `text` and `attrs.label`, its `type` names are not words.
-  if (
-    Array.isArray(record.content) ||
-    (record.type === 'text' && typeof record.text === 'string')
-  ) {
+  if (isRichTextNode(record)) {
     if (typeof record.text === 'string') text.add(record.text)
     const attrs = record.attrs
     if (typeof attrs === 'object' && attrs !== null && 'label' in attrs) {
@@ -85,6 +82,12 @@ function addJsonText(text: BoundedText, value: unknown, depth: number): void {
   for (const [key, item] of Object.entries(record)) {
     if (!SKIPPED_KEYS.has(key)) addJsonText(text, item, depth + 1)
   }
+}
+
+/** A node of rich text JSON (`{ type, attrs?, content?, text? }`), not a field's item. */
+function isRichTextNode(record: Record<string, unknown>): boolean {
+  if (typeof record.type !== 'string') return false
+  return Array.isArray(record.content) || typeof record.text === 'string' || 'attrs' in record
 }
 
 /** The words of a Tiptap rich text, one block per line (text runs of one block joined). */
