@@ -12,6 +12,7 @@ import { ADOPTED_EXPORT_FORMATS, adoptedExportHref } from './avisApi.ts'
 import { PositionForm } from './PositionForm.tsx'
 import { avisTexts } from './texts.ts'
 import { useAvisAdoption } from './useAvisAdoption.ts'
+import '../../styles/avis.css'
 
 /**
  * The « Adoption » panel of an avis's page, live from its document: where it stands, the version

@@ -4,6 +4,7 @@ import type { AvisDeadlineView } from '@maillage/protocol'
 import { formatFrenchDate } from '@maillage/schema'
 import { documentPath } from '../../documents/index.ts'
 import { homeTexts } from './texts.ts'
+import '../../styles/avis.css'
 
 /**
  * The avis of the person's spaces still to give, soonest date limite first, each with how long is
