@@ -17,6 +17,7 @@ import { SEARCH_ROUTES } from './searchAuthorizationRows.ts'
 import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
+import { VEILLE_ROUTES } from './veilleAuthorizationRows.ts'
 
 // The expectation table of tests/integration/authorizationMatrix.test.ts: who may do what, on every
 // route of the API and on the websocket. A route added to the server without a row here fails the
@@ -357,6 +358,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...MATURITY_ROUTES,
   // E-mail preferences and unsubscribe links: tests/helpers/mailAuthorizationRows.ts.
   ...MAIL_ROUTES,
+  // The veille: tests/helpers/veilleAuthorizationRows.ts.
+  ...VEILLE_ROUTES,
   // The dashboards of the pilotage: tests/helpers/pilotageDashboardAuthorizationRows.ts.
   ...PILOTAGE_DASHBOARD_ROUTES,
   // The bilan for the bureau du CoRE: tests/helpers/bilanAuthorizationRows.ts.
