@@ -2,6 +2,7 @@ import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { AVIS_ROUTES } from './avisAuthorizationRows.ts'
+import { LETTRE_ROUTES } from './lettreAuthorizationRows.ts'
 import { COMMENT_ROUTES } from './commentAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
@@ -370,6 +371,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...REVIEW_SETTINGS_ROUTES,
   // The adoption of avis: tests/helpers/avisAuthorizationRows.ts.
   ...AVIS_ROUTES,
+  // The lettre d’information: tests/helpers/lettreAuthorizationRows.ts.
+  ...LETTRE_ROUTES,
 ]
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
