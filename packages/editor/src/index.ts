@@ -32,6 +32,7 @@ export {
   SuggestionMark,
   SuggestionMode,
   authorColour,
+  configureSuggestions,
   isSuggesting,
   listSuggestions,
   markAsResolution,
@@ -48,6 +49,6 @@ export type {
   SuggestionAuthor,
   SuggestionContext,
   SuggestionDecision,
-  SuggestionModeOptions,
+  SuggestionSetup,
   SuggestionSummary,
 } from './suggestions/index.ts'

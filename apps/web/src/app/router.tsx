@@ -67,18 +67,24 @@ export function createRouter() {
             {
               path: '/documents/:documentId',
               lazy: async () => {
-                const [{ DocumentPage }, { DocumentKindPanel }, { useDocumentCommentsBinding }] =
-                  await Promise.all([
-                    import('../features/document/DocumentPage.tsx'),
-                    import('./DocumentKindPanel.tsx'),
-                    import('../features/comments/useDocumentCommentsBinding.tsx'),
-                  ])
+                const [
+                  { DocumentPage },
+                  { DocumentKindPanel },
+                  { useDocumentCommentsBinding },
+                  { useDocumentSuggestionsBinding },
+                ] = await Promise.all([
+                  import('../features/document/DocumentPage.tsx'),
+                  import('./DocumentKindPanel.tsx'),
+                  import('../features/comments/useDocumentCommentsBinding.tsx'),
+                  import('../features/suggestions/useDocumentSuggestionsBinding.tsx'),
+                ])
                 return {
                   Component: () => (
                     <DocumentPage
                       KindPanel={DocumentKindPanel}
                       ExportMenu={DocumentExportMenu}
                       useComments={useDocumentCommentsBinding}
+                      useSuggestions={useDocumentSuggestionsBinding}
                     />
                   ),
                 }

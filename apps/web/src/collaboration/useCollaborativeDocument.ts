@@ -11,6 +11,7 @@ import { queryKeys } from '../api/queryKeys.ts'
 import type { ConnectionState } from './ConnectionState.ts'
 import { isWritableDocument } from './isWritableDocument.ts'
 import { localCopyName } from './localCopies.ts'
+import { syncModeOf, type SyncMode } from './syncModeOf.ts'
 
 /** One open document: its Y.Doc, the awareness of who is here, and the connection's state. */
 export interface CollaborativeDocument {
@@ -76,13 +77,14 @@ export function useCollaborativeDocument(
   const refreshAccess = useCallback(() => {
     void refetchAccess.current()
   }, [])
-  const writable = useRef(!readOnly)
+  // What the open connection was granted (write, suggest, read), as last known.
+  const syncMode = useRef<SyncMode>('read')
   // True once the server said read-only (not merely: not answered yet).
   const knownReadOnly = useRef(false)
   useEffect(() => {
     refetchAccess.current = access.refetch
     const widened = knownReadOnly.current && !readOnly
-    writable.current = !readOnly
+    if (access.data !== undefined) syncMode.current = syncModeOf(access.data)
     knownReadOnly.current = access.data !== undefined && readOnly
     // The server decides a connection's access when it opens: a read-only one stays so.
     if (widened && open !== null && open.provider.wsconnected) {
@@ -125,20 +127,17 @@ export function useCollaborativeDocument(
         setState(terminalStateOf(code))
         return
       }
-      // 4403 also closes a connection whose access was narrowed (write to read: a role lowered,
-      // the document archived, a survey answer sent): ask the server what remains, and follow
-      // the document read-only if it may still be read.
-      // Only a narrowing is followed: anything else would be refused again on every reconnect.
-      const wasWritable = writable.current
+      // 4403 also closes a connection whose access changed (write to read: a role lowered, the
+      // document archived, a survey answer sent; into or out of suggesting only: the space's
+      // review setting changed): ask the server what remains, and reconnect with it.
+      // Only a change is followed: anything else would be refused again on every reconnect.
+      const wasMode = syncMode.current
       setState(retrying())
       refetchAccess.current().then(
         (answer) => {
-          const narrowed =
-            !answer.isError &&
-            answer.data !== undefined &&
-            wasWritable &&
-            !isWritableDocument(answer.data)
-          if (narrowed) provider.connect()
+          const changed =
+            !answer.isError && answer.data !== undefined && syncModeOf(answer.data) !== wasMode
+          if (changed) provider.connect()
           else setState('forbidden')
         },
         () => {

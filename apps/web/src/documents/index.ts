@@ -3,3 +3,7 @@
 export { documentPath } from './documentPath.ts'
 export { DocumentList, DocumentItem } from './DocumentList.tsx'
 export type { DocumentCommentsBinding, UseDocumentComments } from './DocumentCommentsBinding.ts'
+export type {
+  DocumentSuggestionsBinding,
+  UseDocumentSuggestions,
+} from './DocumentSuggestionsBinding.ts'

@@ -2,10 +2,13 @@ import type { AnyExtension, Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useId, type ReactNode } from 'react'
 import {
+  SuggestionMode,
+  configureSuggestions,
   createCollaborationExtensions,
   createContentExtensions,
   type CaretUser,
 } from '@maillage/editor'
+import type { EditorSuggestion } from './EditorSuggestion.ts'
 import { EditorKeyboardHint } from './EditorKeyboardHint.tsx'
 import { EscapeLeavesEditor } from './EscapeLeavesEditor.ts'
 import { CitedSources } from './CitedSources.tsx'
@@ -29,12 +32,15 @@ export function DocumentEditor(props: {
   onEditor?: (editor: Editor | null) => void
   /** « Commenter » in the toolbar; absent: no such button. */
   onComment?: () => void
+  /** The suggestion mode and its « Suggérer » toggle; absent: no suggestions (edits only). */
+  suggestion?: EditorSuggestion | undefined
 }): ReactNode {
   const { doc, awareness } = props.collaboration
   const { name, color } = props.user
   const label = props.label ?? richTextTexts.editorLabel
   const hintId = useId()
   const sources = useSyntheseSources(doc)
+  const { suggestion } = props
   const editor = useEditor(
     {
       extensions: [
@@ -42,6 +48,7 @@ export function DocumentEditor(props: {
         ...createCollaborationExtensions({ document: doc, awareness, user: { name, color } }),
         EscapeLeavesEditor,
         ...(props.extensions ?? []),
+        SuggestionMode,
       ],
       editable: props.editable,
       // The toolbar subscribes to what it shows; typing must not re-render the page.
@@ -57,6 +64,16 @@ export function DocumentEditor(props: {
     },
     [doc, awareness, name, color, label, props.extensions],
   )
+
+  // Set by a transaction, so that the person's review rights arriving do not rebuild the editor.
+  useEffect(() => {
+    configureSuggestions(
+      editor,
+      suggestion === undefined
+        ? null
+        : { author: suggestion.author, enabled: suggestion.initially, locked: suggestion.locked },
+    )
+  }, [editor, suggestion])
 
   const { onEditor } = props
   useEffect(() => {
@@ -76,7 +93,14 @@ export function DocumentEditor(props: {
 
   return (
     <div className="editeur">
-      {props.editable && <Toolbar editor={editor} doc={doc} onComment={props.onComment} />}
+      {props.editable && (
+        <Toolbar
+          editor={editor}
+          doc={doc}
+          onComment={props.onComment}
+          suggestion={suggestion === undefined ? undefined : { locked: suggestion.locked }}
+        />
+      )}
       <EditorContent editor={editor} className="zone-edition" />
       {props.editable && <EditorKeyboardHint id={hintId} />}
       {isSynthese(doc) && <CitedSources sources={sources} />}

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useState, type ReactNode } from 'react'
 import type * as Y from 'yjs'
+import { isSuggesting, setSuggesting } from '@maillage/editor'
 import { CiteSourceForm } from './CiteSourceForm.tsx'
 import { LinkForm } from './LinkForm.tsx'
 import { useSyntheseSources, isSynthese } from './syntheseSources.ts'
@@ -15,6 +16,10 @@ interface ButtonState {
   readonly enabled: boolean
 }
 
+// While suggesting, only text is proposed: formatting and structure would be dropped, so their
+// buttons are disabled, not left doing nothing.
+const USABLE_WHILE_SUGGESTING: ReadonlySet<string> = new Set(['comment', 'suggest'])
+
 /**
  * The formatting toolbar (WAI-ARIA toolbar pattern): one tab stop, arrow keys move between
  * buttons, pressed state announced with `aria-pressed`. Re-renders only when a button's state
@@ -25,6 +30,8 @@ export function Toolbar(props: {
   doc: Y.Doc
   /** « Commenter » the selection (Ctrl+Alt+M); absent: no such button. */
   onComment?: (() => void) | undefined
+  /** « Suggérer » (suggestion mode), locked on for whoever may only suggest; absent: none. */
+  suggestion?: { readonly locked: boolean } | undefined
 }): ReactNode {
   const { editor } = props
   const [linkOpen, setLinkOpen] = useState(false)
@@ -43,7 +50,14 @@ export function Toolbar(props: {
           enabled: action.canRun?.(current) ?? true,
         }
       }
-      return { buttons, inTable: current.isActive('table'), inLink: current.isActive('link') }
+      const suggesting = isSuggesting(current.state)
+      buttons['suggest'] = { active: suggesting, enabled: props.suggestion?.locked !== true }
+      return {
+        buttons,
+        suggesting,
+        inTable: current.isActive('table'),
+        inLink: current.isActive('link'),
+      }
     },
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   })
@@ -61,7 +75,10 @@ export function Toolbar(props: {
         shortcut={action.shortcut}
         tabbable={myIndex === focusIndex}
         pressed={action.isActive === undefined ? undefined : buttonState?.active}
-        disabled={buttonState?.enabled === false}
+        disabled={
+          buttonState?.enabled === false ||
+          (state.suggesting && !USABLE_WHILE_SUGGESTING.has(action.id))
+        }
         onFocus={() => {
           setFocusIndex(myIndex)
         }}
@@ -115,7 +132,28 @@ export function Toolbar(props: {
               })}
           </div>
         ))}
+        {props.suggestion !== undefined && (
+          <div className="groupe-outils">
+            {renderButton({
+              id: 'suggest',
+              label: richTextTexts.suggest,
+              shortcut: 'Ctrl+Alt+S',
+              isActive: () => state.suggesting,
+              run: () => {
+                setSuggesting(editor, !state.suggesting)
+              },
+            })}
+          </div>
+        )}
       </div>
+      {props.suggestion !== undefined && (
+        <p className="note-suggestion" aria-live="polite">
+          {state.suggesting &&
+            (props.suggestion.locked
+              ? richTextTexts.suggestOnlyNote
+              : richTextTexts.suggestingNote)}
+        </p>
+      )}
       {linkOpen && (
         <LinkForm
           editor={editor}

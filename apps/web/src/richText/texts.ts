@@ -10,6 +10,11 @@ export const richTextTexts = {
   linkCancel: 'Annuler',
   linkInvalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:.',
   comment: 'Commenter',
+  suggest: 'Suggérer',
+  suggestingNote:
+    'Mode suggestion\u00a0: vos ajouts et suppressions de texte sont proposés. La mise en forme et les nouveaux paragraphes se font en mode édition.',
+  suggestOnlyNote:
+    'Vous pouvez suggérer des ajouts et des suppressions de texte\u00a0: les personnes qui modifient le document les acceptent ou les rejettent.',
   cite: 'Citer une source',
   citeLabel: 'Source à citer',
   citeApply: 'Insérer la citation',

@@ -4,38 +4,61 @@ import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import type { SuggestionAuthor } from './SuggestionMark.ts'
 import { suggestTransaction } from './suggestTransaction.ts'
 
-/** The state of the suggestion mode plugin: whether the editor suggests instead of editing. */
-interface SuggestionModeState {
+/** Who may suggest in an editor, and how its suggestion mode starts. */
+export interface SuggestionSetup {
+  readonly author: SuggestionAuthor
+  /** Whether the mode is on (the person's default mode is `suggestion`). */
   readonly enabled: boolean
+  /** True for someone who may only suggest: the mode stays on. */
+  readonly locked: boolean
 }
 
-/**
- * Meta of a transaction made by the suggestion mode itself (`tracked`: an edit turned into a
- * suggestion; `resolve`: accepting or rejecting suggestions), which it lets through as is.
- */
-type SuggestionMeta = { readonly enabled: boolean } | 'tracked' | 'resolve'
+/** The state of the suggestion mode: off and without author until configured. */
+interface SuggestionModeState {
+  readonly author: SuggestionAuthor | null
+  readonly enabled: boolean
+  readonly locked: boolean
+}
 
-/** The key of the suggestion mode plugin; its meta switches the mode (see {@link setSuggesting}). */
+const OFF: SuggestionModeState = { author: null, enabled: false, locked: false }
+
+/**
+ * Meta of the suggestion mode's transactions: a new setup (`configure`, null: nobody suggests),
+ * a switch (`enabled`), or a transaction of its own that it lets through as is (`tracked`: an
+ * edit turned into a suggestion; `resolve`: accepting or rejecting suggestions).
+ */
+type SuggestionMeta =
+  | { readonly configure: SuggestionSetup | null }
+  | { readonly enabled: boolean }
+  | 'tracked'
+  | 'resolve'
+
+/** The key of the suggestion mode plugin. */
 export const suggestionModeKey = new PluginKey<SuggestionModeState>('maillage-suggestion-mode')
 
-/** Options of {@link SuggestionMode}. */
-export interface SuggestionModeOptions {
-  /** Who suggests; null leaves the mode off (nobody to attribute suggestions to). */
-  author: SuggestionAuthor | null
-  /** Whether the editor opens suggesting. */
-  enabled: boolean
-  /** True for someone who may only suggest: the mode stays on (the shortcut does nothing). */
-  locked: boolean
+function modeOf(state: EditorState): SuggestionModeState {
+  return suggestionModeKey.getState(state) ?? OFF
 }
 
 /** True while the editor turns edits into suggestions. */
 export function isSuggesting(state: EditorState): boolean {
-  return suggestionModeKey.getState(state)?.enabled ?? false
+  const mode = modeOf(state)
+  return mode.enabled && mode.author !== null
 }
 
-/** Switches the suggestion mode of `editor` on or off. */
+/**
+ * Sets who suggests in `editor` and how (null: nobody, the mode off). A transaction rather than
+ * an option, so that the person's rights arriving or changing do not rebuild the editor.
+ */
+export function configureSuggestions(editor: Editor, setup: SuggestionSetup | null): void {
+  const meta: SuggestionMeta = { configure: setup }
+  editor.view.dispatch(editor.state.tr.setMeta(suggestionModeKey, meta))
+}
+
+/** Switches the suggestion mode of `editor` on or off (it stays on while locked). */
 export function setSuggesting(editor: Editor, enabled: boolean): void {
-  editor.view.dispatch(editor.state.tr.setMeta(suggestionModeKey, { enabled }))
+  const meta: SuggestionMeta = { enabled }
+  editor.view.dispatch(editor.state.tr.setMeta(suggestionModeKey, meta))
 }
 
 /** Marks a transaction as accepting or rejecting suggestions: the mode lets it through. */
@@ -43,11 +66,22 @@ export function markAsResolution(tr: Transaction): Transaction {
   return tr.setMeta(suggestionModeKey, 'resolve' satisfies SuggestionMeta)
 }
 
-// Changes that are not the person's typing: others' edits and one's undo, applied by the Yjs
-// binding, and the mode's own transactions.
+// Changes that are not the person's typing: whatever the Yjs binding applies (others' edits,
+// one's undo, a version shown or put back) and the mode's own transactions.
 function isExempt(tr: Transaction): boolean {
-  const sync = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined
-  return sync?.isChangeOrigin === true || tr.getMeta(suggestionModeKey) !== undefined
+  return tr.getMeta(ySyncPluginKey) !== undefined || tr.getMeta(suggestionModeKey) !== undefined
+}
+
+function nextMode(
+  value: SuggestionModeState,
+  meta: SuggestionMeta | undefined,
+): SuggestionModeState {
+  if (typeof meta !== 'object') return value
+  if ('configure' in meta) {
+    const setup = meta.configure
+    return setup === null ? OFF : { ...setup, enabled: setup.enabled || setup.locked }
+  }
+  return { ...value, enabled: meta.enabled || value.locked }
 }
 
 /**
@@ -55,18 +89,15 @@ function isExempt(tr: Transaction): boolean {
  * insertions and deletions (see `suggestTransaction`) instead of edits. Changes it cannot express
  * as a suggestion (structure, formatting, and what other plugins append, such as an autolink) are
  * dropped, so a suggest-only writer never sends what the server would refuse. Others' changes
- * and undo come through the Yjs binding untouched.
+ * and undo come through the Yjs binding untouched. Off until {@link configureSuggestions};
+ * Ctrl+Alt+S (⌘⌥S) switches it.
  */
-export const SuggestionMode = Extension.create<SuggestionModeOptions>({
+export const SuggestionMode = Extension.create({
   name: 'suggestionMode',
-
-  addOptions() {
-    return { author: null, enabled: false, locked: false }
-  },
 
   dispatchTransaction({ transaction, next }) {
     const state = this.editor.state
-    const author = this.options.author
+    const { author } = modeOf(state)
     if (
       author === null ||
       !isSuggesting(state) ||
@@ -87,28 +118,23 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
 
   addKeyboardShortcuts() {
     return {
-      // Ctrl+Alt+S (⌘⌥S): the « Suggérer » toggle of the toolbar, from the keyboard.
       'Mod-Alt-s': () => {
-        if (this.options.author === null || this.options.locked) return false
-        setSuggesting(this.editor, !isSuggesting(this.editor.state))
+        const mode = modeOf(this.editor.state)
+        if (mode.author === null || mode.locked) return false
+        setSuggesting(this.editor, !mode.enabled)
         return true
       },
     }
   },
 
   addProseMirrorPlugins() {
-    const locked = this.options.locked
-    const enabledAtStart =
-      (this.options.enabled || this.options.locked) && this.options.author !== null
     return [
       new Plugin<SuggestionModeState>({
         key: suggestionModeKey,
         state: {
-          init: () => ({ enabled: enabledAtStart }),
-          apply: (tr, value) => {
-            const meta = tr.getMeta(suggestionModeKey) as SuggestionMeta | undefined
-            return typeof meta === 'object' ? { enabled: meta.enabled || locked } : value
-          },
+          init: () => OFF,
+          apply: (tr, value) =>
+            nextMode(value, tr.getMeta(suggestionModeKey) as SuggestionMeta | undefined),
         },
         // What other plugins append to a suggestion (an autolink, a trailing paragraph) is not one.
         filterTransaction: (tr, state) => !isSuggesting(state) || !tr.docChanged || isExempt(tr),

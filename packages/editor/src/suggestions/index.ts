@@ -16,11 +16,12 @@ export type { SuggestionAttributes, SuggestionAuthor } from './SuggestionMark.ts
 export { SuggestionDeletion, SuggestionInsertion } from './suggestionMarks.ts'
 export {
   SuggestionMode,
+  configureSuggestions,
   isSuggesting,
   markAsResolution,
   setSuggesting,
   suggestionModeKey,
 } from './SuggestionMode.ts'
-export type { SuggestionModeOptions } from './SuggestionMode.ts'
+export type { SuggestionSetup } from './SuggestionMode.ts'
 export { suggestTransaction } from './suggestTransaction.ts'
 export type { SuggestionContext } from './suggestTransaction.ts'

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core'
 import { useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
 import { DocumentKind, DocumentRoot, kindDefinition } from '@maillage/schema'
@@ -19,7 +20,7 @@ import {
 import { TitleField } from './TitleField.tsx'
 import { documentTexts } from './texts.ts'
 import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
-import type { UseDocumentComments } from '../../documents/index.ts'
+import type { UseDocumentComments, UseDocumentSuggestions } from '../../documents/index.ts'
 
 // The rich text's region, where the page's skip link leads.
 const EDITOR_REGION_ID = 'texte-du-document'
@@ -36,11 +37,23 @@ export function DocumentBody(props: {
   title: string
   KindPanel: DocumentKindPanelComponent
   useComments: UseDocumentComments
+  useSuggestions: UseDocumentSuggestions
 }): ReactNode {
   const { collaboration, record, account, editable } = props
   const definition = kindDefinition(record.kind)
   const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
   const comments = props.useComments(collaboration, record, account)
+  const suggestions = props.useSuggestions(record, account)
+  const { attachEditor: attachToComments } = comments
+  const { attachEditor: attachToSuggestions } = suggestions
+  // The comments and the suggestions both act on the editor.
+  const attachEditor = useCallback(
+    (editor: Editor | null) => {
+      attachToComments(editor)
+      attachToSuggestions(editor)
+    },
+    [attachToComments, attachToSuggestions],
+  )
   const environment = useFieldsEnvironmentOf(record, !editable, account.name, comments.commentField)
   const hasFields = definition.sections.length > 0
 
@@ -60,10 +73,11 @@ export function DocumentBody(props: {
           <DocumentEditor
             collaboration={collaboration}
             user={{ name: account.name, color: account.color }}
-            editable={editable}
+            editable={editable || suggestions.suggestsOnly}
             extensions={comments.extensions}
-            onEditor={comments.attachEditor}
+            onEditor={attachEditor}
             onComment={comments.onComment}
+            suggestion={suggestions.suggestion}
           />
         </div>
       </div>
@@ -77,6 +91,7 @@ export function DocumentBody(props: {
         )}
         <props.KindPanel doc={collaboration.doc} record={record} account={account} />
         {comments.panel}
+        {suggestions.panel}
       </aside>
     </div>
   )

@@ -15,7 +15,11 @@ import { DocumentBody } from './DocumentBody.tsx'
 import type { DocumentExportMenuComponent } from './DocumentExportMenuComponent.ts'
 import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts'
 import { StatusLine, useCollaborativeDocument } from '../../collaboration/index.ts'
-import { documentPath, type UseDocumentComments } from '../../documents/index.ts'
+import {
+  documentPath,
+  type UseDocumentComments,
+  type UseDocumentSuggestions,
+} from '../../documents/index.ts'
 import { documentTexts } from './texts.ts'
 import { useDocumentRecord } from './useDocumentRecord.ts'
 
@@ -27,6 +31,7 @@ export function DocumentPage(props: {
   KindPanel: DocumentKindPanelComponent
   ExportMenu: DocumentExportMenuComponent
   useComments: UseDocumentComments
+  useSuggestions: UseDocumentSuggestions
 }): ReactNode {
   const { documentId = '' } = useParams()
   const { session } = useSession()
@@ -45,6 +50,7 @@ export function DocumentPage(props: {
       KindPanel={props.KindPanel}
       ExportMenu={props.ExportMenu}
       useComments={props.useComments}
+      useSuggestions={props.useSuggestions}
     />
   )
 }
@@ -56,6 +62,7 @@ function DocumentWorkspace(props: {
   KindPanel: DocumentKindPanelComponent
   ExportMenu: DocumentExportMenuComponent
   useComments: UseDocumentComments
+  useSuggestions: UseDocumentSuggestions
 }): ReactNode {
   const { record, space, account } = props
   const collaboration = useCollaborativeDocument(record.id, account)
@@ -136,6 +143,7 @@ function DocumentWorkspace(props: {
           title={title}
           KindPanel={props.KindPanel}
           useComments={props.useComments}
+          useSuggestions={props.useSuggestions}
         />
       )}
     </article>

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import type { BrowserUser } from '../helpers/browserUser.ts'
+import { createPage } from '../helpers/createDocument.ts'
+import { documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
+import {
+  DemoAccount,
+  LILLE_SPACE_ID,
+  startWebFixture,
+  type WebFixture,
+} from '../helpers/webFixture.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+
+const SENTENCE = 'Le plan local pour l’emploi des jeunes.'
+
+/** The « Suggestions » panel of the document page. */
+function panelOf(page: Page): Locator {
+  return page.getByRole('region', { name: 'Suggestions' })
+}
+
+/** The suggestions of `author` in the panel. */
+function groupOf(page: Page, author: string): Locator {
+  return panelOf(page).getByRole('region', { name: new RegExp(`^${author}`) })
+}
+
+describe('suggestion mode in the browser', () => {
+  let fixture: WebFixture
+  let documentId: string
+  let nadia: BrowserUser
+  let thomas: BrowserUser
+  let camille: BrowserUser
+
+  beforeAll(async () => {
+    fixture = await startWebFixture()
+    const admin = await fixture.api.signIn(DemoAccount.admin.email)
+    const setting = await fixture.api.request('PUT', `/api/espaces/${LILLE_SPACE_ID}/relecture`, {
+      as: admin.credential,
+      body: { lecteurs: 'suggestion' },
+    })
+    expect(setting.status).toBe(200)
+    const { credential } = await fixture.api.signIn(DemoAccount.lille.email)
+    documentId = (
+      await createPage(fixture.api, credential, { spaceId: LILLE_SPACE_ID, title: 'Plan local' })
+    ).id
+    nadia = await fixture.signIn(DemoAccount.lille.email)
+    thomas = await fixture.signIn(DemoAccount.lecteur.email)
+    camille = await fixture.signIn(DemoAccount.admin.email)
+    await typeAtEnd(await openDocument(nadia.page, documentId), SENTENCE)
+  })
+  afterAll(async () => {
+    await fixture.close()
+  })
+
+  it('makes what a lecteur types and deletes suggestions, the mode locked on', async () => {
+    await thomas.page.goto(`/documents/${documentId}`)
+    const screen = documentScreen(thomas.page)
+    await screen.editor.filter({ hasText: SENTENCE }).waitFor()
+    const toggle = screen.toolbar.getByRole('button', { name: 'Suggérer' })
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(await toggle.getAttribute('aria-disabled')).toBe('true')
+    await thomas.page.getByText('Vous pouvez suggérer des ajouts et des suppressions').waitFor()
+
+    // An insertion at the end, then two deletions: « Le » at the start, « des jeunes » before
+    // the full stop (typed text goes after the struck text, the caret steps over it).
+    await typeAtEnd(screen, ' Dès 2027.')
+    await screen.page.keyboard.press('Control+Home')
+    for (let step = 0; step < 3; step++) await screen.page.keyboard.press('Shift+ArrowRight')
+    await screen.page.keyboard.press('Backspace')
+    await screen.page.keyboard.press('Control+End')
+    for (let step = 0; step < ' Dès 2027.'.length + 1; step++) {
+      await screen.page.keyboard.press('ArrowLeft')
+    }
+    for (let step = 0; step < ' des jeunes'.length; step++) {
+      await screen.page.keyboard.press('Shift+ArrowLeft')
+    }
+    await screen.page.keyboard.press('Backspace')
+
+    const group = groupOf(thomas.page, 'Thomas Petit')
+    await group.getByText('3 suggestions').waitFor()
+    expect(await screen.contentText()).toBe(`${SENTENCE} Dès 2027.`)
+    await screen.editor.locator('ins.suggestion', { hasText: 'Dès 2027.' }).waitFor()
+    await screen.editor.locator('del.suggestion', { hasText: 'des jeunes' }).waitFor()
+    // A lecteur does not decide; they may withdraw their own.
+    expect(
+      await panelOf(thomas.page)
+        .getByRole('button', { name: /^Accepter/ })
+        .count(),
+    ).toBe(0)
+    await group
+      .getByRole('button', { name: /^Retirer ma suggestion/ })
+      .first()
+      .waitFor()
+  })
+
+  it('shows an editor each suggestion with its author and time, to accept or reject', async () => {
+    const screen = await openDocument(camille.page, documentId)
+    const group = groupOf(camille.page, 'Thomas Petit')
+    await group.getByText('3 suggestions').waitFor()
+    const inserted = screen.editor.locator('ins.suggestion', { hasText: 'Dès 2027.' })
+    expect(await inserted.getAttribute('title')).toMatch(/^Ajout proposé par Thomas Petit, le \d/)
+    expect(await group.locator('time').first().textContent()).toMatch(
+      /^le \d{1,2} \S+ à \d{2}:\d{2}$/,
+    )
+
+    await group
+      .getByRole('button', {
+        name: 'Accepter\u00a0: ajout «\u00a0 Dès 2027.\u00a0» de Thomas Petit',
+      })
+      .click()
+    await panelOf(camille.page).getByText('Suggestion acceptée.').waitFor()
+    await group
+      .getByRole('button', { name: 'Rejeter\u00a0: suppression «\u00a0Le \u00a0» de Thomas Petit' })
+      .click()
+    await group.getByText('(1 suggestion)', { exact: true }).waitFor()
+    await camille.page
+      .getByRole('button', { name: 'Accepter toutes les suggestions de Thomas Petit' })
+      .click()
+    await panelOf(camille.page).getByText('Aucune suggestion en attente.').waitFor()
+
+    const expected = 'Le plan local pour l’emploi. Dès 2027.'
+    await waitFor(async () => {
+      expect(await screen.contentText()).toBe(expected)
+      expect(await documentScreen(thomas.page).contentText()).toBe(expected)
+      expect(await documentScreen(nadia.page).contentText()).toBe(expected)
+    })
+    expect(await screen.editor.locator('ins.suggestion, del.suggestion').count()).toBe(0)
+  })
+})
