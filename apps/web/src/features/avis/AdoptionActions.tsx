@@ -21,8 +21,10 @@ export function AdoptionActions(props: {
   documentId: string
   adoption: AvisAdoption
   rights: AdoptionRights
+  /** Called once a step succeeded (its button may be gone with the new state). */
+  onDone: () => void
 }): ReactNode {
-  const { documentId, adoption, rights } = props
+  const { documentId, adoption, rights, onDone } = props
   const submit = useSubmitAvis(documentId)
   const adopt = useAdoptAvis(documentId)
   const withdraw = useWithdrawAvis(documentId)
@@ -52,7 +54,7 @@ export function AdoptionActions(props: {
             onClick={() => {
               adopt.reset()
               withdraw.reset()
-              submit.mutate()
+              submit.mutate(undefined, { onSuccess: onDone })
             }}
           >
             {submit.isPending
@@ -100,6 +102,7 @@ export function AdoptionActions(props: {
             submit.reset()
             withdraw.reset()
             adopt.mutate(undefined, {
+              onSuccess: onDone,
               onSettled: () => {
                 setConfirming(null)
               },
@@ -124,6 +127,7 @@ export function AdoptionActions(props: {
             submit.reset()
             adopt.reset()
             withdraw.mutate(undefined, {
+              onSuccess: onDone,
               onSettled: () => {
                 setConfirming(null)
               },

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type * as Y from 'yjs'
@@ -35,11 +35,13 @@ export function AdoptionPanel(props: {
     adopt: !archived && role === 'animateur',
   }
   const mine = adoption.positions.find((entry) => entry.account.id === accountId)
+  // After a step, the buttons that led to it may be gone: the focus goes to the new state.
+  const stateLine = useRef<HTMLParagraphElement>(null)
 
   return (
     <section className="carte adoption-avis" aria-labelledby="titre-adoption">
       <h2 id="titre-adoption">{avisTexts.heading}</h2>
-      <p role="status" className="etat-adoption">
+      <p ref={stateLine} tabIndex={-1} role="status" className="etat-adoption">
         {avisTexts.state[adoption.state]}
       </p>
       {adoption.submittedAt !== undefined && adoption.submittedBy !== undefined && (
@@ -62,7 +64,12 @@ export function AdoptionPanel(props: {
           current={mine}
         />
       )}
-      <AdoptionActions documentId={record.id} adoption={adoption} rights={rights} />
+      <AdoptionActions
+        documentId={record.id}
+        adoption={adoption}
+        rights={rights}
+        onDone={() => stateLine.current?.focus()}
+      />
     </section>
   )
 }
