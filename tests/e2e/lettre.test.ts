@@ -10,6 +10,7 @@ import {
   describeViolations,
 } from '../helpers/auditAccessibility.ts'
 import { openAnonymous, type BrowserUser } from '../helpers/browserUser.ts'
+import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { SyncStatus, documentScreen, typeAtEnd } from '../helpers/documentScreen.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
@@ -102,6 +103,7 @@ describe('the lettre d’information in the browser', () => {
       .filter({ hasText: `« ${title} » est marqué comme relu.` })
       .waitFor()
     await draft.getByText(/bon à diffuser\.$/u).waitFor()
+    await saveScreenshot(page, 'lettre-equipe-regionale')
     // The edit made before proof-reading is part of what is published.
     await draft.getByRole('button', { name: 'Publier et envoyer aux abonnés' }).click()
     await page
@@ -134,6 +136,7 @@ describe('the lettre d’information in the browser', () => {
     await julien.page.getByRole('link', { name: title }).click()
     await julien.page.getByRole('heading', { level: 1, name: title }).waitFor()
     await julien.page.getByText(GREETING).waitFor()
+    await saveScreenshot(julien.page, 'lettre-lecture')
     await expectNoBlockingViolation(julien.page)
 
     // The mail's unsubscribe link, opened without a session, stops the lettre in one click.
