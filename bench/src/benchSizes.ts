@@ -54,6 +54,12 @@ export interface BenchSizes {
     /** Requests of the regional view timed, one at a time. */
     readonly requests: number
   }
+  readonly s10: {
+    /** Documents written and indexed. */
+    readonly documents: number
+    /** Rounds of the five queries, each asked by both people, one at a time. */
+    readonly rounds: number
+  }
   readonly s9: {
     /** Updates of the big document (one Yjs update each). */
     readonly updates: number
@@ -89,6 +95,7 @@ export const FULL_SIZES: BenchSizes = {
   s5: { clients: 10, rateHz: 5, measureMs: 20_000, editLimit: WHOLE_TRACE },
   s6: { frames: 8, measureMs: 15_000, probeIntervalMs: 100 },
   s8: { warmupRequests: 10, requests: 200 },
+  s10: { documents: 5000, rounds: 40 },
   s9: { updates: 10_000, namedVersions: 10, warmupRequests: 5, requests: 200, heavyRequests: 50 },
 }
 
@@ -111,5 +118,6 @@ export const QUICK_SIZES: BenchSizes = {
   s5: { clients: 4, rateHz: 5, measureMs: 1000, editLimit: 20_000 },
   s6: { frames: 2, measureMs: 1500, probeIntervalMs: 100 },
   s8: { warmupRequests: 2, requests: 10 },
+  s10: { documents: 300, rounds: 2 },
   s9: { updates: 500, namedVersions: 2, warmupRequests: 1, requests: 10, heavyRequests: 3 },
 }

@@ -8,6 +8,7 @@ import { runPersistenceScenario } from './s5Persistence.ts'
 import { runLargeUpdatesScenario } from './s6LargeUpdates.ts'
 import { runScaleOutScenario } from './s7ScaleOut.ts'
 import { runRegionalViewScenario } from './s8RegionalView.ts'
+import { runSearchScenario } from './s10Search.ts'
 import { runVersionHistoryScenario } from './s9VersionHistory.ts'
 
 /** One scenario: which servers it runs against, and how to run it against one. */
@@ -50,6 +51,12 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
     servers: [ServerKind.Maillage],
     ownServers: true,
     run: (ctx) => runVersionHistoryScenario(ctx),
+  },
+  {
+    id: 'S10',
+    servers: [ServerKind.Maillage],
+    ownServers: true,
+    run: (ctx) => runSearchScenario(ctx),
   },
 ]
 
