@@ -46,9 +46,9 @@ export function SearchPage(): ReactNode {
           }}
         />
       )}
-      <div aria-live="polite" className="etat-recherche">
+      <div className="etat-recherche">
         {search.q === '' && <p>{searchTexts.prompt}</p>}
-        {search.q !== '' && !searchable && <p>{searchTexts.tooShort}</p>}
+        {search.q !== '' && !searchable && <p role="status">{searchTexts.tooShort}</p>}
         {searchable && results.isFetching && <Loading label={searchTexts.loading} />}
         {searchable && results.data !== undefined && !results.isFetching && (
           <p role="status">{searchTexts.count(results.data.total, results.data.query)}</p>
