@@ -76,6 +76,12 @@ describe('the veille in the browser', () => {
       .getByRole('status')
       .filter({ hasText: `Votre proposition « ${TITLE} » est enregistrée.` })
       .waitFor()
+    // The form gone, the focus is back on the button that opened it.
+    await waitFor(async () => {
+      expect(await isFocused(page, page.getByRole('button', { name: 'Proposer un élément' }))).toBe(
+        true,
+      )
+    })
     const item = itemOf(page, TITLE)
     await item.getByText('Proposé', { exact: true }).waitFor()
     expect(await item.getByRole('button', { name: 'Publier' }).count()).toBe(0)

@@ -3,6 +3,7 @@ import type { VeilleCurationBody, VeilleItemView } from '@maillage/protocol'
 import { THEMATIQUE_OPTIONS } from '@maillage/schema'
 import { messageOf } from '../../api/ApiError.ts'
 import { formatDateTime, formatShortDate } from '../../ui/formatDate.ts'
+import { useFocusRequest } from '../../ui/useFocusRequest.ts'
 import { labelOf } from '../../ui/labelOf.ts'
 import { veilleTexts } from './texts.ts'
 import { useVeilleChange } from './useVeille.ts'
@@ -24,6 +25,7 @@ export function VeilleItemCard(props: {
   const [editing, setEditing] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const headingId = `veille-${item.id}`
+  const requestFocus = useFocusRequest()
 
   function curate(body: VeilleCurationBody): void {
     change.mutate(
@@ -60,6 +62,8 @@ export function VeilleItemCard(props: {
               {
                 onSuccess: () => {
                   setEditing(false)
+                  // Back from the form: the focus returns to the item, not to the top of the page.
+                  requestFocus(headingId)
                   onAnnounce(veilleTexts.edited(body.title))
                 },
               },

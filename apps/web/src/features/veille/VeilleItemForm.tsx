@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useId, useState, type SubmitEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react'
 import type { VeilleItemBody } from '@maillage/protocol'
 import { THEMATIQUE_OPTIONS } from '@maillage/schema'
 import { ApiError, messageOf } from '../../api/ApiError.ts'
@@ -43,6 +43,11 @@ export function VeilleItemForm(props: {
   const [checked, setChecked] = useState<Record<string, string>>({})
   const [attempt, setAttempt] = useState(0)
   const base = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  // The form appears in place of a button: the keyboard and the screen reader move to it.
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
   const ids = {
     title: `${base}-titre`,
     url: `${base}-adresse`,
@@ -89,7 +94,9 @@ export function VeilleItemForm(props: {
       onSubmit={handleSubmit}
       aria-labelledby={`${base}-titre-formulaire`}
     >
-      <h2 id={`${base}-titre-formulaire`}>{props.heading}</h2>
+      <h2 id={`${base}-titre-formulaire`} ref={heading} tabIndex={-1}>
+        {props.heading}
+      </h2>
       {props.intro !== undefined && <p className="aide">{props.intro}</p>}
       <ErrorSummary errors={errors} attempt={attempt} />
       {duplicatePath !== undefined && (

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useSearchParams } from 'react-router'
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
+import { useFocusRequest } from '../../ui/useFocusRequest.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { veilleTexts } from './texts.ts'
 import { useVeilleChange, useVeilleList } from './useVeille.ts'
@@ -12,6 +13,8 @@ import { VeilleImportForm } from './VeilleImportForm.tsx'
 import { VeilleItemCard } from './VeilleItemCard.tsx'
 import { VeilleItemForm } from './VeilleItemForm.tsx'
 import '../../styles/veille.css'
+
+const PROPOSE_BUTTON_ID = 'proposer-element-veille'
 
 /**
  * The veille: its items filtered by thématique, territoire, source, période and (regional team)
@@ -35,6 +38,8 @@ export function VeillePage(): ReactNode {
   const propose = useVeilleChange()
   const [proposing, setProposing] = useState(false)
   const [announcement, setAnnouncement] = useState('')
+  // The form closed (sent or cancelled): the focus goes back to the button that opened it.
+  const requestFocus = useFocusRequest()
   const filtered = VEILLE_FILTER_KEYS.some((key) => filters[key] !== '')
 
   function handleFilters(next: VeilleFilters): void {
@@ -60,6 +65,7 @@ export function VeillePage(): ReactNode {
       {list.data?.canPropose === true && !proposing && (
         <p className="actions-page">
           <button
+            id={PROPOSE_BUTTON_ID}
             type="button"
             className="bouton-principal"
             onClick={() => {
@@ -84,6 +90,7 @@ export function VeillePage(): ReactNode {
               {
                 onSuccess: () => {
                   setProposing(false)
+                  requestFocus(PROPOSE_BUTTON_ID)
                   setAnnouncement(veilleTexts.proposed(body.title))
                 },
               },
@@ -91,6 +98,7 @@ export function VeillePage(): ReactNode {
           }}
           onCancel={() => {
             setProposing(false)
+            requestFocus(PROPOSE_BUTTON_ID)
           }}
         />
       )}
