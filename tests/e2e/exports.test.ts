@@ -1,5 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  auditAccessibility,
+  blockingViolations,
+  describeViolations,
+} from '../helpers/auditAccessibility.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { openDocument } from '../helpers/documentScreen.ts'
 import {
@@ -69,6 +74,10 @@ describe('the « Exporter » menu of a document', () => {
     expect(
       missingInOrder(text, ['Mobilité des jeunes : permis', 'Fiche action', PARAGRAPH]),
     ).toBeNull()
+
+    // The open menu, the announcement and the page pass axe-core.
+    const blocking = blockingViolations(await auditAccessibility(screen.page))
+    expect(blocking, `axe-core violations:\n${describeViolations(blocking)}`).toEqual([])
 
     // Escape closes the menu and gives the focus back to its button.
     await formats.getByRole('button', { name: 'PDF' }).focus()

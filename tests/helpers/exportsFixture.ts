@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import * as Y from 'yjs'
+import { ARTIFACTS_DIR } from './saveScreenshot.ts'
 import { kindDefinition, type DocumentKind, type FieldDefinition } from '@maillage/schema'
 
 const run = promisify(execFile)
@@ -315,6 +316,32 @@ export async function footerText(bytes: Uint8Array, format: 'docx' | 'odt'): Pro
     const xml =
       format === 'docx' ? stdout : (/<style:footer>.*?<\/style:footer>/su.exec(stdout)?.[0] ?? '')
     return xml.replace(/<[^>]+>/gu, ' ')
+  } finally {
+    await rm(directory, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Renders each page of a PDF to `<prefix>-<page>.png` with pdftoppm (in `tests/e2e/artifacts/`,
+ * git-ignored, for a person to look at) and answers the number of pages pdfinfo counts and the
+ * PNG files written.
+ */
+export async function renderPdfPages(
+  bytes: Uint8Array,
+  prefix: string,
+): Promise<{ pages: number; images: string[] }> {
+  await mkdir(ARTIFACTS_DIR, { recursive: true })
+  const directory = await mkdtemp(join(tmpdir(), 'maillage-export-test-'))
+  try {
+    const file = join(directory, 'export.pdf')
+    await writeFile(file, bytes)
+    const info = (await run('pdfinfo', [file])).stdout
+    const pages = Number(/^Pages:\s+(\d+)$/mu.exec(info)?.[1] ?? 0)
+    await run('pdftoppm', ['-r', '50', '-png', file, join(ARTIFACTS_DIR, prefix)])
+    const images = (await readdir(ARTIFACTS_DIR))
+      .filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.png'))
+      .map((name) => join(ARTIFACTS_DIR, name))
+    return { pages, images }
   } finally {
     await rm(directory, { recursive: true, force: true })
   }

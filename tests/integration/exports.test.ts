@@ -12,6 +12,7 @@ import {
   footerText,
   markdownAst,
   missingInOrder,
+  renderPdfPages,
   writeEveryBlock,
   type PandocNode,
 } from '../helpers/exportsFixture.ts'
@@ -129,6 +130,21 @@ describe('exports of documents as ODT, DOCX, PDF and Markdown', () => {
       }, 60_000)
     }
   }
+
+  it('renders the PDF of a fiche on numbered pages, each drawn to a PNG', async () => {
+    const entry = written.get('fiche-action')
+    if (entry === undefined) throw new Error('fiche not written')
+    const file = await downloadFile(
+      server.httpUrl,
+      `/api/documents/${entry.document.id}/export.pdf`,
+      lille,
+    )
+    const { pages, images } = await renderPdfPages(file.bytes, 'export-fiche-action')
+    expect(pages).toBeGreaterThanOrEqual(2)
+    expect(images).toHaveLength(pages)
+    const text = (await exportedText(file.bytes, 'pdf')).replace(/\s+/gu, ' ')
+    for (let page = 1; page <= pages; page += 1) expect(text).toContain(`page ${page} sur ${pages}`)
+  })
 
   it('writes French spacing: no-break spaces before « : » and inside guillemets, narrow ones before « ; »', async () => {
     const entry = written.get('fiche-action')

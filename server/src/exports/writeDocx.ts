@@ -153,7 +153,8 @@ function blockBlocks(block: ExportBlock, level: number, state: WriteState): Bloc
             }),
         ),
       })
-      return [table]
+      // An empty paragraph after it: what follows would otherwise touch its bottom border.
+      return [table, new Paragraph('')]
     }
     case 'quote':
       return block.blocks.flatMap((nested) =>
