@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import {
+  auditAccessibility,
+  blockingViolations,
+  describeViolations,
+} from '../helpers/auditAccessibility.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
 import { documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
@@ -32,12 +37,6 @@ describe('suggestion mode in the browser', () => {
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const admin = await fixture.api.signIn(DemoAccount.admin.email)
-    const setting = await fixture.api.request('PUT', `/api/espaces/${LILLE_SPACE_ID}/relecture`, {
-      as: admin.credential,
-      body: { lecteurs: 'suggestion' },
-    })
-    expect(setting.status).toBe(200)
     const { credential } = await fixture.api.signIn(DemoAccount.lille.email)
     documentId = (
       await createPage(fixture.api, credential, { spaceId: LILLE_SPACE_ID, title: 'Plan local' })
@@ -49,6 +48,32 @@ describe('suggestion mode in the browser', () => {
   })
   afterAll(async () => {
     await fixture.close()
+  })
+
+  it('lets an animateur allow lecteurs to suggest, and an editor choose to suggest by default', async () => {
+    await camille.page.goto(`/espaces/${LILLE_SPACE_ID}`)
+    const setting = camille.page.getByRole('region', { name: 'Relecture' })
+    await setting.getByLabel('Commentaires et suggestions de modification').check()
+    await setting.getByRole('button', { name: 'Enregistrer' }).click()
+    await setting.getByText('Réglage de relecture enregistré.').waitFor()
+    const settingViolations = blockingViolations(await auditAccessibility(camille.page))
+    expect(settingViolations, describeViolations(settingViolations)).toEqual([])
+
+    await nadia.page.goto(`/espaces/${LILLE_SPACE_ID}`)
+    await nadia.page
+      .getByLabel('Mode d’écriture de Nadia Benali')
+      .selectOption({ label: 'Suggérer des modifications' })
+    await nadia.page.getByText('Mode d’écriture de Nadia Benali enregistré.').waitFor()
+    const screen = await openDocument(nadia.page, documentId)
+    const toggle = screen.toolbar.getByRole('button', { name: 'Suggérer' })
+    await waitFor(async () => {
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    })
+    expect(await toggle.getAttribute('aria-disabled')).toBeNull()
+    await toggle.click()
+    await waitFor(async () => {
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    })
   })
 
   it('makes what a lecteur types and deletes suggestions, the mode locked on', async () => {
@@ -90,6 +115,8 @@ describe('suggestion mode in the browser', () => {
       .getByRole('button', { name: /^Retirer ma suggestion/ })
       .first()
       .waitFor()
+    const violations = blockingViolations(await auditAccessibility(thomas.page))
+    expect(violations, describeViolations(violations)).toEqual([])
   })
 
   it('shows an editor each suggestion with its author and time, to accept or reject', async () => {

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import { useFocusRequest } from '../../ui/useFocusRequest.ts'
 import { useSession } from '../../api/useSession.ts'
+import { MemberModeSelect } from './MemberModeSelect.tsx'
 import { MemberSignOut } from './MemberSignOut.tsx'
 import { spaceTexts } from './texts.ts'
 import { useChangeMember, useMembers } from './useSpaceData.ts'
@@ -100,6 +101,10 @@ export function MembersPanel(props: {
               ) : (
                 <span className="role">{SPACE_ROLE_LABELS[member.role]}</span>
               )}
+              {member.role !== SpaceRole.Lecteur &&
+                (props.canManage || member.accountId === session?.account.id) && (
+                  <MemberModeSelect spaceId={props.spaceId} member={member} />
+                )}
               {props.canSignOut && member.accountId !== session?.account.id && (
                 <MemberSignOut accountId={member.accountId} name={member.name} />
               )}

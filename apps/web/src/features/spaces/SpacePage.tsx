@@ -15,6 +15,7 @@ import {
 import { DocumentList } from '../../documents/index.ts'
 import { InvitationsPanel } from './InvitationsPanel.tsx'
 import { MembersPanel } from './MembersPanel.tsx'
+import { ReviewSettingPanel } from './ReviewSettingPanel.tsx'
 import { NewDocumentForm } from './NewDocumentForm.tsx'
 import { spaceTexts } from './texts.ts'
 import { territoryOf } from './territoryOf.ts'
@@ -107,6 +108,7 @@ function SpaceContent(props: { space: SpaceView } & SpacePageSlots): ReactNode {
         )}
       </section>
       {space.kind === SpaceKind.Clpe && <ToolsPanel spaceId={space.id} />}
+      {member && <ReviewSettingPanel space={space} canManage={canManage} />}
       {member && <MembersPanel spaceId={space.id} canManage={canManage} canSignOut={admin} />}
       {canManage && <InvitationsPanel spaceId={space.id} />}
     </div>
