@@ -325,6 +325,15 @@ describe.each(STORES)('the veille on $name', (storeCase) => {
     expect(await revoked.text()).toContain('révoquée')
   })
 
+  it('limits the feed addresses one account creates to 20 an hour', async () => {
+    const statuses: number[] = []
+    for (let index = 0; index < 21; index += 1) {
+      statuses.push((await api.request('POST', '/api/veille/flux', { as: demo.as.copil })).status)
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true)
+    expect(statuses[20]).toBe(429)
+  })
+
   it('audits proposals and curation', async () => {
     const item = await proposeVeille(api, demo.as.lille, veilleBody('audit'))
     await curate('admin', item.id, { status: 'publie' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { VeilleFeedStatusView, VeilleFeedView } from '@maillage/protocol'
+import type { AccountRateLimit } from '../auth/AccountRateLimit.ts'
 import type { Actor } from '../auth/Actor.ts'
 import { generateSecret, hashSecret } from '../auth/secrets.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
@@ -14,6 +15,8 @@ import type { VeilleService } from './VeilleService.ts'
 
 /** Entries a feed holds at most: the newest published items. */
 export const VEILLE_FEED_MAX_ENTRIES = 100
+/** Feed addresses one account may create within an hour (each one is a stored record). */
+export const VEILLE_FEED_CREATIONS_PER_HOUR = 20
 
 /** Path of the veille's feed in `format`; the token, when given, is the only credential. */
 export function veilleFeedPath(format: VeilleFeedFormat, token?: string): string {
@@ -32,17 +35,21 @@ export class VeilleFeedService {
   readonly #sessions: SessionManager
   readonly #veille: VeilleService
   readonly #timers: Timers
+  readonly #creations: AccountRateLimit
 
   constructor(options: {
     store: MetadataStore
     sessions: SessionManager
     veille: VeilleService
     timers: Timers
+    /** The rate of addresses one account creates. */
+    creations: AccountRateLimit
   }) {
     this.#store = options.store
     this.#sessions = options.sessions
     this.#veille = options.veille
     this.#timers = options.timers
+    this.#creations = options.creations
   }
 
   /** Whether `actor` has a live feed address. */
@@ -53,6 +60,7 @@ export class VeilleFeedService {
 
   /** Creates `actor`'s feed addresses under `origin`, revoking any previous one. */
   async create(actor: Actor, origin: string): Promise<VeilleFeedView> {
+    await this.#creations.admit(actor.account.id)
     await this.revoke(actor)
     const token = generateSecret()
     const feed: VeilleFeed = {

@@ -3,7 +3,7 @@ import type { SessionManager } from '../auth/SessionManager.ts'
 import type { Coordination } from '../coordination/Coordination.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
-import { VeilleFeedService } from './VeilleFeedService.ts'
+import { VEILLE_FEED_CREATIONS_PER_HOUR, VeilleFeedService } from './VeilleFeedService.ts'
 import {
   VEILLE_IMPORTS_PER_HOUR,
   VEILLE_IMPORTS_WINDOW_MS,
@@ -15,6 +15,8 @@ import {
   VEILLE_ADDITIONS_WINDOW_MS,
   VeilleService,
 } from './VeilleService.ts'
+
+const HOUR_MS = 60 * 60 * 1000
 
 /** The services of the veille, as `Services` holds them. */
 export interface VeilleServices {
@@ -49,7 +51,19 @@ export function createVeilleServices(options: {
   })
   return {
     veille,
-    veilleFeeds: new VeilleFeedService({ store, sessions, veille, timers }),
+    veilleFeeds: new VeilleFeedService({
+      store,
+      sessions,
+      veille,
+      timers,
+      creations: new AccountRateLimit({
+        limits: { perAccount: VEILLE_FEED_CREATIONS_PER_HOUR, windowMs: HOUR_MS },
+        timers,
+        tooFast: (seconds) =>
+          `Vous avez créé beaucoup d’adresses de flux en une heure : réessayez dans ${Math.ceil(seconds / 60)} min.`,
+        windows: coordination.windows('veille-feeds'),
+      }),
+    }),
     veilleImport: new VeilleImportService({
       store,
       veille,

@@ -115,7 +115,11 @@ function textOf(value: unknown): string {
       : typeof value === 'number'
         ? String(value)
         : field(value, '#text')
-  return typeof raw === 'string' ? decodeEntities(raw).replace(/[ \t\r\n]+/g, ' ').trim() : ''
+  return typeof raw === 'string'
+    ? decodeEntities(raw)
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim()
+    : ''
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
