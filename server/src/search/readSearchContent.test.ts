@@ -59,6 +59,12 @@ describe('readSearchContent', () => {
     expect(content.text).not.toContain('paragraph')
   })
 
+  it('reads a date field also as French says it', () => {
+    const doc = new Y.Doc()
+    doc.getMap('fields').set('date', '2027-01-12')
+    expect(readSearchContent(doc).text).toBe('2027-01-12 12 janvier 2027')
+  })
+
   it('keeps at most the bound of an entry', () => {
     const doc = new Y.Doc()
     const body = doc.getXmlFragment('body')

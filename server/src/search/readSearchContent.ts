@@ -17,6 +17,18 @@ const MAX_DEPTH = 40
 // Values of these keys in fields are identifiers and ordering, not words anyone searches.
 const SKIPPED_KEYS: ReadonlySet<string> = new Set(['id', 'order', 'ficheId', 'documentId'])
 
+// A date field (an atelier's, a fiche's deadline) holds `YYYY-MM-DD`: it is also indexed as
+// people say it, so that « janvier » or « 12 janvier » finds it.
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
+const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' })
+
+/** `value`, followed by its French long form when it is a calendar date. */
+function withFrenchDate(value: string): string {
+  if (!CALENDAR_DATE.test(value)) return value
+  const date = new Date(`${value}T00:00:00Z`)
+  return Number.isNaN(date.getTime()) ? value : `${value} ${FRENCH_DATE.format(date)}`
+}
+
 /** Collects text up to the entry's bound, so a huge document is not read to its end. */
 class BoundedText {
   readonly #parts: string[] = []
@@ -60,7 +72,7 @@ export function readSearchContent(doc: Y.Doc): SearchContent {
 function addJsonText(text: BoundedText, value: unknown, depth: number): void {
   if (text.full || depth > MAX_DEPTH) return
   if (typeof value === 'string') {
-    text.add(value)
+    text.add(withFrenchDate(value))
     return
   }
   if (Array.isArray(value)) {
