@@ -8,6 +8,7 @@ import {
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
 import { documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
+import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
 import {
   DemoAccount,
   LILLE_SPACE_ID,
@@ -45,6 +46,9 @@ describe('suggestion mode in the browser', () => {
     thomas = await fixture.signIn(DemoAccount.lecteur.email)
     camille = await fixture.signIn(DemoAccount.admin.email)
     await typeAtEnd(await openDocument(nadia.page, documentId), SENTENCE)
+    // Thomas reads it before lecteurs may suggest: his page follows the change without a reload.
+    await thomas.page.goto(`/documents/${documentId}`)
+    await documentScreen(thomas.page).editor.filter({ hasText: SENTENCE }).waitFor()
   })
   afterAll(async () => {
     await fixture.close()
@@ -77,10 +81,10 @@ describe('suggestion mode in the browser', () => {
   })
 
   it('makes what a lecteur types and deletes suggestions, the mode locked on', async () => {
-    await thomas.page.goto(`/documents/${documentId}`)
     const screen = documentScreen(thomas.page)
-    await screen.editor.filter({ hasText: SENTENCE }).waitFor()
     const toggle = screen.toolbar.getByRole('button', { name: 'Suggérer' })
+    await toggle.waitFor()
+    await statusSaying(thomas.page, READ_ONLY_SYNCED).waitFor()
     expect(await toggle.getAttribute('aria-pressed')).toBe('true')
     expect(await toggle.getAttribute('aria-disabled')).toBe('true')
     await thomas.page.getByText('Vous pouvez suggérer des ajouts et des suppressions').waitFor()
