@@ -144,7 +144,8 @@ function blockBlocks(block: ExportBlock, level: number, state: WriteState): Bloc
             new TableRow({
               ...(cells.every((cell) => cell.header) ? { tableHeader: true } : {}),
               children: cells.map((cell) => {
-                const children = cell.blocks.flatMap((nested) => blockBlocks(nested, 0, state))
+                const blocks = cell.header ? cell.blocks.map(inBold) : cell.blocks
+                const children = blocks.flatMap((nested) => blockBlocks(nested, 0, state))
                 return new TableCell({
                   columnSpan: cell.colspan,
                   children: children.length === 0 ? [new Paragraph('')] : children,
@@ -176,6 +177,17 @@ function blockBlocks(block: ExportBlock, level: number, state: WriteState): Bloc
       const never: never = block
       throw new Error(`unknown block ${JSON.stringify(never)}`)
     }
+  }
+}
+
+/** A header cell's paragraph in bold, as the editor shows it (other blocks as they are). */
+function inBold(block: ExportBlock): ExportBlock {
+  if (block.type !== 'paragraph') return block
+  return {
+    type: 'paragraph',
+    content: block.content.map((inline) =>
+      inline.type === 'text' ? { ...inline, marks: { ...inline.marks, bold: true } } : inline,
+    ),
   }
 }
 
