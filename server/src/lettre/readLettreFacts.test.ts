@@ -32,7 +32,7 @@ function record(id: string, overrides: Partial<DocumentRecord>): DocumentRecord 
 /** Document content by id: only the ateliers held have fields (their replay). */
 function contentOf(docs: ReadonlyMap<string, Y.Doc>): DocumentContent {
   return {
-    read: async (id: DocumentId, read) => read(docs.get(id) ?? new Y.Doc()),
+    read: (id: DocumentId, read) => Promise.resolve(read(docs.get(id) ?? new Y.Doc())),
     change: () => Promise.reject(new Error('facts never change a document')),
     delete: () => Promise.reject(new Error('facts never delete a document')),
   }
