@@ -178,6 +178,34 @@ describe('version history of a document', () => {
     expect(unknown.status).toBe(404)
   })
 
+  it('lists the versions of a thread of the échanges but names and restores none', async () => {
+    const thread = await api.request<{ id: string }>('POST', '/api/echanges', {
+      as: lille,
+      body: {
+        type: 'question',
+        title: 'Quelle prise en charge des frais de garde pendant une formation ?',
+        themes: ['formation'],
+        territorySpaceIds: [LILLE],
+        originSpaceId: LILLE,
+        content: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nos stagiaires.' }] }],
+        },
+      },
+    })
+    expect(thread.status).toBe(201)
+    expect(await listVersions(thread.body.id)).toEqual([])
+    // An administrator may write every space's documents, the thread's included.
+    const admin = (await api.signIn('admin@demo.maillage.fr')).credential
+    const refused = await api.request('POST', `/api/documents/${thread.body.id}/versions`, {
+      as: admin,
+      body: { nom: 'Avant la réponse du CoRE' },
+    })
+    expect(refused.status).toBe(403)
+    // Refused as a thread, not for want of the right to write in its space.
+    expect(JSON.stringify(refused.body)).toContain('fil d’échanges')
+  })
+
   it('shows inserted and deleted words of the body and a changed field', async () => {
     const documentId = await createAvis('Avis sur le budget')
     const client = await open(documentId)

@@ -14,6 +14,7 @@ import type { Actor } from '../auth/Actor.ts'
 import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { DocumentIndexer } from '../documents/DocumentIndexer.ts'
 import { loadReadableDocument } from '../documents/loadReadableDocument.ts'
+import { DocumentKind } from '@maillage/schema'
 import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
@@ -203,6 +204,11 @@ export class VersionHistory implements DocumentVersionService {
     const record = await loadReadableDocument(this.#deps.metadata, actor, documentId)
     if (documentAccess(actor, record) !== 'write') {
       throw new AppError(ErrorCode.Forbidden, versionTexts.readOnly)
+    }
+    // A thread of the échanges changes through the API only (author, time, mentions): a restore
+    // would change it behind those rules.
+    if (record.kind === DocumentKind.Discussion) {
+      throw new AppError(ErrorCode.Forbidden, versionTexts.threadReadOnly)
     }
     return record
   }

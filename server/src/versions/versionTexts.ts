@@ -13,6 +13,8 @@ export const versionTexts = {
   emptyName: 'Donnez un nom à la version.',
   readOnly:
     'Vous pouvez consulter l’historique de ce document, mais seuls ses rédacteurs nomment ou restaurent une version.',
+  threadReadOnly:
+    'L’historique d’un fil d’échanges se consulte seulement\u00a0: ses messages et son statut changent par les échanges eux-mêmes.',
   versionNotFound: 'Cette version n’existe pas pour ce document.',
   tooFast: (seconds: number): string =>
     `Vous avez nommé beaucoup de versions en peu de temps\u00a0: réessayez dans ${seconds}\u00a0s.`,
