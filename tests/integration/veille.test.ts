@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type StoreConfig, type TestDatabase } from '@maillage/server'
 import type { VeilleFeedView, VeilleItemView, VeilleListView } from '@maillage/protocol'
-import { createApiClient, type ApiClient } from '../helpers/apiClient.ts'
+import { DEMO_PASSWORD, createApiClient, type ApiClient } from '../helpers/apiClient.ts'
 import { signInDemoAccounts, type DemoAccounts } from '../helpers/signInDemoAccounts.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { parseFeedXml, proposeVeille, textOf, veilleBody } from '../helpers/veilleFixture.ts'
@@ -332,6 +332,20 @@ describe.each(STORES)('the veille on $name', (storeCase) => {
     }
     expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true)
     expect(statuses[20]).toBe(429)
+  })
+
+  it('stops serving the feed address of an account once deleted', async () => {
+    const departing = await api.signIn('lille2@demo.maillage.fr')
+    const created = await api.request<VeilleFeedView>('POST', '/api/veille/flux', {
+      as: departing.credential,
+    })
+    expect((await fetch(created.body.atomUrl)).status).toBe(200)
+    const deleted = await api.request('DELETE', '/api/me', {
+      as: departing.credential,
+      body: { confirmation: 'SUPPRIMER', password: DEMO_PASSWORD },
+    })
+    expect(deleted.status).toBe(204)
+    expect((await fetch(created.body.atomUrl)).status).toBe(404)
   })
 
   it('audits proposals and curation', async () => {

@@ -90,7 +90,9 @@ export class VeilleFeedService {
     const feed = await this.#store.veille.findFeedByHash(hashSecret(token))
     if (feed === null || feed.revokedAt !== undefined) return null
     const account = await this.#store.findAccountById(feed.accountId)
-    return account === null ? null : this.#sessions.actorFor(account, 'token')
+    // A deleted account is kept as a tombstone: its addresses read nothing any more.
+    if (account === null || account.deletedAt !== undefined) return null
+    return this.#sessions.actorFor(account, 'token')
   }
 
   /** The feed of published items matching `filters`, as `actor` reads them. */
