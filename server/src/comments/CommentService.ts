@@ -248,7 +248,7 @@ export class CommentService {
     if (mentions.length === 0) return
     await this.#notifications.notifyAll(mentions, {
       kind: MENTION_NOTIFICATION_KIND,
-      message: `${actor.account.name} vous a mentionné dans un commentaire de « ${record.title} ».`,
+      message: `${actor.account.name} vous a mentionné dans un commentaire de «\u00a0${record.title}\u00a0».`,
       link: `/documents/${record.id}#commentaire-${threadId}`,
     })
   }

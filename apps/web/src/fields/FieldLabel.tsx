@@ -13,7 +13,7 @@ export function FieldLabel(props: { id: string; field: FieldDefinition }): React
         <button
           type="button"
           className="bouton-lien bouton-commenter-champ"
-          aria-label={`${texts.commentField} « ${props.field.label} »`}
+          aria-label={`${texts.commentField} «\u00a0${props.field.label}\u00a0»`}
           onClick={() => {
             commentField.start(props.field.name, props.field.label)
           }}

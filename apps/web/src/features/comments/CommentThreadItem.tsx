@@ -49,7 +49,9 @@ export function CommentThreadItem(props: {
           ) : (
             <>
               <span className="visuellement-cache">{commentTexts.onPassage} </span>
-              <q className="citation-commentaire">{thread.anchor.quote}</q>
+              <span className="citation-commentaire">
+                {commentTexts.quoted(thread.anchor.quote)}
+              </span>
             </>
           )}
         </h3>

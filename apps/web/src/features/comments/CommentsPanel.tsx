@@ -83,7 +83,7 @@ export function CommentsPanel(props: {
               commentTexts.onField(comments.draft.label)
             ) : (
               <>
-                {commentTexts.onPassage} <q>{comments.draft.label}</q>
+                {commentTexts.onPassage} {commentTexts.quoted(comments.draft.label)}
               </>
             )}
           </p>
