@@ -14,6 +14,7 @@ import {
   type DocumentScreen,
 } from '../helpers/documentScreen.ts'
 import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
+import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import {
   DemoAccount,
   LILLE_SPACE_ID,
@@ -95,6 +96,7 @@ describe('the version history of a document', () => {
     expect(await added.first().textContent()).toMatch(/^ajouté\u00a0: /u)
     expect(await comparison.getByRole('status').textContent()).toMatch(/passage/u)
 
+    await saveScreenshot(nadia.page, 'historique-comparaison')
     const violations = blockingViolations(await auditAccessibility(nadia.page))
     expect(violations, describeViolations(violations)).toEqual([])
   })

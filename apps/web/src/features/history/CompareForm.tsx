@@ -41,7 +41,7 @@ export function CompareForm(props: {
   return (
     <section className="comparer-versions" aria-labelledby="titre-comparer">
       <h2 id="titre-comparer">{texts.compareHeading}</h2>
-      <form className="formulaire-comparaison" onSubmit={handleSubmit}>
+      <form className="formulaire formulaire-en-ligne" onSubmit={handleSubmit}>
         <SelectFilter label={texts.compareFrom} options={options} value={from} onChange={setFrom} />
         <SelectFilter label={texts.compareTo} options={options} value={to} onChange={setTo} />
         <button type="submit" className="bouton-principal">

@@ -38,7 +38,7 @@ export function NameVersionForm(props: { documentId: string }): ReactNode {
   return (
     <section className="nommer-version" aria-labelledby="titre-nommer-version">
       <h2 id="titre-nommer-version">{texts.nameHeading}</h2>
-      <form noValidate onSubmit={handleSubmit}>
+      <form className="formulaire formulaire-en-ligne" noValidate onSubmit={handleSubmit}>
         <TextField
           label={texts.nameLabel}
           hint={texts.nameHint}
