@@ -248,7 +248,7 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
     title: (sizes) =>
       `S10 search (Maillage only): GET /api/recherche over ${sizes.s10.documents} documents of French text, ${sizes.s10.rounds} rounds of 5 queries by 2 people, one at a time`,
     summary:
-      'Documents of French text (titles and ten paragraphs each, dealt over the 26 CLPE, one in ten shared with all) are written into the lowdb directory while Maillage is stopped; at start the search backfill indexes them from their stored content (timed until the last is found). Then five queries (a word in most documents, two words, accents left out, stems) are asked one at a time by the regional team, who may read every document, and by a contributeur of a CLPE, whose every result is checked against the access rules. Times are absolute, in ms: no peer has a search. Embedded index (MiniSearch) only.',
+      'Documents of French text (titles and ten paragraphs each, dealt over the 26 CLPE, one in ten shared with all) are written into the lowdb directory while Maillage is stopped; at start the search backfill indexes them from their stored content (timed until the last is found). Then five queries (a word in most documents, two words, accents left out, stems) are asked one at a time by the regional team, who may read every document, and by a contributeur of a CLPE, whose every result is checked against the access rules. Times are absolute, in ms: no peer has a search. Then the same data is copied to PostgreSQL (migrate:postgres) and measured again on its French full-text search, with a quarter of the rounds (pg. rows).',
     metrics: [
       metric('documents', 'documents indexed', 'none', 0),
       metric('indexSeconds', 'start-up backfill, to the last document found (s)', 'lower', 1),
@@ -265,6 +265,19 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
       ),
       metric('serverCpuMsPerSearch', 'server CPU per search (ms)', 'lower', 2),
       metric('serverRssMiB', 'server RSS (MiB)', 'lower', 1),
+      metric('pg.indexSeconds', 'PostgreSQL: start-up backfill (s)', 'lower', 1),
+      metric(
+        'pg.indexDocumentsPerSecond',
+        'PostgreSQL: backfill documents per second',
+        'higher',
+        0,
+      ),
+      metric('pg.adminP50Ms', 'PostgreSQL: regional team p50 (ms)', 'lower', 1),
+      metric('pg.adminP95Ms', 'PostgreSQL: regional team p95 (ms)', 'lower', 1),
+      metric('pg.memberP50Ms', 'PostgreSQL: CLPE member p50 (ms)', 'lower', 1),
+      metric('pg.memberP95Ms', 'PostgreSQL: CLPE member p95 (ms)', 'lower', 1),
+      metric('pg.commonWordP95Ms', 'PostgreSQL: « emploi », regional team, p95 (ms)', 'lower', 1),
+      metric('pg.serverCpuMsPerSearch', 'PostgreSQL: server CPU per search (ms)', 'lower', 2),
     ],
   },
 ]
