@@ -8,7 +8,7 @@ import {
 import type { SessionCredential } from '../helpers/apiClient.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
-import { documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
+import { SyncStatus, documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
 import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
 import { waitForPaint } from '../helpers/waitForPaint.ts'
@@ -162,5 +162,26 @@ describe('comments anchored in the text of a document', () => {
     expect(await thread.getByRole('heading').textContent()).toBe(
       'Sur le champ «\u00a0Précision sur le cadre\u00a0»',
     )
+  })
+
+  it('keeps a comment written offline on the device and sends it when the connection returns', async () => {
+    const screen = await openDocument(nadia.page, documentId)
+    await nadia.context.setOffline(true)
+    await screen.status(SyncStatus.Offline).waitFor()
+    await typeAtEnd(screen, ' Ordre du jour à venir.')
+    await selectText(nadia.page, 'Ordre du jour')
+    await nadia.page.keyboard.press('Control+Alt+m')
+    const panel = panelOf(nadia.page)
+    await panel.getByLabel('Votre commentaire').fill('Le joindre à la convocation.')
+    await panel.getByRole('button', { name: 'Commenter', exact: true }).click()
+    const waiting = panel.getByRole('region', { name: 'Commentaires en attente d’envoi' })
+    await waiting.getByText('en attente d’envoi', { exact: true }).waitFor()
+    expect(await waiting.textContent()).toContain('Le joindre à la convocation.')
+
+    await nadia.context.setOffline(false)
+    await screen.status(SyncStatus.Synced).waitFor()
+    await threadWith(thomas.page, 'Le joindre à la convocation.').waitFor()
+    await thomas.page.locator('.passage-commente', { hasText: 'Ordre du jour' }).waitFor()
+    await waiting.waitFor({ state: 'detached' })
   })
 })
