@@ -105,6 +105,12 @@ describe('comments anchored in the text of a document', () => {
     await seen.getByLabel('Votre réponse').fill('Mars, juin, septembre et décembre.')
     await seen.getByRole('button', { name: 'Répondre' }).click()
     await threadWith(nadia.page, 'Mars, juin, septembre et décembre.').waitFor()
+    await threadWith(nadia.page, 'Mars, juin, septembre et décembre.')
+      .getByRole('button', { name: 'Voir le passage' })
+      .click()
+    // The passage becomes the current one, and the caret goes into it.
+    await nadia.page.locator('.passage-commente.actif', { hasText: 'chaque trimestre' }).waitFor()
+    await documentScreen(nadia.page).editor.and(nadia.page.locator(':focus')).waitFor()
     await saveScreenshot(nadia.page, 'commentaires-fil')
   })
 
