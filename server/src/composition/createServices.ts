@@ -306,6 +306,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     privacy: createPrivacyServices({
       store,
       content,
+      versions: dependencies.versionStore,
       sessions,
       timers,
       coordination,

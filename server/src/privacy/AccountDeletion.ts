@@ -14,9 +14,8 @@ import { AuditAction } from '../persistence/records/AuditEntry.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { anonymiseContent, type AnonymisedPerson } from './anonymiseContent.ts'
-
-/** The name a deleted account keeps, shown wherever its id is (authors, last editors). */
-export const FORMER_MEMBER_NAME = 'Ancien membre'
+import { anonymiseRecords } from './anonymiseRecords.ts'
+import { FORMER_MEMBER_NAME } from './formerMember.ts'
 
 /** What the person types to confirm the deletion of their account. */
 export const DELETION_CONFIRMATION = 'SUPPRIMER'
@@ -119,24 +118,16 @@ export class AccountDeletion {
 
   async #anonymiseAuthorship(account: Account): Promise<void> {
     const measurementIds = new Set<string>()
-    const measuredDocuments = new Set<string>()
     for (const entry of await this.#store.listAudit()) {
       if (entry.actorId !== account.id || entry.action !== AuditAction.IndicatorMeasured) continue
       const measurementId = entry.details?.['measurementId']
-      if (measurementId !== undefined && entry.target !== undefined) {
-        measurementIds.add(measurementId)
-        measuredDocuments.add(entry.target)
-      }
+      if (measurementId !== undefined) measurementIds.add(measurementId)
     }
-    const person: AnonymisedPerson = { accountId: account.id, measurementIds }
-    const records = await this.#store.listDocumentsOfKinds(Object.values(DocumentKind))
-    for (const record of records) {
-      const inContent =
-        record.kind === DocumentKind.Discussion ||
-        record.kind === DocumentKind.Atelier ||
-        measuredDocuments.has(record.id)
+    const person: AnonymisedPerson = { accountId: account.id, name: account.name, measurementIds }
+    // Every document: any may hold their comments or suggestions, not only threads and ateliers.
+    for (const record of await this.#store.listDocumentsOfKinds(Object.values(DocumentKind))) {
       // Read first (a copy): only the documents that name them are loaded and changed.
-      if (inContent && (await this.#content.read(record.id, (doc) => names(doc, person)))) {
+      if (await this.#content.read(record.id, (doc) => names(doc, person))) {
         await this.#content.change(parseDocumentId(record.id), (doc) => {
           anonymiseContent(doc, person)
         })
@@ -145,14 +136,7 @@ export class AccountDeletion {
         await this.#store.updateDocument(record.id, { lastEditorName: FORMER_MEMBER_NAME })
       }
     }
-    for (const proposal of await this.#store.toolbox.listToolProposals()) {
-      if (!proposal.history.some((step) => step.byId === account.id)) continue
-      await this.#store.toolbox.changeToolProposal(proposal.id, (current) => ({
-        history: current.history.map((step) =>
-          step.byId === account.id ? { ...step, byName: FORMER_MEMBER_NAME } : step,
-        ),
-      }))
-    }
+    await anonymiseRecords(this.#store, account.id)
   }
 
   async #removeLinks(accountId: string): Promise<void> {
@@ -171,6 +155,13 @@ export class AccountDeletion {
     for (const feed of await this.#store.ateliers.listCalendarFeedsOf(accountId)) {
       if (feed.revokedAt === undefined) {
         await this.#store.ateliers.updateCalendarFeed(feed.id, { revokedAt: now })
+      }
+    }
+    // The secret addresses of the veille's feeds: revoked, their hash kept until then like the
+    // calendar's (a revoked address serves nothing).
+    for (const feed of await this.#store.veille.listFeedsOf(accountId)) {
+      if (feed.revokedAt === undefined) {
+        await this.#store.veille.updateFeed(feed.id, { revokedAt: now })
       }
     }
   }

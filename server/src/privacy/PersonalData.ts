@@ -27,6 +27,8 @@ export interface PersonalData {
     revoqueLe?: string
   }[]
   readonly abonnementsCalendrier: readonly { creeLe: string; revoqueLe?: string }[]
+  /** Their secret addresses of the veille's feeds: dates only, never the secret. */
+  readonly abonnementsVeille: readonly { creeLe: string; revoqueLe?: string }[]
   readonly courriels: {
     /** Frequency chosen per kind of mail (kinds left out take their default). */
     readonly preferences: Readonly<Record<string, string>>
@@ -57,6 +59,18 @@ export interface MessageLine {
   readonly lien: string
 }
 
+/**
+ * A comment they wrote on a document, in plain text: a mention of someone reads
+ * « @personne mentionnée ».
+ */
+export interface CommentLine {
+  readonly document: string
+  readonly le: string
+  readonly modifieLe?: string
+  readonly texte: string
+  readonly lien: string
+}
+
 export interface Contributions {
   readonly documentsCrees: readonly ContributionLine[]
   readonly documentsModifies: readonly ContributionLine[]
@@ -71,6 +85,13 @@ export interface Contributions {
   readonly presencesAteliers: readonly ContributionLine[]
   readonly autoEvaluations: readonly ContributionLine[]
   readonly mesures: readonly ContributionLine[]
+  readonly commentaires: readonly CommentLine[]
+  /** Their positions on avis submitted to adoption, and the avis they submitted or adopted. */
+  readonly adoptionsAvis: readonly ContributionLine[]
+  /** The named versions of documents they made (or a step of theirs made, like a submission). */
+  readonly versionsNommees: readonly ContributionLine[]
+  /** The items of the veille they proposed or last curated. */
+  readonly veille: readonly ContributionLine[]
 }
 
 export interface AuditLine {

@@ -4,6 +4,7 @@ import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
+import type { VersionRecordsReader } from './collectNamedVersions.ts'
 import { collectPersonalData } from './collectPersonalData.ts'
 import type { PersonalData } from './PersonalData.ts'
 
@@ -12,22 +13,25 @@ export const EXPORTS_PER_HOUR = 10
 
 /**
  * « Mes données »: everything the platform keeps about the person asking, read from one snapshot
- * of the store (`exportSnapshot`) and the threads' content. Rate limited per account.
+ * of the store (`exportSnapshot`), the documents' content and the version history's records. Rate limited per account.
  */
 export class PersonalDataExport {
   readonly #store: MetadataStore
   readonly #content: DocumentContent
+  readonly #versions: VersionRecordsReader
   readonly #timers: Timers
   readonly #rateLimit: AccountRateLimit
 
   constructor(options: {
     store: MetadataStore
     content: DocumentContent
+    versions: VersionRecordsReader
     timers: Timers
     rateLimit: AccountRateLimit
   }) {
     this.#store = options.store
     this.#content = options.content
+    this.#versions = options.versions
     this.#timers = options.timers
     this.#rateLimit = options.rateLimit
   }
@@ -42,6 +46,7 @@ export class PersonalDataExport {
     return collectPersonalData(account, {
       snapshot,
       content: this.#content,
+      versions: this.#versions,
       origin,
       now: isoTime(this.#timers),
     })

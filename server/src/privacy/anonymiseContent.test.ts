@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import type { ExchangeMessageView } from '@maillage/protocol'
 import { DocumentRoot } from '@maillage/schema'
-import { anonymiseContent, FORMER_MEMBER_IN_CONTENT } from './anonymiseContent.ts'
+import { anonymiseContent } from './anonymiseContent.ts'
+import { FORMER_MEMBER_IN_CONTENT } from './formerMember.ts'
 
 const GONE = 'compte-parti'
 const STAYS = 'compte-reste'
@@ -63,7 +64,11 @@ describe('anonymiseContent', () => {
     indicators.push([indicator])
     doc.getMap(DocumentRoot.Fields).set('indicateurs', indicators)
 
-    const person = { accountId: GONE, measurementIds: new Set(['mesure-1']) }
+    const person = {
+      accountId: GONE,
+      name: 'Nadia Benali',
+      measurementIds: new Set(['mesure-1']),
+    }
     expect(anonymiseContent(doc, person)).toBe(true)
 
     const [m1, m2, m3] = doc.getArray<ExchangeMessageView>(DocumentRoot.Messages).toArray()

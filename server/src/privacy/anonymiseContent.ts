@@ -1,13 +1,16 @@
 import * as Y from 'yjs'
 import type { ExchangeMessageView, RichTextJson } from '@maillage/protocol'
 import { DocumentRoot } from '@maillage/schema'
-
-/** How a deleted person is named inside documents' content (messages, wall notes, measurements). */
-export const FORMER_MEMBER_IN_CONTENT = 'ancien membre'
+import { anonymiseAdoption } from './anonymiseAdoption.ts'
+import { anonymiseComments } from './anonymiseComments.ts'
+import { anonymiseSuggestions } from './anonymiseSuggestions.ts'
+import { FORMER_MEMBER_IN_CONTENT } from './formerMember.ts'
 
 /** What of a deleted account {@link anonymiseContent} looks for in a Y.Doc. */
 export interface AnonymisedPerson {
   readonly accountId: string
+  /** Their name before the deletion: how comments mention them (`@Name` in the text). */
+  readonly name: string
   /** Ids of the measurements they entered (from the audit trail: `saisiePar` is a bare name). */
   readonly measurementIds: ReadonlySet<string>
 }
@@ -15,9 +18,11 @@ export interface AnonymisedPerson {
 /**
  * Replaces the name of a deleted person in a document's content by « ancien membre »: the author
  * of their messages and the label of their mentions in a thread's `messages`, the author of their
- * notes on an atelier's wall, and `saisiePar` of the measurements they entered in a fiche's
- * indicators. Values already anonymised are left alone; returns whether anything changed. Read
- * with it first (a throw-away copy) to know whether a change is needed at all; call it inside
+ * notes on an atelier's wall, `saisiePar` of the measurements they entered in a fiche's
+ * indicators, their comments (`anonymiseComments`), their pending suggestions in the rich text
+ * (`anonymiseSuggestions`) and their part in an avis's adoption (`anonymiseAdoption`). Values
+ * already anonymised are left alone; returns whether anything changed. Read with it first (a
+ * throw-away copy) to know whether a change is needed at all; call it inside
  * `DocumentContent.change` to write.
  */
 export function anonymiseContent(doc: Y.Doc, person: AnonymisedPerson): boolean {
@@ -26,7 +31,10 @@ export function anonymiseContent(doc: Y.Doc, person: AnonymisedPerson): boolean 
   const measurements =
     person.measurementIds.size > 0 &&
     anonymiseMeasurements(doc.getMap<unknown>(DocumentRoot.Fields), person.measurementIds)
-  return messages || wall || measurements
+  const comments = anonymiseComments(doc, person)
+  const suggestions = anonymiseSuggestions(doc, person.accountId)
+  const adoption = anonymiseAdoption(doc, person.accountId)
+  return messages || wall || measurements || comments || suggestions || adoption
 }
 
 function anonymiseMessages(doc: Y.Doc, accountId: string): boolean {

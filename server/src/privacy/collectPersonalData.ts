@@ -12,16 +12,31 @@ import type { MetadataSnapshot } from '../persistence/MetadataStore.ts'
 import type { Account } from '../persistence/records/Account.ts'
 import { AuditAction, type AuditEntry } from '../persistence/records/AuditEntry.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
+import type { VeilleStatus } from '../persistence/records/VeilleItem.ts'
+import { veilleItemPath } from '../veille/veillePaths.ts'
+import { collectFromContent } from './collectFromContent.ts'
+import { collectNamedVersions, type VersionRecordsReader } from './collectNamedVersions.ts'
 import type { Contributions, ContributionLine, MessageLine, PersonalData } from './PersonalData.ts'
 import { plainTextOf } from './plainTextOf.ts'
 
-/** What {@link collectPersonalData} reads: one snapshot of the store, and the threads' content. */
+/**
+ * What {@link collectPersonalData} reads: one snapshot of the store, the documents' content (messages,
+ * comments, adoptions) and the version history's records.
+ */
 export interface PersonalDataSources {
   readonly snapshot: MetadataSnapshot
   readonly content: DocumentContent
+  /** The version history's records (the named versions they made). */
+  readonly versions: VersionRecordsReader
   /** Origin of the links (`MAILLAGE_PUBLIC_URL`, or the server's address). */
   readonly origin: string
   readonly now: string
+}
+
+const VEILLE_STATUS_LABELS: Readonly<Record<VeilleStatus, string>> = {
+  propose: 'proposé',
+  publie: 'publié',
+  ecarte: 'écarté',
 }
 
 /** How an audit entry names an account other than the person's own. */
@@ -62,6 +77,12 @@ export async function collectPersonalData(
     ),
     motDePasseDefini: hasPassword(account.passwordHash),
   }
+  const accountNames = new Map(data.accounts.map((other) => [other.id, other.name]))
+  const fromContent = await collectFromContent(me, data.documents, {
+    content: sources.content,
+    accountName: (id) => accountNames.get(id),
+    link,
+  })
   const measured = audit.filter(
     (entry) => entry.actorId === me && entry.action === AuditAction.IndicatorMeasured,
   )
@@ -164,6 +185,20 @@ export async function collectPersonalData(
       lien: link(`/documents/${entry.target ?? ''}`),
       precisions: `Mesure du ${entry.details?.['date'] ?? '?'}`,
     })),
+    commentaires: fromContent.commentaires,
+    adoptionsAvis: fromContent.adoptionsAvis,
+    versionsNommees: await collectNamedVersions(me, data.documents, {
+      versions: sources.versions,
+      link,
+    }),
+    veille: data.veilleItems
+      .filter((item) => item.addedBy.id === me || item.curatedBy?.id === me)
+      .map((item) => ({
+        titre: item.title,
+        le: item.addedBy.id === me ? item.addedAt : (item.curatedAt ?? item.addedAt),
+        lien: link(veilleItemPath(item.id)),
+        precisions: `${item.addedBy.id === me ? 'Proposé par vous' : 'Retenu ou écarté par vous'} — statut : ${VEILLE_STATUS_LABELS[item.status]} — ${item.url}`,
+      })),
   }
   return {
     format: 'maillage-donnees-personnelles/1',
@@ -198,6 +233,12 @@ export async function collectPersonalData(
         ...(token.revokedAt === undefined ? {} : { revoqueLe: token.revokedAt }),
       })),
     abonnementsCalendrier: data.calendarFeeds
+      .filter((feed) => feed.accountId === me)
+      .map((feed) => ({
+        creeLe: feed.createdAt,
+        ...(feed.revokedAt === undefined ? {} : { revoqueLe: feed.revokedAt }),
+      })),
+    abonnementsVeille: data.veilleFeeds
       .filter((feed) => feed.accountId === me)
       .map((feed) => ({
         creeLe: feed.createdAt,

@@ -7,6 +7,7 @@ import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
 import { AccountDeletion } from './AccountDeletion.ts'
+import type { VersionRecordsReader } from './collectNamedVersions.ts'
 import { EXPORTS_PER_HOUR, PersonalDataExport } from './PersonalDataExport.ts'
 import { DEFAULT_RETENTION_PERIODS, RetentionJob, type RetentionPeriods } from './RetentionJob.ts'
 
@@ -24,6 +25,8 @@ export interface PrivacyServices {
 export function createPrivacyServices(dependencies: {
   store: MetadataStore
   content: DocumentContent
+  /** The version history's store: « Mes données » lists the named versions one made. */
+  versions: VersionRecordsReader
   sessions: SessionManager
   timers: Timers
   coordination: Coordination
@@ -37,6 +40,7 @@ export function createPrivacyServices(dependencies: {
     export: new PersonalDataExport({
       store,
       content,
+      versions: dependencies.versions,
       timers,
       rateLimit: new AccountRateLimit({
         limits: { perAccount: EXPORTS_PER_HOUR, windowMs: 60 * 60 * 1000 },

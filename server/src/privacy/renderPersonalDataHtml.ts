@@ -30,7 +30,10 @@ const PROFILE_LABELS: Readonly<Record<string, string>> = {
   deletedAt: 'Compte supprimé le',
 }
 
-const CONTRIBUTION_SECTIONS: readonly [Exclude<keyof Contributions, 'messages'>, string][] = [
+const CONTRIBUTION_SECTIONS: readonly [
+  Exclude<keyof Contributions, 'messages' | 'commentaires'>,
+  string,
+][] = [
   ['documentsCrees', 'Documents créés'],
   ['documentsModifies', 'Documents dont vous êtes le dernier auteur d’une modification'],
   ['echangesOuverts', 'Échanges ouverts'],
@@ -43,6 +46,9 @@ const CONTRIBUTION_SECTIONS: readonly [Exclude<keyof Contributions, 'messages'>,
   ['presencesAteliers', 'Présences aux ateliers'],
   ['autoEvaluations', 'Auto-évaluations envoyées (démarche de progression)'],
   ['mesures', 'Mesures d’indicateurs saisies'],
+  ['adoptionsAvis', 'Adoption des avis : vos positions, soumissions et adoptions'],
+  ['versionsNommees', 'Versions nommées de documents'],
+  ['veille', 'Éléments de veille proposés ou retenus par vous'],
 ]
 
 /**
@@ -78,6 +84,14 @@ export function renderPersonalDataHtml(data: PersonalData): string {
         data.contributions.messages.map(
           (message) =>
             `${anchor(message.lien, message.discussion)}, le ${date(message.le)} :<blockquote>${escape(message.texte)}</blockquote>`,
+        ),
+      ),
+    )}${subsection(
+      'Commentaires sur les documents',
+      list(
+        data.contributions.commentaires.map(
+          (comment) =>
+            `${anchor(comment.lien, comment.document)}, le ${date(comment.le)}${comment.modifieLe === undefined ? '' : `, modifié le ${date(comment.modifieLe)}`} :<blockquote>${escape(comment.texte)}</blockquote>`,
         ),
       ),
     )}</section>`,
@@ -117,6 +131,15 @@ export function renderPersonalDataHtml(data: PersonalData): string {
       ),
     ),
     section(
+      'Adresses de vos flux de veille',
+      list(
+        data.abonnementsVeille.map(
+          (feed) =>
+            `Créée le ${date(feed.creeLe)}${feed.revoqueLe === undefined ? '' : `, révoquée le ${date(feed.revoqueLe)}`}`,
+        ),
+      ),
+    ),
+    section(
       'Courriels',
       `<h3>Vos préférences</h3>${list(
         Object.entries(data.courriels.preferences).map(
@@ -151,7 +174,7 @@ export function renderPersonalDataHtml(data: PersonalData): string {
 <body>
 <main>
 <h1>Mes données sur Maillage</h1>
-<p>Ce fichier rassemble les données que Maillage conserve sur vous, à la date du ${date(data.genereLe)}. Il ne contient aucune donnée personnelle d’une autre personne : les personnes mentionnées dans vos messages apparaissent comme « @personne mentionnée ».</p>
+<p>Ce fichier rassemble les données que Maillage conserve sur vous, à la date du ${date(data.genereLe)}. Il ne contient aucune donnée personnelle d’une autre personne : les personnes mentionnées dans vos messages et vos commentaires apparaissent comme « @personne mentionnée ».</p>
 ${sections.join('\n')}
 </main>
 </body>
