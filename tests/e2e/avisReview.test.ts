@@ -205,4 +205,18 @@ describe('an avis reviewed, submitted, approved and adopted', () => {
     ).toBe(ACCEPTED.trim())
     expect(await comparison.locator('del').count()).toBe(0)
   })
+
+  it('lists on the accueil of a member the avis still to give, with the days left', async () => {
+    await thomas.page.goto('/')
+    const deadlines = thomas.page.getByRole('region', { name: 'Avis à rendre' })
+    const seeded = deadlines.getByRole('listitem').filter({
+      hasText: 'Avis du CoRE sur la carte des formations professionnelles 2027',
+    })
+    await seeded.waitFor()
+    expect(await seeded.textContent()).toMatch(/Date limite\s: .* — dans \d+ jours/u)
+    await seeded.getByRole('link').click()
+    await adoptionOf(thomas.page)
+      .getByText(/^En rédaction/u)
+      .waitFor()
+  })
 })
