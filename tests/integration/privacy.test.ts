@@ -57,7 +57,8 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
     thread = await fixture.openThread(as.lille)
     const preferences = await request('PUT', '/api/me/preferences-mail', {
       as: as.lille,
-      body: { preferences: { mention: 'quotidien' } },
+      // The lettre d’information's subscription is a mail preference like the others.
+      body: { preferences: { mention: 'quotidien', lettre: 'immediat' } },
     })
     expect(preferences.status, preferences.text).toBe(200)
     const lensName = (await fixture.server().server.metadata.findAccountById(ids.lens))?.name ?? ''
@@ -113,7 +114,7 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
     expect(data.sessions.length).toBeGreaterThan(0)
     // Lens's mention of Lille waits for Lille's daily digest.
     expect(data.courriels).toMatchObject({
-      preferences: { mention: 'quotidien' },
+      preferences: { mention: 'quotidien', lettre: 'immediat' },
       resumeEnAttente: 1,
     })
     expect(data.journal.map((line) => line.action)).toContain('login.succeeded')
@@ -189,6 +190,7 @@ describe('RGPD: « Mes données » and the deletion of one’s account', () => {
     expect(tombstone?.deletedAt).toBeDefined()
     expect(await server.server.metadata.listMembershipsOfAccount(ids.lille)).toEqual([])
     expect(await server.server.metadata.notifications.listNotificationsOf(ids.lille)).toEqual([])
+    // Their preferences, the subscription to the lettre included, are gone with the account.
     expect(await server.server.metadata.mail.findPreferences(ids.lille)).toBeNull()
     expect(await server.server.metadata.mail.listDigestEntriesOf(ids.lille)).toEqual([])
 
