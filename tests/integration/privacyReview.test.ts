@@ -55,7 +55,9 @@ describe('RGPD: comments, suggestions, avis adoption, versions and veille', () =
       .filter((account) => account.id !== demo.ids.lille)
       .flatMap((account) => [account.email, account.name])
   }
-  const ok = (status: number, expected: number, text: string) => expect(status, text).toBe(expected)
+  const ok = (status: number, expected: number, text: string): void => {
+    expect(status, text).toBe(expected)
+  }
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'maillage-privacy-review-'))
