@@ -16,13 +16,35 @@ async function actAs(fixture: Fixture, role: Role, avisId: string, action: strin
   if (response.status !== 200) throw new Error(`POST ${path} as ${role}: ${response.status}`)
 }
 
-/** A new avis of CLPE Lille, brought to `step` by its members; resolves with its id. */
-async function avisAt(fixture: Fixture, step: Step): Promise<string> {
-  const created = await asAdmin(fixture, 'POST', `/api/spaces/${LILLE}/documents`, {
-    kind: 'avis',
-    title: 'Avis de la matrice',
-  })
-  const avisId = field(created, 'document', 'id')
+/** One avis of CLPE Lille per row and fixture, made once by the admin (creations are rate-limited). */
+const avisOfRow = new WeakMap<Fixture, Map<string, Promise<string>>>()
+
+function avisOf(fixture: Fixture, row: string): Promise<string> {
+  const rows = avisOfRow.get(fixture) ?? new Map<string, Promise<string>>()
+  avisOfRow.set(fixture, rows)
+  let avis = rows.get(row)
+  if (avis === undefined) {
+    avis = asAdmin(fixture, 'POST', `/api/spaces/${LILLE}/documents`, {
+      kind: 'avis',
+      title: `Avis de la matrice (${row})`,
+    }).then((created) => field(created, 'document', 'id'))
+    rows.set(row, avis)
+  }
+  return avis
+}
+
+/**
+ * The avis of `row`, taken back to rédaction by Lille's animateur (whatever the previous role's
+ * cell left), then brought to `step` by its members; resolves with its id.
+ */
+async function avisAt(fixture: Fixture, row: string, step: Step): Promise<string> {
+  const avisId = await avisOf(fixture, row)
+  const current = await fixture.api.request<{ state: string }>(
+    'GET',
+    `/api/documents/${avisId}/adoption`,
+    { as: fixture.admin },
+  )
+  if (current.body.state !== 'redaction') await actAs(fixture, 'animateur', avisId, 'retrait')
   if (step === 'redaction') return avisId
   await actAs(fixture, 'contributeur', avisId, 'soumission')
   if (step === 'soumis') return avisId
@@ -41,20 +63,22 @@ export const AVIS_ROUTES: readonly RouteRow[] = [
     method: 'GET',
     url: '/api/documents/:documentId/adoption',
     expected: [401, 200, 200, 200, 404, 200],
-    cell: async (fixture) => ({ path: base(await avisAt(fixture, 'redaction')) }),
+    cell: async (fixture) => ({ path: base(await avisAt(fixture, 'lecture', 'redaction')) }),
   },
   {
     method: 'POST',
     url: '/api/documents/:documentId/adoption/soumission',
     expected: [401, 403, 200, 200, 404, 403],
-    cell: async (fixture) => ({ path: `${base(await avisAt(fixture, 'redaction'))}/soumission` }),
+    cell: async (fixture) => ({
+      path: `${base(await avisAt(fixture, 'soumission', 'redaction'))}/soumission`,
+    }),
   },
   {
     method: 'POST',
     url: '/api/documents/:documentId/adoption/positions',
     expected: [401, 200, 200, 200, 404, 403],
     cell: async (fixture) => ({
-      path: `${base(await avisAt(fixture, 'soumis'))}/positions`,
+      path: `${base(await avisAt(fixture, 'positions', 'soumis'))}/positions`,
       body: { position: 'objection', commentaire: 'Il manque les publics prioritaires.' },
     }),
   },
@@ -62,18 +86,24 @@ export const AVIS_ROUTES: readonly RouteRow[] = [
     method: 'POST',
     url: '/api/documents/:documentId/adoption/adoption',
     expected: [401, 403, 403, 200, 404, 403],
-    cell: async (fixture) => ({ path: `${base(await avisAt(fixture, 'approuve'))}/adoption` }),
+    cell: async (fixture) => ({
+      path: `${base(await avisAt(fixture, 'adoption', 'approuve'))}/adoption`,
+    }),
   },
   {
     method: 'POST',
     url: '/api/documents/:documentId/adoption/retrait',
     expected: [401, 403, 200, 200, 404, 403],
-    cell: async (fixture) => ({ path: `${base(await avisAt(fixture, 'soumis'))}/retrait` }),
+    cell: async (fixture) => ({
+      path: `${base(await avisAt(fixture, 'retrait', 'soumis'))}/retrait`,
+    }),
   },
   {
     method: 'GET',
     url: '/api/documents/:documentId/adoption/export.:format',
     expected: [401, 200, 200, 200, 404, 200],
-    cell: async (fixture) => ({ path: `${base(await avisAt(fixture, 'adopte'))}/export.md` }),
+    cell: async (fixture) => ({
+      path: `${base(await avisAt(fixture, 'export', 'adopte'))}/export.md`,
+    }),
   },
 ]
