@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import * as Y from 'yjs'
 import type { FieldDefinition, ListFieldDefinition } from '@maillage/schema'
+import { CommentFieldButton } from './CommentFieldButton.tsx'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
 import { newItemId, orderBetween } from './listOrder.ts'
 import { stampItem } from './stampItem.ts'
@@ -66,6 +67,7 @@ export function ListFieldInput(props: {
   return (
     <fieldset className="champ liste-champ">
       <legend id={`${id}-legende`}>{field.label}</legend>
+      <CommentFieldButton field={field} />
       {field.hint !== undefined && <p className="aide">{field.hint}</p>}
       {items.length === 0 && <p className="aide">{fieldTexts.empty}</p>}
       <ol className="elements" aria-labelledby={`${id}-legende`}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import * as Y from 'yjs'
 import type { MultiChoiceFieldDefinition } from '@maillage/schema'
+import { CommentFieldButton } from './CommentFieldButton.tsx'
 import { useFieldsEnvironment } from './FieldsContext.tsx'
 import { useYDeepVersion, useYMapEntry } from '../collaboration/index.ts'
 
@@ -46,6 +47,7 @@ function Checkboxes(props: {
       aria-describedby={field.hint === undefined ? undefined : `${id}-aide`}
     >
       <legend>{field.label}</legend>
+      <CommentFieldButton field={field} />
       {field.hint !== undefined && (
         <p className="aide" id={`${id}-aide`}>
           {field.hint}
