@@ -4,6 +4,7 @@ import { parseDocumentId, type ApiErrorBody, type ExchangeView } from '@maillage
 import type { Credential } from '../helpers/apiClient.ts'
 import { createApiClient, DEMO_PASSWORD } from '../helpers/apiClient.ts'
 import { useExchangeFixture } from '../helpers/exchangeFixture.ts'
+import { proposeVeille, veilleBody } from '../helpers/veilleFixture.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { connectRawClientAs, waitForClose } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
@@ -248,9 +249,13 @@ describe('RGPD on PostgreSQL', () => {
   it('exports one’s data and deletes one’s account into a tombstone', async () => {
     const api = createApiClient(server.httpUrl)
     const lens = await api.signIn('lens@demo.maillage.fr')
+    const item = await proposeVeille(api, lens.credential, veilleBody('rgpd-postgres'))
+    const feed = await api.request('POST', '/api/veille/flux', { as: lens.credential })
+    expect(feed.status, feed.text).toBe(201)
     const exported = await api.request('GET', '/api/me/donnees', { as: lens.credential })
     expect(exported.status, exported.text).toBe(200)
     expect(exported.text).toContain('lens@demo.maillage.fr')
+    expect(exported.text).toContain(item.title)
     expect(exported.text).not.toContain('lille@demo.maillage.fr')
 
     const deleted = await api.request('DELETE', '/api/me', {
@@ -265,6 +270,13 @@ describe('RGPD on PostgreSQL', () => {
       platformRole: 'membre',
     })
     expect(tombstone).not.toHaveProperty('lastSeenAt')
+    // The veille in PostgreSQL: the item's author renamed, the feed address revoked.
+    expect((await server.server.metadata.veille.findItem(item.id))?.addedBy).toEqual({
+      id: lens.accountId,
+      name: 'Ancien membre',
+    })
+    const feeds = await server.server.metadata.veille.listFeedsOf(lens.accountId)
+    expect(feeds.map((found) => found.revokedAt !== undefined)).toEqual([true])
     expect(await server.server.metadata.findAccountByEmail('lens@demo.maillage.fr')).toBeNull()
     expect((await api.login('lens@demo.maillage.fr', DEMO_PASSWORD)).status).toBe(401)
   })
