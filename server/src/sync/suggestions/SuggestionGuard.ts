@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 import type { Logger } from 'pino'
 import type { DocumentId } from '@maillage/protocol'
 import type { Principal } from '../../auth/Authenticator.ts'
-import { isOwnSuggestionChange, type TextDeltaOp } from './isOwnSuggestionChange.ts'
+import { isOwnSuggestionChange } from './isOwnSuggestionChange.ts'
+import { textDeltaOf } from './textDeltaOf.ts'
 
 /** Stable code of a refused update of a suggest-only connection (logged; the close is 4403). */
 export const SUGGESTION_ONLY_CODE = 'SYNC_SUGGESTION_ONLY'
@@ -35,6 +36,7 @@ export class SuggestionGuard {
     const shadow = this.#shadowOf(doc)
     // The shared types the update changed (typed loosely: each is checked to be a text below).
     const changed = new Set<unknown>()
+    const stateBefore = Y.decodeStateVector(Y.encodeStateVector(shadow))
     const seen = { keysChanged: false }
     const collect = (transaction: Y.Transaction): void => {
       for (const [type, keys] of transaction.changed) {
@@ -49,8 +51,19 @@ export class SuggestionGuard {
       shadow.off('afterTransaction', collect)
     }
     const author = { id: principal.id, name: principal.name }
+    // Structs that others sent earlier and that waited for this update's (pending in both copies)
+    // come in with it: they are not this connection's doing, and are left out of what it changed.
+    const { from, to } = Y.parseUpdateMeta(update)
+    const cameWithOthers = (item: Y.Item): boolean => {
+      const { client, clock } = item.id
+      const start = from.get(client)
+      const end = to.get(client)
+      const inUpdate = start !== undefined && end !== undefined && clock >= start && clock < end
+      return !inUpdate && clock >= (stateBefore.get(client) ?? 0)
+    }
     const admitted =
-      !seen.keysChanged && [...changed].every((type) => isOwnTextChange(doc, type, author))
+      !seen.keysChanged &&
+      [...changed].every((type) => isOwnTextChange(doc, type, author, cameWithOthers))
     if (!admitted) {
       this.release()
       this.#logger.warn(
@@ -89,6 +102,7 @@ function isOwnTextChange(
   doc: Y.Doc,
   changed: unknown,
   author: { id: string; name: string },
+  cameWithOthers: (item: Y.Item) => boolean,
 ): boolean {
   if (!(changed instanceof Y.XmlText) || changed._item === null) return false
   const { client, clock } = changed._item.id
@@ -97,6 +111,6 @@ function isOwnTextChange(
   if (!(item instanceof Y.Item) || item.deleted) return false
   const original = item.content
   if (!(original instanceof Y.ContentType) || !(original.type instanceof Y.XmlText)) return false
-  const before = original.type.toDelta() as TextDeltaOp[]
-  return isOwnSuggestionChange(before, changed.toDelta() as TextDeltaOp[], author)
+  const before = textDeltaOf(original.type, () => false)
+  return isOwnSuggestionChange(before, textDeltaOf(changed, cameWithOthers), author)
 }

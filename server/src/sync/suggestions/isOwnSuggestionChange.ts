@@ -19,10 +19,16 @@ const NONE: Readonly<Record<string, unknown>> = {}
  * `author`'s own suggestions: text added under an insertion mark of theirs, text of theirs so
  * marked removed, deletion marks of theirs added or removed. Checked on the content, not on how
  * the Yjs binding wrote it: with the author's insertions left out of both sides, the two texts
- * must be the same characters with the same formatting, but for deletion marks that are absent
- * or the author's on each side. Anything else — plain typing, removing or restyling others'
- * text, accepting (removing someone's insertion mark, or text under a deletion mark), rejecting
- * others' deletions, or marks forged in someone else's name — is refused.
+ * must be the same characters with the same formatting, but for deletion marks. Anything else —
+ * plain typing, removing or restyling others' text, accepting (removing someone's insertion mark,
+ * or text under a deletion mark), rejecting others' deletions, or marks forged in someone else's
+ * name — is refused.
+ *
+ * Merging what the author did offline with others' concurrent changes moves formatting in ways
+ * no single person chose (Yjs formats ranges by their boundaries), so a deletion mark may also
+ * become the author's own where it was someone else's, or one that the text already held
+ * elsewhere; and the author's own inserted text may carry any deletion mark. Neither lets them
+ * remove text, reject a deletion or put words in someone else's name.
  */
 export function isOwnSuggestionChange(
   before: readonly TextDeltaOp[],
@@ -30,23 +36,23 @@ export function isOwnSuggestionChange(
   author: SuggestionAuthor,
 ): boolean {
   const kept = { before: [] as Unit[], after: [] as Unit[] }
-  for (const [side, delta] of [
-    ['before', before],
-    ['after', after],
-  ] as const) {
-    for (const unit of unitsOf(delta)) {
-      const insertion = unit.attributes[SuggestionMark.Insertion]
-      if (insertion === undefined || !isMarkOf(insertion, author)) {
-        kept[side].push(unit)
-      } else if (side === 'after' && !hasOwnOrNoDeletion(unit, author)) {
-        return false
-      }
-    }
+  const deletionsBefore = new Set<string>()
+  for (const unit of unitsOf(before)) {
+    const deletion = unit.attributes[SuggestionMark.Deletion]
+    if (deletion !== undefined) deletionsBefore.add(JSON.stringify(deletion))
+    if (!isOwnInsertion(unit, author)) kept.before.push(unit)
+  }
+  for (const unit of unitsOf(after)) {
+    if (!isOwnInsertion(unit, author)) kept.after.push(unit)
   }
   if (kept.before.length !== kept.after.length) return false
+  const deletionAllowed = (was: unknown, is: unknown): boolean =>
+    is === undefined
+      ? was === undefined || isMarkOf(was, author)
+      : isMarkOf(is, author) || deletionsBefore.has(JSON.stringify(is))
   return kept.before.every((unit, index) => {
     const other = kept.after[index]
-    return other !== undefined && isSameButOwnDeletion(unit, other, author)
+    return other !== undefined && isSameButDeletion(unit, other, deletionAllowed)
   })
 }
 
@@ -68,20 +74,23 @@ function isMarkOf(value: unknown, author: SuggestionAuthor): boolean {
   return attributes?.authorId === author.id && attributes.authorName === author.name
 }
 
-function hasOwnOrNoDeletion(unit: Unit, author: SuggestionAuthor): boolean {
-  const deletion = unit.attributes[SuggestionMark.Deletion]
-  return deletion === undefined || isMarkOf(deletion, author)
+function isOwnInsertion(unit: Unit, author: SuggestionAuthor): boolean {
+  const insertion = unit.attributes[SuggestionMark.Insertion]
+  return insertion !== undefined && isMarkOf(insertion, author)
 }
 
-function isSameButOwnDeletion(before: Unit, after: Unit, author: SuggestionAuthor): boolean {
+function isSameButDeletion(
+  before: Unit,
+  after: Unit,
+  deletionAllowed: (was: unknown, is: unknown) => boolean,
+): boolean {
   if (before.value !== after.value) return false
   const keys = new Set([...Object.keys(before.attributes), ...Object.keys(after.attributes)])
   for (const key of keys) {
     const was = before.attributes[key]
     const is = after.attributes[key]
     if (JSON.stringify(was) === JSON.stringify(is)) continue
-    if (key !== SuggestionMark.Deletion) return false
-    if (!hasOwnOrNoDeletion(before, author) || !hasOwnOrNoDeletion(after, author)) return false
+    if (key !== SuggestionMark.Deletion || !deletionAllowed(was, is)) return false
   }
   return true
 }
