@@ -44,14 +44,14 @@ export const profileTexts = {
 
   dataHeading: 'Mes données',
   dataIntro:
-    'Téléchargez tout ce que Maillage conserve à votre sujet : votre profil, vos espaces, les documents auxquels vous avez contribué (avec leurs liens), vos messages, vos réponses aux enquêtes et le journal de vos actions.',
+    'Téléchargez tout ce que Maillage conserve à votre sujet : votre profil, vos espaces, les documents auxquels vous avez contribué (avec leurs liens), vos messages et commentaires, vos positions sur les avis, les versions que vous avez nommées, vos propositions de veille, vos réponses aux enquêtes et le journal de vos actions.',
   dataJson: 'Télécharger mes données (JSON, pour un autre logiciel)',
   dataHtml: 'Télécharger mes données (page lisible, HTML)',
   deleteHeading: 'Supprimer mon compte',
   deleteIntro:
-    'La suppression retire votre nom, votre adresse électronique, votre organisation et votre mot de passe, vos appartenances aux espaces, vos notifications, vos jetons d’accès et vos abonnements d’agenda, et ferme toutes vos sessions. Elle est définitive.',
+    'La suppression retire votre nom, votre adresse électronique, votre organisation et votre mot de passe, vos appartenances aux espaces, vos notifications, vos jetons d’accès, vos abonnements d’agenda et vos adresses de flux de veille, et ferme toutes vos sessions. Elle est définitive.',
   deleteKept:
-    'Les documents, discussions et mesures auxquels vous avez contribué restent lisibles par les autres membres : vous y apparaissez sous le nom « Ancien membre ».',
+    'Les documents, discussions, commentaires, suggestions, avis, éléments de veille et mesures auxquels vous avez contribué restent lisibles par les autres membres : vous y apparaissez sous le nom « Ancien membre ». L’historique des versions garde chaque document tel qu’il était.',
   deleteStart: 'Supprimer mon compte…',
   deleteFormLabel: 'Confirmer la suppression du compte',
   deleteWord: 'Pour confirmer, tapez SUPPRIMER en majuscules',
