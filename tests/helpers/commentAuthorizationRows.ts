@@ -13,14 +13,29 @@ const NEW_THREAD = {
 const threadsPath = (fixture: Fixture): string =>
   `/api/documents/${fixture.documents.private}/commentaires`
 
-/** A thread the admin opened on the private diagnostic. */
+/** A thread the admin opened on the private diagnostic: its id and its first message's. */
+async function openAdminThread(fixture: Fixture): Promise<{ id: string; messageId: string }> {
+  const response = await fixture.api.request<{ id: string; messages: { id: string }[] }>(
+    'POST',
+    threadsPath(fixture),
+    { as: fixture.admin, body: NEW_THREAD },
+  )
+  const messageId = response.body.messages[0]?.id
+  if (response.status !== 201 || messageId === undefined) {
+    throw new Error(`thread not opened: ${response.text}`)
+  }
+  return { id: response.body.id, messageId }
+}
+
+/** The id of a thread the admin opened on the private diagnostic. */
 async function adminThread(fixture: Fixture): Promise<string> {
-  const response = await fixture.api.request<{ id: string }>('POST', threadsPath(fixture), {
-    as: fixture.admin,
-    body: NEW_THREAD,
-  })
-  if (response.status !== 201) throw new Error(`thread not opened: ${response.text}`)
-  return response.body.id
+  return (await openAdminThread(fixture)).id
+}
+
+/** The path of the first message of a thread the admin opened. */
+async function adminMessagePath(fixture: Fixture): Promise<string> {
+  const { id, messageId } = await openAdminThread(fixture)
+  return `${threadsPath(fixture)}/${id}/messages/${messageId}`
 }
 
 // expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
@@ -52,6 +67,22 @@ export const COMMENT_ROUTES: readonly RouteRow[] = [
       path: `${threadsPath(fixture)}/${await adminThread(fixture)}/reponses`,
       body: { texte: 'Source : France Travail, mars.' },
     }),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/documents/:documentId/commentaires/:threadId/messages/:messageId',
+    // Only its author changes a message.
+    expected: [401, 403, 403, 403, 404, 200],
+    cell: async (fixture) => ({
+      path: await adminMessagePath(fixture),
+      body: { texte: 'Ajouter la source des chiffres (INSEE).' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/documents/:documentId/commentaires/:threadId/messages/:messageId',
+    expected: [401, 403, 403, 403, 404, 200],
+    cell: async (fixture) => ({ path: await adminMessagePath(fixture) }),
   },
   {
     method: 'PUT',

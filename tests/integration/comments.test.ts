@@ -310,6 +310,58 @@ describe('comments anchored in the text of a document', () => {
     expect(outsider.status).toBe(403)
   })
 
+  it('lets authors edit and delete their own messages only, a thread going with its last', async () => {
+    const { page, writer } = await pageWithText('Relecture', 'Un passage à revoir.')
+    const opened = await comment(as.lille, page.id, {
+      ancre: anchorOf(firstParagraph(writer.doc), 'passage'),
+      texte: 'Premier jet.',
+    })
+    const threadId = opened.body.id
+    const firstId = opened.body.messages[0]?.id ?? ''
+    const messagePath = (id: string) =>
+      `/api/documents/${page.id}/commentaires/${threadId}/messages/${id}`
+    const replied = await api.request<ThreadResponse>(
+      'POST',
+      `/api/documents/${page.id}/commentaires/${threadId}/reponses`,
+      { as: as.lecteur, body: { texte: 'Une réponse.' } },
+    )
+    const replyId = replied.body.messages[1]?.id ?? ''
+
+    const edited = await api.request<ThreadResponse>('PATCH', messagePath(firstId), {
+      as: as.lille,
+      body: { texte: 'Second jet, @Thomas Petit.', mentions: [ids.lecteur] },
+    })
+    expect(edited.status, edited.text).toBe(200)
+    expect(edited.body.messages[0]).toMatchObject({
+      text: 'Second jet, @Thomas Petit.',
+      mentions: [ids.lecteur],
+    })
+    expect(edited.body.messages[0]?.editedAt).toBeDefined()
+    const notSelf = await api.request<ApiErrorBody>('PATCH', messagePath(replyId), {
+      as: as.lille,
+      body: { texte: 'Pas à moi.' },
+    })
+    expect(notSelf.status).toBe(403)
+    expect((await api.request('DELETE', messagePath(replyId), { as: as.lille })).status).toBe(403)
+    await waitFor(() => {
+      expect(threadsOf(writer.doc).get(threadId)?.messages[0]?.text).toBe(
+        'Second jet, @Thomas Petit.',
+      )
+    })
+
+    expect((await api.request('DELETE', messagePath(replyId), { as: as.lecteur })).status).toBe(200)
+    await waitFor(() => {
+      expect(threadsOf(writer.doc).get(threadId)?.messages).toHaveLength(1)
+    })
+    const gone = await api.request<{ thread: null }>('DELETE', messagePath(firstId), {
+      as: as.lille,
+    })
+    expect(gone.body).toEqual({ thread: null })
+    await waitFor(() => {
+      expect(threadsOf(writer.doc).has(threadId)).toBe(false)
+    })
+  })
+
   it('bounds what a comment may hold', async () => {
     const { page, writer } = await pageWithText('Bornes', 'Un texte à commenter.')
     const ancre = anchorOf(firstParagraph(writer.doc), 'texte')

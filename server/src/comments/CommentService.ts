@@ -25,7 +25,13 @@ import type { Timers } from '../time/Timers.ts'
 import type { CommentCreateInput, CommentReplyInput } from './commentInput.ts'
 import { COMMENT_MESSAGES } from './commentMessages.ts'
 import { CommentReaders } from './CommentReaders.ts'
-import { countThreads, readThread, readThreads, writeThread } from './commentThreads.ts'
+import {
+  countThreads,
+  deleteThread,
+  readThread,
+  readThreads,
+  writeThread,
+} from './commentThreads.ts'
 import { isAnchorInBody } from './isAnchorInBody.ts'
 
 /** Most threads one document holds, resolved ones included. */
@@ -165,6 +171,78 @@ export class CommentService {
     const action = status === 'resolu' ? AuditAction.CommentResolved : AuditAction.CommentReopened
     await this.#audit(actor, record, action, threadId)
     return thread
+  }
+
+  /**
+   * Changes the text of one's own message (`editedAt` set); the people it newly mentions are
+   * notified, not those it mentioned already.
+   */
+  async editMessage(
+    actor: Actor,
+    target: { documentId: string; threadId: string; messageId: string },
+    input: CommentReplyInput,
+  ): Promise<CommentThreadView> {
+    const record = await this.#commentable(actor, target.documentId)
+    const edited = await this.#message(actor, record, input.texte, input.mentions)
+    const before: string[] = []
+    const thread = await this.#changeThread(record, target.threadId, (current) => {
+      this.#assertAuthor(actor, current, target.messageId)
+      return {
+        ...current,
+        messages: current.messages.map((message) => {
+          if (message.id !== target.messageId) return message
+          before.push(...message.mentions)
+          return {
+            ...message,
+            text: edited.text,
+            mentions: edited.mentions,
+            editedAt: edited.createdAt,
+          }
+        }),
+      }
+    })
+    await this.#audit(actor, record, AuditAction.CommentEdited, target.threadId)
+    const known = new Set(before)
+    const added = edited.mentions.filter((id) => !known.has(id))
+    await this.#notifyMentions(actor, record, target.threadId, added)
+    return thread
+  }
+
+  /**
+   * Deletes one's own message; a thread whose last message goes is deleted with it. Resolves with
+   * the thread as it is now, or null when it is gone.
+   */
+  async deleteMessage(
+    actor: Actor,
+    target: { documentId: string; threadId: string; messageId: string },
+  ): Promise<CommentThreadView | null> {
+    const record = await this.#commentable(actor, target.documentId)
+    const outcome: (CommentThreadView | null)[] = []
+    await this.#change(record, (doc) => {
+      const current = readThread(doc, target.threadId)
+      if (current === null) throw new AppError(ErrorCode.NotFound, COMMENT_MESSAGES.threadNotFound)
+      this.#assertAuthor(actor, current, target.messageId)
+      const messages = current.messages.filter((message) => message.id !== target.messageId)
+      if (messages.length === 0) {
+        deleteThread(doc, current.id)
+        outcome.push(null)
+        return
+      }
+      const next = { ...current, messages }
+      writeThread(doc, next)
+      outcome.push(next)
+    })
+    await this.#audit(actor, record, AuditAction.CommentDeleted, target.threadId)
+    return outcome[0] ?? null
+  }
+
+  /** `NOT_FOUND` when the thread has no such message, `AUTH_FORBIDDEN` when it is someone else's. */
+  #assertAuthor(actor: Actor, thread: CommentThreadView, messageId: string): void {
+    const message = thread.messages.find((candidate) => candidate.id === messageId)
+    if (message === undefined) {
+      throw new AppError(ErrorCode.NotFound, COMMENT_MESSAGES.threadNotFound)
+    }
+    assertAllowed(message.author.id === actor.account.id, COMMENT_MESSAGES.notAuthor)
   }
 
   /** The members of the document's space offered after `@query` to someone who may comment. */

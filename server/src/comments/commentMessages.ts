@@ -3,6 +3,7 @@ export const COMMENT_MESSAGES = {
   notAllowed:
     'Vous ne pouvez pas commenter ce document\u00a0: l’espace réserve les commentaires à ses contributeurs, ou le document est archivé.',
   threadNotFound: 'Ce commentaire n’existe pas, ou il a été supprimé.',
+  notAuthor: 'Vous ne pouvez modifier ou supprimer que vos propres commentaires.',
   tooManyThreads: (max: number) =>
     `Ce document compte déjà ${max.toLocaleString('fr-FR')} fils de commentaires\u00a0: résolvez ou regroupez les anciens avant d’en ouvrir un autre.`,
   tooManyMessages: (max: number) =>

@@ -59,3 +59,8 @@ export function countThreads(doc: Y.Doc): number {
 export function writeThread(doc: Y.Doc, thread: CommentThreadView): void {
   threadsMap(doc).set(thread.id, thread)
 }
+
+/** Removes thread `id` (its last message was deleted by its author). */
+export function deleteThread(doc: Y.Doc, id: string): void {
+  threadsMap(doc).delete(id)
+}

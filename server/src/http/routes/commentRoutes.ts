@@ -10,6 +10,9 @@ import { parseInput } from '../parseInput.ts'
 
 type DocumentParams = { Params: { documentId: string } }
 type ThreadParams = { Params: { documentId: string; threadId: string } }
+type MessageParams = {
+  Params: { documentId: string; threadId: string; messageId: string }
+}
 
 /**
  * Comments anchored in a document's text or on one of its fields (`CommentService`): list, open a
@@ -47,6 +50,23 @@ export function registerCommentRoutes(app: FastifyInstance, context: ApiContext)
       await commentRateLimit.admit(actor.account.id)
       const { documentId, threadId } = request.params
       return reply.code(201).send(await comments.reply(actor, documentId, threadId, input))
+    },
+  )
+
+  app.patch<MessageParams>(
+    '/api/documents/:documentId/commentaires/:threadId/messages/:messageId',
+    async (request) => {
+      const { actor } = await guard.require(request)
+      const input = parseInput(commentReplySchema, request.body)
+      return await comments.editMessage(actor, request.params, input)
+    },
+  )
+
+  app.delete<MessageParams>(
+    '/api/documents/:documentId/commentaires/:threadId/messages/:messageId',
+    async (request) => {
+      const { actor } = await guard.require(request)
+      return { thread: await comments.deleteMessage(actor, request.params) }
     },
   )
 

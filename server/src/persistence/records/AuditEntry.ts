@@ -42,6 +42,8 @@ export const AuditAction = {
   CommentReplied: 'comment.replied',
   CommentResolved: 'comment.resolved',
   CommentReopened: 'comment.reopened',
+  CommentEdited: 'comment.edited',
+  CommentDeleted: 'comment.deleted',
   VeilleProposed: 'veille.proposed',
   VeilleEdited: 'veille.edited',
   VeilleCurated: 'veille.curated',
