@@ -39,6 +39,21 @@ describe('isOwnSuggestionChange', () => {
     expect(isOwnSuggestionChange(suggested, before, marie)).toBe(true)
   })
 
+  it('admits deletion marks moved by merging offline work, never a rejected one', () => {
+    const struck = [plain('Le plan '), { insert: 'local', attributes: { deletion: mark(paul) } }]
+    const taken = [plain('Le plan '), { insert: 'local', attributes: { deletion: mark(marie) } }]
+    expect(isOwnSuggestionChange(struck, taken, marie)).toBe(true)
+    const spread = [{ insert: 'Le plan local', attributes: { deletion: mark(paul) } }]
+    expect(isOwnSuggestionChange(struck, spread, marie)).toBe(false)
+    const both = [
+      { insert: 'Le plan ', attributes: { deletion: mark(marie) } },
+      { insert: 'local', attributes: { deletion: mark(paul) } },
+    ]
+    const swapped = [{ insert: 'Le plan local', attributes: { deletion: mark(paul) } }]
+    expect(isOwnSuggestionChange(both, swapped, marie)).toBe(true)
+    expect(isOwnSuggestionChange(struck, before, marie)).toBe(false)
+  })
+
   it('refuses plain typing and plain deleting', () => {
     expect(isOwnSuggestionChange(before, [plain('Le plan local!')], marie)).toBe(false)
     expect(isOwnSuggestionChange(before, [plain('Le plan')], marie)).toBe(false)

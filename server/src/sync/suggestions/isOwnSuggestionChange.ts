@@ -25,10 +25,10 @@ const NONE: Readonly<Record<string, unknown>> = {}
  * name — is refused.
  *
  * Merging what the author did offline with others' concurrent changes moves formatting in ways
- * no single person chose (Yjs formats ranges by their boundaries), so a deletion mark may also
- * become the author's own where it was someone else's, or one that the text already held
- * elsewhere; and the author's own inserted text may carry any deletion mark. Neither lets them
- * remove text, reject a deletion or put words in someone else's name.
+ * no single person chose (Yjs formats ranges by their boundaries), so on text already proposed
+ * for deletion the mark may become the author's own, or another one the text already held; and
+ * the author's own inserted text may carry any deletion mark. None of these lets them remove
+ * text, reject a deletion, or propose in someone else's name to delete text nobody proposed.
  */
 export function isOwnSuggestionChange(
   before: readonly TextDeltaOp[],
@@ -49,7 +49,7 @@ export function isOwnSuggestionChange(
   const deletionAllowed = (was: unknown, is: unknown): boolean =>
     is === undefined
       ? was === undefined || isMarkOf(was, author)
-      : isMarkOf(is, author) || deletionsBefore.has(JSON.stringify(is))
+      : isMarkOf(is, author) || (was !== undefined && deletionsBefore.has(JSON.stringify(is)))
   return kept.before.every((unit, index) => {
     const other = kept.after[index]
     return other !== undefined && isSameButDeletion(unit, other, deletionAllowed)
