@@ -190,4 +190,38 @@ describe('comments anchored in the text of a document', () => {
     await thomas.page.locator('.passage-commente', { hasText: 'Ordre du jour' }).waitFor()
     await waiting.waitFor({ state: 'detached' })
   })
+
+  it('lets the author change, then delete, their own reply', async () => {
+    const onThomas = threadWith(thomas.page, 'Préciser les dates des quatre séances.')
+    const reply = onThomas.getByRole('listitem').filter({ hasText: 'Mars, juin, septembre' })
+    // Nadia's message is not Thomas's to change.
+    expect(
+      await onThomas
+        .getByRole('listitem')
+        .filter({ hasText: 'Préciser les dates' })
+        .getByRole('button', { name: 'Modifier' })
+        .count(),
+    ).toBe(0)
+    await reply.getByRole('button', { name: 'Modifier' }).click()
+    const field = onThomas.getByLabel('Modifier votre commentaire')
+    await field.fill('Mars, juin et décembre.')
+    await onThomas.getByRole('button', { name: 'Enregistrer' }).click()
+    const onNadia = threadWith(nadia.page, 'Préciser les dates des quatre séances.')
+    await onNadia.getByText('Mars, juin et décembre.', { exact: true }).waitFor()
+    expect(await onNadia.textContent()).toContain('(modifié)')
+
+    await onThomas
+      .getByRole('listitem')
+      .filter({ hasText: 'Mars, juin et décembre.' })
+      .getByRole('button', { name: 'Supprimer' })
+      .click()
+    await onThomas
+      .getByRole('group', { name: 'Supprimer ce commentaire' })
+      .getByRole('button', { name: 'Supprimer' })
+      .click()
+    await onNadia
+      .getByText('Mars, juin et décembre.', { exact: true })
+      .waitFor({ state: 'detached' })
+    expect(await onNadia.textContent()).toContain('Préciser les dates des quatre séances.')
+  })
 })

@@ -25,10 +25,12 @@ export function CommentForm(props: {
   onSubmit: (input: CommentInput) => Promise<void>
   onCancel?: () => void
   autoFocus?: boolean
+  /** The text the field starts with (a message being changed). */
+  initialText?: string
 }): ReactNode {
   const api = useApi()
   const id = useId()
-  const [text, setText] = useState('')
+  const [text, setText] = useState(props.initialText ?? '')
   const [mentioned, setMentioned] = useState<ReadonlyMap<string, string>>(new Map())
   const [candidates, setCandidates] = useState<readonly PersonRefView[]>([])
   const [error, setError] = useState<string | null>(null)

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { CommentThreadView } from '@maillage/protocol'
 import { useApi } from '../../api/ApiProvider.tsx'
 import { formatDateTime } from '../../ui/formatDate.ts'
+import { CommentMessageItem } from './CommentMessageItem.tsx'
 import { CommentForm, type CommentInput } from './CommentForm.tsx'
 import { setThreadStatus } from './commentsApi.ts'
 import { commentTexts } from './texts.ts'
@@ -15,6 +16,8 @@ export function CommentThreadItem(props: {
   thread: CommentThreadView
   documentId: string
   canComment: boolean
+  /** The signed-in person, whose own messages may be changed or deleted. */
+  accountId: string
   /** The field's label, for a thread on a field. */
   fieldLabel: string | undefined
   passageDeleted: boolean
@@ -63,13 +66,13 @@ export function CommentThreadItem(props: {
         )}
         <ol className="messages-commentaire">
           {thread.messages.map((message) => (
-            <li key={message.id}>
-              <p className="auteur-commentaire">
-                <strong>{message.author.name}</strong>{' '}
-                <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
-              </p>
-              <p className="texte-commentaire">{message.text}</p>
-            </li>
+            <CommentMessageItem
+              key={message.id}
+              message={message}
+              documentId={props.documentId}
+              threadId={thread.id}
+              own={props.canComment && message.author.id === props.accountId}
+            />
           ))}
         </ol>
         {resolved && thread.resolvedBy !== undefined && thread.resolvedAt !== undefined && (

@@ -145,6 +145,7 @@ export function CommentsPanel(props: {
               thread={thread}
               documentId={comments.documentId}
               canComment={comments.canComment}
+              accountId={account.id}
               fieldLabel={
                 thread.anchor.type === 'champ' ? labels.get(thread.anchor.field) : undefined
               }

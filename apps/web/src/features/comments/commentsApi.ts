@@ -49,3 +49,27 @@ export function findMentionCandidates(
   const path = `${threadsPath(documentId)}/mentions?q=${encodeURIComponent(query)}`
   return api.request<PersonRefView[]>('GET', path)
 }
+
+/** Which message of which thread. */
+export interface MessageTarget {
+  readonly documentId: string
+  readonly threadId: string
+  readonly messageId: string
+}
+
+const messagePath = (target: MessageTarget): string =>
+  `${threadsPath(target.documentId)}/${enc(target.threadId)}/messages/${enc(target.messageId)}`
+
+/** Changes the text of one's own message. */
+export function editMessage(
+  api: ApiClient,
+  target: MessageTarget,
+  body: CommentReplyBody,
+): Promise<CommentThreadView> {
+  return api.request<CommentThreadView>('PATCH', messagePath(target), body)
+}
+
+/** Deletes one's own message (and its thread, when it was the last). */
+export async function deleteMessage(api: ApiClient, target: MessageTarget): Promise<void> {
+  await api.request('DELETE', messagePath(target))
+}
