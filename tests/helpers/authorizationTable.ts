@@ -5,6 +5,7 @@ import { AVIS_ROUTES } from './avisAuthorizationRows.ts'
 import { LETTRE_ROUTES } from './lettreAuthorizationRows.ts'
 import { COMMENT_ROUTES } from './commentAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
+import { EXPORT_ROUTES } from './exportAuthorizationRows.ts'
 import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
 import { OIDC_ROUTES } from './oidcAuthorizationRows.ts'
@@ -369,6 +370,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...VERSION_ROUTES,
   // The review settings of spaces: tests/helpers/reviewSettingsAuthorizationRows.ts.
   ...REVIEW_SETTINGS_ROUTES,
+  // The ODT, DOCX, PDF and Markdown exports: tests/helpers/exportAuthorizationRows.ts.
+  ...EXPORT_ROUTES,
   // The adoption of avis: tests/helpers/avisAuthorizationRows.ts.
   ...AVIS_ROUTES,
   // The lettre d’information: tests/helpers/lettreAuthorizationRows.ts.
