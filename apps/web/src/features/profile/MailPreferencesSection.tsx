@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'r
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { Loading } from '../../ui/Loading.tsx'
 import {
-  MAIL_FREQUENCIES,
+  frequenciesOf,
   type MailFrequency,
   type MailPreferencesView,
 } from './mailPreferencesApi.ts'
@@ -13,8 +13,9 @@ import { useMailPreferences, useSaveMailPreferences } from './useMailPreferences
 export const MAIL_SECTION_ID = 'notifications-par-e-mail'
 
 /**
- * « Notifications par e-mail »: for each kind of mail, a group of three radios (immediately, in
- * the daily digest, never), all saved with one button; the success message takes the focus.
+ * « Notifications par e-mail »: for each kind of mail, a group of radios (immediately, in the
+ * daily digest, never; the lettre has no digest), all saved with one button; the success message
+ * takes the focus.
  */
 export function MailPreferencesSection(): ReactNode {
   const preferences = useMailPreferences()
@@ -56,7 +57,7 @@ function MailPreferencesForm(props: { view: MailPreferencesView }): ReactNode {
       {props.view.preferences.map((entry) => (
         <fieldset key={entry.kind} className="frequence-mail">
           <legend>{entry.label}</legend>
-          {MAIL_FREQUENCIES.map((frequency) => (
+          {frequenciesOf(entry.kind).map((frequency) => (
             <label key={frequency} className="option">
               <input
                 type="radio"

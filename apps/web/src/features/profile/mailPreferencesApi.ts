@@ -6,6 +6,14 @@ export type MailFrequency = 'immediat' | 'quotidien' | 'jamais'
 /** The three frequencies, in the order the profile page offers them. */
 export const MAIL_FREQUENCIES: readonly MailFrequency[] = ['immediat', 'quotidien', 'jamais']
 
+/**
+ * The frequencies offered for a kind: the lettre d’information comes whole when a numéro is
+ * published or not at all (the server never puts it in the digest), so it has no « résumé ».
+ */
+export function frequenciesOf(kind: string): readonly MailFrequency[] {
+  return kind === 'lettre' ? ['immediat', 'jamais'] : MAIL_FREQUENCIES
+}
+
 /** One kind of mail, its French label and the frequency the person chose for it. */
 export interface MailPreferenceView {
   readonly kind: string
