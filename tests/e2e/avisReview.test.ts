@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import {
@@ -9,6 +10,7 @@ import type { BrowserUser } from '../helpers/browserUser.ts'
 import { documentScreen, openDocument } from '../helpers/documentScreen.ts'
 import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
+import { waitFor } from '../helpers/waitFor.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 // The main demo of drafting an avis together: Camille (animateur of the CoRE) and Nadia
@@ -37,6 +39,34 @@ function suggestionsOf(page: Page): Locator {
 /** The « Commentaires » panel of the document page. */
 function commentsOf(page: Page): Locator {
   return page.getByRole('region', { name: 'Commentaires' })
+}
+
+// Whether the caret is collapsed at the end of a paragraph's text (plain JavaScript run in the page).
+const CARET_AT_END_SCRIPT = `(() => {
+  const selection = window.getSelection()
+  const node = selection && selection.focusNode
+  if (!selection || !selection.isCollapsed || !node) return false
+  const block = node.nodeType === 1 ? node : node.parentElement
+  const paragraph = block && block.closest('p')
+  if (!paragraph) return false
+  const range = document.createRange()
+  range.selectNodeContents(paragraph)
+  range.setStart(node, selection.focusOffset)
+  return range.toString() === ''
+})()`
+
+/**
+ * Puts the caret at the end of the paragraph `block` of the editor, clicking at its right edge as a
+ * person would, and waits until the caret is there.
+ */
+async function caretAtEndOf(block: Locator): Promise<void> {
+  const page = block.page()
+  const box = await block.boundingBox()
+  if (box === null) throw new Error('the paragraph is not shown')
+  await block.click({ position: { x: box.width - 2, y: box.height / 2 } })
+  await waitFor(async () => {
+    expect(await page.evaluate(CARET_AT_END_SCRIPT)).toBe(true)
+  })
 }
 
 describe('an avis reviewed, submitted, approved and adopted', () => {
@@ -82,8 +112,7 @@ describe('an avis reviewed, submitted, approved and adopted', () => {
   it('lets a contributrice suggest and an animateur comment, accept one suggestion and reject the other', async () => {
     const camilleScreen = await openDocument(camille.page, avisId)
     // A new paragraph after the template's last one, « L’avis rendu… ».
-    await camilleScreen.editor.getByText(/^L’avis rendu/u).click()
-    await camille.page.keyboard.press('End')
+    await caretAtEndOf(camilleScreen.editor.getByText(/^L’avis rendu/u))
     await camille.page.keyboard.press('Enter')
     await camille.page.keyboard.type(FIRST_TEXT)
     const nadiaScreen = await openDocument(nadia.page, avisId)
@@ -97,8 +126,7 @@ describe('an avis reviewed, submitted, approved and adopted', () => {
     await openDocument(camille.page, avisId)
 
     // Camille comments her sentence; Nadia sees the thread live.
-    await camilleScreen.editor.getByText(FIRST_TEXT).click()
-    await camille.page.keyboard.press('End')
+    await caretAtEndOf(camilleScreen.editor.getByText(FIRST_TEXT))
     await camille.page.keyboard.press('Shift+Home')
     await commentsOf(camille.page).getByRole('button', { name: 'Commenter la sélection' }).click()
     await commentsOf(camille.page).getByLabel('Votre commentaire').fill(COMMENT)
@@ -109,8 +137,7 @@ describe('an avis reviewed, submitted, approved and adopted', () => {
     const suggest = nadiaScreen.toolbar.getByRole('button', { name: 'Suggérer' })
     await suggest.click()
     expect(await suggest.getAttribute('aria-pressed')).toBe('true')
-    await nadiaScreen.editor.getByText(FIRST_TEXT).click()
-    await nadia.page.keyboard.press('End')
+    await caretAtEndOf(nadiaScreen.editor.getByText(FIRST_TEXT))
     await nadia.page.keyboard.type(ACCEPTED)
     await nadiaScreen.editor.getByRole('heading', { name: 'Saisine' }).click()
     await nadia.page.keyboard.press('Home')
@@ -173,11 +200,15 @@ describe('an avis reviewed, submitted, approved and adopted', () => {
     const violations = blockingViolations(await auditAccessibility(thomas.page))
     expect(violations, describeViolations(violations)).toEqual([])
 
-    const markdown = thomasPanel.getByRole('link', { name: 'Télécharger en Markdown' })
-    const href = await markdown.getAttribute('href')
-    const file = await thomas.page.request.get(href ?? '')
-    expect(file.status()).toBe(200)
-    const exported = await file.text()
+    const [download] = await Promise.all([
+      thomas.page.waitForEvent('download'),
+      thomasPanel.getByRole('link', { name: 'Télécharger en Markdown' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(
+      'Avis sur la carte des formations 2027 (version adoptée).md',
+    )
+    await thomasPanel.getByText(/est téléchargé\.$/u).waitFor()
+    const exported = await readFile(await download.path(), 'utf8')
     expect(exported).toContain(`${FIRST_TEXT}${ACCEPTED}`)
     expect(exported).not.toContain(REJECTED)
   })

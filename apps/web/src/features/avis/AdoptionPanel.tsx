@@ -8,7 +8,7 @@ import { queryKeys } from '../../api/queryKeys.ts'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { AdoptionActions } from './AdoptionActions.tsx'
 import { AdoptionPositions } from './AdoptionPositions.tsx'
-import { ADOPTED_EXPORT_FORMATS, adoptedExportHref } from './avisApi.ts'
+import { AdoptedExports } from './AdoptedExports.tsx'
 import { PositionForm } from './PositionForm.tsx'
 import { avisTexts } from './texts.ts'
 import { useAvisAdoption } from './useAvisAdoption.ts'
@@ -90,16 +90,7 @@ function AdoptedVersion(props: {
           <li key={person.id}>{person.name}</li>
         ))}
       </ul>
-      <h3 id="titre-version-adoptee">{avisTexts.exportHeading}</h3>
-      <ul className="exports-avis" aria-labelledby="titre-version-adoptee">
-        {ADOPTED_EXPORT_FORMATS.map((format) => (
-          <li key={format}>
-            <a href={adoptedExportHref(record.id, format)} download>
-              {avisTexts.exportFormats[format]}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <AdoptedExports record={record} />
     </>
   )
 }

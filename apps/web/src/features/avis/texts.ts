@@ -57,4 +57,7 @@ export const avisTexts = {
     pdf: 'Télécharger en PDF',
     md: 'Télécharger en Markdown',
   } as const,
+  exportPending: 'Préparation du fichier…',
+  exportDone: (fileName: string) => `«\u00a0${fileName}\u00a0» est téléchargé.`,
+  exportFileName: (title: string, format: string) => `${title} (version adoptée).${format}`,
 } as const
