@@ -223,6 +223,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     search: search.service,
     officeCommand: config.officeCommand,
     versionStore,
+    veilleImport: config.veilleImport,
   })
   // The OpenID provider's discovery, in the background: a provider down delays nothing.
   services.oidcLogin?.prepare()
