@@ -119,7 +119,7 @@ export function CommentForm(props: {
         </p>
       )}
       <div className="actions-commentaire">
-        <button type="submit" disabled={sending}>
+        <button type="submit" className="bouton-principal" disabled={sending}>
           {props.submitLabel}
         </button>
         {props.onCancel !== undefined && (

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx'
 import { formatDateTime } from '../../ui/formatDate.ts'
 import { lettreTexts as texts } from './texts.ts'
 import { usePrepareLettre, useProofreadLettre, usePublishLettre } from './useLettres.ts'
+import '../../styles/lettre.css'
 
 function proofreadingLine(draft: LettreDraftView): string {
   if (draft.proofreading === undefined) return texts.notProofread
