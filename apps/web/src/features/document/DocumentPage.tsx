@@ -70,6 +70,8 @@ function DocumentWorkspace(props: {
   usePageTitle(title === '' ? documentTexts.untitled : title)
   // Decided once, from what the server says (see `useCollaborativeDocument`).
   const editable = collaboration !== null && !collaboration.readOnly
+  // A lecteur whose space lets lecteurs suggest writes suggestions: their connection is live.
+  const suggestsOnly = record.review?.suggest === true && record.archivedAt === undefined
   const kind = isDocumentKind(record.kind) ? DOCUMENT_KIND_LABELS[record.kind] : record.kind
 
   return (
@@ -122,7 +124,7 @@ function DocumentWorkspace(props: {
         {collaboration !== null && (
           <StatusLine
             state={collaboration.state}
-            readOnly={collaboration.readOnly}
+            readOnly={collaboration.readOnly && !suggestsOnly}
             onReconnect={collaboration.reconnect}
           />
         )}
@@ -130,7 +132,7 @@ function DocumentWorkspace(props: {
       {record.archivedAt !== undefined && <p className="avis">{documentTexts.archivedNotice}</p>}
       {record.stale === true && <p className="avis">{documentTexts.staleNotice}</p>}
       {record.archivedAt === undefined && record.access === 'read' && (
-        <p className="avis">{documentTexts.readOnlyNotice}</p>
+        <p className="avis">{readerNotice(record)}</p>
       )}
       {collaboration === null || !collaboration.isLoaded ? (
         <Loading label={documentTexts.loading} />
@@ -148,6 +150,13 @@ function DocumentWorkspace(props: {
       )}
     </article>
   )
+}
+
+// What a reader may do with the document besides reading it, said above it.
+function readerNotice(record: DocumentView): string {
+  if (record.review?.suggest === true) return documentTexts.suggestOnlyNotice
+  if (record.review?.comment === true) return documentTexts.commentOnlyNotice
+  return documentTexts.readOnlyNotice
 }
 
 // The title as it is now in the Y.Doc, for the page title and the breadcrumb.

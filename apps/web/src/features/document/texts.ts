@@ -9,6 +9,10 @@ export const documentTexts = {
   bodyHeading: 'Contenu libre',
   readOnlyNotice:
     'Vous consultez ce document en lecture seule : vous voyez les modifications des autres en direct, mais vous ne pouvez pas le modifier.',
+  commentOnlyNotice:
+    'Vous consultez ce document en lecture : vous voyez les modifications des autres en direct et pouvez le commenter (sélectionnez un passage, puis « Commenter la sélection »), mais pas le modifier.',
+  suggestOnlyNotice:
+    'Vous relisez ce document : vos ajouts et suppressions dans le texte deviennent des suggestions, que ses contributeurs acceptent ou rejettent. Vous pouvez aussi le commenter.',
   archivedNotice: 'Ce document est archivé : il reste consultable mais ne peut plus être modifié.',
   sharedNotice: 'Partagé avec tous les territoires',
   staleNotice:
