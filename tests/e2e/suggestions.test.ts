@@ -7,8 +7,8 @@ import {
 } from '../helpers/auditAccessibility.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
-import { documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
-import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
+import { SyncStatus, documentScreen, openDocument, typeAtEnd } from '../helpers/documentScreen.ts'
+import { statusSaying } from '../helpers/readOnlyScreen.ts'
 import {
   DemoAccount,
   LILLE_SPACE_ID,
@@ -117,11 +117,13 @@ describe('suggestion mode in the browser', () => {
     const screen = documentScreen(thomas.page)
     const toggle = screen.toolbar.getByRole('button', { name: 'Suggérer' })
     await toggle.waitFor()
-    await statusSaying(thomas.page, READ_ONLY_SYNCED).waitFor()
+    // Their suggestions are saved live: the status line says so, not « Lecture seule ».
+    await statusSaying(thomas.page, SyncStatus.Synced).waitFor()
+    await thomas.page.getByText('Vous relisez ce document').waitFor()
     expect(await toggle.getAttribute('aria-pressed')).toBe('true')
     // The same on a page opened afresh, where the keys below go.
     await thomas.page.reload()
-    await statusSaying(thomas.page, READ_ONLY_SYNCED).waitFor()
+    await statusSaying(thomas.page, SyncStatus.Synced).waitFor()
     await screen.editor.filter({ hasText: SENTENCE }).waitFor()
     await toggle.waitFor()
     expect(await toggle.getAttribute('aria-pressed')).toBe('true')
