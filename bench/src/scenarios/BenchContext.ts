@@ -5,7 +5,19 @@ import type { RunningServer } from '../servers/startServer.ts'
 import type { WorkerPool } from '../workers/WorkerPool.ts'
 
 /** The scenarios, in the order they run. */
-export const SCENARIO_IDS = ['S1a', 'S1b', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10'] as const
+export const SCENARIO_IDS = [
+  'S1a',
+  'S1b',
+  'S2',
+  'S3',
+  'S4',
+  'S5',
+  'S6',
+  'S7',
+  'S8',
+  'S9',
+  'S10',
+] as const
 export type ScenarioId = (typeof SCENARIO_IDS)[number]
 
 /** The result of one scenario against one server: one JSON line, one column of a table. */

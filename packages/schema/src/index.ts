@@ -116,11 +116,7 @@ export {
 export { FICHE_ACTION_BILAN_SECTION } from './kinds/ficheAction/ficheActionSections.ts'
 export { OUTIL_KEY_FIELDS, outilKind } from './kinds/outilKind.ts'
 export { lettreKind } from './kinds/lettreKind.ts'
-export {
-  SYNTHESE_SOURCE_TYPE_OPTIONS,
-  citationHref,
-  syntheseKind,
-} from './kinds/syntheseKind.ts'
+export { SYNTHESE_SOURCE_TYPE_OPTIONS, citationHref, syntheseKind } from './kinds/syntheseKind.ts'
 export type { SyntheseSource } from './kinds/syntheseKind.ts'
 export {
   OUTIL_ECHELLE_OPTIONS,

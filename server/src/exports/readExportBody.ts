@@ -13,8 +13,8 @@ import { frenchText } from './frenchText.ts'
 // formatting attributes are the marks (`bold`, `link: { href }`), a mark that may overlap itself
 // stored as `<type>--<hash>`.
 //
-// Suggestions (prosemirror-suggest-changes) are marks too: `insertion`, `deletion`,
-// `modification`. An export holds the agreed text — pending suggestions rejected — so inserted
+// Suggestions are marks too (`insertion`, `deletion`: the editor's suggestion mode, see
+// packages/editor/src/suggestions). An export holds the agreed text — pending suggestions rejected — so inserted
 // text (and a node marked inserted) is left out and deleted text is kept as plain text.
 
 type Attributes = Readonly<Record<string, unknown>>
@@ -43,7 +43,7 @@ function marksOf(attributes: Attributes): ExportMarks | null {
         break
       }
       default:
-        // deletion, modification and unknown marks: the text reads as it is.
+        // deletion and unknown marks: the text reads as it is.
         break
     }
   }
