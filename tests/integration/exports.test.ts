@@ -32,6 +32,8 @@ describe('exports of documents as ODT, DOCX, PDF and Markdown', () => {
   let server: TestServer
   let api: ApiClient
   let lille: Credential
+  // A second member of Lille for the dossier: exports are limited to 20 a minute per account.
+  let lille2: Credential
   let lens: Credential
   const clients: EditorSyncClient[] = []
   /** Per kind: the document and the texts its export must show, in order. */
@@ -97,6 +99,7 @@ describe('exports of documents as ODT, DOCX, PDF and Markdown', () => {
     server = await startServer({ auth: 'session', demoData: true })
     api = createApiClient(server.httpUrl)
     lille = (await api.signIn('lille@demo.maillage.fr')).credential
+    lille2 = (await api.signIn('lille2@demo.maillage.fr')).credential
     lens = (await api.signIn('lens@demo.maillage.fr')).credential
     linked = await create(lille, LILLE, 'fiche-action', 'Fiche liée — mobilité')
     await writeEverything('fiche-action', 'Permis de conduire : jeunes')
@@ -223,14 +226,14 @@ describe('exports of documents as ODT, DOCX, PDF and Markdown', () => {
     })
     const path = `/api/documents/${roadmap.id}/dossier.md`
     await waitFor(async () => {
-      const file = await downloadFile(server.httpUrl, path, lille)
+      const file = await downloadFile(server.httpUrl, path, lille2)
       expect(new TextDecoder().decode(file.bytes)).toContain('Première fiche du dossier')
     })
     for (const format of ['md', 'pdf'] as const) {
       const file = await downloadFile(
         server.httpUrl,
         `/api/documents/${roadmap.id}/dossier.${format}`,
-        lille,
+        lille2,
       )
       expect(file.status).toBe(200)
       expect(file.headers.get('content-disposition')).toContain(
@@ -249,7 +252,11 @@ describe('exports of documents as ODT, DOCX, PDF and Markdown', () => {
       expect(text).toContain('document non accessible')
       expect(text.match(/Cadre et problématique/gu)).toHaveLength(2)
     }
-    const fiche = await downloadFile(server.httpUrl, `/api/documents/${first.id}/dossier.md`, lille)
+    const fiche = await downloadFile(
+      server.httpUrl,
+      `/api/documents/${first.id}/dossier.md`,
+      lille2,
+    )
     expect(fiche.status).toBe(400)
   }, 60_000)
 
