@@ -84,9 +84,14 @@ const ATELIER_PARTICIPANT_ROOTS: readonly string[] = [
   DocumentRoot.WallGroups,
 ]
 
+// Roots no client writes, in any document: comments are posted through the API (which sets
+// author and time), and a refused write there closes the connection whatever its grant.
+const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([DocumentRoot.Comments])
+
 /** The roots of an atelier its editors write: all but the session, which only the server moves. */
 const ATELIER_EDITOR_ROOTS: readonly string[] = Object.values(DocumentRoot).filter(
-  (root) => root !== DocumentRoot.Session && root !== DocumentRoot.Messages,
+  (root) =>
+    root !== DocumentRoot.Session && root !== DocumentRoot.Messages && !SERVER_ONLY_ROOTS.has(root),
 )
 
 /**
@@ -94,7 +99,7 @@ const ATELIER_EDITOR_ROOTS: readonly string[] = Object.values(DocumentRoot).filt
  * when it was submitted, by whom and with which levels (`MATURITY_SUBMITTED_META_KEY`).
  */
 const AUTO_EVALUATION_WRITER_ROOTS: readonly string[] = Object.values(DocumentRoot).filter(
-  (root) => root !== DocumentRoot.Meta,
+  (root) => root !== DocumentRoot.Meta && !SERVER_ONLY_ROOTS.has(root),
 )
 
 /**
