@@ -3,6 +3,7 @@ import type { DocumentId } from '@maillage/protocol'
 import { DocumentKind } from '@maillage/schema'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DocumentIndexer } from './DocumentIndexer.ts'
+import { startBackgroundRun, type BackgroundRun } from '../concurrency/BackgroundRun.ts'
 
 /** Documents re-indexed at once by the start-up backfill: a few, so that serving goes on. */
 export const BACKFILL_CONCURRENCY = 4
@@ -12,14 +13,6 @@ const KINDS_WITH_PILOTAGE: readonly DocumentKind[] = [
   DocumentKind.FicheAction,
   DocumentKind.FeuilleDeRoute,
 ]
-
-/** A backfill running in the background. */
-export interface RunningBackfill {
-  /** Resolves once it ended, by itself or because {@link stop} was called. */
-  readonly done: Promise<void>
-  /** Asks it to start no new document and resolves once those under way are indexed. */
-  stop(): Promise<void>
-}
 
 /**
  * Re-indexes, in the background, the fiches action and feuilles de route whose record was written
@@ -32,18 +25,13 @@ export function startPilotageBackfill(options: {
   metadata: MetadataStore
   indexer: DocumentIndexer
   logger: Logger
-}): RunningBackfill {
-  let stopped = false
-  const done = runBackfill(options, () => stopped).catch((error: unknown) => {
-    options.logger.error({ err: error }, 'the backfill of the pilotage index stopped')
-  })
-  return {
-    done,
-    stop() {
-      stopped = true
-      return done
+}): BackgroundRun {
+  return startBackgroundRun(
+    (isStopped) => runBackfill(options, isStopped),
+    (error) => {
+      options.logger.error({ err: error }, 'the backfill of the pilotage index stopped')
     },
-  }
+  )
 }
 
 async function runBackfill(

@@ -14,7 +14,8 @@ import type { SearchIndex } from './SearchIndex.ts'
 import { SearchIndexer } from './SearchIndexer.ts'
 import { SEARCHES_PER_MINUTE, SearchService } from './SearchService.ts'
 import { SearchSnapshotFile } from './SearchSnapshotFile.ts'
-import { startSearchBackfill, type RunningSearchBackfill } from './startSearchBackfill.ts'
+import type { BackgroundRun } from '../concurrency/BackgroundRun.ts'
+import { startSearchBackfill } from './startSearchBackfill.ts'
 
 /** Where the index lives, after the store: a snapshot beside lowdb's files, memory, or PostgreSQL. */
 export type SearchStorage =
@@ -68,7 +69,7 @@ export async function openSearch(options: {
       windows: options.windows,
     }),
   })
-  let backfill: RunningSearchBackfill | undefined
+  let backfill: BackgroundRun | undefined
   return {
     service,
     indexer,

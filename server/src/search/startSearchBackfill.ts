@@ -4,17 +4,10 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { SearchIndex } from './SearchIndex.ts'
 import type { SearchIndexer } from './SearchIndexer.ts'
 import { searchStamp } from './searchStamp.ts'
+import { startBackgroundRun, type BackgroundRun } from '../concurrency/BackgroundRun.ts'
 
 /** Documents indexed at once by the start-up backfill: a few, so that serving goes on. */
 export const SEARCH_BACKFILL_CONCURRENCY = 4
-
-/** A backfill running in the background. */
-export interface RunningSearchBackfill {
-  /** Resolves once it ended, by itself or because {@link stop} was called. */
-  readonly done: Promise<void>
-  /** Asks it to start no new document and resolves once those under way are indexed. */
-  stop(): Promise<void>
-}
 
 /**
  * Brings the search index up to the records, in the background: documents missing from it, or
@@ -29,18 +22,13 @@ export function startSearchBackfill(options: {
   index: SearchIndex
   indexer: SearchIndexer
   logger: Logger
-}): RunningSearchBackfill {
-  let stopped = false
-  const done = runBackfill(options, () => stopped).catch((error: unknown) => {
-    options.logger.error({ err: error }, 'the backfill of the search index stopped')
-  })
-  return {
-    done,
-    stop() {
-      stopped = true
-      return done
+}): BackgroundRun {
+  return startBackgroundRun(
+    (isStopped) => runBackfill(options, isStopped),
+    (error) => {
+      options.logger.error({ err: error }, 'the backfill of the search index stopped')
     },
-  }
+  )
 }
 
 async function runBackfill(
