@@ -1,4 +1,6 @@
+import { addAtelierToolkitRecords } from './addAtelierToolkitRecords.ts'
 import { addExchangeAndAtelierRecords } from './addExchangeAndAtelierRecords.ts'
+import { addGovernanceRecords } from './addGovernanceRecords.ts'
 import { addMailRecords } from './addMailRecords.ts'
 import { addMaturityRecords } from './addMaturityRecords.ts'
 import { addSurveyRecords } from './addSurveyRecords.ts'
@@ -32,6 +34,8 @@ export const METADATA_MIGRATIONS: readonly MetadataMigration[] = [
   addMaturityRecords,
   addMailRecords,
   addVeilleRecords,
+  addGovernanceRecords,
+  addAtelierToolkitRecords,
 ]
 
 /**
