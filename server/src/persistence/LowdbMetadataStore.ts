@@ -10,6 +10,7 @@ import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
 import { LowdbMailRecords } from './LowdbMailRecords.ts'
 import { LowdbVeilleRecords } from './LowdbVeilleRecords.ts'
+import { LowdbInstanceRecords } from './LowdbInstanceRecords.ts'
 import { LowdbMaturityRecords } from './LowdbMaturityRecords.ts'
 import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
 import { LowdbSessionRecords } from './LowdbSessionRecords.ts'
@@ -80,6 +81,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly maturity: LowdbMaturityRecords
   readonly mail: LowdbMailRecords
   readonly veille: LowdbVeilleRecords
+  readonly instances: LowdbInstanceRecords
 
   private constructor(parts: LowdbMetadataParts) {
     this.#db = parts.db
@@ -98,6 +100,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.maturity = new LowdbMaturityRecords(this.#db)
     this.mail = new LowdbMailRecords(this.#db)
     this.veille = new LowdbVeilleRecords(this.#db)
+    this.instances = new LowdbInstanceRecords(this.#db)
     this.#audit = parts.audit
   }
 

@@ -17,6 +17,7 @@ import type { Space } from './records/Space.ts'
 import type { SurveyRecords } from './SurveyRecords.ts'
 import type { ToolboxRecords } from './ToolboxRecords.ts'
 import type { VeilleRecords } from './VeilleRecords.ts'
+import type { InstanceRecords } from './InstanceRecords.ts'
 
 /**
  * Port holding everything but the documents' content: accounts, sessions, spaces, memberships,
@@ -115,6 +116,8 @@ export interface MetadataStore {
   readonly mail: MailRecords
   /** The veille: watch items and the personal addresses of its feeds. */
   readonly veille: VeilleRecords
+  /** The governance's instances and their members' mandates. */
+  readonly instances: InstanceRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

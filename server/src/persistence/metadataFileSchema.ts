@@ -27,6 +27,8 @@ import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
 import { veilleFeedSchema } from './records/VeilleFeed.ts'
 import { veilleItemSchema } from './records/VeilleItem.ts'
+import { instanceRecordSchema } from './records/InstanceRecord.ts'
+import { instanceMemberSchema } from './records/InstanceMember.ts'
 
 /**
  * The whole metadata file (`metadata.json`): every record but the audit trail, and the version of
@@ -62,6 +64,8 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
+    instances: z.array(instanceRecordSchema),
+    instanceMandates: z.array(instanceMemberSchema),
   })
   .superRefine((file, context) => {
     // Issues name positions, not values: the keys are emails and token hashes.
@@ -121,6 +125,8 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
+    check('instances', 'id', file.instances, (instance) => instance.id)
+    check('instanceMandates', 'id', file.instanceMandates, (mandate) => mandate.id)
   })
 
 /** Content of the metadata file, as validated by {@link metadataFileSchema}. */
@@ -156,6 +162,8 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    instances: [],
+    instanceMandates: [],
   }
 }
 

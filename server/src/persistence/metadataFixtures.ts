@@ -222,6 +222,8 @@ export function metadataFileWith(
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    instances: [],
+    instanceMandates: [],
     ...records,
   }
 }

@@ -5,6 +5,7 @@ import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
+import { describeInstanceRecordsContract } from './metadataContractInstances.ts'
 import type { MetadataStore } from './MetadataStore.ts'
 
 /** An empty store opened for one test, and what frees it afterwards. */
@@ -47,6 +48,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeInstanceRecordsContract(context)
     describeTransactionsContract(context)
   })
 }

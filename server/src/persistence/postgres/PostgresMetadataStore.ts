@@ -27,6 +27,7 @@ import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
 import { PostgresMailRecords } from './PostgresMailRecords.ts'
 import { PostgresVeilleRecords } from './PostgresVeilleRecords.ts'
+import { PostgresInstanceRecords } from './PostgresInstanceRecords.ts'
 import { PostgresMaturityRecords } from './PostgresMaturityRecords.ts'
 import { PostgresExchangeRecords } from './PostgresExchangeRecords.ts'
 import { PostgresNotificationRecords } from './PostgresNotificationRecords.ts'
@@ -69,6 +70,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly maturity: PostgresMaturityRecords
   readonly mail: PostgresMailRecords
   readonly veille: PostgresVeilleRecords
+  readonly instances: PostgresInstanceRecords
 
   private constructor(scope: PostgresScope) {
     this.#scope = scope
@@ -80,6 +82,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.maturity = new PostgresMaturityRecords(scope)
     this.mail = new PostgresMailRecords(scope)
     this.veille = new PostgresVeilleRecords(scope)
+    this.instances = new PostgresInstanceRecords(scope)
   }
 
   /** The store on `pool`, whose database `openPostgres` has migrated. */
