@@ -10,6 +10,7 @@ import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
 import { LowdbMailRecords } from './LowdbMailRecords.ts'
 import { LowdbVeilleRecords } from './LowdbVeilleRecords.ts'
+import { LowdbProgrammeRecords } from './LowdbProgrammeRecords.ts'
 import { LowdbInstanceRecords } from './LowdbInstanceRecords.ts'
 import { LowdbMaturityRecords } from './LowdbMaturityRecords.ts'
 import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
@@ -81,6 +82,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly maturity: LowdbMaturityRecords
   readonly mail: LowdbMailRecords
   readonly veille: LowdbVeilleRecords
+  readonly programme: LowdbProgrammeRecords
   readonly instances: LowdbInstanceRecords
 
   private constructor(parts: LowdbMetadataParts) {
@@ -100,6 +102,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.maturity = new LowdbMaturityRecords(this.#db)
     this.mail = new LowdbMailRecords(this.#db)
     this.veille = new LowdbVeilleRecords(this.#db)
+    this.programme = new LowdbProgrammeRecords(this.#db)
     this.instances = new LowdbInstanceRecords(this.#db)
     this.#audit = parts.audit
   }

@@ -17,6 +17,7 @@ import type { Space } from './records/Space.ts'
 import type { SurveyRecords } from './SurveyRecords.ts'
 import type { ToolboxRecords } from './ToolboxRecords.ts'
 import type { VeilleRecords } from './VeilleRecords.ts'
+import type { ProgrammeRecords } from './ProgrammeRecords.ts'
 import type { InstanceRecords } from './InstanceRecords.ts'
 
 /**
@@ -116,6 +117,8 @@ export interface MetadataStore {
   readonly mail: MailRecords
   /** The veille: watch items and the personal addresses of its feeds. */
   readonly veille: VeilleRecords
+  /** The programme d'accompagnement: its versions, their lines, and what carries them out. */
+  readonly programme: ProgrammeRecords
   /** The governance's instances and their members' mandates. */
   readonly instances: InstanceRecords
 

@@ -27,6 +27,9 @@ import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
 import { veilleFeedSchema } from './records/VeilleFeed.ts'
 import { veilleItemSchema } from './records/VeilleItem.ts'
+import { programmeLineSchema } from './records/ProgrammeLine.ts'
+import { programmeLinkSchema } from './records/ProgrammeLink.ts'
+import { programmeVersionSchema } from './records/ProgrammeVersion.ts'
 import { instanceRecordSchema } from './records/InstanceRecord.ts'
 import { instanceMemberSchema } from './records/InstanceMember.ts'
 
@@ -64,6 +67,9 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
+    programmeVersions: z.array(programmeVersionSchema),
+    programmeLines: z.array(programmeLineSchema),
+    programmeLinks: z.array(programmeLinkSchema),
     instances: z.array(instanceRecordSchema),
     instanceMandates: z.array(instanceMemberSchema),
   })
@@ -125,6 +131,15 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
+    check('programmeVersions', 'id', file.programmeVersions, (version) => version.id)
+    check('programmeVersions', 'number', file.programmeVersions, (version) =>
+      String(version.number),
+    )
+    check('programmeLines', 'id', file.programmeLines, (line) => line.id)
+    check('programmeLines', 'versionId and lineKey', file.programmeLines, (line) =>
+      JSON.stringify([line.versionId, line.lineKey]),
+    )
+    check('programmeLinks', 'id', file.programmeLinks, (link) => link.id)
     check('instances', 'id', file.instances, (instance) => instance.id)
     check('instanceMandates', 'id', file.instanceMandates, (mandate) => mandate.id)
   })
@@ -162,6 +177,9 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    programmeVersions: [],
+    programmeLines: [],
+    programmeLinks: [],
     instances: [],
     instanceMandates: [],
   }

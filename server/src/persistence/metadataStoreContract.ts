@@ -5,6 +5,7 @@ import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
+import { describeProgrammeRecordsContract } from './metadataContractProgramme.ts'
 import { describeInstanceRecordsContract } from './metadataContractInstances.ts'
 import type { MetadataStore } from './MetadataStore.ts'
 
@@ -48,6 +49,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeProgrammeRecordsContract(context)
     describeInstanceRecordsContract(context)
     describeTransactionsContract(context)
   })

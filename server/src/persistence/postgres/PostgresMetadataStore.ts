@@ -27,6 +27,7 @@ import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
 import { PostgresMailRecords } from './PostgresMailRecords.ts'
 import { PostgresVeilleRecords } from './PostgresVeilleRecords.ts'
+import { PostgresProgrammeRecords } from './PostgresProgrammeRecords.ts'
 import { PostgresInstanceRecords } from './PostgresInstanceRecords.ts'
 import { PostgresMaturityRecords } from './PostgresMaturityRecords.ts'
 import { PostgresExchangeRecords } from './PostgresExchangeRecords.ts'
@@ -70,6 +71,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly maturity: PostgresMaturityRecords
   readonly mail: PostgresMailRecords
   readonly veille: PostgresVeilleRecords
+  readonly programme: PostgresProgrammeRecords
   readonly instances: PostgresInstanceRecords
 
   private constructor(scope: PostgresScope) {
@@ -82,6 +84,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.maturity = new PostgresMaturityRecords(scope)
     this.mail = new PostgresMailRecords(scope)
     this.veille = new PostgresVeilleRecords(scope)
+    this.programme = new PostgresProgrammeRecords(scope)
     this.instances = new PostgresInstanceRecords(scope)
   }
 
