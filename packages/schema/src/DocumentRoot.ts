@@ -22,5 +22,9 @@ export const DocumentRoot = {
   WallGroups: 'wallGroups',
   Session: 'session',
   Comments: 'comments',
+  /** Of an atelier: Y.Map poll id → what participants see of a launched poll, server-written. */
+  Polls: 'polls',
+  /** Of an atelier: Y.Map cloud id → its prompt, state and counted words, server-written. */
+  WordClouds: 'wordClouds',
 } as const
 export type DocumentRoot = (typeof DocumentRoot)[keyof typeof DocumentRoot]

@@ -86,7 +86,13 @@ const ATELIER_PARTICIPANT_ROOTS: readonly string[] = [
 
 // Roots no client writes, in any document: comments are posted through the API (which sets
 // author and time), and a refused write there closes the connection whatever its grant.
-const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([DocumentRoot.Comments])
+const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
+  DocumentRoot.Comments,
+  // Polls and word clouds: answered through the API, which counts one answer per person and
+  // shows results only once revealed (ateliers/toolkit/polls).
+  DocumentRoot.Polls,
+  DocumentRoot.WordClouds,
+])
 
 /** The roots of an atelier its editors write: all but the session, which only the server moves. */
 const ATELIER_EDITOR_ROOTS: readonly string[] = Object.values(DocumentRoot).filter(
