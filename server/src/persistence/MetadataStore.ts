@@ -2,6 +2,7 @@ import type { DocumentId } from '@maillage/protocol'
 import type { DocumentKind, SpaceId } from '@maillage/schema'
 import type { AccessToken } from './records/AccessToken.ts'
 import type { AtelierRecords } from './AtelierRecords.ts'
+import type { AtelierPollRecords } from './AtelierPollRecords.ts'
 import type { ExchangeRecords } from './ExchangeRecords.ts'
 import type { Account } from './records/Account.ts'
 import type { AuditEntry } from './records/AuditEntry.ts'
@@ -117,6 +118,8 @@ export interface MetadataStore {
   readonly mail: MailRecords
   /** The veille: watch items and the personal addresses of its feeds. */
   readonly veille: VeilleRecords
+  /** Polls, quizzes and word clouds of the ateliers' live sessions, their answers and words. */
+  readonly atelierPolls: AtelierPollRecords
   /** The programme d'accompagnement: its versions, their lines, and what carries them out. */
   readonly programme: ProgrammeRecords
   /** The governance's instances and their members' mandates. */

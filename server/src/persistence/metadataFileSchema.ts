@@ -27,6 +27,9 @@ import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
 import { veilleFeedSchema } from './records/VeilleFeed.ts'
 import { veilleItemSchema } from './records/VeilleItem.ts'
+import { atelierPollSchema } from './records/AtelierPoll.ts'
+import { atelierPollAnswerSchema } from './records/AtelierPollAnswer.ts'
+import { atelierWordEntrySchema } from './records/AtelierWordEntry.ts'
 import { programmeLineSchema } from './records/ProgrammeLine.ts'
 import { programmeLinkSchema } from './records/ProgrammeLink.ts'
 import { programmeVersionSchema } from './records/ProgrammeVersion.ts'
@@ -67,6 +70,9 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
+    atelierPolls: z.array(atelierPollSchema),
+    atelierPollAnswers: z.array(atelierPollAnswerSchema),
+    atelierWordEntries: z.array(atelierWordEntrySchema),
     programmeVersions: z.array(programmeVersionSchema),
     programmeLines: z.array(programmeLineSchema),
     programmeLinks: z.array(programmeLinkSchema),
@@ -131,6 +137,13 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
+    check('atelierPolls', 'id', file.atelierPolls, (poll) => poll.id)
+    check('atelierPollAnswers', 'pollId and accountId', file.atelierPollAnswers, (answer) =>
+      JSON.stringify([answer.pollId, answer.accountId]),
+    )
+    check('atelierWordEntries', 'cloudId and accountId', file.atelierWordEntries, (entry) =>
+      JSON.stringify([entry.cloudId, entry.accountId]),
+    )
     check('programmeVersions', 'id', file.programmeVersions, (version) => version.id)
     check('programmeVersions', 'number', file.programmeVersions, (version) =>
       String(version.number),
@@ -177,6 +190,9 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    atelierPolls: [],
+    atelierPollAnswers: [],
+    atelierWordEntries: [],
     programmeVersions: [],
     programmeLines: [],
     programmeLinks: [],

@@ -5,6 +5,7 @@ import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
+import { describeAtelierPollRecordsContract } from './metadataContractAtelierPolls.ts'
 import { describeProgrammeRecordsContract } from './metadataContractProgramme.ts'
 import { describeInstanceRecordsContract } from './metadataContractInstances.ts'
 import type { MetadataStore } from './MetadataStore.ts'
@@ -49,6 +50,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeAtelierPollRecordsContract(context)
     describeProgrammeRecordsContract(context)
     describeInstanceRecordsContract(context)
     describeTransactionsContract(context)
