@@ -22,6 +22,10 @@ export const DocumentRoot = {
   WallGroups: 'wallGroups',
   Session: 'session',
   Comments: 'comments',
+  /** Of an atelier: Y.Map noteId → total of the wall's dots, written by the server only. */
+  WallVotes: 'wallVotes',
+  /** Of an atelier: Y.Map of the wall's settings (anonymity, vote budget), server-written. */
+  WallSettings: 'wallSettings',
   /** Of an atelier: Y.Map poll id → what participants see of a launched poll, server-written. */
   Polls: 'polls',
   /** Of an atelier: Y.Map cloud id → its prompt, state and counted words, server-written. */

@@ -80,7 +80,7 @@ export function documentAccess(actor: Actor, document: DocumentRecord): Access |
 /** The roots of an atelier its participants write in the live session: the notes and the wall. */
 const ATELIER_PARTICIPANT_ROOTS: readonly string[] = [
   DocumentRoot.Body,
-  DocumentRoot.Wall,
+  // The wall's notes, dots and settings are written by the server (ateliers/toolkit/wall).
   DocumentRoot.WallGroups,
 ]
 
@@ -92,6 +92,11 @@ const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   // shows results only once revealed (ateliers/toolkit/polls).
   DocumentRoot.Polls,
   DocumentRoot.WordClouds,
+  // The wall of an atelier: notes are posted (named or anonymous), moderated and voted on through
+  // the API, which stamps the author and checks the vote budget (ateliers/toolkit/wall).
+  DocumentRoot.Wall,
+  DocumentRoot.WallVotes,
+  DocumentRoot.WallSettings,
 ])
 
 /** The roots of an atelier its editors write: all but the session, which only the server moves. */

@@ -27,6 +27,8 @@ import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
 import { veilleFeedSchema } from './records/VeilleFeed.ts'
 import { veilleItemSchema } from './records/VeilleItem.ts'
+import { atelierWallAuthorSchema } from './records/AtelierWallAuthor.ts'
+import { atelierWallVoteSchema } from './records/AtelierWallVote.ts'
 import { atelierPollSchema } from './records/AtelierPoll.ts'
 import { atelierPollAnswerSchema } from './records/AtelierPollAnswer.ts'
 import { atelierWordEntrySchema } from './records/AtelierWordEntry.ts'
@@ -70,6 +72,8 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
+    atelierWallAuthors: z.array(atelierWallAuthorSchema),
+    atelierWallVotes: z.array(atelierWallVoteSchema),
     atelierPolls: z.array(atelierPollSchema),
     atelierPollAnswers: z.array(atelierPollAnswerSchema),
     atelierWordEntries: z.array(atelierWordEntrySchema),
@@ -137,6 +141,12 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
+    check('atelierWallAuthors', 'atelierId and noteId', file.atelierWallAuthors, (author) =>
+      JSON.stringify([author.atelierId, author.noteId]),
+    )
+    check('atelierWallVotes', 'atelierId, accountId and noteId', file.atelierWallVotes, (vote) =>
+      JSON.stringify([vote.atelierId, vote.accountId, vote.noteId]),
+    )
     check('atelierPolls', 'id', file.atelierPolls, (poll) => poll.id)
     check('atelierPollAnswers', 'pollId and accountId', file.atelierPollAnswers, (answer) =>
       JSON.stringify([answer.pollId, answer.accountId]),
@@ -190,6 +200,8 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    atelierWallAuthors: [],
+    atelierWallVotes: [],
     atelierPolls: [],
     atelierPollAnswers: [],
     atelierWordEntries: [],

@@ -5,6 +5,7 @@ import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
+import { describeAtelierWallRecordsContract } from './metadataContractAtelierWall.ts'
 import { describeAtelierPollRecordsContract } from './metadataContractAtelierPolls.ts'
 import { describeProgrammeRecordsContract } from './metadataContractProgramme.ts'
 import { describeInstanceRecordsContract } from './metadataContractInstances.ts'
@@ -50,6 +51,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeAtelierWallRecordsContract(context)
     describeAtelierPollRecordsContract(context)
     describeProgrammeRecordsContract(context)
     describeInstanceRecordsContract(context)

@@ -34,6 +34,9 @@ const ROOT_DEPTHS: ReadonlyMap<string, number> = new Map<string, number>([
   [DocumentRoot.Session, 1],
   // Threads of comments are plain JSON values the server writes.
   [DocumentRoot.Comments, 0],
+  // The wall's totals of dots and its settings: plain values the server writes.
+  [DocumentRoot.WallVotes, 0],
+  [DocumentRoot.WallSettings, 0],
   // Launched polls and word clouds: plain JSON values the server writes.
   [DocumentRoot.Polls, 0],
   [DocumentRoot.WordClouds, 0],

@@ -34,6 +34,7 @@ import {
 } from './mailTables.ts'
 import { MATURITY_ASSESSMENTS, MATURITY_CAMPAIGNS } from './maturityTables.ts'
 import { VEILLE_FEEDS, VEILLE_ITEMS } from './veilleTables.ts'
+import { ATELIER_WALL_AUTHORS, ATELIER_WALL_VOTES } from './atelierWallTables.ts'
 import { ATELIER_POLL_ANSWERS, ATELIER_POLLS, ATELIER_WORD_ENTRIES } from './atelierPollTables.ts'
 import { PROGRAMME_LINES, PROGRAMME_LINKS, PROGRAMME_VERSIONS } from './programmeTables.ts'
 import { INSTANCE_MANDATES, INSTANCES } from './instanceTables.ts'
@@ -92,6 +93,8 @@ const LISTS: { [Name in ListName]: SnapshotList } = {
   mailSecrets: snapshotList('mailSecrets', MAIL_SECRETS),
   veilleItems: snapshotList('veilleItems', VEILLE_ITEMS),
   veilleFeeds: snapshotList('veilleFeeds', VEILLE_FEEDS),
+  atelierWallAuthors: snapshotList('atelierWallAuthors', ATELIER_WALL_AUTHORS),
+  atelierWallVotes: snapshotList('atelierWallVotes', ATELIER_WALL_VOTES),
   atelierPolls: snapshotList('atelierPolls', ATELIER_POLLS),
   atelierPollAnswers: snapshotList('atelierPollAnswers', ATELIER_POLL_ANSWERS),
   atelierWordEntries: snapshotList('atelierWordEntries', ATELIER_WORD_ENTRIES),
