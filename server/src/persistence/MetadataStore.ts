@@ -18,6 +18,7 @@ import type { Space } from './records/Space.ts'
 import type { SurveyRecords } from './SurveyRecords.ts'
 import type { ToolboxRecords } from './ToolboxRecords.ts'
 import type { VeilleRecords } from './VeilleRecords.ts'
+import type { MeetingRecords } from './MeetingRecords.ts'
 import type { AtelierWallRecords } from './AtelierWallRecords.ts'
 import type { ProgrammeRecords } from './ProgrammeRecords.ts'
 import type { InstanceRecords } from './InstanceRecords.ts'
@@ -119,6 +120,8 @@ export interface MetadataStore {
   readonly mail: MailRecords
   /** The veille: watch items and the personal addresses of its feeds. */
   readonly veille: VeilleRecords
+  /** The séances of the governance instances and their attendance. */
+  readonly meetings: MeetingRecords
   /** The wall of the ateliers' live sessions: anonymous notes' authors and the dots of votes. */
   readonly atelierWall: AtelierWallRecords
   /** Polls, quizzes and word clouds of the ateliers' live sessions, their answers and words. */

@@ -16,6 +16,8 @@ import { mailPreferencesSchema } from './records/MailPreferences.ts'
 import { mailSecretSchema } from './records/MailSecret.ts'
 import { maturityAssessmentSchema } from './records/MaturityAssessment.ts'
 import { maturityCampaignSchema } from './records/MaturityCampaign.ts'
+import { meetingSchema } from './records/Meeting.ts'
+import { meetingAttendanceSchema } from './records/MeetingAttendance.ts'
 import { membershipSchema } from './records/Membership.ts'
 import { sessionSchema } from './records/Session.ts'
 import { notificationSchema } from './records/Notification.ts'
@@ -72,6 +74,8 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
+    meetings: z.array(meetingSchema),
+    meetingAttendance: z.array(meetingAttendanceSchema),
     atelierWallAuthors: z.array(atelierWallAuthorSchema),
     atelierWallVotes: z.array(atelierWallVoteSchema),
     atelierPolls: z.array(atelierPollSchema),
@@ -141,6 +145,8 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
+    check('meetings', 'id', file.meetings, (meeting) => meeting.id)
+    check('meetingAttendance', 'id', file.meetingAttendance, (entry) => entry.id)
     check('atelierWallAuthors', 'atelierId and noteId', file.atelierWallAuthors, (author) =>
       JSON.stringify([author.atelierId, author.noteId]),
     )
@@ -200,6 +206,8 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    meetings: [],
+    meetingAttendance: [],
     atelierWallAuthors: [],
     atelierWallVotes: [],
     atelierPolls: [],

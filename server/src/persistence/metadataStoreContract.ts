@@ -3,6 +3,7 @@ import { describeCoreRecordsContract } from './metadataContractCore.ts'
 import { describeFeatureRecordsContract } from './metadataContractFeatures.ts'
 import { describeMailRecordsContract } from './metadataContractMail.ts'
 import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
+import { describeMeetingRecordsContract } from './metadataContractMeetings.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
 import { describeAtelierWallRecordsContract } from './metadataContractAtelierWall.ts'
@@ -51,6 +52,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeMeetingRecordsContract(context)
     describeAtelierWallRecordsContract(context)
     describeAtelierPollRecordsContract(context)
     describeProgrammeRecordsContract(context)

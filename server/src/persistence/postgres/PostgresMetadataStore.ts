@@ -27,6 +27,7 @@ import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
 import { PostgresMailRecords } from './PostgresMailRecords.ts'
 import { PostgresVeilleRecords } from './PostgresVeilleRecords.ts'
+import { PostgresMeetingRecords } from './PostgresMeetingRecords.ts'
 import { PostgresAtelierWallRecords } from './PostgresAtelierWallRecords.ts'
 import { PostgresAtelierPollRecords } from './PostgresAtelierPollRecords.ts'
 import { PostgresProgrammeRecords } from './PostgresProgrammeRecords.ts'
@@ -73,6 +74,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly maturity: PostgresMaturityRecords
   readonly mail: PostgresMailRecords
   readonly veille: PostgresVeilleRecords
+  readonly meetings: PostgresMeetingRecords
   readonly atelierWall: PostgresAtelierWallRecords
   readonly atelierPolls: PostgresAtelierPollRecords
   readonly programme: PostgresProgrammeRecords
@@ -88,6 +90,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.maturity = new PostgresMaturityRecords(scope)
     this.mail = new PostgresMailRecords(scope)
     this.veille = new PostgresVeilleRecords(scope)
+    this.meetings = new PostgresMeetingRecords(scope)
     this.atelierWall = new PostgresAtelierWallRecords(scope)
     this.atelierPolls = new PostgresAtelierPollRecords(scope)
     this.programme = new PostgresProgrammeRecords(scope)
