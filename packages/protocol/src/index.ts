@@ -150,6 +150,22 @@ export type {
   VeilleStatusName,
 } from './api/VeilleView.ts'
 export type {
+  DecisionCreateBody,
+  DecisionFollowUpBody,
+  DecisionFollowUpView,
+  DecisionListView,
+  DecisionSourceView,
+  DecisionStatusName,
+  DecisionSubjectKindName,
+  DecisionSubjectView,
+  DecisionView,
+} from './api/DecisionView.ts'
+export type {
+  GovernanceCalendarEntryView,
+  GovernanceCalendarKindName,
+  GovernanceCalendarView,
+} from './api/GovernanceCalendarView.ts'
+export type {
   BlockDiffView,
   DiffPartView,
   DiffStatusName,

@@ -10,6 +10,7 @@ import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
 import { LowdbMailRecords } from './LowdbMailRecords.ts'
 import { LowdbVeilleRecords } from './LowdbVeilleRecords.ts'
+import { LowdbDecisionRecords } from './LowdbDecisionRecords.ts'
 import { LowdbMeetingRecords } from './LowdbMeetingRecords.ts'
 import { LowdbAtelierWallRecords } from './LowdbAtelierWallRecords.ts'
 import { LowdbAtelierPollRecords } from './LowdbAtelierPollRecords.ts'
@@ -85,6 +86,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly maturity: LowdbMaturityRecords
   readonly mail: LowdbMailRecords
   readonly veille: LowdbVeilleRecords
+  readonly decisions: LowdbDecisionRecords
   readonly meetings: LowdbMeetingRecords
   readonly atelierWall: LowdbAtelierWallRecords
   readonly atelierPolls: LowdbAtelierPollRecords
@@ -108,6 +110,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.maturity = new LowdbMaturityRecords(this.#db)
     this.mail = new LowdbMailRecords(this.#db)
     this.veille = new LowdbVeilleRecords(this.#db)
+    this.decisions = new LowdbDecisionRecords(this.#db)
     this.meetings = new LowdbMeetingRecords(this.#db)
     this.atelierWall = new LowdbAtelierWallRecords(this.#db)
     this.atelierPolls = new LowdbAtelierPollRecords(this.#db)

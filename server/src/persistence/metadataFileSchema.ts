@@ -29,6 +29,8 @@ import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
 import { veilleFeedSchema } from './records/VeilleFeed.ts'
 import { veilleItemSchema } from './records/VeilleItem.ts'
+import { decisionRecordSchema } from './records/Decision.ts'
+import { governanceMilestoneSchema } from './records/GovernanceMilestone.ts'
 import { atelierWallAuthorSchema } from './records/AtelierWallAuthor.ts'
 import { atelierWallVoteSchema } from './records/AtelierWallVote.ts'
 import { atelierPollSchema } from './records/AtelierPoll.ts'
@@ -74,6 +76,8 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
+    decisions: z.array(decisionRecordSchema),
+    governanceMilestones: z.array(governanceMilestoneSchema),
     meetings: z.array(meetingSchema),
     meetingAttendance: z.array(meetingAttendanceSchema),
     atelierWallAuthors: z.array(atelierWallAuthorSchema),
@@ -145,6 +149,8 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
+    check('decisions', 'id', file.decisions, (decision) => decision.id)
+    check('governanceMilestones', 'id', file.governanceMilestones, (milestone) => milestone.id)
     check('meetings', 'id', file.meetings, (meeting) => meeting.id)
     check('meetingAttendance', 'id', file.meetingAttendance, (entry) => entry.id)
     check('atelierWallAuthors', 'atelierId and noteId', file.atelierWallAuthors, (author) =>
@@ -206,6 +212,8 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
+    decisions: [],
+    governanceMilestones: [],
     meetings: [],
     meetingAttendance: [],
     atelierWallAuthors: [],

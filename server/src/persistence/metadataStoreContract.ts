@@ -6,6 +6,7 @@ import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeMeetingRecordsContract } from './metadataContractMeetings.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
+import { describeDecisionRecordsContract } from './metadataContractDecisions.ts'
 import { describeAtelierWallRecordsContract } from './metadataContractAtelierWall.ts'
 import { describeAtelierPollRecordsContract } from './metadataContractAtelierPolls.ts'
 import { describeProgrammeRecordsContract } from './metadataContractProgramme.ts'
@@ -52,6 +53,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeDecisionRecordsContract(context)
     describeMeetingRecordsContract(context)
     describeAtelierWallRecordsContract(context)
     describeAtelierPollRecordsContract(context)

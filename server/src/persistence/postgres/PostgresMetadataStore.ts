@@ -27,6 +27,7 @@ import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
 import { PostgresMailRecords } from './PostgresMailRecords.ts'
 import { PostgresVeilleRecords } from './PostgresVeilleRecords.ts'
+import { PostgresDecisionRecords } from './PostgresDecisionRecords.ts'
 import { PostgresMeetingRecords } from './PostgresMeetingRecords.ts'
 import { PostgresAtelierWallRecords } from './PostgresAtelierWallRecords.ts'
 import { PostgresAtelierPollRecords } from './PostgresAtelierPollRecords.ts'
@@ -74,6 +75,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly maturity: PostgresMaturityRecords
   readonly mail: PostgresMailRecords
   readonly veille: PostgresVeilleRecords
+  readonly decisions: PostgresDecisionRecords
   readonly meetings: PostgresMeetingRecords
   readonly atelierWall: PostgresAtelierWallRecords
   readonly atelierPolls: PostgresAtelierPollRecords
@@ -90,6 +92,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.maturity = new PostgresMaturityRecords(scope)
     this.mail = new PostgresMailRecords(scope)
     this.veille = new PostgresVeilleRecords(scope)
+    this.decisions = new PostgresDecisionRecords(scope)
     this.meetings = new PostgresMeetingRecords(scope)
     this.atelierWall = new PostgresAtelierWallRecords(scope)
     this.atelierPolls = new PostgresAtelierPollRecords(scope)

@@ -53,6 +53,8 @@ export const AuditAction = {
   AvisPositionTaken: 'avis.position-taken',
   AvisAdopted: 'avis.adopted',
   AvisWithdrawn: 'avis.withdrawn',
+  DecisionRecorded: 'decision.recorded',
+  DecisionFollowedUp: 'decision.followed-up',
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 
