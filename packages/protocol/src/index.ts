@@ -130,6 +130,14 @@ export type {
   CalendarFeedView,
 } from './api/AtelierView.ts'
 export type {
+  AtelierFloorBody,
+  AtelierHandsView,
+  AtelierReactionBody,
+  AtelierTimerBody,
+  AtelierTimerView,
+  ServerTimeView,
+} from './api/AtelierTimerView.ts'
+export type {
   SearchPassageSegmentView,
   SearchResultTypeName,
   SearchResultView,

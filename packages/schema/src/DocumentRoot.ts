@@ -30,5 +30,11 @@ export const DocumentRoot = {
   Polls: 'polls',
   /** Of an atelier: Y.Map cloud id → its prompt, state and counted words, server-written. */
   WordClouds: 'wordClouds',
+  /** Of an atelier: Y.Map of the session's timer (plain values), written by the server only. */
+  Timer: 'timer',
+  /** Of an atelier: Y.Array of the raised hands in order (plain JSON), server-written. */
+  Hands: 'hands',
+  /** Of an atelier: Y.Array of the last reactions (plain JSON, trimmed), server-written. */
+  Reactions: 'reactions',
 } as const
 export type DocumentRoot = (typeof DocumentRoot)[keyof typeof DocumentRoot]

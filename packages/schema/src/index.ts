@@ -187,6 +187,30 @@ export {
 } from './ateliers/atelierOptions.ts'
 export type { AtelierFormat, AtelierTheme, AtelierSessionState } from './ateliers/atelierOptions.ts'
 export { WALL_NOTE_MAX_LENGTH } from './ateliers/wallLimits.ts'
+export {
+  STOPPED_TIMER,
+  TIMER_MAX_DURATION_MS,
+  TIMER_MIN_DURATION_MS,
+  TimerState,
+  isTimeUp,
+  readAtelierTimer,
+  timerRemainingMs,
+} from './ateliers/timer/atelierTimer.ts'
+export type { AtelierTimer } from './ateliers/timer/atelierTimer.ts'
+export { estimateClockOffset, serverNowOf } from './ateliers/timer/clockOffset.ts'
+export type { ClockSample } from './ateliers/timer/clockOffset.ts'
+export { MAX_RAISED_HANDS, readRaisedHands } from './ateliers/timer/raisedHands.ts'
+export type { RaisedHand } from './ateliers/timer/raisedHands.ts'
+export {
+  REACTIONS_KEPT,
+  REACTION_KINDS,
+  REACTION_KIND_NAMES,
+  REACTION_VISIBLE_MS,
+  isReactionKind,
+  readReactions,
+  visibleReactions,
+} from './ateliers/timer/reactions.ts'
+export type { AtelierReaction, ReactionKind } from './ateliers/timer/reactions.ts'
 export { ATELIER_KEY_FIELDS, atelierKind } from './kinds/atelierKind.ts'
 export { atelierTimeOf, httpsUrlOf } from './kinds/atelier/atelierValues.ts'
 export type {

@@ -97,6 +97,11 @@ const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   DocumentRoot.Wall,
   DocumentRoot.WallVotes,
   DocumentRoot.WallSettings,
+  // The session's timer, raised hands and reactions: moved through the API, which checks who acts
+  // and bounds them (ateliers/toolkit/timer).
+  DocumentRoot.Timer,
+  DocumentRoot.Hands,
+  DocumentRoot.Reactions,
 ])
 
 /** The roots of an atelier its editors write: all but the session, which only the server moves. */

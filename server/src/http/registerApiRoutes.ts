@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
 import { registerAccountSessionRoutes } from './routes/accountSessionRoutes.ts'
 import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
+import { registerAtelierTimerRoutes } from './routes/atelierTimerRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
 import { registerAvisRoutes } from './routes/avisRoutes.ts'
 import { registerBilanRoutes } from './routes/bilanRoutes.ts'
@@ -56,6 +57,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerSurveyRoutes(app, context)
   registerExchangeRoutes(app, context)
   registerAtelierRoutes(app, context)
+  registerAtelierTimerRoutes(app, context)
   registerCalendarRoutes(app, context)
   registerMaturityRoutes(app, context)
   registerAvisRoutes(app, context)

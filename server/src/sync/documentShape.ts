@@ -34,6 +34,10 @@ const ROOT_DEPTHS: ReadonlyMap<string, number> = new Map<string, number>([
   [DocumentRoot.Session, 1],
   // Threads of comments are plain JSON values the server writes.
   [DocumentRoot.Comments, 0],
+  // The facilitator's timer (plain values), raised hands and reactions (plain JSON values).
+  [DocumentRoot.Timer, 0],
+  [DocumentRoot.Hands, 0],
+  [DocumentRoot.Reactions, 0],
   // The wall's totals of dots and its settings: plain values the server writes.
   [DocumentRoot.WallVotes, 0],
   [DocumentRoot.WallSettings, 0],
