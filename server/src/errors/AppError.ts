@@ -34,6 +34,10 @@ export const ErrorCode = {
   VeilleFeedTimeout: 'VEILLE_FEED_TIMEOUT',
   VeilleFeedInvalid: 'VEILLE_FEED_INVALID',
   VeilleFeedUnreachable: 'VEILLE_FEED_UNREACHABLE',
+  ProgrammeStepRefused: 'PROGRAMME_STEP_REFUSED',
+  ProgrammeVersionLocked: 'PROGRAMME_VERSION_LOCKED',
+  ProgrammeTooManyLines: 'PROGRAMME_TOO_MANY_LINES',
+  ProgrammeDraftExists: 'PROGRAMME_DRAFT_EXISTS',
   Internal: 'INTERNAL_ERROR',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -53,6 +53,13 @@ export const AuditAction = {
   AvisPositionTaken: 'avis.position-taken',
   AvisAdopted: 'avis.adopted',
   AvisWithdrawn: 'avis.withdrawn',
+  ProgrammeVersionCreated: 'programme.version-created',
+  ProgrammeLineSaved: 'programme.line-saved',
+  ProgrammeLineDeleted: 'programme.line-deleted',
+  ProgrammeStepMoved: 'programme.step-moved',
+  ProgrammeSentBack: 'programme.sent-back',
+  ProgrammeLinked: 'programme.linked',
+  ProgrammeUnlinked: 'programme.unlinked',
   DecisionRecorded: 'decision.recorded',
   DecisionFollowedUp: 'decision.followed-up',
 } as const
