@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
 import { createAttendanceExtension } from './ateliers/createAttendanceExtension.ts'
 import { createScheduleChangeExtension } from './ateliers/createScheduleChangeExtension.ts'
+import { ContentBreakoutSeats } from './ateliers/toolkit/groups/ContentBreakoutSeats.ts'
 import { allowAllAuthenticator } from './auth/allowAllAuthenticator.ts'
 import type { Authenticator } from './auth/Authenticator.ts'
 import {
@@ -173,6 +174,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     ttlMs: config.sessionTtlMs,
     accessEvents: coordination.accessEvents,
   })
+  // Where an atelier's participants sit while breakout groups run: it limits what they write.
+  const breakoutSeats = new ContentBreakoutSeats(content)
   const authenticator =
     options.authenticator ??
     (config.auth === 'none'
@@ -181,6 +184,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
           sessions,
           store: metadata,
           allowedOrigins: config.allowedOrigins,
+          breakoutSeats,
         }))
   const syncServer = new SyncServer({
     registry: rooms,
@@ -200,6 +204,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     syncServer,
     metadata,
     sessions,
+    breakoutSeats,
     checksAccounts: config.auth !== 'none',
     logger,
   })
@@ -310,6 +315,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await search.close()
     await services.privacy.retention.stop()
     await services.ateliers.reminders.stop()
+    services.ateliers.groups.stop()
     // After the rooms' shutdown, which ended their sessions: the last versions, before the stores.
     await services.editingSessions.close()
     stopListeningToAccessChanges()

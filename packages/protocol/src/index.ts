@@ -138,6 +138,14 @@ export type {
   ServerTimeView,
 } from './api/AtelierTimerView.ts'
 export type {
+  AtelierBreakoutAssignBody,
+  AtelierBreakoutGroupView,
+  AtelierBreakoutParticipantView,
+  AtelierBreakoutStartBody,
+  AtelierBreakoutStatusView,
+  AtelierBreakoutView,
+} from './api/AtelierGroupsView.ts'
+export type {
   SearchPassageSegmentView,
   SearchResultTypeName,
   SearchResultView,

@@ -8,6 +8,9 @@
  * - an `atelier` has `wall` (Y.Array of Y.Map: the sticky notes of its live session), `wallGroups`
  *   (Y.Array of Y.Map: the groups they are sorted into) and `session` (Y.Map: state and current
  *   agenda item, written by the server only, when the facilitator acts through the API).
+ * An atelier's breakout groups: `groups` (Y.Map of plain values: state, groups, end; written by the
+ * server only) and each group's `groupNotes-<n>` (Y.XmlFragment) and `groupWall-<n>` (Y.Array of
+ * Y.Map, like `wall`), n = 1…12 (`breakoutGroups.ts`).
  * Every document may have `comments`: Y.Map of plain JSON values shaped like `CommentThreadView`,
  * keyed by thread id, written by the server only (comments are posted through the API; clients
  * anchor them with Yjs relative positions into `body`).
@@ -22,6 +25,7 @@ export const DocumentRoot = {
   WallGroups: 'wallGroups',
   Session: 'session',
   Comments: 'comments',
+  Groups: 'groups',
   /** Of an atelier: Y.Map noteId → total of the wall's dots, written by the server only. */
   WallVotes: 'wallVotes',
   /** Of an atelier: Y.Map of the wall's settings (anonymity, vote budget), server-written. */

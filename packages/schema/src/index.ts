@@ -211,6 +211,18 @@ export {
   visibleReactions,
 } from './ateliers/timer/reactions.ts'
 export type { AtelierReaction, ReactionKind } from './ateliers/timer/reactions.ts'
+export {
+  BREAKOUT_GROUP_NAME_MAX_LENGTH,
+  BREAKOUT_GROUP_NUMBERS,
+  BREAKOUT_GROUP_ROOTS,
+  BREAKOUT_MAX_MINUTES,
+  BREAKOUT_STATES,
+  MAX_BREAKOUT_GROUPS,
+  MIN_BREAKOUT_GROUPS,
+  groupNotesRoot,
+  groupWallRoot,
+} from './ateliers/breakoutGroups.ts'
+export type { BreakoutGroup, BreakoutState } from './ateliers/breakoutGroups.ts'
 export { ATELIER_KEY_FIELDS, atelierKind } from './kinds/atelierKind.ts'
 export { atelierTimeOf, httpsUrlOf } from './kinds/atelier/atelierValues.ts'
 export type {

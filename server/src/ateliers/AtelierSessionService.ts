@@ -29,6 +29,7 @@ import { draftCompteRendu } from './draftCompteRendu.ts'
 import { isProgrammeAtelier } from './loadAtelier.ts'
 import { readWall, type Wall } from './readWall.ts'
 import { richTextOfFragment } from './richTextOfFragment.ts'
+import { readGroupWork, type GroupWork } from './toolkit/groups/readGroupWork.ts'
 import { writeRichText } from '../documents/writeRichText.ts'
 
 /** Longest title of a document, as the index keeps it. */
@@ -45,6 +46,7 @@ interface SessionRecord {
   readonly details: AtelierDetails
   readonly notes: RichTextJson
   readonly wall: Wall
+  readonly groups: readonly GroupWork[]
 }
 
 /**
@@ -169,10 +171,10 @@ export class AtelierSessionService {
       }
     }
     const attendees = await this.#attendees(record.id)
-    const participants = await this.#participants.namesOf(
-      record,
-      sources.wall.notes.flatMap((note) => [note.authorId, ...note.voterIds]),
-    )
+    const participants = await this.#participants.namesOf(record, [
+      ...sources.wall.notes.flatMap((note) => [note.authorId, ...note.voterIds]),
+      ...sources.groups.flatMap((group) => group.wall.map((note) => note.authorId)),
+    ])
     const compteRendu = await this.#documents.create(actor, {
       spaceId: record.spaceId,
       kind: DocumentKind.CompteRendu,
@@ -185,6 +187,7 @@ export class AtelierSessionService {
       notes: sources.notes,
       wall: sources.wall,
       participants,
+      groups: sources.groups,
     })
     await this.#content.change(compteRendu.id, (doc) => {
       const fragment = doc.getXmlFragment(DocumentRoot.Body)
@@ -251,5 +254,6 @@ function readSessionRecord(doc: Y.Doc, fallbackTitle: string): SessionRecord {
     details: readAtelierDetails(doc, fallbackTitle),
     notes: richTextOfFragment(doc.getXmlFragment(DocumentRoot.Body)),
     wall: readWall(doc),
+    groups: readGroupWork(doc),
   }
 }

@@ -13,6 +13,7 @@ import { AtelierReminders } from './AtelierReminders.ts'
 import { AtelierScheduleWatch } from './AtelierScheduleWatch.ts'
 import { AtelierService } from './AtelierService.ts'
 import { AtelierSessionService } from './AtelierSessionService.ts'
+import { AtelierGroupService } from './toolkit/groups/AtelierGroupService.ts'
 
 /** The services of the ateliers, built once by `createServer`. */
 export interface AtelierServices {
@@ -26,6 +27,8 @@ export interface AtelierServices {
   readonly reminders: AtelierReminders
   /** The date changes noticed at the saves of the ateliers (`createScheduleChangeExtension`). */
   readonly scheduleWatch: AtelierScheduleWatch
+  /** The breakout groups of live sessions (`stop` at the server's close). */
+  readonly groups: AtelierGroupService
 }
 
 /** Builds the {@link AtelierServices} over the stores, the documents' content and presence. */
@@ -77,5 +80,12 @@ export function createAtelierServices(options: {
       logger: options.logger,
     }),
     scheduleWatch: new AtelierScheduleWatch({ store, notifications }),
+    groups: new AtelierGroupService({
+      store,
+      content,
+      presence: options.presence,
+      timers,
+      accessEvents: options.accessEvents,
+    }),
   }
 }

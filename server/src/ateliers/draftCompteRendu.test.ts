@@ -9,6 +9,7 @@ import { writeTemplate } from '../documents/writeTemplate.ts'
 import { readAtelierDetails } from './atelierDetails.ts'
 import { draftCompteRendu } from './draftCompteRendu.ts'
 import { readWall } from './readWall.ts'
+import { readGroupWork } from './toolkit/groups/readGroupWork.ts'
 import { richTextOfFragment } from './richTextOfFragment.ts'
 import { writeAtelierContent } from './writeAtelierContent.ts'
 import { writeRichText } from '../documents/writeRichText.ts'
@@ -124,6 +125,7 @@ function draftOf(doc: Y.Doc): RichTextJson {
     notes: richTextOfFragment(doc.getXmlFragment(DocumentRoot.Body)),
     wall: readWall(doc),
     participants: PARTICIPANTS,
+    groups: readGroupWork(doc),
   })
 }
 

@@ -3,6 +3,8 @@ import { formatDuration, atelierFacts } from './atelierFacts.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 import type { Wall, WallNote } from './readWall.ts'
 import { selectWrittenNotes } from './selectWrittenNotes.ts'
+import { compteRenduGroupsSection } from './toolkit/groups/compteRenduGroupsSection.ts'
+import type { GroupWork } from './toolkit/groups/readGroupWork.ts'
 
 /** What a compte rendu is drafted from, once the session is over. */
 export interface CompteRenduSources {
@@ -18,6 +20,11 @@ export interface CompteRenduSources {
    * author is named only when one of them (never from the note's own `authorName`).
    */
   readonly participants: ReadonlyMap<string, string>
+  /**
+   * What each breakout group wrote (none ran: []); its walls' authors are named only when in
+   * `participants` too.
+   */
+  readonly groups: readonly GroupWork[]
 }
 
 /** A note of the wall as the compte rendu shows it: checked author and votes. */
@@ -155,6 +162,7 @@ export function draftCompteRendu(sources: CompteRenduSources): RichTextJson {
       ...(noteBlocks.length === 0 ? [paragraph(text('Aucune note.'))] : noteBlocks),
       heading(2, 'Mur des contributions'),
       ...wallSection(wall, participants),
+      ...compteRenduGroupsSection(sources.groups, participants),
       ...resourcesSection(details),
     ],
   }

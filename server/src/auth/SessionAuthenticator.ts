@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type { DocumentId } from '@maillage/protocol'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { AuthDecision, Authenticator } from './Authenticator.ts'
+import type { BreakoutSeats } from './BreakoutSeat.ts'
 import { isSameOrigin, resolveCredentials } from './resolveCredentials.ts'
 import type { SessionManager } from './SessionManager.ts'
 import { decideSyncGrant } from './decideSyncGrant.ts'
@@ -15,15 +16,19 @@ export class SessionAuthenticator implements Authenticator {
   readonly #sessions: SessionManager
   readonly #store: MetadataStore
   readonly #allowedOrigins: readonly string[]
+  readonly #breakoutSeats: BreakoutSeats
 
   constructor(options: {
     sessions: SessionManager
     store: MetadataStore
     allowedOrigins: readonly string[]
+    /** The breakout group of an atelier's participants, which limits what they write. */
+    breakoutSeats: BreakoutSeats
   }) {
     this.#sessions = options.sessions
     this.#store = options.store
     this.#allowedOrigins = options.allowedOrigins
+    this.#breakoutSeats = options.breakoutSeats
   }
 
   async authenticate(request: IncomingMessage, documentId: DocumentId): Promise<AuthDecision> {
@@ -48,7 +53,12 @@ export class SessionAuthenticator implements Authenticator {
     if (document === null) {
       return { ok: false, status: 404, code: 'NOT_FOUND', message: 'Ce document n’existe pas.' }
     }
-    const grant = await decideSyncGrant(this.#store, credentials.actor, document)
+    const grant = await decideSyncGrant(
+      this.#store,
+      credentials.actor,
+      document,
+      this.#breakoutSeats,
+    )
     if (grant === null) {
       return {
         ok: false,

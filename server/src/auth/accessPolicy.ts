@@ -1,6 +1,9 @@
 import {
+  BREAKOUT_GROUP_ROOTS,
   DocumentKind,
   DocumentRoot,
+  groupNotesRoot,
+  groupWallRoot,
   REGIONAL_SPACE_IDS,
   SpaceKind,
   SpaceRole,
@@ -15,6 +18,7 @@ import type { Survey } from '../persistence/records/Survey.ts'
 import type { ToolProposal } from '../persistence/records/ToolProposal.ts'
 import type { Access, SyncGrant } from './Authenticator.ts'
 import type { Actor } from './Actor.ts'
+import { PLENARY_SEAT, type BreakoutSeat } from './BreakoutSeat.ts'
 import { isRegionalPilotageViewer, isRegionallyReadSteeringDocument } from './regionalPilotage.ts'
 
 // Every access decision of the server is one of these functions: REST routes and the websocket
@@ -88,6 +92,8 @@ const ATELIER_PARTICIPANT_ROOTS: readonly string[] = [
 // author and time), and a refused write there closes the connection whatever its grant.
 const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   DocumentRoot.Comments,
+  // Who is in which breakout group: started and ended through the API (ateliers/toolkit/groups).
+  DocumentRoot.Groups,
   // Polls and word clouds: answered through the API, which counts one answer per person and
   // shows results only once revealed (ateliers/toolkit/polls).
   DocumentRoot.Polls,
@@ -104,11 +110,28 @@ const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   DocumentRoot.Reactions,
 ])
 
-/** The roots of an atelier its editors write: all but the session, which only the server moves. */
-const ATELIER_EDITOR_ROOTS: readonly string[] = Object.values(DocumentRoot).filter(
-  (root) =>
-    root !== DocumentRoot.Session && root !== DocumentRoot.Messages && !SERVER_ONLY_ROOTS.has(root),
-)
+/**
+ * The roots of an atelier its editors write: all but the session, which only the server moves,
+ * and every breakout group's notes and wall (facilitators visit any group).
+ */
+const ATELIER_EDITOR_ROOTS: readonly string[] = [
+  ...Object.values(DocumentRoot).filter(
+    (root) =>
+      root !== DocumentRoot.Session &&
+      root !== DocumentRoot.Messages &&
+      !SERVER_ONLY_ROOTS.has(root),
+  ),
+  ...BREAKOUT_GROUP_ROOTS,
+]
+
+/**
+ * The roots a seat holder of an atelier writes: the plenary's, or while breakout groups run, only
+ * the notes and wall of their own group (nothing while not assigned to one).
+ */
+function participantRoots(seat: BreakoutSeat): readonly string[] {
+  if (!seat.running) return ATELIER_PARTICIPANT_ROOTS
+  return seat.group === null ? [] : [groupNotesRoot(seat.group), groupWallRoot(seat.group)]
+}
 
 /**
  * The roots of an auto-évaluation its members write: all but `meta`, where the server alone says
@@ -136,15 +159,19 @@ const LETTRE_WRITER_ROOTS = AUTO_EVALUATION_WRITER_ROOTS
  *   aussi » go through the API, which sets author and time and notifies mentions;
  * - an atelier's editors write everything but its `session` (moved by the facilitator through the
  *   API, which records attendance); a person registered with a seat (`inscrit`) writes the shared
- *   notes and the wall only, not the atelier's details; a person on the waiting list only reads;
+ *   notes and the wall only, not the atelier's details — while breakout groups run, only their own
+ *   group's notes and wall (`breakout`; no root while in no group); a person on the waiting list
+ *   only reads;
  * - an auto-évaluation's writers write everything but its `meta` (its submissions, server-written).
  * - an avis's writers write everything but its `meta` (its adoption, server-written).
- * `registration` is the actor's registration to the document when it is an atelier.
+ * `registration` is the actor's registration to the document when it is an atelier, `breakout` their
+ * seat in its breakout groups (the plenary when none run).
  */
 export function documentSyncGrant(
   actor: Actor,
   document: DocumentRecord,
   registration: 'inscrit' | 'liste-attente' | null,
+  breakout: BreakoutSeat = PLENARY_SEAT,
 ): SyncGrant | null {
   const access = documentAccess(actor, document)
   if (access === null) return null
@@ -161,7 +188,9 @@ export function documentSyncGrant(
   if (document.kind !== DocumentKind.Atelier) return { access }
   if (access === 'write') return { access, writableRoots: ATELIER_EDITOR_ROOTS }
   if (registration === 'inscrit' && document.archivedAt === undefined) {
-    return { access: 'write', writableRoots: ATELIER_PARTICIPANT_ROOTS }
+    // A participant in no group yet writes no root at all (rather than reading only), so that being
+    // assigned to one changes the roots of their connection, which closes it to reconnect.
+    return { access: 'write', writableRoots: participantRoots(breakout) }
   }
   return { access: 'read' }
 }

@@ -2,6 +2,7 @@ import { pino } from 'pino'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CloseCode } from '@maillage/protocol'
 import type { SyncGrant } from '../auth/Authenticator.ts'
+import { PLENARY_SEAT } from '../auth/BreakoutSeat.ts'
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from '../auth/LoginThrottle.ts'
 import { SessionManager } from '../auth/SessionManager.ts'
 import { LocalAccessEvents } from '../coordination/LocalAccessEvents.ts'
@@ -85,6 +86,7 @@ describe('listenToAccessChanges', () => {
       syncServer,
       metadata: store,
       sessions,
+      breakoutSeats: { seatOf: () => Promise.resolve(PLENARY_SEAT) },
       checksAccounts: true,
       logger: pino({ level: 'silent' }),
     })

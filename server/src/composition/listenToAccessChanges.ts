@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import { CloseCode } from '@maillage/protocol'
 import type { SyncGrant } from '../auth/Authenticator.ts'
+import type { BreakoutSeats } from '../auth/BreakoutSeat.ts'
 import { decideSyncGrant } from '../auth/decideSyncGrant.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
 import type { AccessChange } from '../coordination/AccessEvents.ts'
@@ -24,6 +25,8 @@ export interface AccessChangeListenerOptions {
   }
   readonly metadata: MetadataStore
   readonly sessions: SessionManager
+  /** The breakout group of an atelier's participants, which limits what they write. */
+  readonly breakoutSeats: BreakoutSeats
   /** With `MAILLAGE_AUTH=none` there are no accounts behind connections to re-check. */
   readonly checksAccounts: boolean
   readonly logger: Logger
@@ -60,7 +63,12 @@ export function listenToAccessChanges(options: AccessChangeListenerOptions): () 
     if (sessionTokenHash !== undefined && !(await sessions.isSessionLive(sessionTokenHash))) {
       return null
     }
-    return decideSyncGrant(metadata, await sessions.actorFor(account, 'session'), record)
+    return decideSyncGrant(
+      metadata,
+      await sessions.actorFor(account, 'session'),
+      record,
+      options.breakoutSeats,
+    )
   }
 
   function revalidate(matches: (connection: LiveConnection) => boolean, context: object): void {

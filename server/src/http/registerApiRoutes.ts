@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ApiContext } from './ApiContext.ts'
 import { registerAccountSessionRoutes } from './routes/accountSessionRoutes.ts'
+import { registerAtelierGroupRoutes } from './routes/atelierGroupRoutes.ts'
 import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
 import { registerAtelierTimerRoutes } from './routes/atelierTimerRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
@@ -57,6 +58,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerSurveyRoutes(app, context)
   registerExchangeRoutes(app, context)
   registerAtelierRoutes(app, context)
+  registerAtelierGroupRoutes(app, context)
   registerAtelierTimerRoutes(app, context)
   registerCalendarRoutes(app, context)
   registerMaturityRoutes(app, context)

@@ -84,9 +84,10 @@ export class Connection {
   }
 
   /**
-   * True when `grant` lets this connection do less than it may now, or moves it into or out of
+   * True when `grant` lets this connection do less than it may now, moves it into or out of
    * suggesting only (so it must reconnect: a lecteur whose space now lets lecteurs suggest
-   * reconnects to write its suggestions).
+   * reconnects to write its suggestions), or gives a limited writer other roots (a participant of
+   * an atelier moved into a breakout group, or back to the plenary, reconnects to write there).
    */
   isNarrowedBy(grant: SyncGrant): boolean {
     if (this.access === 'write' && grant.access === 'read') return true
@@ -94,7 +95,9 @@ export class Connection {
     if (this.access === 'read' || grant.writableRoots === undefined) return false
     const allowed = this.writableRoots
     return (
-      allowed === undefined || [...allowed].some((root) => !grant.writableRoots?.includes(root))
+      allowed === undefined ||
+      allowed.size !== grant.writableRoots.length ||
+      [...allowed].some((root) => !grant.writableRoots?.includes(root))
     )
   }
 

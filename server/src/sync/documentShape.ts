@@ -1,4 +1,12 @@
-import { DocumentRoot, KINDS, fieldsOf, type FieldDefinition } from '@maillage/schema'
+import {
+  BREAKOUT_GROUP_NUMBERS,
+  DocumentRoot,
+  KINDS,
+  fieldsOf,
+  groupNotesRoot,
+  groupWallRoot,
+  type FieldDefinition,
+} from '@maillage/schema'
 
 /**
  * How deep shared types may nest in the rich text (`body`): paragraphs, headings, lists in lists,
@@ -34,6 +42,16 @@ const ROOT_DEPTHS: ReadonlyMap<string, number> = new Map<string, number>([
   [DocumentRoot.Session, 1],
   // Threads of comments are plain JSON values the server writes.
   [DocumentRoot.Comments, 0],
+  // Who is in which breakout group (plain values the server writes); each group's notes (rich
+  // text) and wall (a sticky note is a Y.Map of plain values).
+  [DocumentRoot.Groups, 0],
+  ...BREAKOUT_GROUP_NUMBERS.flatMap((n): [string, number][] => [
+    [groupNotesRoot(n), MAX_RICH_TEXT_DEPTH],
+    [groupWallRoot(n), 1],
+  ]),
+  // Launched polls and word clouds: plain JSON values the server writes.
+  [DocumentRoot.Polls, 0],
+  [DocumentRoot.WordClouds, 0],
   // The facilitator's timer (plain values), raised hands and reactions (plain JSON values).
   [DocumentRoot.Timer, 0],
   [DocumentRoot.Hands, 0],
@@ -41,9 +59,6 @@ const ROOT_DEPTHS: ReadonlyMap<string, number> = new Map<string, number>([
   // The wall's totals of dots and its settings: plain values the server writes.
   [DocumentRoot.WallVotes, 0],
   [DocumentRoot.WallSettings, 0],
-  // Launched polls and word clouds: plain JSON values the server writes.
-  [DocumentRoot.Polls, 0],
-  [DocumentRoot.WordClouds, 0],
 ])
 
 /** Depth of the shared types a field holds: Y.Text, Y.Map of options, Y.Array of Y.Map items. */
