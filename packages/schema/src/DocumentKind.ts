@@ -14,6 +14,7 @@ export const DocumentKind = {
   Page: 'page',
   AutoEvaluation: 'auto-evaluation',
   BilanPilotage: 'bilan-pilotage',
+  Seance: 'seance',
 } as const
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind]
 
@@ -33,6 +34,7 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   page: 'Page',
   'auto-evaluation': 'Auto-évaluation (démarche de progression)',
   'bilan-pilotage': 'Bilan pour le bureau du CoRE',
+  seance: 'Séance',
 }
 
 const documentKinds: ReadonlySet<string> = new Set(Object.values(DocumentKind))
@@ -53,4 +55,5 @@ export const KINDS_WITH_OWN_WORKFLOW: ReadonlySet<DocumentKind> = new Set([
   DocumentKind.Discussion,
   DocumentKind.AutoEvaluation,
   DocumentKind.BilanPilotage,
+  DocumentKind.Seance,
 ])

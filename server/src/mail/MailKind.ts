@@ -17,6 +17,7 @@ export const MAIL_KINDS = [
   'invitation',
   'supra-territorial',
   'lettre',
+  'convocation-seance',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
@@ -39,6 +40,7 @@ export const MAIL_KIND_LABELS: Readonly<Record<MailKind, string>> = {
   invitation: 'Invitation à rejoindre Maillage',
   'supra-territorial': 'Sujet supra-territorial pour le CoRE',
   lettre: 'Lettre d’information (chaque numéro publié)',
+  'convocation-seance': 'Convocation à une séance d’une instance',
 }
 
 /**
@@ -62,6 +64,7 @@ export const DEFAULT_MAIL_FREQUENCY: Readonly<Record<MailKind, MailFrequency>> =
   invitation: 'immediat',
   'supra-territorial': 'quotidien',
   lettre: 'jamais',
+  'convocation-seance': 'immediat',
 }
 
 /** True for one of {@link MAIL_KINDS}. */

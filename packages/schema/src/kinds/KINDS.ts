@@ -13,6 +13,7 @@ import { autoEvaluationKind } from './maturite/autoEvaluationKind.ts'
 import { noteKind } from './noteKind.ts'
 import { outilKind } from './outilKind.ts'
 import { pageKind } from './pageKind.ts'
+import { seanceKind } from './seance/seanceKind.ts'
 import { syntheseKind } from './syntheseKind.ts'
 
 /** Every kind of document, by kind: fields, statuses, template, index and quality check. */
@@ -31,6 +32,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindDefinition>> = {
   page: pageKind,
   'auto-evaluation': autoEvaluationKind,
   'bilan-pilotage': bilanPilotageKind,
+  seance: seanceKind,
 }
 
 /**
