@@ -154,6 +154,23 @@ export type {
   SearchView,
 } from './api/SearchView.ts'
 export type {
+  MeetingAgendaItemView,
+  MeetingAttachmentView,
+  MeetingAttendanceBody,
+  MeetingAttendanceStatusName,
+  MeetingAttendanceView,
+  MeetingCloseView,
+  MeetingConvocationView,
+  MeetingCreateBody,
+  MeetingInstanceChoiceView,
+  MeetingListView,
+  MeetingQuorumView,
+  MeetingStatusName,
+  MeetingSummaryView,
+  MeetingUpdateBody,
+  MeetingView,
+} from './api/MeetingView.ts'
+export type {
   VeilleCurationBody,
   VeilleFeedStatusView,
   VeilleFeedView,

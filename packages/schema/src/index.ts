@@ -293,6 +293,16 @@ export {
 } from './kinds/avis/avisAdoption.ts'
 export type { AvisAdoption, AvisPerson, AvisPositionEntry } from './kinds/avis/avisAdoption.ts'
 export {
+  MAX_SEANCE_AGENDA_ITEMS,
+  MAX_SEANCE_DECISION_LENGTH,
+  MAX_SEANCE_DECISIONS,
+  MAX_SEANCE_ITEM_DOCUMENTS,
+  MAX_SEANCE_ITEM_MINUTES,
+  SEANCE_DECISION_SUBJECT_OPTIONS,
+  SeanceField,
+  seanceKind,
+} from './kinds/seance/seanceKind.ts'
+export {
   bilanPilotageKind,
   BILAN_PILOTAGE_STATUS_OPTIONS,
 } from './kinds/bilanPilotage/bilanPilotageKind.ts'

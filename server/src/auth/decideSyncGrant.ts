@@ -6,6 +6,7 @@ import type { Actor } from './Actor.ts'
 import { PLENARY_SEAT, type BreakoutSeat, type BreakoutSeats } from './BreakoutSeat.ts'
 import type { SyncGrant } from './Authenticator.ts'
 import { reviewRightsOf } from './reviewRights.ts'
+import { seanceSyncGrant } from './seanceAccess.ts'
 
 /** A lecteur who may suggest: their own suggestions in the rich text, nothing else. */
 const SUGGEST_ONLY_GRANT: SyncGrant = {
@@ -36,6 +37,7 @@ export async function decideSyncGrant(
       ? await seats.seatOf(document.id, actor.account.id)
       : PLENARY_SEAT
   const grant = documentSyncGrant(actor, document, registration?.status ?? null, seat)
+  if (document.kind === DocumentKind.Seance) return seanceSyncGrant(store, actor, document, grant)
   if (grant?.access !== 'read' || roleIn(actor, document.spaceId) !== SpaceRole.Lecteur) {
     return grant
   }
