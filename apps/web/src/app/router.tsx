@@ -161,6 +161,27 @@ export function createRouter() {
               ),
             },
             {
+              path: '/gouvernance/seances',
+              lazy: page(
+                () => import('../features/gouvernance/meetings/MeetingsPage.tsx'),
+                'MeetingsPage',
+              ),
+            },
+            {
+              path: '/gouvernance/seances/nouvelle',
+              lazy: page(
+                () => import('../features/gouvernance/meetings/NewMeetingPage.tsx'),
+                'NewMeetingPage',
+              ),
+            },
+            {
+              path: '/gouvernance/seances/:meetingId',
+              lazy: page(
+                () => import('../features/gouvernance/meetings/MeetingPage.tsx'),
+                'MeetingPage',
+              ),
+            },
+            {
               path: '/ateliers',
               lazy: page(() => import('../features/ateliers/ProgrammePage.tsx'), 'ProgrammePage'),
             },
