@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import type { CalendarFeedStatusView, CalendarFeedView } from '@maillage/protocol'
 import type { Actor } from '../auth/Actor.ts'
 import { canSeeVisioLink } from '../auth/atelierAccess.ts'
-import { generateSecret, hashSecret } from '../auth/secrets.ts'
 import type { SessionManager } from '../auth/SessionManager.ts'
+import { CalendarSubscriptions } from '../calendarFeeds/CalendarSubscriptions.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
-import type { CalendarFeed } from '../persistence/records/CalendarFeed.ts'
-import { isoTime } from '../time/isoTime.ts'
+import { CalendarFeedScope } from '../persistence/records/CalendarFeed.ts'
 import type { Timers } from '../time/Timers.ts'
 import {
   PROGRAMME_CALENDAR_NAME,
@@ -23,16 +21,16 @@ export function calendarFeedPath(token: string): string {
 
 /**
  * Calendars of the programme: the `.ics` file of one atelier, and each person's subscription
- * address to the whole programme. A subscription is a secret token in the URL (calendar
- * applications send no cookie), shown once and stored hashed like access tokens; a new one
- * revokes the previous one. The feed shows what its owner may see now: readable ateliers, the
- * visio link only where they hold a seat or facilitate.
+ * address to the whole programme (`CalendarSubscriptions`, scope `ateliers`). The feed shows what
+ * its owner may see now: readable ateliers, the visio link only where they hold a seat or
+ * facilitate.
  */
 export class AtelierCalendarService {
   readonly #store: MetadataStore
   readonly #sessions: SessionManager
   readonly #ateliers: AtelierService
   readonly #timers: Timers
+  readonly #subscriptions: CalendarSubscriptions
 
   constructor(options: {
     store: MetadataStore
@@ -44,6 +42,12 @@ export class AtelierCalendarService {
     this.#sessions = options.sessions
     this.#ateliers = options.ateliers
     this.#timers = options.timers
+    this.#subscriptions = new CalendarSubscriptions({
+      store: options.store,
+      timers: options.timers,
+      scope: CalendarFeedScope.Ateliers,
+      path: calendarFeedPath,
+    })
   }
 
   /** The `.ics` of ateliers as `actor` sees them; `name` for the programme's feed. */
@@ -70,32 +74,18 @@ export class AtelierCalendarService {
   }
 
   /** Whether `actor` has a live subscription address. */
-  async status(actor: Actor): Promise<CalendarFeedStatusView> {
-    const live = await this.#liveFeedsOf(actor.account.id)
-    const latest = live.at(-1)
-    return latest === undefined ? { active: false } : { active: true, createdAt: latest.createdAt }
+  status(actor: Actor): Promise<CalendarFeedStatusView> {
+    return this.#subscriptions.status(actor)
   }
 
   /** Creates `actor`'s subscription address under `origin`, revoking any previous one. */
-  async create(actor: Actor, origin: string): Promise<CalendarFeedView> {
-    await this.revoke(actor)
-    const token = generateSecret()
-    const feed: CalendarFeed = {
-      id: randomUUID(),
-      accountId: actor.account.id,
-      tokenHash: hashSecret(token),
-      createdAt: isoTime(this.#timers),
-    }
-    await this.#store.ateliers.createCalendarFeed(feed)
-    return { url: `${origin}${calendarFeedPath(token)}`, createdAt: feed.createdAt }
+  create(actor: Actor, origin: string): Promise<CalendarFeedView> {
+    return this.#subscriptions.create(actor, origin)
   }
 
   /** Revokes `actor`'s subscription addresses (none: nothing to do). */
-  async revoke(actor: Actor): Promise<void> {
-    const now = isoTime(this.#timers)
-    for (const feed of await this.#liveFeedsOf(actor.account.id)) {
-      await this.#store.ateliers.updateCalendarFeed(feed.id, { revokedAt: now })
-    }
+  revoke(actor: Actor): Promise<void> {
+    return this.#subscriptions.revoke(actor)
   }
 
   /**
@@ -103,17 +93,10 @@ export class AtelierCalendarService {
    * (or an account that no longer exists).
    */
   async feed(token: string, origin: string): Promise<string | null> {
-    const feed = await this.#store.ateliers.findCalendarFeedByHash(hashSecret(token))
-    if (feed === null || feed.revokedAt !== undefined) return null
-    const account = await this.#store.findAccountById(feed.accountId)
+    const account = await this.#subscriptions.ownerOf(token)
     if (account === null) return null
     const actor = await this.#sessions.actorFor(account, 'token')
     const ateliers = await this.#ateliers.readable(actor)
     return this.render(actor, ateliers, { origin, name: PROGRAMME_CALENDAR_NAME })
-  }
-
-  async #liveFeedsOf(accountId: string): Promise<CalendarFeed[]> {
-    const feeds = await this.#store.ateliers.listCalendarFeedsOf(accountId)
-    return feeds.filter((feed) => feed.revokedAt === undefined)
   }
 }

@@ -1,0 +1,1 @@
+export { CalendarSubscriptions } from './CalendarSubscriptions.ts'
