@@ -315,6 +315,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     await search.close()
     await services.privacy.retention.stop()
     await services.ateliers.reminders.stop()
+    await services.atelierPolls.stop()
     services.ateliers.groups.stop()
     // After the rooms' shutdown, which ended their sessions: the last versions, before the stores.
     await services.editingSessions.close()

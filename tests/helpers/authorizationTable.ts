@@ -1,6 +1,7 @@
 import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
+import { ATELIER_POLL_ROUTES } from './atelierPollsAuthorizationRows.ts'
 import { ATELIER_TIMER_ROUTES } from './atelierTimerAuthorizationRows.ts'
 import { AVIS_ROUTES } from './avisAuthorizationRows.ts'
 import { LETTRE_ROUTES } from './lettreAuthorizationRows.ts'
@@ -355,6 +356,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...COMMENT_ROUTES,
   // The ateliers and their calendar: tests/helpers/atelierAuthorizationRows.ts.
   ...ATELIER_ROUTES,
+  // Polls and word clouds of the live sessions: tests/helpers/atelierPollsAuthorizationRows.ts.
+  ...ATELIER_POLL_ROUTES,
   // The timer, raised hands and reactions of the live sessions: atelierTimerAuthorizationRows.ts.
   ...ATELIER_TIMER_ROUTES,
   // The measurements and live events of the pilotage: tests/helpers/pilotageAuthorizationRows.ts.

@@ -2,6 +2,7 @@ import { AccountService } from '../accounts/AccountService.ts'
 import { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
+import { createPollsToolkit } from '../ateliers/toolkit/polls/index.ts'
 import { createTimerToolkit } from '../ateliers/toolkit/timer/index.ts'
 import { AuditService } from '../audit/AuditService.ts'
 import { createAvisServices } from '../avis/createAvisServices.ts'
@@ -300,6 +301,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination.windows('comments'),
     ),
     ateliers,
+    atelierPolls: createPollsToolkit({ store, content, timers, logger }),
     atelierTimer: createTimerToolkit({ store, content, timers, coordination }),
     versions: versions.history,
     editingSessions: versions.sessions,

@@ -53,6 +53,7 @@ export const AuditAction = {
   AvisPositionTaken: 'avis.position-taken',
   AvisAdopted: 'avis.adopted',
   AvisWithdrawn: 'avis.withdrawn',
+  AtelierWordModerated: 'atelier-word-cloud.moderated',
   MeetingCreated: 'meeting.created',
   MeetingUpdated: 'meeting.updated',
   MeetingConvoked: 'meeting.convoked',
