@@ -7,6 +7,7 @@ import { seedExchanges } from '../seed/seedExchanges.ts'
 import { seedLettre } from '../seed/seedLettre.ts'
 import { seedMaturity } from '../seed/seedMaturity.ts'
 import { seedPilotage } from '../seed/seedPilotage.ts'
+import { seedProgramme } from '../seed/seedProgramme.ts'
 import { seedToolbox } from '../seed/seedToolbox.ts'
 import { seedVeille } from '../seed/seedVeille.ts'
 import { isoTime } from '../time/isoTime.ts'
@@ -54,4 +55,6 @@ export async function seedContent(
   await seedVeille(services, { store: metadata, now: timers.now() })
   // After the ateliers, échanges, pilotage and veille: the numéros are assembled from them.
   await seedLettre(services, { store: metadata, content, now: timers.now() })
+  // After the toolbox and the ateliers, which carry out the programme's lines.
+  await seedProgramme(metadata, isoTime(timers))
 }
