@@ -2,6 +2,7 @@ import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
 import { ATELIER_POLL_ROUTES } from './atelierPollsAuthorizationRows.ts'
+import { ATELIER_GROUP_ROUTES } from './atelierGroupsAuthorizationRows.ts'
 import { ATELIER_TIMER_ROUTES } from './atelierTimerAuthorizationRows.ts'
 import { AVIS_ROUTES } from './avisAuthorizationRows.ts'
 import { LETTRE_ROUTES } from './lettreAuthorizationRows.ts'
@@ -360,6 +361,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...ATELIER_POLL_ROUTES,
   // The timer, raised hands and reactions of the live sessions: atelierTimerAuthorizationRows.ts.
   ...ATELIER_TIMER_ROUTES,
+  // Breakout groups of the live sessions: tests/helpers/atelierGroupsAuthorizationRows.ts.
+  ...ATELIER_GROUP_ROUTES,
   // The measurements and live events of the pilotage: tests/helpers/pilotageAuthorizationRows.ts.
   ...PILOTAGE_EVENT_ROUTES,
   // The démarche de progression: tests/helpers/maturityAuthorizationRows.ts.
