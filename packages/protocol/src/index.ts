@@ -206,6 +206,22 @@ export type {
   VeilleStatusName,
 } from './api/VeilleView.ts'
 export type {
+  ClpeProfileBody,
+  ClpeProfileName,
+  ClpeRuleView,
+  CollegeName,
+  EndMandateBody,
+  InstanceDetailView,
+  InstanceKindName,
+  InstanceListView,
+  InstanceSummaryView,
+  MandateChangeView,
+  MandateStatusName,
+  MandateView,
+  MemberBody,
+  RuleClpeView,
+} from './api/InstanceView.ts'
+export type {
   ProgrammeComparisonView,
   ProgrammeFollowUpView,
   ProgrammeLineBody,

@@ -45,6 +45,7 @@ import type { EditingSessions } from '../versions/EditingSessions.ts'
 import type { VeilleFeedService } from '../veille/VeilleFeedService.ts'
 import type { VeilleImportService } from '../veille/VeilleImportService.ts'
 import type { VeilleService } from '../veille/VeilleService.ts'
+import type { InstanceService } from '../instances/InstanceService.ts'
 
 /** The services of the boîte à outils. */
 export interface ToolboxServices {
@@ -142,4 +143,6 @@ export interface Services {
   readonly veilleFeeds: VeilleFeedService
   /** The import of an external RSS or Atom feed into the veille. */
   readonly veilleImport: VeilleImportService
+  /** The governance's instances and their members' mandates (`findInstance`, `activeMembers`). */
+  readonly instances: InstanceService
 }

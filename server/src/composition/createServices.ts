@@ -53,6 +53,7 @@ import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
 import { createVersionServices } from '../versions/createVersionServices.ts'
 import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
+import { InstanceService } from '../instances/InstanceService.ts'
 import type { VeilleImportLimits } from '../veille/VeilleImportLimits.ts'
 import type { SearchService } from '../search/SearchService.ts'
 import type { Services } from './Services.ts'
@@ -325,5 +326,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination,
       importLimits: dependencies.veilleImport,
     }),
+    instances: new InstanceService({ store, timers }),
   }
 }

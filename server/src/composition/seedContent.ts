@@ -4,6 +4,7 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { seedAteliers } from '../seed/seedAteliers.ts'
 import { seedAvis } from '../seed/seedAvis.ts'
 import { seedExchanges } from '../seed/seedExchanges.ts'
+import { seedInstances } from '../seed/seedInstances.ts'
 import { seedLettre } from '../seed/seedLettre.ts'
 import { seedMaturity } from '../seed/seedMaturity.ts'
 import { seedPilotage } from '../seed/seedPilotage.ts'
@@ -33,6 +34,8 @@ export async function seedContent(
   const { config, metadata, content, timers } = options
   if (config.auth === 'none') return
   await seedToolbox(services.documents, isoTime(timers))
+  // The governance's instances are the region's structure, like its spaces; members only in demo.
+  await seedInstances(metadata, { demo: config.demoData, now: isoTime(timers) })
   if (!config.demoData) return
   await seedAteliers(services.ateliers, { store: metadata, now: timers.now() })
   await seedExchanges(services.exchanges, metadata, isoTime(timers))

@@ -34,6 +34,8 @@ export const ErrorCode = {
   VeilleFeedTimeout: 'VEILLE_FEED_TIMEOUT',
   VeilleFeedInvalid: 'VEILLE_FEED_INVALID',
   VeilleFeedUnreachable: 'VEILLE_FEED_UNREACHABLE',
+  InstanceFull: 'INSTANCE_FULL',
+  MandateEnded: 'INSTANCE_MANDATE_ENDED',
   ProgrammeStepRefused: 'PROGRAMME_STEP_REFUSED',
   ProgrammeVersionLocked: 'PROGRAMME_VERSION_LOCKED',
   ProgrammeTooManyLines: 'PROGRAMME_TOO_MANY_LINES',

@@ -34,6 +34,7 @@ import { registerToolboxRoutes } from './routes/toolboxRoutes.ts'
 import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
 import { registerVersionRoutes } from './routes/versionRoutes.ts'
 import { registerVeilleRoutes } from './routes/veilleRoutes.ts'
+import { registerInstanceRoutes } from './routes/instanceRoutes.ts'
 
 /** Every `/api` route, behind the origin and CSRF check of state-changing requests. */
 export function registerApiRoutes(app: FastifyInstance, context: ApiContext): void {
@@ -74,4 +75,5 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerPrivacyRoutes(app, context)
   registerVersionRoutes(app, context)
   registerVeilleRoutes(app, context)
+  registerInstanceRoutes(app, context)
 }

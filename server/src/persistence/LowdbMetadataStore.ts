@@ -10,6 +10,7 @@ import { LowdbExchangeRecords } from './LowdbExchangeRecords.ts'
 import { LowdbInvitationRecords } from './LowdbInvitationRecords.ts'
 import { LowdbMailRecords } from './LowdbMailRecords.ts'
 import { LowdbVeilleRecords } from './LowdbVeilleRecords.ts'
+import { LowdbInstanceRecords } from './LowdbInstanceRecords.ts'
 import { LowdbDecisionRecords } from './LowdbDecisionRecords.ts'
 import { LowdbMeetingRecords } from './LowdbMeetingRecords.ts'
 import { LowdbAtelierWallRecords } from './LowdbAtelierWallRecords.ts'
@@ -86,6 +87,7 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly maturity: LowdbMaturityRecords
   readonly mail: LowdbMailRecords
   readonly veille: LowdbVeilleRecords
+  readonly instances: LowdbInstanceRecords
   readonly decisions: LowdbDecisionRecords
   readonly meetings: LowdbMeetingRecords
   readonly atelierWall: LowdbAtelierWallRecords
@@ -110,6 +112,7 @@ export class LowdbMetadataStore implements MetadataStore {
     this.maturity = new LowdbMaturityRecords(this.#db)
     this.mail = new LowdbMailRecords(this.#db)
     this.veille = new LowdbVeilleRecords(this.#db)
+    this.instances = new LowdbInstanceRecords(this.#db)
     this.decisions = new LowdbDecisionRecords(this.#db)
     this.meetings = new LowdbMeetingRecords(this.#db)
     this.atelierWall = new LowdbAtelierWallRecords(this.#db)

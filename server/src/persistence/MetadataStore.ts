@@ -18,6 +18,7 @@ import type { Space } from './records/Space.ts'
 import type { SurveyRecords } from './SurveyRecords.ts'
 import type { ToolboxRecords } from './ToolboxRecords.ts'
 import type { VeilleRecords } from './VeilleRecords.ts'
+import type { InstanceRecords } from './InstanceRecords.ts'
 import type { DecisionRecords } from './DecisionRecords.ts'
 import type { MeetingRecords } from './MeetingRecords.ts'
 import type { AtelierWallRecords } from './AtelierWallRecords.ts'
@@ -121,6 +122,8 @@ export interface MetadataStore {
   readonly mail: MailRecords
   /** The veille: watch items and the personal addresses of its feeds. */
   readonly veille: VeilleRecords
+  /** The governance's instances and their members' mandates. */
+  readonly instances: InstanceRecords
   /** The register of decisions of the governance and its calendar's milestones. */
   readonly decisions: DecisionRecords
   /** The séances of the governance instances and their attendance. */

@@ -6,6 +6,7 @@ import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeMeetingRecordsContract } from './metadataContractMeetings.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
+import { describeInstanceRecordsContract } from './metadataContractInstances.ts'
 import { describeDecisionRecordsContract } from './metadataContractDecisions.ts'
 import { describeAtelierWallRecordsContract } from './metadataContractAtelierWall.ts'
 import { describeAtelierPollRecordsContract } from './metadataContractAtelierPolls.ts'
@@ -53,6 +54,7 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
+    describeInstanceRecordsContract(context)
     describeDecisionRecordsContract(context)
     describeMeetingRecordsContract(context)
     describeAtelierWallRecordsContract(context)

@@ -27,6 +27,7 @@ import { exportMetadata, importMetadata } from './postgresMetadataSnapshot.ts'
 import { PostgresAtelierRecords } from './PostgresAtelierRecords.ts'
 import { PostgresMailRecords } from './PostgresMailRecords.ts'
 import { PostgresVeilleRecords } from './PostgresVeilleRecords.ts'
+import { PostgresInstanceRecords } from './PostgresInstanceRecords.ts'
 import { PostgresDecisionRecords } from './PostgresDecisionRecords.ts'
 import { PostgresMeetingRecords } from './PostgresMeetingRecords.ts'
 import { PostgresAtelierWallRecords } from './PostgresAtelierWallRecords.ts'
@@ -75,6 +76,7 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly maturity: PostgresMaturityRecords
   readonly mail: PostgresMailRecords
   readonly veille: PostgresVeilleRecords
+  readonly instances: PostgresInstanceRecords
   readonly decisions: PostgresDecisionRecords
   readonly meetings: PostgresMeetingRecords
   readonly atelierWall: PostgresAtelierWallRecords
@@ -92,6 +94,7 @@ export class PostgresMetadataStore implements MetadataStore {
     this.maturity = new PostgresMaturityRecords(scope)
     this.mail = new PostgresMailRecords(scope)
     this.veille = new PostgresVeilleRecords(scope)
+    this.instances = new PostgresInstanceRecords(scope)
     this.decisions = new PostgresDecisionRecords(scope)
     this.meetings = new PostgresMeetingRecords(scope)
     this.atelierWall = new PostgresAtelierWallRecords(scope)

@@ -34,6 +34,7 @@ import {
 } from './mailTables.ts'
 import { MATURITY_ASSESSMENTS, MATURITY_CAMPAIGNS } from './maturityTables.ts'
 import { VEILLE_FEEDS, VEILLE_ITEMS } from './veilleTables.ts'
+import { INSTANCE_MANDATES, INSTANCES } from './instanceTables.ts'
 import { DECISIONS, GOVERNANCE_MILESTONES } from './decisionTables.ts'
 import { MEETING_ATTENDANCE, MEETINGS } from './meetingTables.ts'
 import { ATELIER_WALL_AUTHORS, ATELIER_WALL_VOTES } from './atelierWallTables.ts'
@@ -95,6 +96,8 @@ const LISTS: { [Name in ListName]: SnapshotList } = {
   mailSecrets: snapshotList('mailSecrets', MAIL_SECRETS),
   veilleItems: snapshotList('veilleItems', VEILLE_ITEMS),
   veilleFeeds: snapshotList('veilleFeeds', VEILLE_FEEDS),
+  instances: snapshotList('instances', INSTANCES),
+  instanceMandates: snapshotList('instanceMandates', INSTANCE_MANDATES),
   decisions: snapshotList('decisions', DECISIONS),
   governanceMilestones: snapshotList('governanceMilestones', GOVERNANCE_MILESTONES),
   meetings: snapshotList('meetings', MEETINGS),

@@ -36,7 +36,7 @@ export const instanceMemberSchema = z
     endsOn: day.optional(),
   })
   .refine((member) => member.endsOn === undefined || member.endsOn >= member.startsOn, {
-    message: 'endsOn is before startsOn',
+    error: 'endsOn is before startsOn',
     path: ['endsOn'],
   })
 export type InstanceMember = z.infer<typeof instanceMemberSchema>
