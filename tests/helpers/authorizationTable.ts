@@ -10,6 +10,7 @@ import { COMMENT_ROUTES } from './commentAuthorizationRows.ts'
 import { EXCHANGE_ROUTES } from './exchangeAuthorizationRows.ts'
 import { EXPORT_ROUTES } from './exportAuthorizationRows.ts'
 import { MAIL_ROUTES } from './mailAuthorizationRows.ts'
+import { MEETING_ROUTES } from './meetingsAuthorizationRows.ts'
 import { MATURITY_ROUTES } from './maturityAuthorizationRows.ts'
 import { OIDC_ROUTES } from './oidcAuthorizationRows.ts'
 import { BILAN_ROUTES } from './bilanAuthorizationRows.ts'
@@ -371,6 +372,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...MAIL_ROUTES,
   // The veille: tests/helpers/veilleAuthorizationRows.ts.
   ...VEILLE_ROUTES,
+  // The séances of the governance instances: tests/helpers/meetingsAuthorizationRows.ts.
+  ...MEETING_ROUTES,
   // The dashboards of the pilotage: tests/helpers/pilotageDashboardAuthorizationRows.ts.
   ...PILOTAGE_DASHBOARD_ROUTES,
   // The bilan for the bureau du CoRE: tests/helpers/bilanAuthorizationRows.ts.
