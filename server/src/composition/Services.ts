@@ -46,6 +46,7 @@ import type { VeilleFeedService } from '../veille/VeilleFeedService.ts'
 import type { VeilleImportService } from '../veille/VeilleImportService.ts'
 import type { VeilleService } from '../veille/VeilleService.ts'
 import type { InstanceService } from '../instances/InstanceService.ts'
+import type { MeetingServices } from '../meetings/createMeetingServices.ts'
 
 /** The services of the boîte à outils. */
 export interface ToolboxServices {
@@ -145,4 +146,6 @@ export interface Services {
   readonly veilleImport: VeilleImportService
   /** The governance's instances and their members' mandates (`findInstance`, `activeMembers`). */
   readonly instances: InstanceService
+  /** The séances of the instances: ordre du jour, convocation, attendance, relevé, closing. */
+  readonly meetings: MeetingServices
 }

@@ -54,6 +54,8 @@ import { createVersionServices } from '../versions/createVersionServices.ts'
 import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
 import { InstanceService } from '../instances/InstanceService.ts'
+import { DecisionRegister } from '../decisions/DecisionRegister.ts'
+import { createMeetingServices } from '../meetings/createMeetingServices.ts'
 import type { VeilleImportLimits } from '../veille/VeilleImportLimits.ts'
 import type { SearchService } from '../search/SearchService.ts'
 import type { Services } from './Services.ts'
@@ -184,6 +186,21 @@ export function createServices(dependencies: ServiceDependencies): Services {
     notifications,
     compteRenduLocks: coordination.locks('compte-rendu'),
     logger,
+  })
+  const instances = new InstanceService({ store, timers })
+  // The register of decisions, which the séances' closing records into (and the register's own routes use).
+  const decisions = new DecisionRegister({ store, instances, timers })
+  const meetingServices = createMeetingServices({
+    store,
+    documents,
+    content,
+    instances,
+    decisions,
+    notifications,
+    mail: mailServices.mail,
+    accessEvents,
+    closeLocks: coordination.locks('meeting-close'),
+    timers,
   })
   return {
     sessions,
@@ -326,6 +343,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination,
       importLimits: dependencies.veilleImport,
     }),
-    instances: new InstanceService({ store, timers }),
+    instances,
+    meetings: meetingServices,
   }
 }

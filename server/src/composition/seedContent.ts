@@ -6,6 +6,7 @@ import { seedAvis } from '../seed/seedAvis.ts'
 import { seedExchanges } from '../seed/seedExchanges.ts'
 import { seedInstances } from '../seed/seedInstances.ts'
 import { seedLettre } from '../seed/seedLettre.ts'
+import { seedMeetings } from '../seed/seedMeetings.ts'
 import { seedMaturity } from '../seed/seedMaturity.ts'
 import { seedPilotage } from '../seed/seedPilotage.ts'
 import { seedProgramme } from '../seed/seedProgramme.ts'
@@ -60,4 +61,6 @@ export async function seedContent(
   await seedLettre(services, { store: metadata, content, now: timers.now() })
   // After the toolbox and the ateliers, which carry out the programme's lines.
   await seedProgramme(metadata, isoTime(timers))
+  // After the instances and the programme: the held séance's decisions concern its version.
+  await seedMeetings(services.meetings, { store: metadata, content, now: isoTime(timers) })
 }

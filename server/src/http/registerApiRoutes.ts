@@ -35,6 +35,7 @@ import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
 import { registerVersionRoutes } from './routes/versionRoutes.ts'
 import { registerVeilleRoutes } from './routes/veilleRoutes.ts'
 import { registerInstanceRoutes } from './routes/instanceRoutes.ts'
+import { registerMeetingRoutes } from './routes/meetingRoutes.ts'
 
 /** Every `/api` route, behind the origin and CSRF check of state-changing requests. */
 export function registerApiRoutes(app: FastifyInstance, context: ApiContext): void {
@@ -76,4 +77,5 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerVersionRoutes(app, context)
   registerVeilleRoutes(app, context)
   registerInstanceRoutes(app, context)
+  registerMeetingRoutes(app, context)
 }
