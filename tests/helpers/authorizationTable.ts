@@ -24,6 +24,7 @@ import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
 import { VEILLE_ROUTES } from './veilleAuthorizationRows.ts'
+import { PROGRAMME_ROUTES } from './programmeAuthorizationRows.ts'
 
 // The expectation table of tests/integration/authorizationMatrix.test.ts: who may do what, on every
 // route of the API and on the websocket. A route added to the server without a row here fails the
@@ -372,6 +373,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...MAIL_ROUTES,
   // The veille: tests/helpers/veilleAuthorizationRows.ts.
   ...VEILLE_ROUTES,
+  // The programme d'accompagnement: tests/helpers/programmeAuthorizationRows.ts.
+  ...PROGRAMME_ROUTES,
   // The séances of the governance instances: tests/helpers/meetingsAuthorizationRows.ts.
   ...MEETING_ROUTES,
   // The dashboards of the pilotage: tests/helpers/pilotageDashboardAuthorizationRows.ts.

@@ -204,7 +204,7 @@ describe('the programme d’accompagnement', () => {
     })
     const compared = await api.request<ProgrammeComparisonView>(
       'GET',
-      `${BASE}/comparaison?de=${first.id}&a=${second.id}`,
+      `${BASE}/comparaison/${first.id}/${second.id}`,
       { as: as.lecteur },
     )
     expect(compared.status).toBe(200)

@@ -45,6 +45,7 @@ import type { EditingSessions } from '../versions/EditingSessions.ts'
 import type { VeilleFeedService } from '../veille/VeilleFeedService.ts'
 import type { VeilleImportService } from '../veille/VeilleImportService.ts'
 import type { VeilleService } from '../veille/VeilleService.ts'
+import type { ProgrammeServices } from '../programme/index.ts'
 import type { InstanceService } from '../instances/InstanceService.ts'
 import type { MeetingServices } from '../meetings/createMeetingServices.ts'
 
@@ -144,6 +145,8 @@ export interface Services {
   readonly veilleFeeds: VeilleFeedService
   /** The import of an external RSS or Atom feed into the veille. */
   readonly veilleImport: VeilleImportService
+  /** The programme d’accompagnement: versions, validation steps, links and suivi. */
+  readonly programme: ProgrammeServices
   /** The governance's instances and their members' mandates (`findInstance`, `activeMembers`). */
   readonly instances: InstanceService
   /** The séances of the instances: ordre du jour, convocation, attendance, relevé, closing. */

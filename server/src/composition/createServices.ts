@@ -53,6 +53,7 @@ import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
 import { createVersionServices } from '../versions/createVersionServices.ts'
 import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
+import { createProgrammeServices } from '../programme/index.ts'
 import { InstanceService } from '../instances/InstanceService.ts'
 import { DecisionRegister } from '../decisions/DecisionRegister.ts'
 import { createMeetingServices } from '../meetings/createMeetingServices.ts'
@@ -336,6 +337,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       periods: dependencies.retention,
       releaseRegistrations: (actor) => ateliers.programme.releaseRegistrationsOf(actor),
     }),
+    programme: createProgrammeServices({ store, timers, decisions }),
     ...createVeilleServices({
       store,
       sessions,

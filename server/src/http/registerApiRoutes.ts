@@ -34,6 +34,7 @@ import { registerToolboxRoutes } from './routes/toolboxRoutes.ts'
 import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
 import { registerVersionRoutes } from './routes/versionRoutes.ts'
 import { registerVeilleRoutes } from './routes/veilleRoutes.ts'
+import { registerProgrammeRoutes } from './routes/programmeRoutes.ts'
 import { registerInstanceRoutes } from './routes/instanceRoutes.ts'
 import { registerMeetingRoutes } from './routes/meetingRoutes.ts'
 
@@ -76,6 +77,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerPrivacyRoutes(app, context)
   registerVersionRoutes(app, context)
   registerVeilleRoutes(app, context)
+  registerProgrammeRoutes(app, context)
   registerInstanceRoutes(app, context)
   registerMeetingRoutes(app, context)
 }

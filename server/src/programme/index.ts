@@ -4,7 +4,7 @@ export type { ProgrammeDecisionRecorder } from './ProgrammeDecisionRecorder.ts'
 export { ProgrammeFollowUpService } from './ProgrammeFollowUpService.ts'
 export { ProgrammeService } from './ProgrammeService.ts'
 export {
-  programmeComparisonQuerySchema,
+  programmeComparisonParamsSchema,
   programmeLineBodySchema,
   programmeLinkBodySchema,
   programmeSendBackSchema,

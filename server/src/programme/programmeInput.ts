@@ -63,8 +63,8 @@ export const programmeSendBackSchema = z.object({
   reason: trimmed(PROGRAMME_VERSION_LIMITS.reasonLength, 'Le motif'),
 })
 
-/** Query of `GET …/comparaison`. */
-export const programmeComparisonQuerySchema = z.object({
+/** Parameters of `GET …/comparaison/:de/:a` (from version `de` to version `a`). */
+export const programmeComparisonParamsSchema = z.object({
   de: z.string().min(1).max(100),
   a: z.string().min(1).max(100),
 })

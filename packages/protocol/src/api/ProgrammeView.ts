@@ -109,7 +109,7 @@ export interface ProgrammeLineChangeView {
   readonly fields: readonly string[]
 }
 
-/** `GET …/comparaison?de=&a=`: lines added, removed and changed from `de` to `a`. */
+/** `GET …/comparaison/:de/:a`: lines added, removed and changed from `de` to `a`. */
 export interface ProgrammeComparisonView {
   readonly from: ProgrammeVersionSummaryView
   readonly to: ProgrammeVersionSummaryView

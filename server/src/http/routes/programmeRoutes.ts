@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import {
-  programmeComparisonQuerySchema,
+  programmeComparisonParamsSchema,
   programmeLineBodySchema,
   programmeLinkBodySchema,
   programmeSendBackSchema,
@@ -69,10 +69,10 @@ export function registerProgrammeRoutes(app: FastifyInstance, context: ApiContex
     return { version: await versions.sendBack(actor, request.params.id, reason) }
   })
 
-  app.get(`${BASE}/comparaison`, async (request) => {
+  app.get(`${BASE}/comparaison/:de/:a`, async (request) => {
     const { actor } = await guard.require(request)
-    const query = parseInput(programmeComparisonQuerySchema, request.query)
-    return versions.compare(actor, query.de, query.a)
+    const params = parseInput(programmeComparisonParamsSchema, request.params)
+    return versions.compare(actor, params.de, params.a)
   })
 
   app.get<{ Params: { id: string } }>(`${BASE}/versions/:id/suivi`, async (request) => {
