@@ -1,6 +1,7 @@
 import { ACCOUNT_SESSION_ROUTES } from './accountSessionAuthorizationRows.ts'
 import type { ApiClient, Credential } from './apiClient.ts'
 import { ATELIER_ROUTES } from './atelierAuthorizationRows.ts'
+import { ATELIER_WALL_ROUTES } from './atelierWallAuthorizationRows.ts'
 import { ATELIER_POLL_ROUTES } from './atelierPollsAuthorizationRows.ts'
 import { ATELIER_GROUP_ROUTES } from './atelierGroupsAuthorizationRows.ts'
 import { ATELIER_TIMER_ROUTES } from './atelierTimerAuthorizationRows.ts'
@@ -359,6 +360,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...COMMENT_ROUTES,
   // The ateliers and their calendar: tests/helpers/atelierAuthorizationRows.ts.
   ...ATELIER_ROUTES,
+  // The wall of the live sessions: tests/helpers/atelierWallAuthorizationRows.ts.
+  ...ATELIER_WALL_ROUTES,
   // Polls and word clouds of the live sessions: tests/helpers/atelierPollsAuthorizationRows.ts.
   ...ATELIER_POLL_ROUTES,
   // The timer, raised hands and reactions of the live sessions: atelierTimerAuthorizationRows.ts.

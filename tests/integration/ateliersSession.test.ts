@@ -19,7 +19,7 @@ type Name = (typeof NAMES)[number]
 
 const NOTE_TEXT = 'Les entreprises de la filière batterie recrutent des techniciens de maintenance.'
 const STICKY_TEXT = 'Ouvrir une formation de technicien batterie à Douai'
-const FORGED_TEXT = 'Une note signée du nom d’une autre'
+const ANONYMOUS_TEXT = 'Une note publiée sans nom'
 
 describe('the live session of an atelier', () => {
   let server: TestServer
@@ -208,33 +208,27 @@ describe('the live session of an atelier', () => {
     const lille = await connect('lille', id)
     await move('admin', id, { action: 'demarrer' })
 
-    // A registered participant writes in the shared notes and adds a sticky note to the wall.
+    // A registered participant writes in the shared notes and posts a sticky note to the wall
+    // through the API (which stamps her as its author), then places a dot on it; the facilitator
+    // opens anonymous posting and she posts a second note without her name.
     lille.appendParagraph(NOTE_TEXT)
-    lille.doc.transact(() => {
-      const sticky = new Y.Map<unknown>()
-      sticky.set('id', 'note-1')
-      sticky.set('text', STICKY_TEXT)
-      sticky.set('authorId', ids.lille)
-      sticky.set('authorName', 'Nadia Benali')
-      sticky.set('groupId', '')
-      sticky.set('createdAt', new Date().toISOString())
-      // Browsers write the wall: votes of made-up ids and of a reader without a seat are forged.
-      const votes = new Y.Map<boolean>()
-      for (const voter of [ids.lille, 'un-compte', 'un-autre', ids.lecteur]) votes.set(voter, true)
-      sticky.set('votes', votes)
-      // A note that claims another person's name, with the facilitator's « +1 ».
-      const forged = new Y.Map<unknown>()
-      forged.set('id', 'note-2')
-      forged.set('text', FORGED_TEXT)
-      forged.set('authorId', ids.lecteur)
-      forged.set('authorName', 'Camille Dupont')
-      forged.set('groupId', '')
-      forged.set('createdAt', new Date().toISOString())
-      const forgedVotes = new Y.Map<boolean>()
-      forgedVotes.set(ids.admin, true)
-      forged.set('votes', forgedVotes)
-      lille.doc.getArray('wall').push([sticky, forged])
+    const wall = `/api/ateliers/${id}/mur`
+    const sticky = await api.request<{ noteId: string }>('POST', `${wall}/notes`, {
+      as: as.lille,
+      body: { text: STICKY_TEXT },
     })
+    expect(sticky.status).toBe(201)
+    const dot = await api.request('POST', `${wall}/notes/${sticky.body.noteId}/points`, {
+      as: as.lille,
+      body: { delta: 1 },
+    })
+    expect(dot.status).toBe(200)
+    await api.request('PUT', `${wall}/reglages`, { as: as.admin, body: { anonymousAllowed: true } })
+    const anonymous = await api.request('POST', `${wall}/notes`, {
+      as: as.lille,
+      body: { text: ANONYMOUS_TEXT, anonymous: true },
+    })
+    expect(anonymous.status).toBe(201)
     const facilitator = await connect('admin', id)
     await waitFor(() => {
       expect(facilitator.paragraphs()).toContain(NOTE_TEXT)
@@ -286,10 +280,9 @@ describe('the live session of an atelier', () => {
     const compteRendu = await connect('lille', documentId)
     const body = compteRendu.body.toString()
     expect(body).toContain(NOTE_TEXT)
-    // Only the votes of seat holders and facilitators count; authors are named from the store.
+    // Authors are named from the store; an anonymous note says « Anonyme ».
     expect(body).toContain(`${STICKY_TEXT} — Nadia Benali (1 vote)`)
-    expect(body).toContain(`${FORGED_TEXT} (1 vote)`)
-    expect(body).not.toContain('Camille Dupont (1 vote)')
+    expect(body).toContain(`${ANONYMOUS_TEXT} — Anonyme (0 vote)`)
     // Present: the participant and the facilitator, connected while the session was live.
     expect(body).toContain('Participants (2)')
     expect(body).toContain('Nadia Benali')

@@ -130,6 +130,15 @@ export type {
   CalendarFeedView,
 } from './api/AtelierView.ts'
 export type {
+  AtelierWallAuthorView,
+  AtelierWallDotBody,
+  AtelierWallModerationBody,
+  AtelierWallNoteBody,
+  AtelierWallNoteView,
+  AtelierWallSettingsBody,
+  AtelierWallStateView,
+} from './api/AtelierWallView.ts'
+export type {
   AtelierCountedWordView,
   AtelierPollActionBody,
   AtelierPollAnswerBody,

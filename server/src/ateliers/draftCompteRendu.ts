@@ -3,6 +3,7 @@ import { formatDuration, atelierFacts } from './atelierFacts.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 import type { Wall, WallNote } from './readWall.ts'
 import { selectWrittenNotes } from './selectWrittenNotes.ts'
+import { shownWall, wallNoteAuthor, wallNoteVotes } from './toolkit/wall/compteRenduWall.ts'
 import { compteRenduGroupsSection } from './toolkit/groups/compteRenduGroupsSection.ts'
 import type { GroupWork } from './toolkit/groups/readGroupWork.ts'
 
@@ -68,8 +69,8 @@ function countNote(note: WallNote, participants: ReadonlyMap<string, string>): C
   return {
     text: note.text,
     groupId: note.groupId,
-    author: participants.get(note.authorId) ?? '',
-    votes: note.voterIds.filter((accountId) => participants.has(accountId)).length,
+    author: wallNoteAuthor(note, participants),
+    votes: wallNoteVotes(note, participants),
   }
 }
 
@@ -85,7 +86,8 @@ function noteItems(notes: readonly CountedNote[]): RichTextJson[][] {
   })
 }
 
-function wallSection(wall: Wall, participants: ReadonlyMap<string, string>): RichTextJson[] {
+function wallSection(all: Wall, participants: ReadonlyMap<string, string>): RichTextJson[] {
+  const wall = shownWall(all)
   if (wall.notes.length === 0) return [paragraph(text('Aucune contribution au mur.'))]
   const counted = wall.notes.map((note) => countNote(note, participants))
   const blocks: RichTextJson[] = []

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { DocumentRoot, WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
+import { voteTotalOf } from './toolkit/wall/wallDoc.ts'
 
 /** Longest label of a group of the wall, in characters. */
 export const WALL_GROUP_MAX_LENGTH = 120
@@ -16,8 +17,14 @@ export interface WallNote {
   /** '' when not in a group (or in a group that no longer exists). */
   readonly groupId: string
   readonly createdAt: string
-  /** The keys of its `votes` map set to `true`: account ids, as browsers wrote them. */
+  /** The keys of its `votes` map set to `true`: account ids, as browsers wrote them (old data). */
   readonly voterIds: readonly string[]
+  /** Posted anonymously: no author is shown, whatever `authorId` says. */
+  readonly anonymous: boolean
+  /** Hidden by a facilitator: out of the compte rendu and of participants' exports. */
+  readonly hidden: boolean
+  /** The dots placed on it, as the server counted them (`wallVotes`). */
+  readonly dots: number
 }
 
 /** A group of the wall. */
@@ -59,9 +66,10 @@ function votersOf(map: Y.Map<unknown>): string[] {
  * Reads the wall (`wall` and `wallGroups` roots) that participants' browsers write, defensively:
  * entries that are not maps, without an id, or with an empty text are skipped; texts and labels are
  * clipped; a note of an unknown group reads as ungrouped; a repeated id is read once (the first);
- * voters are the keys set to `true`.
+ * voters are the keys set to `true`; `dots` are the server's totals (`wallVotes`). `root` is the
+ * wall read (`wall`, or a breakout group's).
  */
-export function readWall(doc: Y.Doc): Wall {
+export function readWall(doc: Y.Doc, root: string = DocumentRoot.Wall): Wall {
   const groups: WallGroup[] = []
   for (const map of mapsOf(doc, DocumentRoot.WallGroups)) {
     const id = stringOf(map, 'id')
@@ -73,7 +81,7 @@ export function readWall(doc: Y.Doc): Wall {
   const groupIds = new Set(groups.map((group) => group.id))
   const notes: WallNote[] = []
   const seen = new Set<string>()
-  for (const map of mapsOf(doc, DocumentRoot.Wall)) {
+  for (const map of mapsOf(doc, root)) {
     const id = stringOf(map, 'id')
     const text = clip(stringOf(map, 'text'), WALL_NOTE_MAX_LENGTH)
     if (id === '' || text === '' || seen.has(id)) continue
@@ -86,6 +94,9 @@ export function readWall(doc: Y.Doc): Wall {
       groupId: groupIds.has(groupId) ? groupId : '',
       createdAt: stringOf(map, 'createdAt'),
       voterIds: votersOf(map),
+      anonymous: map.get('anonymous') === true,
+      hidden: map.get('hidden') === true,
+      dots: voteTotalOf(doc, id),
     })
   }
   return { groups, notes }

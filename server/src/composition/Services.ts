@@ -2,6 +2,7 @@ import type { AccountService } from '../accounts/AccountService.ts'
 import type { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import type { SignInService } from '../accounts/SignInService.ts'
 import type { AtelierServices } from '../ateliers/createAtelierServices.ts'
+import type { AtelierWallService } from '../ateliers/toolkit/wall/index.ts'
 import type { PollsToolkit } from '../ateliers/toolkit/polls/index.ts'
 import type { TimerToolkit } from '../ateliers/toolkit/timer/index.ts'
 import type { AuditService } from '../audit/AuditService.ts'
@@ -117,6 +118,8 @@ export interface Services {
   readonly commentRateLimit: CommentRateLimit
   /** The programme of ateliers, their live sessions and calendars. */
   readonly ateliers: AtelierServices
+  /** The wall of the ateliers' live sessions: anonymous notes, vote budgets, moderation, exports. */
+  readonly atelierWall: AtelierWallService
   /** The polls, quizzes and word clouds of the ateliers' live sessions. */
   readonly atelierPolls: PollsToolkit
   /** The timer, raised hands and reactions of the ateliers' live sessions. */

@@ -2,6 +2,7 @@ import { AccountService } from '../accounts/AccountService.ts'
 import { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
+import { AtelierWallService } from '../ateliers/toolkit/wall/index.ts'
 import { createPollsToolkit } from '../ateliers/toolkit/polls/index.ts'
 import { createTimerToolkit } from '../ateliers/toolkit/timer/index.ts'
 import { AuditService } from '../audit/AuditService.ts'
@@ -320,6 +321,13 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination.windows('comments'),
     ),
     ateliers,
+    atelierWall: new AtelierWallService({
+      store,
+      content,
+      timers,
+      locks: coordination.locks('atelier-wall'),
+      sessions,
+    }),
     atelierPolls: createPollsToolkit({ store, content, timers, logger }),
     atelierTimer: createTimerToolkit({ store, content, timers, coordination }),
     versions: versions.history,

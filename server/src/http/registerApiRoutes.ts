@@ -3,6 +3,7 @@ import type { ApiContext } from './ApiContext.ts'
 import { registerAccountSessionRoutes } from './routes/accountSessionRoutes.ts'
 import { registerAtelierGroupRoutes } from './routes/atelierGroupRoutes.ts'
 import { registerAtelierRoutes } from './routes/atelierRoutes.ts'
+import { registerAtelierWallRoutes } from './routes/atelierWallRoutes.ts'
 import { registerAtelierPollRoutes } from './routes/atelierPollRoutes.ts'
 import { registerAtelierTimerRoutes } from './routes/atelierTimerRoutes.ts'
 import { registerAuditRoutes } from './routes/auditRoutes.ts'
@@ -62,6 +63,7 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerSurveyRoutes(app, context)
   registerExchangeRoutes(app, context)
   registerAtelierRoutes(app, context)
+  registerAtelierWallRoutes(app, context)
   registerAtelierPollRoutes(app, context)
   registerAtelierGroupRoutes(app, context)
   registerAtelierTimerRoutes(app, context)

@@ -164,6 +164,7 @@ function LoadedSession(props: {
         <SessionNotes collaboration={collaboration} account={account} editable={props.writable} />
       </div>
       <WallBoard
+        atelierId={atelier.id}
         doc={collaboration.doc}
         account={account}
         writable={props.writable}

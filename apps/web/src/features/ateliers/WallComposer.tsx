@@ -1,18 +1,23 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
 import { sessionTexts as texts } from './texts.ts'
+import { wallTexts } from './toolkit/wall/wallTexts.ts'
 
 /**
  * The form to add a sticky note to the wall: a short text (at most `WALL_NOTE_MAX_LENGTH`
- * characters, counted down), « Ajouter » or Ctrl/⌘+Entrée; the focus stays in the text for the
- * next note.
+ * characters, counted down), « Publier anonymement » when the facilitator allows it, « Ajouter »
+ * or Ctrl/⌘+Entrée; the focus stays in the text for the next note.
  */
-export function WallComposer(props: { onAdd: (text: string) => void }): ReactNode {
+export function WallComposer(props: {
+  onAdd: (text: string, anonymous: boolean) => void
+  anonymousAllowed: boolean
+}): ReactNode {
   const id = useId()
   const field = useRef<HTMLTextAreaElement>(null)
   const [text, setText] = useState('')
   const [error, setError] = useState(false)
   const [clipped, setClipped] = useState(false)
+  const [anonymous, setAnonymous] = useState(false)
   const left = WALL_NOTE_MAX_LENGTH - text.length
   const describedBy = [`${id}-reste`, `${id}-touches`, error && `${id}-erreur`]
 
@@ -20,7 +25,7 @@ export function WallComposer(props: { onAdd: (text: string) => void }): ReactNod
     if (text.trim() === '') {
       setError(true)
     } else {
-      props.onAdd(text)
+      props.onAdd(text, props.anonymousAllowed && anonymous)
       setText('')
       setError(false)
       setClipped(false)
@@ -81,6 +86,24 @@ export function WallComposer(props: { onAdd: (text: string) => void }): ReactNod
           </p>
         )}
       </div>
+      {props.anonymousAllowed && (
+        <div className="choix-anonyme">
+          <label className="case-mur">
+            <input
+              type="checkbox"
+              checked={anonymous}
+              aria-describedby={`${id}-anonyme`}
+              onChange={(event) => {
+                setAnonymous(event.target.checked)
+              }}
+            />
+            {wallTexts.anonymous}
+          </label>
+          <p className="aide" id={`${id}-anonyme`}>
+            {wallTexts.anonymousHint}
+          </p>
+        </div>
+      )}
       <button type="submit" className="bouton-principal">
         {texts.add}
       </button>

@@ -1,138 +1,122 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
-import { notesOfColumn, readWall } from './readWall.ts'
-import {
-  addWallNote,
-  createWallGroup,
-  moveWallNote,
-  removeWallNote,
-  toggleWallVote,
-} from './wallActions.ts'
+import { notesOfColumn, readWall, readWallSettings } from './readWall.ts'
+import { createWallGroup } from './wallActions.ts'
 
-const NADIA = { id: 'compte-nadia', name: 'Nadia Benali' }
-const JULIEN = { id: 'compte-julien', name: 'Julien Lefebvre' }
-const AT = new Date('2026-07-02T12:05:00Z')
-const LATER = new Date('2026-07-02T12:06:00Z')
+const AT = '2026-07-02T12:05:00.000Z'
+const LATER = '2026-07-02T12:06:00.000Z'
 
-function wallOf(doc: Y.Doc, accountId: string) {
-  return readWall(doc.getArray(DocumentRoot.Wall), doc.getArray(DocumentRoot.WallGroups), accountId)
+/** A note as the server writes it: named, or anonymous (no author keys at all). */
+function serverNote(
+  doc: Y.Doc,
+  note: { id: string; text: string; createdAt: string; author?: string; hidden?: boolean },
+): void {
+  const map = new Y.Map<unknown>()
+  map.set('id', note.id)
+  map.set('text', note.text)
+  if (note.author === undefined) map.set('anonymous', true)
+  else {
+    map.set('authorId', `compte-${note.author}`)
+    map.set('authorName', note.author)
+  }
+  map.set('groupId', '')
+  map.set('createdAt', note.createdAt)
+  if (note.hidden === true) map.set('hidden', true)
+  doc.getArray(DocumentRoot.Wall).push([map])
 }
 
-// Two participants' documents, each edited on its own, then exchanged both ways.
-function exchange(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)))
+function wallOf(doc: Y.Doc, withHidden = false) {
+  return readWall(
+    {
+      wall: doc.getArray(DocumentRoot.Wall),
+      wallGroups: doc.getArray(DocumentRoot.WallGroups),
+      wallVotes: doc.getMap(DocumentRoot.WallVotes),
+    },
+    withHidden,
+  )
 }
 
 describe('the wall of contributions', () => {
-  it('reads the notes people add, with their author, ungrouped and without votes', () => {
+  it('reads named and anonymous notes, the server’s totals of dots, most voted first', () => {
     const doc = new Y.Doc()
-    const id = addWallNote(doc, NADIA, '  Des navettes vers les zones d’activité  ', AT)
-    expect(wallOf(doc, JULIEN.id)).toEqual({
-      groups: [],
-      notes: [
-        {
-          id,
-          text: 'Des navettes vers les zones d’activité',
-          authorId: NADIA.id,
-          authorName: NADIA.name,
-          groupId: '',
-          createdAt: AT.toISOString(),
-          voteCount: 0,
-          votedByMe: false,
-        },
-      ],
-    })
-  })
+    serverNote(doc, { id: 'a', text: 'Des navettes', createdAt: AT, author: 'Nadia Benali' })
+    serverNote(doc, { id: 'b', text: 'Le permis à 1 €', createdAt: LATER })
+    doc.getMap(DocumentRoot.WallVotes).set('b', 2)
+    // A made-up total is not a count.
+    doc.getMap(DocumentRoot.WallVotes).set('a', -4)
 
-  it('counts the votes two people cast at the same time, and sorts the most voted first', () => {
-    const nadia = new Y.Doc()
-    const julien = new Y.Doc()
-    const first = addWallNote(nadia, NADIA, 'Première idée', AT)
-    const second = addWallNote(nadia, NADIA, 'Seconde idée', LATER)
-    exchange(nadia, julien)
-    toggleWallVote(nadia, second, NADIA.id)
-    toggleWallVote(julien, second, JULIEN.id)
-    exchange(nadia, julien)
-
-    const seen = wallOf(julien, JULIEN.id)
-    expect(seen.notes.map((note) => [note.id, note.voteCount, note.votedByMe])).toEqual([
-      [second, 2, true],
-      [first, 0, false],
-    ])
-    expect(wallOf(nadia, NADIA.id)).toEqual({
-      ...seen,
-      notes: seen.notes.map((note) => ({ ...note, votedByMe: note.id === second })),
-    })
-  })
-
-  it('sorts each column by votes, then from the oldest note', () => {
-    const doc = new Y.Doc()
-    const group = createWallGroup(doc, 'Mobilité')
-    const minute = (n: number) => new Date(AT.getTime() + n * 60_000)
-    // Added out of order: a participant whose note arrived late, written earlier.
-    const late = addWallNote(doc, NADIA, 'Écrite à 12:08', minute(3))
-    const early = addWallNote(doc, JULIEN, 'Écrite à 12:06', minute(1))
-    const voted = addWallNote(doc, NADIA, 'Écrite à 12:09, votée', minute(4))
-    const elsewhere = addWallNote(doc, JULIEN, 'Dans le groupe', minute(0))
-    moveWallNote(doc, elsewhere, group)
-    toggleWallVote(doc, voted, JULIEN.id)
-    toggleWallVote(doc, elsewhere, NADIA.id)
-    toggleWallVote(doc, elsewhere, JULIEN.id)
-
-    const wall = wallOf(doc, NADIA.id)
-    expect(notesOfColumn(wall, '').map((note) => note.id)).toEqual([voted, early, late])
-    expect(notesOfColumn(wall, group).map((note) => note.id)).toEqual([elsewhere])
-  })
-
-  it('withdraws a vote when the same person votes again', () => {
-    const doc = new Y.Doc()
-    const id = addWallNote(doc, NADIA, 'Une idée', AT)
-    toggleWallVote(doc, id, JULIEN.id)
-    toggleWallVote(doc, id, JULIEN.id)
-    expect(wallOf(doc, JULIEN.id).notes[0]).toMatchObject({ voteCount: 0, votedByMe: false })
-  })
-
-  it('moves notes into groups, and shows a note whose group is unknown as ungrouped', () => {
-    const doc = new Y.Doc()
-    const note = addWallNote(doc, NADIA, 'Mobilité', AT)
-    const stray = addWallNote(doc, JULIEN, 'Logement', LATER)
-    const group = createWallGroup(doc, ' Freins périphériques ')
-    moveWallNote(doc, note, group)
-    moveWallNote(doc, stray, 'groupe-disparu')
-    const wall = wallOf(doc, NADIA.id)
-    expect(wall.groups).toEqual([{ id: group, label: 'Freins périphériques' }])
-    expect(wall.notes.map((entry) => [entry.text, entry.groupId])).toEqual([
-      ['Mobilité', group],
-      ['Logement', ''],
+    expect(wallOf(doc).notes).toEqual([
+      {
+        id: 'b',
+        text: 'Le permis à 1 €',
+        authorId: '',
+        authorName: '',
+        anonymous: true,
+        hidden: false,
+        groupId: '',
+        createdAt: LATER,
+        voteCount: 2,
+      },
+      {
+        id: 'a',
+        text: 'Des navettes',
+        authorId: 'compte-Nadia Benali',
+        authorName: 'Nadia Benali',
+        anonymous: false,
+        hidden: false,
+        groupId: '',
+        createdAt: AT,
+        voteCount: 0,
+      },
     ])
   })
 
-  it('removes a note', () => {
+  it('counts the « +1 » of older walls with the dots', () => {
     const doc = new Y.Doc()
-    const id = addWallNote(doc, NADIA, 'À retirer', AT)
-    addWallNote(doc, NADIA, 'À garder', LATER)
-    removeWallNote(doc, id)
-    expect(wallOf(doc, NADIA.id).notes.map((entry) => entry.text)).toEqual(['À garder'])
+    serverNote(doc, { id: 'a', text: 'Une idée', createdAt: AT, author: 'Nadia Benali' })
+    const votes = new Y.Map<boolean>()
+    votes.set('compte-1', true)
+    votes.set('compte-2', true)
+    const note = doc.getArray<Y.Map<unknown>>(DocumentRoot.Wall).get(0)
+    note.set('votes', votes)
+    doc.getMap(DocumentRoot.WallVotes).set('a', 1)
+    expect(wallOf(doc).notes[0]?.voteCount).toBe(3)
   })
 
-  it('skips what a faulty client wrote and clips overlong texts', () => {
+  it('leaves hidden notes out, but for facilitators', () => {
     const doc = new Y.Doc()
-    const wall = doc.getArray<unknown>(DocumentRoot.Wall)
-    const long = new Y.Map<unknown>()
-    long.set('id', 'longue')
-    long.set('text', 'x'.repeat(400))
-    long.set('votes', 'pas une carte')
-    const noId = new Y.Map<unknown>()
-    noId.set('text', 'sans identifiant')
-    wall.push(['une chaîne', 42, noId, long])
-    doc.getArray<unknown>(DocumentRoot.WallGroups).push([{ id: 'objet-brut', label: 'x' }])
+    serverNote(doc, { id: 'a', text: 'Visible', createdAt: AT, author: 'Nadia Benali' })
+    serverNote(doc, { id: 'b', text: 'Masquée', createdAt: AT, hidden: true })
+    expect(wallOf(doc).notes.map((note) => note.id)).toEqual(['a'])
+    expect(wallOf(doc, true).notes.map((note) => [note.id, note.hidden])).toEqual([
+      ['a', false],
+      ['b', true],
+    ])
+  })
 
-    const read = wallOf(doc, NADIA.id)
-    expect(read.groups).toEqual([])
-    expect(read.notes).toHaveLength(1)
-    expect(read.notes[0]).toMatchObject({ id: 'longue', voteCount: 0, authorName: '' })
-    expect(read.notes[0]?.text).toHaveLength(280)
+  it('sorts notes into the groups people create, unknown groups as ungrouped', () => {
+    const doc = new Y.Doc()
+    const group = createWallGroup(doc, '  Mobilité  ')
+    serverNote(doc, { id: 'a', text: 'Groupée', createdAt: AT, author: 'Nadia Benali' })
+    serverNote(doc, { id: 'b', text: 'Perdue', createdAt: LATER, author: 'Nadia Benali' })
+    const [first, second] = doc.getArray<Y.Map<unknown>>(DocumentRoot.Wall).toArray()
+    first?.set('groupId', group)
+    second?.set('groupId', 'groupe-supprime')
+    const wall = wallOf(doc)
+    expect(wall.groups).toEqual([{ id: group, label: 'Mobilité' }])
+    expect(notesOfColumn(wall, group).map((note) => note.id)).toEqual(['a'])
+    expect(notesOfColumn(wall, '').map((note) => note.id)).toEqual(['b'])
+  })
+
+  it('reads the settings the server writes, defaults for anything else', () => {
+    const doc = new Y.Doc()
+    const settings = doc.getMap<unknown>(DocumentRoot.WallSettings)
+    expect(readWallSettings(settings)).toEqual({ anonymousAllowed: false, voteBudget: 3 })
+    settings.set('anonymousAllowed', true)
+    settings.set('voteBudget', 0)
+    expect(readWallSettings(settings)).toEqual({ anonymousAllowed: true, voteBudget: 0 })
+    settings.set('voteBudget', 99)
+    expect(readWallSettings(settings).voteBudget).toBe(3)
   })
 })

@@ -2,27 +2,35 @@ import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
 import { useYDeepVersion } from '../../collaboration/index.ts'
-import { readWall } from './readWall.ts'
-import type { Wall } from './wallShape.ts'
+import { readWall, readWallSettings } from './readWall.ts'
+import type { Wall, WallSettings } from './wallShape.ts'
 
-/** The wall of an atelier for `accountId`, following every note, vote and group live. */
-export function useWall(doc: Y.Doc, accountId: string): Wall {
+/**
+ * The wall of an atelier, following every note, total of dots, group and setting live; hidden
+ * notes only `withHidden` (facilitators).
+ */
+export function useWall(doc: Y.Doc, withHidden: boolean): { wall: Wall; settings: WallSettings } {
   const wall = useMemo(() => doc.getArray<unknown>(DocumentRoot.Wall), [doc])
   const groups = useMemo(() => doc.getArray<unknown>(DocumentRoot.WallGroups), [doc])
-  const notesVersion = useYDeepVersion(wall)
-  const groupsVersion = useYDeepVersion(groups)
+  const totals = useMemo(() => doc.getMap<unknown>(DocumentRoot.WallVotes), [doc])
+  const settingsMap = useMemo(() => doc.getMap<unknown>(DocumentRoot.WallSettings), [doc])
+  const version =
+    useYDeepVersion(wall) +
+    useYDeepVersion(groups) +
+    useYDeepVersion(totals) +
+    useYDeepVersion(settingsMap)
   return useMemo(
-    () => readAt(wall, groups, accountId, notesVersion + groupsVersion),
-    [wall, groups, accountId, notesVersion, groupsVersion],
+    () => readAt({ wall, wallGroups: groups, wallVotes: totals }, settingsMap, withHidden, version),
+    [wall, groups, totals, settingsMap, withHidden, version],
   )
 }
 
-// `version` is only there to say when to read again: the arrays themselves are mutable.
+// `version` is only there to say when to read again: the shared types themselves are mutable.
 function readAt(
-  wall: Y.Array<unknown>,
-  groups: Y.Array<unknown>,
-  accountId: string,
+  roots: Parameters<typeof readWall>[0],
+  settings: Y.Map<unknown>,
+  withHidden: boolean,
   _version: number,
-): Wall {
-  return readWall(wall, groups, accountId)
+): { wall: Wall; settings: WallSettings } {
+  return { wall: readWall(roots, withHidden), settings: readWallSettings(settings) }
 }

@@ -1,18 +1,23 @@
 /** Most characters of the name of a group of the wall. */
 export const WALL_GROUP_MAX_LENGTH = 80
 
-/** One sticky note of an atelier's wall, as read from its Y.Doc for the signed-in person. */
+/** One sticky note of an atelier's wall, as read from its Y.Doc. */
 export interface WallNote {
   readonly id: string
   readonly text: string
+  /** '' for an anonymous note (its Y.Doc entry has no author at all). */
   readonly authorId: string
+  /** '' for an anonymous note. */
   readonly authorName: string
+  /** Posted without a name (« Anonyme »). */
+  readonly anonymous: boolean
+  /** Hidden by a facilitator: only facilitators read it (greyed). */
+  readonly hidden: boolean
   /** Id of its group; '' when not grouped (or its group is unknown). */
   readonly groupId: string
   readonly createdAt: string
+  /** Its dots, as the server counts them (`wallVotes`), plus the « +1 » of older walls. */
   readonly voteCount: number
-  /** Whether the signed-in person voted « +1 » on it. */
-  readonly votedByMe: boolean
 }
 
 /** One group of the wall. */
@@ -25,4 +30,11 @@ export interface WallGroup {
 export interface Wall {
   readonly groups: readonly WallGroup[]
   readonly notes: readonly WallNote[]
+}
+
+/** The wall's settings, as the server writes them into `wallSettings`. */
+export interface WallSettings {
+  readonly anonymousAllowed: boolean
+  /** Dots per participant, 0–20; 0: votes closed. */
+  readonly voteBudget: number
 }

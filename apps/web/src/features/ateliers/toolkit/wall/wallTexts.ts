@@ -1,0 +1,45 @@
+import { formatCount } from '../../../../ui/plural.ts'
+
+/** The French texts of the wall's toolkit: anonymity, dots, moderation, exports. */
+export const wallTexts = {
+  hint: 'Une idée, une question, un retour par note. Placez vos points sur celles qui comptent.',
+  anonymous: 'Publier anonymement',
+  anonymousHint:
+    'Votre nom n’apparaîtra pas ; seule l’équipe régionale peut le retrouver en cas d’abus.',
+  anonymousAuthor: 'Anonyme',
+  unknownAuthor: '?',
+  remaining: (left: number, budget: number) =>
+    `Il vous reste ${formatCount(left, 'point', 'points')} sur ${budget}.`,
+  votesClosed: 'Les votes sont fermés pour le moment.',
+  myDots: (n: number) => (n === 0 ? '' : `dont ${formatCount(n, 'point', 'points')} de vous`),
+  addDot: '+ point',
+  addDotFor: (excerpt: string, author: string) => ` : un point pour « ${excerpt} » de ${author}`,
+  removeDot: '− point',
+  removeDotFor: (excerpt: string, author: string) =>
+    ` : retirer un de vos points de « ${excerpt} » de ${author}`,
+  dotAdded: (left: number) => `Point placé. Il vous en reste ${left}.`,
+  dotRemoved: (left: number) => `Point retiré. Il vous en reste ${left}.`,
+  hide: 'Masquer',
+  show: 'Afficher',
+  hideFor: (excerpt: string) => ` la note « ${excerpt} »`,
+  hidden: 'Masquée — invisible pour les participants',
+  noteHidden: 'Note masquée : les participants ne la voient plus.',
+  noteShown: 'Note de nouveau visible pour tous.',
+  noteMoved: 'Note déplacée.',
+  noteRemoved: 'Note supprimée.',
+  notePosted: 'Note ajoutée au mur.',
+  notePostedAnonymously: 'Note ajoutée au mur, sans votre nom.',
+  delete: 'Supprimer',
+  deleteFor: (excerpt: string) => ` la note « ${excerpt} »`,
+  settings: 'Réglages du mur',
+  allowAnonymous: 'Autoriser la publication anonyme',
+  budget: 'Points par participant',
+  budgetHint: 'De 0 à 20 ; 0 ferme les votes.',
+  budgetInvalid: 'Indiquez un nombre entier de 0 à 20.',
+  save: 'Enregistrer les réglages',
+  saved: 'Réglages enregistrés.',
+  exports: 'Télécharger le mur',
+  exportCsv: 'Tableau (CSV)',
+  exportSvg: 'Image (SVG)',
+  exportHintFacilitator: 'Les notes masquées y figurent, signalées comme telles.',
+} as const
