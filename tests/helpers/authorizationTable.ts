@@ -25,6 +25,7 @@ import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
 import { VEILLE_ROUTES } from './veilleAuthorizationRows.ts'
+import { DECISION_ROUTES } from './decisionsAuthorizationRows.ts'
 import { PROGRAMME_ROUTES } from './programmeAuthorizationRows.ts'
 
 // The expectation table of tests/integration/authorizationMatrix.test.ts: who may do what, on every
@@ -376,6 +377,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...MAIL_ROUTES,
   // The veille: tests/helpers/veilleAuthorizationRows.ts.
   ...VEILLE_ROUTES,
+  // The register of decisions and the governance's calendar: decisionsAuthorizationRows.ts.
+  ...DECISION_ROUTES,
   // The programme d'accompagnement: tests/helpers/programmeAuthorizationRows.ts.
   ...PROGRAMME_ROUTES,
   // The séances of the governance instances: tests/helpers/meetingsAuthorizationRows.ts.

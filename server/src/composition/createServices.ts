@@ -54,6 +54,7 @@ import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
 import { createVersionServices } from '../versions/createVersionServices.ts'
 import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
+import { GovernanceCalendarService } from '../governanceCalendar/GovernanceCalendarService.ts'
 import { createProgrammeServices } from '../programme/index.ts'
 import { InstanceService } from '../instances/InstanceService.ts'
 import { DecisionRegister } from '../decisions/DecisionRegister.ts'
@@ -272,6 +273,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
         documents,
         notifications,
         timers,
+        register: decisions,
         locks: coordination.locks('tool-proposals'),
       }),
     },
@@ -352,6 +354,15 @@ export function createServices(dependencies: ServiceDependencies): Services {
       timers,
       coordination,
       importLimits: dependencies.veilleImport,
+    }),
+    decisions,
+    governanceCalendar: new GovernanceCalendarService({
+      store,
+      sessions,
+      timers,
+      meetings: meetingServices.meetings,
+      ateliers: ateliers.programme,
+      instances,
     }),
     instances,
     meetings: meetingServices,

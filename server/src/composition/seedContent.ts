@@ -12,6 +12,7 @@ import { seedPilotage } from '../seed/seedPilotage.ts'
 import { seedProgramme } from '../seed/seedProgramme.ts'
 import { seedToolbox } from '../seed/seedToolbox.ts'
 import { seedVeille } from '../seed/seedVeille.ts'
+import { seedGovernanceMilestones } from '../governanceCalendar/governanceMilestoneSeeds.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { Services } from './Services.ts'
@@ -35,6 +36,8 @@ export async function seedContent(
   const { config, metadata, content, timers } = options
   if (config.auth === 'none') return
   await seedToolbox(services.documents, isoTime(timers))
+  // The governance's calendar is real: the seed's dates of the programme's validation.
+  await seedGovernanceMilestones(metadata, isoTime(timers))
   // The governance's instances are the region's structure, like its spaces; members only in demo.
   await seedInstances(metadata, { demo: config.demoData, now: isoTime(timers) })
   if (!config.demoData) return

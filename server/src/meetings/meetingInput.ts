@@ -23,7 +23,7 @@ export const meetingUpdateSchema = meetingCreateSchema
   .omit({ instanceId: true })
   .partial()
   .refine((patch) => (patch.date === undefined) === (patch.time === undefined), {
-    message: 'la date et l’heure se changent ensemble',
+    error: 'La date et l’heure se changent ensemble.',
   })
 export type MeetingUpdateInput = z.infer<typeof meetingUpdateSchema>
 
@@ -35,10 +35,10 @@ export const meetingAttendanceSchema = z
     representedBy: z.string().trim().min(1).max(200).optional(),
   })
   .refine((body) => body.status === 'represente' || body.representedBy === undefined, {
-    message: 'seul un membre représenté a un représentant',
+    error: 'Seul un membre représenté a un représentant.',
   })
   .refine((body) => body.status !== 'represente' || body.representedBy !== undefined, {
-    message: 'un membre représenté a un représentant',
+    error: 'Indiquez qui représente ce membre.',
   })
 export type MeetingAttendanceInput = z.infer<typeof meetingAttendanceSchema>
 

@@ -80,6 +80,16 @@ export function registerMeetingRoutes(app: FastifyInstance, context: ApiContext)
   )
 
   app.get(
+    '/api/gouvernance/seances/:meetingId/documents-joignables',
+    async (request: MeetingRequest): Promise<{ documents: DocumentView[] }> => {
+      const { actor } = await guard.require(request)
+      const records = await meetings.attachableDocuments(actor, request.params.meetingId)
+      const now = context.timers.now()
+      return { documents: records.map((record) => presentDocument(actor, record, now)) }
+    },
+  )
+
+  app.get(
     '/api/gouvernance/seances/:meetingId/seance.ics',
     async (request: MeetingRequest, reply) => {
       const { actor } = await guard.require(request)

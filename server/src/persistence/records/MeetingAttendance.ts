@@ -24,6 +24,6 @@ export const meetingAttendanceSchema = z
     recordedAt: z.iso.datetime(),
   })
   .refine((entry) => entry.memberId !== undefined || entry.accountId !== undefined, {
-    message: 'an attendance names a member or an account',
+    error: 'an attendance names a member or an account',
   })
 export type MeetingAttendance = z.infer<typeof meetingAttendanceSchema>

@@ -32,11 +32,12 @@ export function MeetingsPage(): ReactNode {
   usePageTitle(texts.pageTitle)
   const meetings = useMeetings()
   const [instance, setInstance] = useState('')
+  // When the page opened: a séance ending meanwhile stays « à venir » until the next visit.
+  const [now] = useState(() => Date.now())
   if (meetings.isPending) return <Loading label={texts.loading} />
   if (meetings.isError) {
     return <ErrorNotice error={meetings.error} onRetry={() => void meetings.refetch()} />
   }
-  const now = Date.now()
   const shown = meetings.data.meetings.filter(
     (meeting) => instance === '' || meeting.instanceId === instance,
   )
