@@ -25,6 +25,7 @@ import { SURVEY_ROUTES } from './surveyAuthorizationRows.ts'
 import type { SyncOutcome } from './syncAccess.ts'
 import { TOOLBOX_ROUTES } from './toolboxAuthorizationRows.ts'
 import { VEILLE_ROUTES } from './veilleAuthorizationRows.ts'
+import { INSTANCE_ROUTES } from './instancesAuthorizationRows.ts'
 import { DECISION_ROUTES } from './decisionsAuthorizationRows.ts'
 import { PROGRAMME_ROUTES } from './programmeAuthorizationRows.ts'
 
@@ -377,6 +378,8 @@ export const ROUTES: readonly RouteRow[] = [
   ...MAIL_ROUTES,
   // The veille: tests/helpers/veilleAuthorizationRows.ts.
   ...VEILLE_ROUTES,
+  // The governance's instances and mandates: tests/helpers/instancesAuthorizationRows.ts.
+  ...INSTANCE_ROUTES,
   // The register of decisions and the governance's calendar: decisionsAuthorizationRows.ts.
   ...DECISION_ROUTES,
   // The programme d'accompagnement: tests/helpers/programmeAuthorizationRows.ts.

@@ -10,6 +10,7 @@ import { RegionalPilotageLink } from '../features/pilotage/RegionalPilotageLink.
 import { MaturityNavLink } from '../features/maturity/MaturityNavLink.tsx'
 import { LettreNavLink } from '../features/lettre/LettreNavLink.tsx'
 import { VeilleNavLink } from '../features/veille/VeilleNavLink.tsx'
+import { GouvernanceNavLink } from '../features/gouvernance/GouvernanceNavLink.tsx'
 import { HeaderSearch } from '../features/search/HeaderSearch.tsx'
 import { appTexts } from './texts.ts'
 
@@ -79,6 +80,7 @@ export function Layout(): ReactNode {
                 <MaturityNavLink />
                 <LettreNavLink />
                 <VeilleNavLink />
+                <GouvernanceNavLink />
                 <li>
                   <NotificationsLink />
                 </li>

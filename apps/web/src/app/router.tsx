@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react'
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter, Navigate } from 'react-router'
 import { AccessibilityPage } from './AccessibilityPage.tsx'
 import { SignInPage } from '../features/auth/SignInPage.tsx'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
 import { DocumentExportMenu } from '../features/exports/DocumentExportMenu.tsx'
 import { HomePage } from '../features/home/HomePage.tsx'
+import { GouvernanceLayout } from '../features/gouvernance/GouvernanceLayout.tsx'
 import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
 import { ProfilePage } from '../features/profile/ProfilePage.tsx'
@@ -148,6 +149,28 @@ export function createRouter() {
             {
               path: '/veille',
               lazy: page(() => import('../features/veille/VeillePage.tsx'), 'VeillePage'),
+            },
+            {
+              // The Gouvernance section: its pages are children here, under its sub-navigation.
+              path: '/gouvernance',
+              element: <GouvernanceLayout />,
+              children: [
+                { index: true, element: <Navigate to="/gouvernance/instances" replace /> },
+                {
+                  path: '/gouvernance/instances',
+                  lazy: page(
+                    () => import('../features/gouvernance/instances/InstancesPage.tsx'),
+                    'InstancesPage',
+                  ),
+                },
+                {
+                  path: '/gouvernance/instances/:instanceId',
+                  lazy: page(
+                    () => import('../features/gouvernance/instances/InstancePage.tsx'),
+                    'InstancePage',
+                  ),
+                },
+              ],
             },
             {
               path: '/lettre',
