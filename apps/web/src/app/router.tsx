@@ -170,6 +170,27 @@ export function createRouter() {
                     'InstancePage',
                   ),
                 },
+                {
+                  path: '/gouvernance/seances',
+                  lazy: page(
+                    () => import('../features/gouvernance/meetings/MeetingsPage.tsx'),
+                    'MeetingsPage',
+                  ),
+                },
+                {
+                  path: '/gouvernance/seances/nouvelle',
+                  lazy: page(
+                    () => import('../features/gouvernance/meetings/NewMeetingPage.tsx'),
+                    'NewMeetingPage',
+                  ),
+                },
+                {
+                  path: '/gouvernance/seances/:meetingId',
+                  lazy: page(
+                    () => import('../features/gouvernance/meetings/MeetingPage.tsx'),
+                    'MeetingPage',
+                  ),
+                },
               ],
             },
             {
@@ -181,27 +202,6 @@ export function createRouter() {
               lazy: page(
                 () => import('../features/lettre/LettreReadingPage.tsx'),
                 'LettreReadingPage',
-              ),
-            },
-            {
-              path: '/gouvernance/seances',
-              lazy: page(
-                () => import('../features/gouvernance/meetings/MeetingsPage.tsx'),
-                'MeetingsPage',
-              ),
-            },
-            {
-              path: '/gouvernance/seances/nouvelle',
-              lazy: page(
-                () => import('../features/gouvernance/meetings/NewMeetingPage.tsx'),
-                'NewMeetingPage',
-              ),
-            },
-            {
-              path: '/gouvernance/seances/:meetingId',
-              lazy: page(
-                () => import('../features/gouvernance/meetings/MeetingPage.tsx'),
-                'MeetingPage',
               ),
             },
             {
