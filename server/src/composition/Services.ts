@@ -46,7 +46,6 @@ import type { EditingSessions } from '../versions/EditingSessions.ts'
 import type { VeilleFeedService } from '../veille/VeilleFeedService.ts'
 import type { VeilleImportService } from '../veille/VeilleImportService.ts'
 import type { VeilleService } from '../veille/VeilleService.ts'
-import type { InstanceService } from '../instances/InstanceService.ts'
 import type { DecisionRegister } from '../decisions/DecisionRegister.ts'
 import type { GovernanceCalendarService } from '../governanceCalendar/GovernanceCalendarService.ts'
 import type { ProgrammeServices } from '../programme/index.ts'
@@ -151,8 +150,6 @@ export interface Services {
   readonly veilleFeeds: VeilleFeedService
   /** The import of an external RSS or Atom feed into the veille. */
   readonly veilleImport: VeilleImportService
-  /** The governance's instances and their members' mandates (`findInstance`, `activeMembers`). */
-  readonly instances: InstanceService
   /** The register of decisions of the governance's instances. */
   readonly decisions: DecisionRegister
   /** The governance's calendar: séances, milestones and ateliers, its `.ics` and feeds. */

@@ -54,7 +54,6 @@ import { ToolUsageService } from '../toolbox/ToolUsageService.ts'
 import { createVersionServices } from '../versions/createVersionServices.ts'
 import type { VersionStore } from '../versions/VersionStore.ts'
 import { createVeilleServices } from '../veille/createVeilleServices.ts'
-import { InstanceService } from '../instances/InstanceService.ts'
 import { GovernanceCalendarService } from '../governanceCalendar/GovernanceCalendarService.ts'
 import { createProgrammeServices } from '../programme/index.ts'
 import { InstanceService } from '../instances/InstanceService.ts'
@@ -356,7 +355,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       coordination,
       importLimits: dependencies.veilleImport,
     }),
-    instances: new InstanceService({ store, timers }),
     decisions,
     governanceCalendar: new GovernanceCalendarService({
       store,

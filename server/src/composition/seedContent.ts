@@ -36,8 +36,6 @@ export async function seedContent(
   const { config, metadata, content, timers } = options
   if (config.auth === 'none') return
   await seedToolbox(services.documents, isoTime(timers))
-  // The governance's instances are the region's structure, like its spaces; members only in demo.
-  await seedInstances(metadata, { demo: config.demoData, now: isoTime(timers) })
   // The governance's calendar is real: the seed's dates of the programme's validation.
   await seedGovernanceMilestones(metadata, isoTime(timers))
   // The governance's instances are the region's structure, like its spaces; members only in demo.

@@ -35,7 +35,6 @@ import { registerToolboxRoutes } from './routes/toolboxRoutes.ts'
 import { registerToolProposalRoutes } from './routes/toolProposalRoutes.ts'
 import { registerVersionRoutes } from './routes/versionRoutes.ts'
 import { registerVeilleRoutes } from './routes/veilleRoutes.ts'
-import { registerInstanceRoutes } from './routes/instanceRoutes.ts'
 import { registerDecisionRoutes } from './routes/decisionRoutes.ts'
 import { registerGovernanceCalendarRoutes } from './routes/governanceCalendarRoutes.ts'
 import { registerProgrammeRoutes } from './routes/programmeRoutes.ts'
@@ -82,7 +81,6 @@ export function registerApiRoutes(app: FastifyInstance, context: ApiContext): vo
   registerPrivacyRoutes(app, context)
   registerVersionRoutes(app, context)
   registerVeilleRoutes(app, context)
-  registerInstanceRoutes(app, context)
   registerDecisionRoutes(app, context)
   registerGovernanceCalendarRoutes(app, context)
   registerProgrammeRoutes(app, context)

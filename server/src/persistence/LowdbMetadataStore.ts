@@ -16,7 +16,6 @@ import { LowdbMeetingRecords } from './LowdbMeetingRecords.ts'
 import { LowdbAtelierWallRecords } from './LowdbAtelierWallRecords.ts'
 import { LowdbAtelierPollRecords } from './LowdbAtelierPollRecords.ts'
 import { LowdbProgrammeRecords } from './LowdbProgrammeRecords.ts'
-import { LowdbInstanceRecords } from './LowdbInstanceRecords.ts'
 import { LowdbMaturityRecords } from './LowdbMaturityRecords.ts'
 import { LowdbNotificationRecords } from './LowdbNotificationRecords.ts'
 import { LowdbSessionRecords } from './LowdbSessionRecords.ts'
@@ -93,7 +92,6 @@ export class LowdbMetadataStore implements MetadataStore {
   readonly atelierWall: LowdbAtelierWallRecords
   readonly atelierPolls: LowdbAtelierPollRecords
   readonly programme: LowdbProgrammeRecords
-  readonly instances: LowdbInstanceRecords
 
   private constructor(parts: LowdbMetadataParts) {
     this.#db = parts.db
@@ -118,7 +116,6 @@ export class LowdbMetadataStore implements MetadataStore {
     this.atelierWall = new LowdbAtelierWallRecords(this.#db)
     this.atelierPolls = new LowdbAtelierPollRecords(this.#db)
     this.programme = new LowdbProgrammeRecords(this.#db)
-    this.instances = new LowdbInstanceRecords(this.#db)
     this.#audit = parts.audit
   }
 

@@ -18,7 +18,6 @@ import type { Space } from './records/Space.ts'
 import type { SurveyRecords } from './SurveyRecords.ts'
 import type { ToolboxRecords } from './ToolboxRecords.ts'
 import type { VeilleRecords } from './VeilleRecords.ts'
-import type { InstanceRecords } from './InstanceRecords.ts'
 import type { DecisionRecords } from './DecisionRecords.ts'
 import type { MeetingRecords } from './MeetingRecords.ts'
 import type { AtelierWallRecords } from './AtelierWallRecords.ts'
@@ -134,8 +133,6 @@ export interface MetadataStore {
   readonly atelierPolls: AtelierPollRecords
   /** The programme d'accompagnement: its versions, their lines, and what carries them out. */
   readonly programme: ProgrammeRecords
-  /** The governance's instances and their members' mandates. */
-  readonly instances: InstanceRecords
 
   appendAudit(entry: AuditEntry): Promise<void>
   /** The audit trail, oldest first. */

@@ -29,8 +29,6 @@ import { toolProposalSchema } from './records/ToolProposal.ts'
 import { toolUsageSchema } from './records/ToolUsage.ts'
 import { veilleFeedSchema } from './records/VeilleFeed.ts'
 import { veilleItemSchema } from './records/VeilleItem.ts'
-import { instanceRecordSchema } from './records/InstanceRecord.ts'
-import { instanceMemberSchema } from './records/InstanceMember.ts'
 import { decisionRecordSchema } from './records/Decision.ts'
 import { governanceMilestoneSchema } from './records/GovernanceMilestone.ts'
 import { atelierWallAuthorSchema } from './records/AtelierWallAuthor.ts'
@@ -78,8 +76,6 @@ export const metadataFileSchema = z
     mailSecrets: z.array(mailSecretSchema),
     veilleItems: z.array(veilleItemSchema),
     veilleFeeds: z.array(veilleFeedSchema),
-    instances: z.array(instanceRecordSchema),
-    instanceMandates: z.array(instanceMemberSchema),
     decisions: z.array(decisionRecordSchema),
     governanceMilestones: z.array(governanceMilestoneSchema),
     meetings: z.array(meetingSchema),
@@ -153,8 +149,6 @@ export const metadataFileSchema = z
     check('veilleItems', 'normalizedUrl', file.veilleItems, (item) => item.normalizedUrl)
     check('veilleFeeds', 'id', file.veilleFeeds, (feed) => feed.id)
     check('veilleFeeds', 'tokenHash', file.veilleFeeds, (feed) => feed.tokenHash)
-    check('instances', 'id', file.instances, (instance) => instance.id)
-    check('instanceMandates', 'id', file.instanceMandates, (mandate) => mandate.id)
     check('decisions', 'id', file.decisions, (decision) => decision.id)
     check('governanceMilestones', 'id', file.governanceMilestones, (milestone) => milestone.id)
     check('meetings', 'id', file.meetings, (meeting) => meeting.id)
@@ -218,8 +212,6 @@ export function createEmptyMetadataFile(schemaVersion: number): MetadataFile {
     mailSecrets: [],
     veilleItems: [],
     veilleFeeds: [],
-    instances: [],
-    instanceMandates: [],
     decisions: [],
     governanceMilestones: [],
     meetings: [],

@@ -6,7 +6,6 @@ import { describeMaturityRecordsContract } from './metadataContractMaturity.ts'
 import { describeMeetingRecordsContract } from './metadataContractMeetings.ts'
 import { describeTransactionsContract } from './metadataContractTransactions.ts'
 import { describeVeilleRecordsContract } from './metadataContractVeille.ts'
-import { describeInstanceRecordsContract } from './metadataContractInstances.ts'
 import { describeDecisionRecordsContract } from './metadataContractDecisions.ts'
 import { describeAtelierWallRecordsContract } from './metadataContractAtelierWall.ts'
 import { describeAtelierPollRecordsContract } from './metadataContractAtelierPolls.ts'
@@ -54,7 +53,6 @@ export function describeMetadataStoreContract(
     describeMaturityRecordsContract(context)
     describeMailRecordsContract(context)
     describeVeilleRecordsContract(context)
-    describeInstanceRecordsContract(context)
     describeDecisionRecordsContract(context)
     describeMeetingRecordsContract(context)
     describeAtelierWallRecordsContract(context)

@@ -33,7 +33,6 @@ import { PostgresMeetingRecords } from './PostgresMeetingRecords.ts'
 import { PostgresAtelierWallRecords } from './PostgresAtelierWallRecords.ts'
 import { PostgresAtelierPollRecords } from './PostgresAtelierPollRecords.ts'
 import { PostgresProgrammeRecords } from './PostgresProgrammeRecords.ts'
-import { PostgresInstanceRecords } from './PostgresInstanceRecords.ts'
 import { PostgresMaturityRecords } from './PostgresMaturityRecords.ts'
 import { PostgresExchangeRecords } from './PostgresExchangeRecords.ts'
 import { PostgresNotificationRecords } from './PostgresNotificationRecords.ts'
@@ -82,7 +81,6 @@ export class PostgresMetadataStore implements MetadataStore {
   readonly atelierWall: PostgresAtelierWallRecords
   readonly atelierPolls: PostgresAtelierPollRecords
   readonly programme: PostgresProgrammeRecords
-  readonly instances: PostgresInstanceRecords
 
   private constructor(scope: PostgresScope) {
     this.#scope = scope
@@ -100,7 +98,6 @@ export class PostgresMetadataStore implements MetadataStore {
     this.atelierWall = new PostgresAtelierWallRecords(scope)
     this.atelierPolls = new PostgresAtelierPollRecords(scope)
     this.programme = new PostgresProgrammeRecords(scope)
-    this.instances = new PostgresInstanceRecords(scope)
   }
 
   /** The store on `pool`, whose database `openPostgres` has migrated. */

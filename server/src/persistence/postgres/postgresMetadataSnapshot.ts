@@ -40,7 +40,6 @@ import { MEETING_ATTENDANCE, MEETINGS } from './meetingTables.ts'
 import { ATELIER_WALL_AUTHORS, ATELIER_WALL_VOTES } from './atelierWallTables.ts'
 import { ATELIER_POLL_ANSWERS, ATELIER_POLLS, ATELIER_WORD_ENTRIES } from './atelierPollTables.ts'
 import { PROGRAMME_LINES, PROGRAMME_LINKS, PROGRAMME_VERSIONS } from './programmeTables.ts'
-import { INSTANCE_MANDATES, INSTANCES } from './instanceTables.ts'
 import { insertRow, selectRows, type PostgresTable } from './postgresRows.ts'
 import type { SqlRunner } from './PostgresScope.ts'
 
@@ -96,8 +95,6 @@ const LISTS: { [Name in ListName]: SnapshotList } = {
   mailSecrets: snapshotList('mailSecrets', MAIL_SECRETS),
   veilleItems: snapshotList('veilleItems', VEILLE_ITEMS),
   veilleFeeds: snapshotList('veilleFeeds', VEILLE_FEEDS),
-  instances: snapshotList('instances', INSTANCES),
-  instanceMandates: snapshotList('instanceMandates', INSTANCE_MANDATES),
   decisions: snapshotList('decisions', DECISIONS),
   governanceMilestones: snapshotList('governanceMilestones', GOVERNANCE_MILESTONES),
   meetings: snapshotList('meetings', MEETINGS),
