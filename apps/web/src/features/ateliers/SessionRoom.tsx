@@ -22,6 +22,7 @@ import { useAtelierContent } from './useAtelierContent.ts'
 import { useMoveSession, useRefreshOnSessionState } from './useAteliers.ts'
 import { useLiveSession } from './useLiveSession.ts'
 import { WallBoard } from './WallBoard.tsx'
+import { SessionPolls } from './toolkit/polls/index.ts'
 
 /**
  * One person in the live session, over one connection to the atelier's document: read-only, or
@@ -170,6 +171,12 @@ function LoadedSession(props: {
         writable={props.writable}
         facilitator={atelier.can.facilitate}
         frozen={live.state === 'terminee'}
+      />
+      <SessionPolls
+        doc={collaboration.doc}
+        atelierId={atelier.id}
+        facilitator={atelier.can.facilitate}
+        participant={props.writable}
       />
     </>
   )

@@ -1,0 +1,1 @@
+export { SessionPolls } from './SessionPolls.tsx'
