@@ -19,16 +19,21 @@ export interface CollaborationBinding {
   /** The awareness of the document's provider, which carries carets and selections. */
   readonly awareness: Awareness
   readonly user: CaretUser
+  /** The Y.XmlFragment root to edit (an atelier's breakout group has its own); default `body`. */
+  readonly field?: string
 }
 
 /**
- * Binds the editor to the `body` root of a Y.Doc, with undo and redo of one's own changes only
- * (Yjs UndoManager) and the named, coloured carets and selections of the others; their edits do
- * not scroll the page.
+ * Binds the editor to the `body` root of a Y.Doc (or `binding.field`), with undo and redo of one's
+ * own changes only (Yjs UndoManager) and the named, coloured carets and selections of the others;
+ * their edits do not scroll the page.
  */
 export function createCollaborationExtensions(binding: CollaborationBinding): AnyExtension[] {
   return [
-    Collaboration.configure({ document: binding.document, field: DocumentRoot.Body }),
+    Collaboration.configure({
+      document: binding.document,
+      field: binding.field ?? DocumentRoot.Body,
+    }),
     CollaborationCaret.configure({
       provider: { awareness: binding.awareness },
       user: { name: binding.user.name, color: binding.user.color },

@@ -26,6 +26,8 @@ export function DocumentEditor(props: {
   user: CaretUser
   editable: boolean
   label?: string
+  /** The Y.XmlFragment root edited (an atelier's breakout group notes); default `body`. */
+  field?: string
   /** More extensions (the comments' highlights); must keep the same identity between renders. */
   extensions?: readonly AnyExtension[]
   /** Told of the editor once made (and null when it goes), for panels that act on it. */
@@ -45,7 +47,12 @@ export function DocumentEditor(props: {
     {
       extensions: [
         ...createContentExtensions(),
-        ...createCollaborationExtensions({ document: doc, awareness, user: { name, color } }),
+        ...createCollaborationExtensions({
+          document: doc,
+          awareness,
+          user: { name, color },
+          ...(props.field === undefined ? {} : { field: props.field }),
+        }),
         EscapeLeavesEditor,
         ...(props.extensions ?? []),
         SuggestionMode,
@@ -62,7 +69,7 @@ export function DocumentEditor(props: {
         },
       },
     },
-    [doc, awareness, name, color, label, props.extensions],
+    [doc, awareness, name, color, label, props.field, props.extensions],
   )
 
   // Set by a transaction, so that the person's review rights arriving do not rebuild the editor.

@@ -22,6 +22,8 @@ import { useAtelierContent } from './useAtelierContent.ts'
 import { useMoveSession, useRefreshOnSessionState } from './useAteliers.ts'
 import { useLiveSession } from './useLiveSession.ts'
 import { WallBoard } from './WallBoard.tsx'
+import { BreakoutPanel, useBreakout } from './toolkit/groups/index.ts'
+import { SessionTimerToolkit } from './toolkit/timer/index.ts'
 import { SessionPolls } from './toolkit/polls/index.ts'
 
 /**
@@ -125,6 +127,9 @@ function LoadedSession(props: {
     [atelier],
   )
   const move = useMoveSession(atelier.id)
+  const breakout = useBreakout(collaboration.doc)
+  // While breakout groups run, participants write their group's notes only (the server says so too).
+  const inGroups = breakout?.state === 'en-cours' && !atelier.can.facilitate
   const { mutate, isPending, error } = move
   const control = useMemo<SessionControl | null>(
     () =>
@@ -157,13 +162,34 @@ function LoadedSession(props: {
             schedule={schedule}
             control={control}
           />
+          <SessionTimerToolkit
+            doc={collaboration.doc}
+            atelier={atelier}
+            accountId={account.id}
+            live={live}
+            agenda={content.agenda}
+            participant={props.writable}
+          />
           <section className="presence-session" aria-labelledby="titre-presence">
             <h2 id="titre-presence">{texts.presence}</h2>
             <PresenceList awareness={collaboration.awareness} />
           </section>
         </div>
-        <SessionNotes collaboration={collaboration} account={account} editable={props.writable} />
+        <SessionNotes
+          collaboration={collaboration}
+          account={account}
+          editable={props.writable && !inGroups}
+        />
       </div>
+      <BreakoutPanel
+        collaboration={collaboration}
+        account={account}
+        atelierId={atelier.id}
+        breakout={breakout}
+        live={live}
+        facilitator={atelier.can.facilitate}
+        participant={props.writable}
+      />
       <WallBoard
         atelierId={atelier.id}
         doc={collaboration.doc}

@@ -1,0 +1,47 @@
+import { formatCount } from '../../../../ui/plural.ts'
+
+/** The French text of the breakout groups of a live session. */
+export const groupTexts = {
+  section: 'Travail en groupes',
+  intro:
+    'Répartissez les participants présents en groupes : chacun prend ses notes et remplit son mur, puis tout revient en plénière.',
+  notRunning: 'Aucun groupe en cours : la session se déroule en plénière.',
+  notLive: 'Les groupes se forment pendant la session.',
+  formTitle: 'Former des groupes',
+  groupCount: 'Nombre de groupes',
+  groupName: (n: number) => `Nom du groupe ${n}`,
+  defaultName: (n: number) => `Groupe ${n}`,
+  split: 'Répartition',
+  random: 'Aléatoire, en groupes de tailles égales',
+  chosen: 'Choisie, personne par personne',
+  personGroup: (name: string) => `Groupe de ${name}`,
+  noGroup: 'Aucun groupe',
+  nobodyPresent: 'Aucun participant inscrit n’est connecté pour l’instant.',
+  presentCount: (n: number) => formatCount(n, 'participant présent', 'participants présents'),
+  duration: 'Durée (minutes, facultative)',
+  durationHint: (end: string) => `Fin prévue à ${end}.`,
+  noDuration: 'Sans durée : vous mettez fin aux groupes vous-même.',
+  start: 'Lancer les groupes',
+  starting: 'Lancement…',
+  running: 'Groupes en cours',
+  endsAt: (time: string) => `Fin prévue à ${time}`,
+  timeUp: 'Temps écoulé : revenez en plénière.',
+  members: (n: number) => formatCount(n, 'membre', 'membres'),
+  unplaced: 'Participants sans groupe',
+  place: (name: string) => `Placer ${name}`,
+  placeButton: 'Placer',
+  end: 'Retour en plénière',
+  visit: 'Voir le groupe',
+  yourGroup: (n: number, name: string) => `Vous êtes dans le groupe ${n} — ${name}`,
+  noSeat: 'Vous n’êtes dans aucun groupe pour l’instant : l’animateur va vous placer.',
+  followOnly:
+    'Les groupes travaillent : vous suivez leurs notes sans y écrire (seules les personnes inscrites y participent).',
+  backToPlenary: 'Retour en plénière : les groupes sont terminés.',
+  plenaryReadOnly: 'Pendant les groupes, les notes et le mur de la plénière sont en lecture seule.',
+  work: 'Travaux des groupes',
+  notes: (name: string) => `Notes du groupe ${name}`,
+  wall: (name: string) => `Mur du groupe ${name}`,
+  emptyWall: 'Aucune note sur le mur de ce groupe.',
+  groupHeading: (n: number, name: string, members: number) =>
+    `Groupe ${n} — ${name} (${formatCount(members, 'membre', 'membres')})`,
+} as const
