@@ -26,6 +26,7 @@ import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { announceProposal } from './announceProposal.ts'
 import { canMoveProposal, PROPOSAL_STATUS_LABELS } from './proposalTransitions.ts'
+import { toolDecisionOf, type ToolDecisionRecorder } from './ToolDecisionRecorder.ts'
 import type { ToolProposalInput, ToolProposalTransitionInput } from './toolProposalInput.ts'
 
 /** Kind of the notifications about a proposal of a tool. */
@@ -49,16 +50,20 @@ export class ToolProposalService {
   readonly #notifications: NotificationService
   readonly #timers: Timers
   readonly #decisions: KeyedLock
+  readonly #register: ToolDecisionRecorder
 
   constructor(options: {
     store: MetadataStore
     documents: DocumentService
     notifications: NotificationService
     timers: Timers
+    /** The register of decisions, where each validation or refusal is recorded. */
+    register: ToolDecisionRecorder
     /** Orders the decisions on one proposal; default: within this process only. */
     locks?: KeyedLock
   }) {
     this.#store = options.store
+    this.#register = options.register
     this.#decisions = options.locks ?? new SerialQueues()
     this.#documents = options.documents
     this.#notifications = options.notifications
@@ -103,7 +108,8 @@ export class ToolProposalService {
    * decisions exactly one wins and no accepted step is lost. Decisions on one proposal also run one
    * at a time (under a lock of the proposal, shared by every process when so configured), so that
    * the losers create no fiche outil; one made by a loser the lock did not hold back (Redis down)
-   * is deleted again.
+   * is deleted again. A validation or a refusal is recorded in the register of decisions (instance
+   * `copil`) in the same transaction as the step, so exactly once.
    */
   async transition(
     actor: Actor,
@@ -184,20 +190,28 @@ export class ToolProposalService {
     let from: ToolProposalStatus = current.status
     let updated: ToolProposal | null
     try {
-      updated = await this.#store.toolbox.changeToolProposal(id, (stored) => {
-        assertCanMove(stored.status, to)
-        from = stored.status
-        return {
-          status: to,
-          history: [...stored.history, step],
-          ...(createdToolId === undefined ? {} : { createdToolId }),
-        }
+      updated = await this.#store.transaction(async (tx) => {
+        const changed = await tx.toolbox.changeToolProposal(id, (stored) => {
+          assertCanMove(stored.status, to)
+          from = stored.status
+          return {
+            status: to,
+            history: [...stored.history, step],
+            ...(createdToolId === undefined ? {} : { createdToolId }),
+          }
+        })
+        const decision = changed === null ? null : toolDecisionOf(changed, now)
+        if (decision !== null) await this.#register.record(decision, actor, tx)
+        return changed
       })
     } catch (error) {
       // Refused inside the write (decided meanwhile by another process): nothing was recorded, so
       // the fiche outil made for this decision must not stay. Any other failure may have been
       // recorded (see MetadataStore: a failed write stays in memory), so the fiche stays then.
-      const refused = error instanceof AppError && error.code === ErrorCode.Conflict
+      // A decision the register refuses (its instance missing) rolls the transaction back too.
+      const refused =
+        error instanceof AppError &&
+        (error.code === ErrorCode.Conflict || error.code === ErrorCode.ValidationFailed)
       if (refused && tool !== null) await this.#documents.delete(actor, tool)
       throw error
     }

@@ -24,7 +24,7 @@ export const governanceMilestoneSchema = z
     createdAt: z.iso.datetime(),
   })
   .refine((milestone) => milestone.endDate === undefined || milestone.endDate >= milestone.date, {
-    message: 'endDate is before date',
+    error: 'endDate is before date',
     path: ['endDate'],
   })
 export type GovernanceMilestone = z.infer<typeof governanceMilestoneSchema>

@@ -1,0 +1,3 @@
+export { GovernanceCalendarService, governanceFeedPath } from './GovernanceCalendarService.ts'
+export { calendarWindowSchema } from './calendarWindow.ts'
+export { seedGovernanceMilestones, GOVERNANCE_MILESTONE_SEEDS } from './governanceMilestoneSeeds.ts'

@@ -1,0 +1,123 @@
+import type { Fixture, RouteRow } from './authorizationTable.ts'
+import { asAdmin, field, LILLE } from './authorizationTable.ts'
+
+// The rows of the register of decisions and of the governance's calendar in the authorization
+// matrix. A regional instance's decisions are read by every member; those of CLPE Lille's bureau by
+// Lille's members and the admin (autreEspace, a stranger, gets 404 as for a missing one). Adding a
+// decision and following one up: the managers of the instance (Lille's animateur for Lille's
+// bureau, the admin), or the decision's owner. The calendar is every member's; its feed answers
+// whoever holds the token of the address.
+
+/** The bureau of CLPE Lille, an instance seeded for each CLPE (`<spaceId>-bureau`). */
+const LILLE_BUREAU = `${LILLE}-bureau`
+
+/** A decision of Lille's bureau, typed in by the admin. */
+function decisionBody(): Record<string, unknown> {
+  return {
+    instanceId: LILLE_BUREAU,
+    decidedOn: '2027-03-17',
+    text: 'Organiser un forum de l’emploi saisonnier avec les partenaires du territoire.',
+  }
+}
+
+async function lilleDecision(fixture: Fixture): Promise<string> {
+  return field(
+    await asAdmin(fixture, 'POST', '/api/gouvernance/decisions', decisionBody()),
+    'decision',
+    'id',
+  )
+}
+
+/** The token of a new governance calendar subscription of the admin. */
+async function adminFeedToken(fixture: Fixture): Promise<string> {
+  const created = await asAdmin(fixture, 'POST', '/api/gouvernance/calendrier/abonnement')
+  const url = field(created, 'url')
+  const token = /\/abonnement\/([^/]+)\.ics$/.exec(url)?.[1]
+  if (token === undefined) throw new Error(`unexpected feed address ${url}`)
+  return token
+}
+
+// expected: [anonyme, lecteur, contributeur, animateur, autreEspace, admin]
+/** The routes of the register of decisions and the calendar, with the status each role gets. */
+export const DECISION_ROUTES: readonly RouteRow[] = [
+  {
+    method: 'GET',
+    url: '/api/gouvernance/decisions',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/gouvernance/decisions?instance=copil' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/gouvernance/decisions.csv',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/gouvernance/decisions.csv' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/gouvernance/decisions/a-propos',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/gouvernance/decisions/a-propos?kind=outil&id=inconnu' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/gouvernance/decisions/:decisionId',
+    expected: [401, 200, 200, 200, 404, 200],
+    cell: async (fixture) => ({
+      path: `/api/gouvernance/decisions/${await lilleDecision(fixture)}`,
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/gouvernance/decisions',
+    expected: [401, 403, 403, 201, 404, 201],
+    cell: () => ({ path: '/api/gouvernance/decisions', body: decisionBody() }),
+  },
+  {
+    method: 'POST',
+    url: '/api/gouvernance/decisions/:decisionId/suivi',
+    expected: [401, 403, 403, 200, 404, 200],
+    cell: async (fixture) => ({
+      path: `/api/gouvernance/decisions/${await lilleDecision(fixture)}/suivi`,
+      body: { status: 'en-cours', note: 'Salle réservée.' },
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/gouvernance/calendrier',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/gouvernance/calendrier?du=2027-01-01&au=2027-12-31' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/gouvernance/calendrier.ics',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/gouvernance/calendrier.ics' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/gouvernance/calendrier/abonnement',
+    expected: [401, 200, 200, 200, 200, 200],
+    cell: () => ({ path: '/api/gouvernance/calendrier/abonnement' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/gouvernance/calendrier/abonnement',
+    expected: [401, 201, 201, 201, 201, 201],
+    cell: () => ({ path: '/api/gouvernance/calendrier/abonnement' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/gouvernance/calendrier/abonnement',
+    expected: [401, 204, 204, 204, 204, 204],
+    cell: () => ({ path: '/api/gouvernance/calendrier/abonnement' }),
+  },
+  {
+    // Calendar applications send no cookie: the token in the address is the only credential.
+    method: 'GET',
+    url: '/api/gouvernance/calendrier/abonnement/:token.ics',
+    expected: [200, 200, 200, 200, 200, 200],
+    cell: async (fixture) => ({
+      path: `/api/gouvernance/calendrier/abonnement/${await adminFeedToken(fixture)}.ics`,
+    }),
+  },
+]
