@@ -66,9 +66,10 @@ describe('the timer, raised hands and reactions of an atelier’s live session',
       disableBc: true,
     })
     const closeCodes: number[] = []
-    provider.on('connection-close', (event) => {
+    const onClose = (event: { readonly code: number } | null): void => {
       if (event !== null) closeCodes.push(event.code)
-    })
+    }
+    provider.on('connection-close', onClose)
     const client = {
       doc,
       closeCodes,
@@ -185,7 +186,9 @@ describe('the timer, raised hands and reactions of an atelier’s live session',
     await waitFor(() => {
       expect(reader.doc.getMap('timer').get('state')).toBe('running')
     })
-    expect((await post(as.admin, path, { action: 'reinitialiser' })).body.state).toBe('stopped')
+    expect(
+      (await post<AtelierTimerView>(as.admin, path, { action: 'reinitialiser' })).body.state,
+    ).toBe('stopped')
     await waitFor(() => {
       expect(reader.doc.getMap('timer').get('state')).toBe('stopped')
     })

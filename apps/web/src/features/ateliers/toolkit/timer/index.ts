@@ -1,0 +1,1 @@
+export { SessionTimerToolkit } from './SessionTimerToolkit.tsx'
