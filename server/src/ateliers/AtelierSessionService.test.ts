@@ -124,6 +124,7 @@ describe('AtelierSessionService compte rendu', () => {
       timers: systemTimers,
       sessions,
       compteRenduLocks: locks,
+      pollsCompteRendu: () => Promise.resolve({ polls: [], clouds: [] }),
     })
     return { documents, content, ateliers }
   }

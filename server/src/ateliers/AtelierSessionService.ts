@@ -30,6 +30,7 @@ import { isProgrammeAtelier } from './loadAtelier.ts'
 import { readWall, type Wall } from './readWall.ts'
 import { richTextOfFragment } from './richTextOfFragment.ts'
 import { readGroupWork, type GroupWork } from './toolkit/groups/readGroupWork.ts'
+import type { PollsCompteRenduSources } from './toolkit/polls/compteRenduPollsSection.ts'
 import { writeRichText } from '../documents/writeRichText.ts'
 
 /** Longest title of a document, as the index keeps it. */
@@ -62,6 +63,7 @@ export class AtelierSessionService {
   readonly #timers: Timers
   readonly #participants: AtelierParticipants
   readonly #compteRenduLocks: KeyedLock
+  readonly #pollsCompteRendu: (atelierId: string) => Promise<PollsCompteRenduSources>
 
   constructor(options: {
     store: MetadataStore
@@ -78,6 +80,8 @@ export class AtelierSessionService {
      * atelier's document and answers it (`created: false`).
      */
     compteRenduLocks: KeyedLock
+    /** The polls' results and the word clouds' words of an atelier, for its compte rendu. */
+    pollsCompteRendu: (atelierId: string) => Promise<PollsCompteRenduSources>
   }) {
     this.#store = options.store
     this.#documents = options.documents
@@ -86,6 +90,7 @@ export class AtelierSessionService {
     this.#timers = options.timers
     this.#participants = new AtelierParticipants(options)
     this.#compteRenduLocks = options.compteRenduLocks
+    this.#pollsCompteRendu = options.pollsCompteRendu
   }
 
   /**
@@ -171,6 +176,7 @@ export class AtelierSessionService {
       }
     }
     const attendees = await this.#attendees(record.id)
+    const polls = await this.#pollsCompteRendu(record.id)
     const participants = await this.#participants.namesOf(record, [
       ...sources.wall.notes.flatMap((note) => [note.authorId, ...note.voterIds]),
       ...sources.groups.flatMap((group) => group.wall.map((note) => note.authorId)),
@@ -188,6 +194,7 @@ export class AtelierSessionService {
       wall: sources.wall,
       participants,
       groups: sources.groups,
+      polls,
     })
     await this.#content.change(compteRendu.id, (doc) => {
       const fragment = doc.getXmlFragment(DocumentRoot.Body)

@@ -14,6 +14,7 @@ import { AtelierScheduleWatch } from './AtelierScheduleWatch.ts'
 import { AtelierService } from './AtelierService.ts'
 import { AtelierSessionService } from './AtelierSessionService.ts'
 import { AtelierGroupService } from './toolkit/groups/AtelierGroupService.ts'
+import type { PollsCompteRenduSources } from './toolkit/polls/compteRenduPollsSection.ts'
 
 /** The services of the ateliers, built once by `createServer`. */
 export interface AtelierServices {
@@ -43,6 +44,8 @@ export function createAtelierServices(options: {
   notifications: NotificationService
   /** Drafts of one atelier's compte rendu, one at a time in every process (`compte-rendu`). */
   compteRenduLocks: KeyedLock
+  /** What the compte rendu says of an atelier's polls and word clouds (the polls toolkit). */
+  pollsCompteRendu: (atelierId: string) => Promise<PollsCompteRenduSources>
   /** Where the reminders' failures are logged. */
   logger: Logger
 }): AtelierServices {
@@ -65,6 +68,7 @@ export function createAtelierServices(options: {
       timers,
       sessions: options.sessions,
       compteRenduLocks: options.compteRenduLocks,
+      pollsCompteRendu: options.pollsCompteRendu,
     }),
     calendars: new AtelierCalendarService({
       store,

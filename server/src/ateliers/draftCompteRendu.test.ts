@@ -126,6 +126,7 @@ function draftOf(doc: Y.Doc): RichTextJson {
     wall: readWall(doc),
     participants: PARTICIPANTS,
     groups: readGroupWork(doc),
+    polls: { polls: [], clouds: [] },
   })
 }
 

@@ -3,9 +3,13 @@ import { formatDuration, atelierFacts } from './atelierFacts.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 import type { Wall, WallNote } from './readWall.ts'
 import { selectWrittenNotes } from './selectWrittenNotes.ts'
-import { shownWall, wallNoteAuthor, wallNoteVotes } from './toolkit/wall/compteRenduWall.ts'
 import { compteRenduGroupsSection } from './toolkit/groups/compteRenduGroupsSection.ts'
 import type { GroupWork } from './toolkit/groups/readGroupWork.ts'
+import {
+  compteRenduPollsSection,
+  type PollsCompteRenduSources,
+} from './toolkit/polls/compteRenduPollsSection.ts'
+import { shownWall, wallNoteAuthor, wallNoteVotes } from './toolkit/wall/compteRenduWall.ts'
 
 /** What a compte rendu is drafted from, once the session is over. */
 export interface CompteRenduSources {
@@ -26,6 +30,8 @@ export interface CompteRenduSources {
    * `participants` too.
    */
   readonly groups: readonly GroupWork[]
+  /** The launched polls' results and the word clouds' words (no names). */
+  readonly polls: PollsCompteRenduSources
 }
 
 /** A note of the wall as the compte rendu shows it: checked author and votes. */
@@ -164,6 +170,7 @@ export function draftCompteRendu(sources: CompteRenduSources): RichTextJson {
       ...(noteBlocks.length === 0 ? [paragraph(text('Aucune note.'))] : noteBlocks),
       heading(2, 'Mur des contributions'),
       ...wallSection(wall, participants),
+      ...compteRenduPollsSection(sources.polls),
       ...compteRenduGroupsSection(sources.groups, participants),
       ...resourcesSection(details),
     ],

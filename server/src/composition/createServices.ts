@@ -3,8 +3,8 @@ import { AccountSessionService } from '../accounts/AccountSessionService.ts'
 import { SignInService } from '../accounts/SignInService.ts'
 import { createAtelierServices } from '../ateliers/createAtelierServices.ts'
 import { AtelierWallService } from '../ateliers/toolkit/wall/index.ts'
-import { createPollsToolkit } from '../ateliers/toolkit/polls/index.ts'
 import { createTimerToolkit } from '../ateliers/toolkit/timer/index.ts'
+import { createPollsToolkit } from '../ateliers/toolkit/polls/index.ts'
 import { AuditService } from '../audit/AuditService.ts'
 import { createAvisServices } from '../avis/createAvisServices.ts'
 import { CommentService } from '../comments/CommentService.ts'
@@ -178,6 +178,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
       exportDocument({ ...input, converter: exportServices.officeConverter }),
     timers,
   })
+  // Before the ateliers: the compte rendu of a session includes its polls and word clouds.
+  const atelierPolls = createPollsToolkit({ store, content, timers, logger })
   const ateliers = createAtelierServices({
     store,
     documents,
@@ -188,6 +190,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     accessEvents,
     notifications,
     compteRenduLocks: coordination.locks('compte-rendu'),
+    pollsCompteRendu: (atelierId) => atelierPolls.compteRenduSources(atelierId),
     logger,
   })
   const instances = new InstanceService({ store, timers })
@@ -330,8 +333,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
       locks: coordination.locks('atelier-wall'),
       sessions,
     }),
-    atelierPolls: createPollsToolkit({ store, content, timers, logger }),
     atelierTimer: createTimerToolkit({ store, content, timers, coordination }),
+    atelierPolls,
     versions: versions.history,
     editingSessions: versions.sessions,
     exports: exportServices,
