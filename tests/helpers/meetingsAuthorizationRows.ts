@@ -77,7 +77,7 @@ export const MEETING_ROUTES: readonly RouteRow[] = [
     method: 'PUT',
     url: `${SEANCES}/:meetingId/presences`,
     // Nobody in the columns holds a mandate of the plénière: managers are told it is no member.
-    expected: [401, 403, 403, 422, 404, 422],
+    expected: [401, 403, 403, 400, 404, 400],
     cell: async (fixture) => ({
       path: `${SEANCES}/${await seance(fixture)}/presences`,
       body: { memberId: 'mandat-inconnu', status: 'present' },
