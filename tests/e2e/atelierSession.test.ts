@@ -238,25 +238,24 @@ describe('a facilitator running a live session with two participants', () => {
 
     // Named after the start of the note, not only its author, who may have written several.
     const vote = julienSession.sticky(STICKY_NADIA).getByRole('button', {
-      name: `+1 pour « ${STICKY_NADIA} » de ${DemoAccount.lille.name}`,
+      name: `+ point : un point pour « ${STICKY_NADIA} » de ${DemoAccount.lille.name}`,
       exact: true,
     })
     await vote.click()
-    await waitFor(async () => {
-      expect(await vote.getAttribute('aria-pressed')).toBe('true')
-    })
+    await julien.page
+      .getByRole('status')
+      .filter({ hasText: 'Point placé. Il vous en reste 2.' })
+      .waitFor()
+    await julien.page.getByText('Il vous reste 2 points sur 3.', { exact: true }).waitFor()
+    await julienSession.sticky(STICKY_NADIA).getByText('(dont 1 point de vous)').waitFor()
     for (const user of everyone) {
       const session = atelierSessionScreen(user.page)
       await session.sticky(STICKY_NADIA).getByText('1 vote', { exact: true }).waitFor()
       await session.sticky(STICKY_JULIEN).getByText('Aucun vote', { exact: true }).waitFor()
     }
-    // Nadia did not vote: her own button is not pressed.
-    expect(
-      await nadiaSession
-        .sticky(STICKY_NADIA)
-        .getByRole('button', { name: /^\+1 / })
-        .getAttribute('aria-pressed'),
-    ).toBe('false')
+    // Nadia placed none of her dots.
+    await nadia.page.getByText('Il vous reste 3 points sur 3.', { exact: true }).waitFor()
+    expect(await nadiaSession.sticky(STICKY_NADIA).getByText(/dont/).count()).toBe(0)
 
     const facilitator = camille.page
     await facilitator.getByLabel('Nouveau groupe', { exact: true }).fill(GROUP)

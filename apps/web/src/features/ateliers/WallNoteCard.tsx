@@ -46,10 +46,8 @@ export const WallNoteCard = memo(function WallNoteCard(props: {
       <p className="auteur-note">{texts.by(author)}</p>
       {note.hidden && <p className="etat-note">{wallTexts.hidden}</p>}
       <div className="actions-note">
-        <span className="votes-note">
-          {texts.votes(note.voteCount)}
-          {mine > 0 && <span className="mes-points"> ({wallTexts.myDots(mine)})</span>}
-        </span>
+        <span className="votes-note">{texts.votes(note.voteCount)}</span>
+        {mine > 0 && <span className="mes-points">({wallTexts.myDots(mine)})</span>}
         {actions !== null && actions.votesOpen && !note.hidden && (
           <span className="points-note">
             <button
