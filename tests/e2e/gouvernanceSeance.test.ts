@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { DecisionListView } from '@maillage/protocol'
 import {
   auditAccessibility,
   blockingViolations,
@@ -14,7 +13,8 @@ import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFix
 // regional team) creates it, writes its ordre du jour and convokes the members; Sophie (copil@,
 // DREETS) and Nadia (lille@, the CLPE of Lille's representative, contributrice of the comité's
 // space) write the relevé together, each seeing the other's text; Camille opens and closes the
-// séance and its decision enters the register, about the programme d'accompagnement.
+// séance and its decision enters the « Registre des décisions » and shows on the fiche outil it
+// concerns.
 
 const COPIL_SPACE = 'comite-de-pilotage'
 const TITLE = 'Séance de travail sur l’offre'
@@ -38,6 +38,7 @@ describe('a séance of the comité de pilotage, from its preparation to the regi
   let sophie: BrowserUser
   let nadia: BrowserUser
   let seancePath: string
+  let fiche: { id: string; title: string }
 
   beforeAll(async () => {
     fixture = await startWebFixture()
@@ -128,9 +129,17 @@ describe('a séance of the comité de pilotage, from its preparation to the regi
 
     await sophie.page.getByRole('button', { name: 'Ajouter une décision' }).click()
     await sophie.page.getByLabel('Décision', { exact: true }).fill(DECISION)
+    const sophieApi = await fixture.api.signIn('copil@demo.maillage.fr')
+    const offered = await fixture.api.request<{
+      documents: { id: string; kind: string; title: string }[]
+    }>('GET', `/api${seancePath}/documents-joignables`, { as: sophieApi.credential })
+    const outil = offered.body.documents.find((document) => document.kind === 'outil')
+    if (outil === undefined) throw new Error('no fiche outil is offered to Sophie')
+    fiche = outil
     await sophie.page.getByLabel('Objet concerné').selectOption({
-      label: 'Le programme d’accompagnement',
+      label: 'Un document (fiche outil, fiche action, autre document)',
     })
+    await sophie.page.getByLabel('Document concerné').selectOption({ label: fiche.title })
     await sophie.page.getByLabel('Responsable').fill('Équipe régionale')
     await nadia.page
       .getByLabel('Décision', { exact: true })
@@ -139,7 +148,7 @@ describe('a séance of the comité de pilotage, from its preparation to the regi
     await expectAccessible(nadia.page)
   })
 
-  it('closes the séance: the decision enters the register, about the programme', async () => {
+  it('closes the séance: the decision enters the register and shows on the fiche outil', async () => {
     const { page } = camille
     await page
       .getByLabel('Décision', { exact: true })
@@ -148,18 +157,17 @@ describe('a séance of the comité de pilotage, from its preparation to the regi
     await page.getByRole('button', { name: 'Clore la séance' }).click()
     await page.getByRole('button', { name: 'Clore la séance' }).click()
     await page.getByRole('status').filter({ hasText: 'Séance close : 1 décision(s)' }).waitFor()
-    await page.getByRole('link', { name: 'Voir le registre des décisions' }).waitFor()
     // Sophie's relevé is now read-only.
     await sophie.page.reload()
     await sophie.page.getByText('Séance close : le relevé est figé.').waitFor()
-    const admin = await fixture.api.signIn(DemoAccount.admin.email)
-    const register = await fixture.api.request<DecisionListView>(
-      'GET',
-      '/api/gouvernance/decisions?instance=copil',
-      { as: admin.credential },
-    )
-    const recorded = register.body.items.find((item) => item.text === DECISION)
-    expect(recorded).toBeDefined()
-    expect(JSON.stringify(recorded)).toContain('programme')
+
+    await page.getByRole('link', { name: 'Voir le registre des décisions' }).click()
+    await page.getByRole('heading', { name: 'Registre des décisions', level: 1 }).waitFor()
+    await page.getByText(DECISION).first().waitFor()
+    await expectAccessible(page)
+
+    await page.goto(`${fixture.server.httpUrl}/documents/${fiche.id}`)
+    const about = page.getByRole('region', { name: 'Décisions' })
+    await about.getByText(DECISION).waitFor()
   })
 })

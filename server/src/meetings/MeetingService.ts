@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { MeetingListView, MeetingSummaryView, MeetingView } from '@maillage/protocol'
 import { parseDocumentId } from '@maillage/protocol'
-import { DocumentKind, parseSpaceId } from '@maillage/schema'
+import { DocumentKind, parseSpaceId, REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { documentAccess, documentSyncGrant } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import { assertAllowed } from '../auth/assertAllowed.ts'
@@ -234,13 +234,19 @@ export class MeetingService {
   }
 
   /**
-   * The documents `actor` may attach to the séance's points or name in its decisions: the
-   * documents of the spaces they belong to (and the séance's), not archived nor private nor
-   * threads, most recently changed first, at most {@link MAX_ATTACHABLE_DOCUMENTS}.
+   * The documents `actor` may attach to the séance's points or name in its decisions: those they
+   * may read in the spaces they belong to, the séance's and the espace régional (its fiches
+   * outil), not archived nor threads, most recently changed first, at most
+   * {@link MAX_ATTACHABLE_DOCUMENTS}.
    */
   async attachableDocuments(actor: Actor, id: string): Promise<DocumentRecord[]> {
     const { meeting } = await this.load(actor, id)
-    const spaceIds = new Set<string>([meeting.spaceId, ...actor.roles.keys()])
+    // The espace régional too: its fiches outil (the boîte à outils) are every member's to read.
+    const spaceIds = new Set<string>([
+      meeting.spaceId,
+      REGIONAL_SPACE_IDS.regional,
+      ...actor.roles.keys(),
+    ])
     const found: DocumentRecord[] = []
     for (const spaceId of spaceIds) {
       const records = await this.#store.listDocumentsOfSpace(parseSpaceId(spaceId))
