@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView } from '@maillage/protocol'
 import { AdoptionPanel } from '../features/avis/index.ts'
+import { DecisionsAbout } from '../features/gouvernance/decisions/index.ts'
 
 /**
  * What a feature shows beside a document of its kind on the document page, handed to the page by
@@ -12,6 +13,20 @@ export function DocumentKindPanel(props: {
   record: DocumentView
   account: AccountView
 }): ReactNode {
+  return (
+    <>
+      {kindPanel(props)}
+      {/* The register's decisions about it (a fiche outil's validation, a document's), if any. */}
+      <DecisionsAbout
+        kind={props.record.kind === 'outil' ? 'outil' : 'document'}
+        id={props.record.id}
+        hideWhenEmpty
+      />
+    </>
+  )
+}
+
+function kindPanel(props: { doc: Y.Doc; record: DocumentView; account: AccountView }): ReactNode {
   switch (props.record.kind) {
     case 'avis':
       return <AdoptionPanel doc={props.doc} record={props.record} accountId={props.account.id} />

@@ -191,6 +191,20 @@ export function createRouter() {
                     'MeetingPage',
                   ),
                 },
+                {
+                  path: '/gouvernance/decisions',
+                  lazy: page(
+                    () => import('../features/gouvernance/decisions/DecisionsPage.tsx'),
+                    'DecisionsPage',
+                  ),
+                },
+                {
+                  path: '/gouvernance/calendrier',
+                  lazy: page(
+                    () => import('../features/gouvernance/calendar/CalendarPage.tsx'),
+                    'CalendarPage',
+                  ),
+                },
               ],
             },
             {

@@ -18,6 +18,12 @@ export function GouvernanceNav(): ReactNode {
         <li>
           <NavLink to="/gouvernance/seances">{gouvernanceTexts.seances}</NavLink>
         </li>
+        <li>
+          <NavLink to="/gouvernance/decisions">{gouvernanceTexts.decisions}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/gouvernance/calendrier">{gouvernanceTexts.calendrier}</NavLink>
+        </li>
         {/* Séances, Registre des décisions, Programme d’accompagnement, Calendrier: one line each. */}
       </ul>
     </nav>

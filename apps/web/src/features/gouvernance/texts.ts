@@ -4,4 +4,6 @@ export const gouvernanceTexts = {
   subNavLabel: 'Sections de la gouvernance',
   instances: 'Instances',
   seances: 'Séances',
+  decisions: 'Registre des décisions',
+  calendrier: 'Calendrier',
 } as const

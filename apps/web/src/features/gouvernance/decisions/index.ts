@@ -1,0 +1,1 @@
+export { DecisionsAbout } from './DecisionsAbout.tsx'
