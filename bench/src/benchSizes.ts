@@ -72,6 +72,12 @@ export interface BenchSizes {
     /** Version views and comparisons timed, one at a time. */
     readonly heavyRequests: number
   }
+  readonly s11: {
+    /** Seat holders connected to the live session, each a y-websocket client. */
+    readonly participants: number
+    /** Polls answered by every participant one after the other (answers timed). */
+    readonly polls: number
+  }
 }
 
 const WHOLE_TRACE = Number.MAX_SAFE_INTEGER
@@ -97,6 +103,7 @@ export const FULL_SIZES: BenchSizes = {
   s8: { warmupRequests: 10, requests: 200 },
   s10: { documents: 5000, rounds: 40 },
   s9: { updates: 10_000, namedVersions: 10, warmupRequests: 5, requests: 200, heavyRequests: 50 },
+  s11: { participants: 150, polls: 2 },
 }
 
 /** `--quick`: every scenario at small size, about a minute in all, so the harness cannot rot. */
@@ -120,4 +127,5 @@ export const QUICK_SIZES: BenchSizes = {
   s8: { warmupRequests: 2, requests: 10 },
   s10: { documents: 300, rounds: 2 },
   s9: { updates: 500, namedVersions: 2, warmupRequests: 1, requests: 10, heavyRequests: 3 },
+  s11: { participants: 10, polls: 1 },
 }

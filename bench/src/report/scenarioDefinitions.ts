@@ -280,6 +280,24 @@ export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
       metric('pg.serverCpuMsPerSearch', 'PostgreSQL: server CPU per search (ms)', 'lower', 2),
     ],
   },
+  {
+    id: 'S11',
+    title: (sizes) =>
+      `S11 live polls (Maillage only): ${sizes.s11.participants} participants connected to a live session, ${sizes.s11.polls} polls answered one at a time, then one poll answered by all at once`,
+    summary:
+      'An atelier’s live session with its participants (seat holders signed in, each a stock y-websocket client of the atelier’s document) and the facilitator’s client. Each participant answers a launched poll through the API, one after the other: the latency is from the answer’s PUT returning to the facilitator’s Y.Doc showing the answer count it makes (the server writes the poll’s live view at most every 150 ms, the first after a quiet spell at once). Then everyone answers a last poll at once: the time until the facilitator sees every answer, and how many updates of the poll’s view it took. Times are absolute: no peer has polls.',
+    metrics: [
+      metric('participants', 'participants connected', 'none', 0),
+      metric('answers', 'answers timed', 'none', 0),
+      metric('answerSeenP50Ms', 'answer to facilitator’s count, p50 (ms)', 'lower', 1),
+      metric('answerSeenP95Ms', 'answer to facilitator’s count, p95 (ms)', 'lower', 1),
+      metric('answerSeenMaxMs', 'answer to facilitator’s count, max (ms)', 'lower', 1),
+      metric('burstAllSeenMs', 'all answering at once, until all seen (ms)', 'lower', 0),
+      metric('burstViewUpdates', 'poll view updates for the burst', 'lower', 0),
+      metric('serverCpuMsPerAnswer', 'server CPU per answer (ms)', 'lower', 2),
+      metric('serverRssMiB', 'server RSS (MiB)', 'lower', 1),
+    ],
+  },
 ]
 
 function fanOutShape(sizes: BenchSizes, scenario: 'S1a' | 'S1b'): string {

@@ -17,6 +17,7 @@ export const SCENARIO_IDS = [
   'S8',
   'S9',
   'S10',
+  'S11',
 ] as const
 export type ScenarioId = (typeof SCENARIO_IDS)[number]
 

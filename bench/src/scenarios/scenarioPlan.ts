@@ -10,6 +10,7 @@ import { runScaleOutScenario } from './s7ScaleOut.ts'
 import { runRegionalViewScenario } from './s8RegionalView.ts'
 import { runSearchScenario } from './s10Search.ts'
 import { runVersionHistoryScenario } from './s9VersionHistory.ts'
+import { runLivePollsScenario } from './s11LivePolls.ts'
 
 /** One scenario: which servers it runs against, and how to run it against one. */
 export interface ScenarioStep {
@@ -57,6 +58,12 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
     servers: [ServerKind.Maillage],
     ownServers: true,
     run: (ctx) => runSearchScenario(ctx),
+  },
+  {
+    id: 'S11',
+    servers: [ServerKind.Maillage],
+    ownServers: true,
+    run: (ctx) => runLivePollsScenario(ctx),
   },
 ]
 
