@@ -10,7 +10,7 @@ import type { BrowserUser } from '../helpers/browserUser.ts'
 import { documentScreen, openDocument } from '../helpers/documentScreen.ts'
 import { READ_ONLY_SYNCED, statusSaying } from '../helpers/readOnlyScreen.ts'
 import { saveScreenshot } from '../helpers/saveScreenshot.ts'
-import { waitFor } from '../helpers/waitFor.ts'
+import { caretAtEndOf } from '../helpers/editorCaret.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 // The main demo of drafting an avis together: Camille (animateur of the CoRE) and Nadia
@@ -39,36 +39,6 @@ function suggestionsOf(page: Page): Locator {
 /** The « Commentaires » panel of the document page. */
 function commentsOf(page: Page): Locator {
   return page.getByRole('region', { name: 'Commentaires' })
-}
-
-// Whether the caret is collapsed at the end of a paragraph's text (plain JavaScript run in the page).
-const CARET_AT_END_SCRIPT = `(() => {
-  const selection = window.getSelection()
-  const node = selection && selection.focusNode
-  if (!selection || !selection.isCollapsed || !node) return false
-  const block = node.nodeType === 1 ? node : node.parentElement
-  const paragraph = block && block.closest('p')
-  if (!paragraph) return false
-  const range = document.createRange()
-  range.selectNodeContents(paragraph)
-  range.setStart(node, selection.focusOffset)
-  return range.toString() === ''
-})()`
-
-/**
- * Puts the caret at the end of the paragraph `block` of the editor, clicking at its right edge as a
- * person would, and waits until the caret is there.
- */
-async function caretAtEndOf(block: Locator): Promise<void> {
-  const page = block.page()
-  // Under load a click made as the page settles can lose its caret (the editor re-applies its own
-  // selection); a person clicks again, and so does this — never more than a few times.
-  await waitFor(async () => {
-    const box = await block.boundingBox()
-    if (box === null) throw new Error('the paragraph is not shown')
-    await block.click({ position: { x: box.width - 2, y: box.height / 2 } })
-    expect(await page.evaluate(CARET_AT_END_SCRIPT)).toBe(true)
-  })
 }
 
 describe('an avis reviewed, submitted, approved and adopted', () => {

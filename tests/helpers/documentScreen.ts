@@ -1,4 +1,6 @@
+import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { waitFor } from './waitFor.ts'
 
 /** What the connection status of the document screen says, word for word. */
 export const SyncStatus = {
@@ -68,10 +70,30 @@ export async function openDocument(page: Page, documentId: string): Promise<Docu
   return screen
 }
 
+// Whether the editor's own state holds the page's caret, collapsed at the end of the document
+// (plain JavaScript run in the page; Tiptap hangs the editor on its DOM node).
+const CARET_AT_DOCUMENT_END_SCRIPT = `(() => {
+  const focused = document.activeElement
+  const editorNode = focused && focused.closest('.ProseMirror')
+  const view = editorNode && editorNode.editor && editorNode.editor.view
+  const selection = window.getSelection()
+  if (!view || !view.hasFocus() || !selection || !selection.focusNode) return false
+  const head = view.state.selection.head
+  return view.state.selection.empty && selection.isCollapsed &&
+    head === view.posAtDOM(selection.focusNode, selection.focusOffset) &&
+    head === view.state.selection.constructor.atEnd(view.state.doc).head
+})()`
+
 /** Types `text` at the end of the document's content, key by key, as a person would. */
 export async function typeAtEnd(screen: DocumentScreen, text: string): Promise<void> {
   await screen.editor.focus()
-  await screen.page.keyboard.press('Control+End')
+  // ProseMirror writes its own selection back to the page 20 ms after it takes the focus unless it
+  // has read the page's by then: under load, that can undo Ctrl+End, and keys typed next land at
+  // the start of the document. A person sees the caret at the top and presses Ctrl+End again.
+  await waitFor(async () => {
+    await screen.page.keyboard.press('Control+End')
+    expect(await screen.page.evaluate(CARET_AT_DOCUMENT_END_SCRIPT)).toBe(true)
+  })
   await screen.page.keyboard.type(text)
 }
 
