@@ -30,11 +30,11 @@ describe('the wall toolkit of a live session', () => {
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const [admin, lille, lens] = await Promise.all(
-      [DemoAccount.admin, DemoAccount.lille, DemoAccount.lens].map((account) =>
-        fixture.api.signIn(account.email),
-      ),
-    )
+    const [admin, lille, lens] = await Promise.all([
+      fixture.api.signIn(DemoAccount.admin.email),
+      fixture.api.signIn(DemoAccount.lille.email),
+      fixture.api.signIn(DemoAccount.lens.email),
+    ])
     const created = await fixture.api.request<AtelierView>('POST', '/api/ateliers', {
       as: admin.credential,
       body: atelierBody({ title: TITLE }),
