@@ -84,7 +84,16 @@ export function describeProgrammeRecordsContract(context: MetadataContractContex
       await store().programme.createVersion(programmeVersion(), [])
       const moved = await store().programme.changeVersion('programme-v1', (current) => ({
         status: 'valide-copil',
-        history: [...current.history, { ...current.history[0]!, step: 'valide-copil' }],
+        history: [
+          ...current.history,
+          {
+            ...programmeVersion().history[0],
+            step: 'valide-copil',
+            at: AT,
+            byId: 'account-copil',
+            byName: 'Sophie Martin',
+          },
+        ],
       }))
       expect(moved?.status).toBe('valide-copil')
       await expect(store().programme.changeVersion('programme-v1', refuse)).rejects.toThrow(

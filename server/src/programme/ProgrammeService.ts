@@ -179,7 +179,9 @@ export class ProgrammeService {
       lineKey: current.lineKey,
       position: current.position,
     }
-    await this.#store.programme.putLine(line, (stored) => assertEditable(stored))
+    await this.#store.programme.putLine(line, (stored) => {
+      assertEditable(stored)
+    })
     await this.#audit(actor, AuditAction.ProgrammeLineSaved, line.id, {
       versionId: line.versionId,
     })
@@ -190,7 +192,9 @@ export class ProgrammeService {
   async deleteLine(actor: Actor, lineId: string): Promise<ProgrammeVersionView> {
     assertAllowed(canDraftProgramme(actor), DRAFTERS)
     const line = await this.#findLine(lineId)
-    await this.#store.programme.deleteLine(line.id, (stored) => assertEditable(stored))
+    await this.#store.programme.deleteLine(line.id, (stored) => {
+      assertEditable(stored)
+    })
     await this.#audit(actor, AuditAction.ProgrammeLineDeleted, line.id, {
       versionId: line.versionId,
     })

@@ -192,6 +192,13 @@ export function createRouter() {
                   ),
                 },
                 {
+                  path: '/gouvernance/programme',
+                  lazy: page(
+                    () => import('../features/gouvernance/programme/ProgrammePage.tsx'),
+                    'ProgrammePage',
+                  ),
+                },
+                {
                   path: '/gouvernance/decisions',
                   lazy: page(
                     () => import('../features/gouvernance/decisions/DecisionsPage.tsx'),

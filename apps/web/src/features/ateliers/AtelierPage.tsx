@@ -15,6 +15,7 @@ import { isAtelierPast } from './isAtelierPast.ts'
 import { RegistrationPanel } from './RegistrationPanel.tsx'
 import { atelierPageTexts, atelierTexts } from './texts.ts'
 import { useAtelier } from './useAteliers.ts'
+import { ProgrammeLineMention } from '../gouvernance/programme/index.ts'
 import '../../styles/ateliers.css'
 
 /** One atelier: when and what, registration, the session, and the facilitators' tools. */
@@ -53,6 +54,7 @@ function AtelierDetail(props: { atelier: AtelierView; account: AccountView }): R
       )}
       <h1 tabIndex={-1}>{atelier.title}</h1>
       <AtelierBadges atelier={atelier} />
+      <ProgrammeLineMention kind="atelier" id={atelier.id} />
       <AtelierFacts atelier={atelier} past={past}>
         <div>
           <dt>{atelierTexts.when}</dt>

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
+import { ProgrammeLineMention } from '../gouvernance/programme/index.ts'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView, SpaceView } from '@maillage/protocol'
 import { DOCUMENT_KIND_LABELS, DocumentRoot, isDocumentKind } from '@maillage/schema'
@@ -100,6 +101,10 @@ function DocumentWorkspace(props: {
       <h1 className="visuellement-cache" tabIndex={-1}>
         {title === '' ? documentTexts.untitled : title}
       </h1>
+      <ProgrammeLineMention
+        kind={record.kind === 'outil' ? 'outil' : record.kind === 'atelier' ? 'atelier' : 'document'}
+        id={record.id}
+      />
       <div className="entete-document">
         <p className="type-document">
           {kind}

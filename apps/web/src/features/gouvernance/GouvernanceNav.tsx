@@ -24,6 +24,9 @@ export function GouvernanceNav(): ReactNode {
         <li>
           <NavLink to="/gouvernance/calendrier">{gouvernanceTexts.calendrier}</NavLink>
         </li>
+        <li>
+          <NavLink to="/gouvernance/programme">{gouvernanceTexts.programme}</NavLink>
+        </li>
         {/* Séances, Registre des décisions, Programme d’accompagnement, Calendrier: one line each. */}
       </ul>
     </nav>

@@ -4,6 +4,7 @@ export const gouvernanceTexts = {
   subNavLabel: 'Sections de la gouvernance',
   instances: 'Instances',
   seances: 'Séances',
+  programme: 'Programme d’accompagnement',
   decisions: 'Registre des décisions',
   calendrier: 'Calendrier',
 } as const

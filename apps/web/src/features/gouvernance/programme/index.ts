@@ -1,0 +1,2 @@
+export { ProgrammeLineMention } from './ProgrammeLineMention.tsx'
+export { ProgrammePage } from './ProgrammePage.tsx'
