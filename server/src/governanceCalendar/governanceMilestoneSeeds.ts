@@ -2,13 +2,14 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { GovernanceMilestone } from '../persistence/records/GovernanceMilestone.ts'
 
 /**
- * The milestones of the governance's calendar in the seed (DOMAIN.md): the séances of the comité de
- * pilotage in February–March are séances (the séances' seed), these are the other dates.
+ * The milestones of the governance's calendar in the seed (DOMAIN.md): the deadlines the programme
+ * must meet (named as results: « Cahier des charges validé »), beside the séances that meet them
+ * (the séances' seed), and the start of the follow-up.
  */
 export const GOVERNANCE_MILESTONE_SEEDS: readonly Omit<GovernanceMilestone, 'createdAt'>[] = [
   {
     id: 'validation-cahier-des-charges',
-    title: 'Validation du cahier des charges',
+    title: 'Cahier des charges validé',
     date: '2027-03-17',
     instanceId: 'copil',
     description:
@@ -16,7 +17,7 @@ export const GOVERNANCE_MILESTONE_SEEDS: readonly Omit<GovernanceMilestone, 'cre
   },
   {
     id: 'validation-offre-coordonnee',
-    title: 'Validation de l’offre coordonnée',
+    title: 'Offre coordonnée validée',
     date: '2027-05-19',
     instanceId: 'bureau-core',
     description:
@@ -24,7 +25,7 @@ export const GOVERNANCE_MILESTONE_SEEDS: readonly Omit<GovernanceMilestone, 'cre
   },
   {
     id: 'presentation-aux-clpe',
-    title: 'Présentation aux CLPE',
+    title: 'Programme présenté aux CLPE',
     date: '2027-06-02',
     instanceId: 'comite-territoires-elargi',
     description:

@@ -7,7 +7,7 @@ export const decisionTexts = {
     'Toutes les décisions des instances : relevés des séances, validation des nouveaux outils, étapes du programme d’accompagnement et saisies au registre.',
   loading: 'Chargement des décisions…',
   filters: 'Filtrer les décisions',
-  search: 'Rechercher',
+  search: 'Rechercher dans le registre',
   searchHint: 'Mots du texte, de l’objet ou du responsable (accents et majuscules indifférents).',
   instance: 'Instance',
   allInstances: 'Toutes les instances',
