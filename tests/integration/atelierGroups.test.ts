@@ -86,9 +86,10 @@ describe('breakout groups of a live session', () => {
     const { headers } = syncCredentials(server, credential)
     const client = connectEditorClient(server.syncUrl, documentId, headers)
     const closeCodes: number[] = []
-    client.provider.on('connection-close', (event) => {
+    const onClose = (event: { readonly code: number } | null): void => {
       if (event !== null) closeCodes.push(event.code)
-    })
+    }
+    client.provider.on('connection-close', onClose)
     const seat = { client, closeCodes }
     seats.push(seat)
     await whenEditorSynced(client)

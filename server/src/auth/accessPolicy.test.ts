@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocumentId } from '@maillage/protocol'
-import { SpaceRole, parseSpaceId, type SpaceId } from '@maillage/schema'
+import { BREAKOUT_GROUP_ROOTS, SpaceRole, parseSpaceId, type SpaceId } from '@maillage/schema'
 import { PlatformRole } from '../persistence/records/Account.ts'
 import type { DocumentRecord } from '../persistence/records/DocumentRecord.ts'
 import {
@@ -187,20 +187,41 @@ describe('accessPolicy', () => {
     })
   })
 
+  it('limits a seat holder to their breakout group while groups run, and no root when in none', () => {
+    const atelier: DocumentRecord = { ...lilleDocument({ sharedWithAll: true }), kind: 'atelier' }
+    const running = (group: number | null) => ({ running: true, group }) as const
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'inscrit', running(3))).toEqual({
+      access: 'write',
+      writableRoots: ['groupNotes-3', 'groupWall-3'],
+    })
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'inscrit', running(null))).toEqual({
+      access: 'write',
+      writableRoots: [],
+    })
+    expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'liste-attente', running(3))).toEqual(
+      { access: 'read' },
+    )
+    // Facilitators write every group, and never the server's `groups` root.
+    const editor = documentSyncGrant(PEOPLE.contributeur, atelier, null, running(null))
+    expect(editor?.writableRoots).toEqual(expect.arrayContaining(['groupNotes-12', 'groupWall-1']))
+    expect(editor?.writableRoots).not.toContain('groups')
+  })
+
   it('grants the websocket of an atelier by role and registration, and of a thread read-only', () => {
     const atelier: DocumentRecord = {
       ...lilleDocument({ sharedWithAll: true }),
       kind: 'atelier',
     }
     const thread: DocumentRecord = { ...atelier, kind: 'discussion' }
-    const editorRoots = ['title', 'meta', 'fields', 'body', 'wall', 'wallGroups']
+    // The wall's notes go through the API; every breakout group's notes and wall are the editors'.
+    const editorRoots = ['title', 'meta', 'fields', 'body', 'wallGroups', ...BREAKOUT_GROUP_ROOTS]
     expect(documentSyncGrant(PEOPLE.contributeur, atelier, null)).toEqual({
       access: 'write',
       writableRoots: editorRoots,
     })
     expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'inscrit')).toEqual({
       access: 'write',
-      writableRoots: ['body', 'wall', 'wallGroups'],
+      writableRoots: ['body', 'wallGroups'],
     })
     expect(documentSyncGrant(PEOPLE.animateurOfLens, atelier, 'liste-attente')).toEqual({
       access: 'read',
