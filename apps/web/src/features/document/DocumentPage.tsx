@@ -102,7 +102,9 @@ function DocumentWorkspace(props: {
         {title === '' ? documentTexts.untitled : title}
       </h1>
       <ProgrammeLineMention
-        kind={record.kind === 'outil' ? 'outil' : record.kind === 'atelier' ? 'atelier' : 'document'}
+        kind={
+          record.kind === 'outil' ? 'outil' : record.kind === 'atelier' ? 'atelier' : 'document'
+        }
         id={record.id}
       />
       <div className="entete-document">

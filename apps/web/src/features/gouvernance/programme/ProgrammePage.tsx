@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { ErrorNotice } from '../../../ui/ErrorNotice.tsx'
 import { Loading } from '../../../ui/Loading.tsx'
 import { usePageTitle } from '../../../ui/usePageTitle.ts'
+import { DecisionsAbout } from '../decisions/DecisionsAbout.tsx'
 import { ProgrammeLines } from './ProgrammeLines.tsx'
 import { ProgrammeStepper } from './ProgrammeStepper.tsx'
 import { StepActions } from './StepActions.tsx'
@@ -14,7 +15,7 @@ import '../../../styles/programme.css'
 /**
  * « Programme d’accompagnement »: the current version (or one chosen among the versions) with its
  * stepper, the step buttons for who may move it, its history, its lines with their suivi, the
- * versions and their comparison. What changes is announced in a live region.
+ * register's decisions about it, the versions and their comparison. What changes is announced in a live region.
  */
 export function ProgrammePage(): ReactNode {
   usePageTitle(texts.title)
@@ -57,6 +58,7 @@ export function ProgrammePage(): ReactNode {
           <ProgrammeLines version={version} onChanged={setAnnouncement} />
         </section>
       )}
+      {version !== null && <DecisionsAbout kind="programme" id={version.id} />}
       <VersionsPanel
         overview={overview.data}
         shownId={shownId ?? ''}
