@@ -189,6 +189,7 @@ export type { AtelierFormat, AtelierTheme, AtelierSessionState } from './atelier
 export { WALL_NOTE_MAX_LENGTH } from './ateliers/wallLimits.ts'
 export {
   STOPPED_TIMER,
+  TIMER_ACTIONS,
   TIMER_MAX_DURATION_MS,
   TIMER_MIN_DURATION_MS,
   TimerState,
@@ -196,7 +197,7 @@ export {
   readAtelierTimer,
   timerRemainingMs,
 } from './ateliers/timer/atelierTimer.ts'
-export type { AtelierTimer } from './ateliers/timer/atelierTimer.ts'
+export type { AtelierTimer, TimerAction } from './ateliers/timer/atelierTimer.ts'
 export { estimateClockOffset, serverNowOf } from './ateliers/timer/clockOffset.ts'
 export type { ClockSample } from './ateliers/timer/clockOffset.ts'
 export { MAX_RAISED_HANDS, readRaisedHands } from './ateliers/timer/raisedHands.ts'

@@ -18,6 +18,7 @@ export interface AtelierTimerView {
   readonly durationMs?: number
   readonly itemId?: string
   readonly revision: number
+  readonly lastAction?: 'demarrer' | 'pause' | 'reprendre' | 'ajouter' | 'reinitialiser'
 }
 
 /** `POST /api/ateliers/:id/mains/parole`: the facilitator gives the floor to that raised hand. */

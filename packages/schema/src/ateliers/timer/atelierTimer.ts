@@ -12,6 +12,10 @@ export const TimerState = {
 } as const
 export type TimerState = (typeof TimerState)[keyof typeof TimerState]
 
+/** The facilitator's moves of the timer, as the API names them. */
+export const TIMER_ACTIONS = ['demarrer', 'pause', 'reprendre', 'ajouter', 'reinitialiser'] as const
+export type TimerAction = (typeof TIMER_ACTIONS)[number]
+
 /**
  * The timer of an atelier's live session, as its `timer` root holds it (written by the server
  * only). Instants are the SERVER's epoch milliseconds: a browser compares them with its own clock
@@ -29,6 +33,8 @@ export interface AtelierTimer {
   readonly itemId?: string
   /** Grows by one with every move, so that a client tells a new start from the same one. */
   readonly revision: number
+  /** The move that made this revision, for what browsers announce (« Minuteur repris »…). */
+  readonly lastAction?: TimerAction
 }
 
 /** No timer: the state of an atelier whose facilitator never started one. */
@@ -49,8 +55,10 @@ export function readAtelierTimer(values: Readonly<Record<string, unknown>>): Ate
   const remainingMs = finiteNumber(values['remainingMs'])
   const durationMs = finiteNumber(values['durationMs'])
   const itemId = typeof values['itemId'] === 'string' ? values['itemId'] : undefined
+  const lastAction = TIMER_ACTIONS.find((action) => action === values['lastAction'])
   const common = {
     revision,
+    ...(lastAction === undefined ? {} : { lastAction }),
     ...(durationMs === undefined ? {} : { durationMs }),
     ...(itemId === undefined || itemId === '' ? {} : { itemId }),
   }
@@ -60,7 +68,11 @@ export function readAtelierTimer(values: Readonly<Record<string, unknown>>): Ate
   if (state === TimerState.Paused && remainingMs !== undefined) {
     return { state, remainingMs: Math.max(0, remainingMs), ...common }
   }
-  return { state: TimerState.Stopped, revision }
+  return {
+    state: TimerState.Stopped,
+    revision,
+    ...(lastAction === undefined ? {} : { lastAction }),
+  }
 }
 
 /**

@@ -27,6 +27,7 @@ describe('moveTimer', () => {
       durationMs: 300_000,
       itemId: 'etude',
       revision: 1,
+      lastAction: 'demarrer',
     })
     const paused = moveTimer(started, { action: 'pause' }, { ...context, now: 1_100_000 })
     expect(paused).toEqual({
@@ -35,6 +36,7 @@ describe('moveTimer', () => {
       durationMs: 300_000,
       itemId: 'etude',
       revision: 2,
+      lastAction: 'pause',
     })
     const lengthened = moveTimer(paused, { action: 'ajouter', deltaSeconds: 60 }, context)
     expect(lengthened).toMatchObject({ state: 'paused', remainingMs: 260_000, durationMs: 360_000 })
@@ -43,6 +45,7 @@ describe('moveTimer', () => {
     expect(moveTimer(resumed, { action: 'reinitialiser' }, context)).toEqual({
       state: 'stopped',
       revision: 5,
+      lastAction: 'reinitialiser',
     })
   })
 

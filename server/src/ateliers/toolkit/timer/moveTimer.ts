@@ -22,9 +22,17 @@ function clampDuration(ms: number): number {
  * on an existing agenda item or free; `pause` (running, time left) keeps what is left; `reprendre`
  * (paused) counts down again from it; `ajouter` (running or paused) adds or takes away time, an
  * elapsed countdown counting again from now, never past 3 h nor below zero; `reinitialiser`
- * clears it. Every move grows the revision. Throws `CONFLICT` with a French message otherwise.
+ * clears it. Every move grows the revision and is named in `lastAction`. Throws `CONFLICT` with a French message otherwise.
  */
 export function moveTimer(
+  timer: AtelierTimer,
+  action: AtelierTimerBody,
+  context: { readonly now: number; readonly agendaIds: readonly string[] },
+): AtelierTimer {
+  return { ...nextTimer(timer, action, context), lastAction: action.action }
+}
+
+function nextTimer(
   timer: AtelierTimer,
   action: AtelierTimerBody,
   context: { readonly now: number; readonly agendaIds: readonly string[] },

@@ -19,6 +19,7 @@ export function writeTimerRoot(doc: Y.Doc, timer: AtelierTimer): void {
     durationMs: timer.durationMs,
     itemId: timer.itemId,
     revision: timer.revision,
+    lastAction: timer.lastAction,
   }
   for (const [key, value] of Object.entries(entries)) {
     if (value === undefined) {

@@ -91,7 +91,6 @@ export function TimerControls(props: {
           <button
             type="button"
             className="bouton-secondaire"
-            aria-label={texts.addMinuteLabel}
             disabled={control.isPending}
             onClick={() => {
               control.move({ action: 'ajouter', deltaSeconds: 60 })
@@ -102,7 +101,6 @@ export function TimerControls(props: {
           <button
             type="button"
             className="bouton-secondaire"
-            aria-label={texts.removeMinuteLabel}
             disabled={control.isPending}
             onClick={() => {
               control.move({ action: 'ajouter', deltaSeconds: -60 })

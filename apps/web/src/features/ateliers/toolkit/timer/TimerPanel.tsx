@@ -45,6 +45,7 @@ export function TimerPanel(props: {
   const announcement = useTimerAnnouncements(
     timer,
     Math.ceil(remainingMs / 1000) * 1000,
+    offsetMs,
     handleTimeUp,
   )
   const timedItem = useMemo(

@@ -35,23 +35,33 @@ describe('the countdown as shown and announced', () => {
 
   it('announces the facilitator’s moves once, by their revision', () => {
     const stopped = { state: 'stopped', revision: 0 } as const
-    const started = { state: 'running', endsAt: 1, durationMs: 300_000, revision: 1 } as const
-    expect(timerMoveAnnouncement(stopped, started, 300_000)).toBe('Minuteur démarré : 5 minutes.')
+    const started = {
+      state: 'running',
+      endsAt: 1,
+      durationMs: 300_000,
+      revision: 1,
+      lastAction: 'demarrer',
+    } as const
+    expect(timerMoveAnnouncement(stopped, started, 290_000)).toBe('Minuteur démarré : 5 minutes.')
     expect(timerMoveAnnouncement(started, started, 200_000)).toBeNull()
-    const paused = { state: 'paused', remainingMs: 200_000, revision: 2 } as const
+    const paused = {
+      state: 'paused',
+      remainingMs: 200_000,
+      revision: 2,
+      lastAction: 'pause',
+    } as const
     expect(timerMoveAnnouncement(started, paused, 200_000)).toBe(
       'Minuteur en pause, il reste 3 minutes 20 secondes.',
     )
-    const resumed = { ...started, revision: 3 }
+    const resumed = { ...started, revision: 3, lastAction: 'reprendre' } as const
     expect(timerMoveAnnouncement(paused, resumed, 200_000)).toBe(
       'Minuteur repris : il reste 3 minutes 20 secondes.',
     )
-    const lengthened = { ...started, durationMs: 360_000, revision: 4 }
+    const lengthened = { ...started, revision: 4, lastAction: 'ajouter' } as const
     expect(timerMoveAnnouncement(resumed, lengthened, 120_000)).toBe(
       'Minuteur modifié : il reste 2 minutes.',
     )
-    expect(timerMoveAnnouncement(lengthened, { state: 'stopped', revision: 5 }, 0)).toBe(
-      'Minuteur arrêté.',
-    )
+    const reset = { state: 'stopped', revision: 5, lastAction: 'reinitialiser' } as const
+    expect(timerMoveAnnouncement(lengthened, reset, 0)).toBe('Minuteur arrêté.')
   })
 })

@@ -26,7 +26,8 @@ export function countdownAnnouncement(previousMs: number, currentMs: number): st
 
 /**
  * What to announce when the facilitator moved the timer from `previous` to `current` (a new
- * revision), `remainingMs` being what is left now; null when nothing moved.
+ * revision, its move named by `lastAction`), `remainingMs` being what is left now; null when
+ * nothing moved.
  */
 export function timerMoveAnnouncement(
   previous: AtelierTimer,
@@ -34,25 +35,22 @@ export function timerMoveAnnouncement(
   remainingMs: number,
 ): string | null {
   if (current.revision === previous.revision) return null
-  switch (current.state) {
-    case 'stopped':
-      return previous.state === 'stopped' ? null : timerTexts.announceStopped
-    case 'paused':
-      return previous.state === 'paused'
-        ? timerTexts.announceChanged(remainingMs)
-        : timerTexts.announcePaused(remainingMs)
-    case 'running': {
-      if (previous.state === 'paused') return timerTexts.announceResumed(remainingMs)
-      // A new start counts from its whole duration; time added leaves them apart.
-      const fresh =
-        current.durationMs === undefined || Math.abs(current.durationMs - remainingMs) < 2000
-      return fresh
-        ? timerTexts.announceStarted(current.durationMs ?? remainingMs)
-        : timerTexts.announceChanged(remainingMs)
-    }
+  switch (current.lastAction) {
+    case 'demarrer':
+      return timerTexts.announceStarted(current.durationMs ?? remainingMs)
+    case 'pause':
+      return timerTexts.announcePaused(remainingMs)
+    case 'reprendre':
+      return timerTexts.announceResumed(remainingMs)
+    case 'ajouter':
+      return timerTexts.announceChanged(remainingMs)
+    case 'reinitialiser':
+      return timerTexts.announceStopped
+    case undefined:
+      return null
     default: {
-      const unknown: never = current.state
-      throw new Error(`unknown timer state ${JSON.stringify(unknown)}`)
+      const unknown: never = current.lastAction
+      throw new Error(`unknown timer action ${JSON.stringify(unknown)}`)
     }
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { TimerState, type AtelierTimer } from '@maillage/schema'
+import { TimerState, serverNowOf, timerRemainingMs, type AtelierTimer } from '@maillage/schema'
 import { countdownAnnouncement, timerMoveAnnouncement } from './timerAnnouncement.ts'
 
 /**
@@ -11,6 +11,7 @@ import { countdownAnnouncement, timerMoveAnnouncement } from './timerAnnouncemen
 export function useTimerAnnouncements(
   timer: AtelierTimer,
   remainingMs: number,
+  offsetMs: number,
   onTimeUp: () => void,
 ): string {
   const [announcement, setAnnouncement] = useState('')
@@ -20,9 +21,13 @@ export function useTimerAnnouncements(
     previous.current = { timer, remainingMs }
     // The first reading is the state found on arrival: nothing happened in front of the person.
     if (before === null) return
-    const moved = timerMoveAnnouncement(before.timer, timer, remainingMs)
-    if (moved !== null) {
-      setAnnouncement(moved)
+    if (timer.revision !== before.timer.revision) {
+      // The countdown's clock may not have ticked since the move: read the time afresh.
+      const now = serverNowOf(Date.now(), offsetMs)
+      const fresh = Math.ceil(timerRemainingMs(timer, now) / 1000) * 1000
+      previous.current = { timer, remainingMs: fresh }
+      const moved = timerMoveAnnouncement(before.timer, timer, fresh)
+      if (moved !== null) setAnnouncement(moved)
       return
     }
     if (timer.state !== TimerState.Running) return
@@ -30,6 +35,6 @@ export function useTimerAnnouncements(
     if (crossed === null) return
     setAnnouncement(crossed)
     if (remainingMs <= 0) onTimeUp()
-  }, [timer, remainingMs, onTimeUp])
+  }, [timer, remainingMs, offsetMs, onTimeUp])
   return announcement
 }
