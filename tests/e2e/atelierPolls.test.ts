@@ -23,17 +23,16 @@ describe('a facilitator running a poll and a word cloud with two participants', 
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const [admin, lille, lens] = await Promise.all(
-      [DemoAccount.admin, DemoAccount.lille, DemoAccount.lens].map((account) =>
-        fixture.api.signIn(account.email),
-      ),
+    const admin = await fixture.api.signIn(DemoAccount.admin.email)
+    const seatHolders = await Promise.all(
+      [DemoAccount.lille, DemoAccount.lens].map((account) => fixture.api.signIn(account.email)),
     )
     const created = await fixture.api.request<AtelierView>('POST', '/api/ateliers', {
       as: admin.credential,
       body: atelierBody({ title: TITLE }),
     })
     atelierId = created.body.id
-    for (const person of [lille, lens]) {
+    for (const person of seatHolders) {
       await fixture.api.request('POST', `/api/ateliers/${atelierId}/inscription`, {
         as: person.credential,
       })
