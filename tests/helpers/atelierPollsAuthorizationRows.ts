@@ -11,21 +11,26 @@ import { atelierBody } from './atelierAuthorizationRows.ts'
 const FACILITATORS = [401, 403, 403, 403, 403, 200] as const
 const SEAT_HOLDERS = [401, 200, 200, 200, 200, 200] as const
 
-const ateliers = new WeakMap<Fixture, Promise<string>>()
+/** Polls and clouds made in one atelier before the next: at most 30 polls and 10 clouds there. */
+const ITEMS_PER_ATELIER = 9
 
-/** The matrix's atelier, created once per fixture. */
+const ateliers = new WeakMap<Fixture, { id: Promise<string>; items: number }>()
+
+/** The matrix's current atelier, a new one every {@link ITEMS_PER_ATELIER} polls or clouds. */
 function atelierOf(fixture: Fixture): Promise<string> {
-  let id = ateliers.get(fixture)
-  if (id === undefined) {
-    id = asAdmin(
+  let current = ateliers.get(fixture)
+  if (current === undefined || current.items >= ITEMS_PER_ATELIER) {
+    const id = asAdmin(
       fixture,
       'POST',
       '/api/ateliers',
       atelierBody({ title: 'Atelier des sondages' }),
     ).then((created) => field(created, 'id'))
-    ateliers.set(fixture, id)
+    current = { id, items: 0 }
+    ateliers.set(fixture, current)
   }
-  return id
+  current.items += 1
+  return current.id
 }
 
 /** Gives the role a seat in the atelier (the admin facilitates it already). */
@@ -36,7 +41,10 @@ async function seat(fixture: Fixture, role: Role, atelierId: string): Promise<vo
 }
 
 /** A poll of the atelier, prepared (and launched when `launched`) by the admin. */
-async function poll(fixture: Fixture, launched: boolean): Promise<{ base: string; id: string }> {
+async function poll(
+  fixture: Fixture,
+  launched: boolean,
+): Promise<{ atelierId: string; base: string; id: string }> {
   const atelierId = await atelierOf(fixture)
   const base = `/api/ateliers/${atelierId}/sondages`
   const created = await asAdmin(fixture, 'POST', base, {
@@ -47,16 +55,16 @@ async function poll(fixture: Fixture, launched: boolean): Promise<{ base: string
   })
   const id = field(created, 'id')
   if (launched) await asAdmin(fixture, 'POST', `${base}/${id}/etat`, { action: 'lancer' })
-  return { base, id }
+  return { atelierId, base, id }
 }
 
 /** An open word cloud of the atelier, in which the admin sent one word. */
-async function cloud(fixture: Fixture): Promise<{ base: string; id: string }> {
+async function cloud(fixture: Fixture): Promise<{ atelierId: string; base: string; id: string }> {
   const atelierId = await atelierOf(fixture)
   const base = `/api/ateliers/${atelierId}/nuages`
   const id = field(await asAdmin(fixture, 'POST', base, { prompt: 'Un mot ?' }), 'id')
   await asAdmin(fixture, 'PUT', `${base}/${id}/mots`, { words: ['matrice'] })
-  return { base, id }
+  return { atelierId, base, id }
 }
 
 /** The routes of the polls and word clouds, with the status each role gets. */
@@ -117,8 +125,8 @@ export const ATELIER_POLL_ROUTES: readonly RouteRow[] = [
     url: '/api/ateliers/:atelierId/sondages/:pollId/reponse',
     expected: SEAT_HOLDERS,
     cell: async (fixture, role) => {
-      const { base, id } = await poll(fixture, true)
-      await seat(fixture, role, await atelierOf(fixture))
+      const { atelierId, base, id } = await poll(fixture, true)
+      await seat(fixture, role, atelierId)
       return { path: `${base}/${id}/reponse` }
     },
   },
@@ -127,8 +135,8 @@ export const ATELIER_POLL_ROUTES: readonly RouteRow[] = [
     url: '/api/ateliers/:atelierId/sondages/:pollId/reponse',
     expected: SEAT_HOLDERS,
     cell: async (fixture, role) => {
-      const { base, id } = await poll(fixture, true)
-      await seat(fixture, role, await atelierOf(fixture))
+      const { atelierId, base, id } = await poll(fixture, true)
+      await seat(fixture, role, atelierId)
       return { path: `${base}/${id}/reponse`, body: { choices: ['o1'] } }
     },
   },
@@ -173,8 +181,8 @@ export const ATELIER_POLL_ROUTES: readonly RouteRow[] = [
     url: '/api/ateliers/:atelierId/nuages/:cloudId/mots',
     expected: SEAT_HOLDERS,
     cell: async (fixture, role) => {
-      const { base, id } = await cloud(fixture)
-      await seat(fixture, role, await atelierOf(fixture))
+      const { atelierId, base, id } = await cloud(fixture)
+      await seat(fixture, role, atelierId)
       return { path: `${base}/${id}/mots` }
     },
   },
@@ -183,8 +191,8 @@ export const ATELIER_POLL_ROUTES: readonly RouteRow[] = [
     url: '/api/ateliers/:atelierId/nuages/:cloudId/mots',
     expected: SEAT_HOLDERS,
     cell: async (fixture, role) => {
-      const { base, id } = await cloud(fixture)
-      await seat(fixture, role, await atelierOf(fixture))
+      const { atelierId, base, id } = await cloud(fixture)
+      await seat(fixture, role, atelierId)
       return { path: `${base}/${id}/mots`, body: { words: ['mobilité'] } }
     },
   },
