@@ -117,19 +117,20 @@ describe('concurrent decisions on a tool proposal', () => {
     const title = 'Carte des tiers-lieux numériques'
     const id = await examinedProposal(title)
     // Another process records its refusal between this validation's check and its own write,
-    // where nothing in this process can order the two: at the store, just before the write.
-    const toolbox = server.server.metadata.toolbox
-    const original = toolbox.changeToolProposal.bind(toolbox)
-    toolbox.changeToolProposal = async (proposalId, change) => {
-      toolbox.changeToolProposal = original
-      await original(proposalId, (current) => ({
+    // where nothing in this process can order the two: at the store, just before the transaction
+    // that records the step (and its entry in the register of decisions).
+    const metadata = server.server.metadata
+    const original = metadata.transaction.bind(metadata)
+    metadata.transaction = async <R>(work: (tx: typeof metadata) => Promise<R>): Promise<R> => {
+      metadata.transaction = original
+      await metadata.toolbox.changeToolProposal(id, (current) => ({
         status: 'refuse',
         history: [
           ...current.history,
           { status: 'refuse', at: new Date().toISOString(), byId: 'ailleurs', byName: 'Ailleurs' },
         ],
       }))
-      return original(proposalId, change)
+      return original(work)
     }
 
     const answer = await move(id, { to: 'valide', rationale: RATIONALE })
