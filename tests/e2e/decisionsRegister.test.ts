@@ -62,6 +62,12 @@ describe('the register of decisions, from a tool validation to the fiche outil',
     await decision.getByLabel('Motivation écrite', { exact: true }).fill(RATIONALE)
     await save.click()
     await page.getByRole('link', { name: 'Voir la fiche outil créée', exact: true }).waitFor()
+    // The proposal's page shows the register's decision about it, once read again.
+    await page.reload()
+    await page
+      .getByRole('region', { name: 'Décisions' })
+      .getByRole('article', { name: DECISION })
+      .waitFor()
 
     // Nadia, a CLPE member, reads the regional register.
     const reader = nadia.page

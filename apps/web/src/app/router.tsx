@@ -117,7 +117,7 @@ export function createRouter() {
             },
             {
               path: '/boite-a-outils/propositions/:proposalId',
-              lazy: page(() => import('../features/toolbox/ProposalPage.tsx'), 'ProposalPage'),
+              lazy: page(() => import('./ProposalWithDecisions.tsx'), 'ProposalWithDecisions'),
             },
             { path: '/notifications', element: <NotificationsPage /> },
             {

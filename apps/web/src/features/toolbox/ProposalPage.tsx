@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useState, type ComponentType, type ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type { ToolProposalTransitionBody, ToolProposalView } from '@maillage/protocol'
 import { OUTIL_THEMATIQUE_OPTIONS, OUTIL_TYPE_OPTIONS } from '@maillage/schema'
@@ -12,18 +12,27 @@ import { labelOf } from '../../ui/labelOf.ts'
 import { PROPOSAL_STATUS_LABELS, TRANSITION_LABELS, proposalTexts } from './texts.ts'
 import { useProposal, useTransitionProposal } from './useToolbox.ts'
 
-/** One proposal: what is proposed, the tools considered, its dated history and the decision. */
-export function ProposalPage(): ReactNode {
+/** What the app shows of the register of decisions about a proposal (features do not import each other). */
+type ProposalDecisions = ComponentType<{ kind: 'outil'; id: string }>
+
+/**
+ * One proposal: what is proposed, the tools considered, its dated history and the decision; with
+ * `Decisions`, the register's decisions about it, handed in by the app.
+ */
+export function ProposalPage(props: { Decisions?: ProposalDecisions }): ReactNode {
   const { proposalId = '' } = useParams()
   const proposal = useProposal(proposalId)
   usePageTitle(proposal.data?.title ?? proposalTexts.listTitle)
   if (proposal.isPending) return <Loading label={proposalTexts.listTitle} />
   if (proposal.isError) return <ErrorNotice error={proposal.error} />
-  return <ProposalDetail proposal={proposal.data} />
+  return <ProposalDetail proposal={proposal.data} Decisions={props.Decisions} />
 }
 
-function ProposalDetail(props: { proposal: ToolProposalView }): ReactNode {
-  const { proposal } = props
+function ProposalDetail(props: {
+  proposal: ToolProposalView
+  Decisions: ProposalDecisions | undefined
+}): ReactNode {
+  const { proposal, Decisions } = props
   return (
     <div className="page-etroite">
       <p>
@@ -93,6 +102,7 @@ function ProposalDetail(props: { proposal: ToolProposalView }): ReactNode {
       {proposal.canDecide && (proposal.status === 'propose' || proposal.status === 'en-examen') && (
         <DecisionForm key={proposal.status} proposal={proposal} />
       )}
+      {Decisions !== undefined && <Decisions kind="outil" id={proposal.id} />}
     </div>
   )
 }
