@@ -413,3 +413,64 @@ describe('breakout groups of a live session', () => {
     expect(body).toContain('Groupe 2 — Logement (1 membre)')
   })
 })
+
+describe('breakout groups whose time is up', () => {
+  let server: TestServer
+  const clients: EditorSyncClient[] = []
+
+  beforeAll(async () => {
+    // The server's timers, but a wait of about a minute — a one-minute run of groups — is short.
+    server = await startServer({
+      auth: 'session',
+      demoData: true,
+      timers: {
+        now: () => Date.now(),
+        setTimeout: (callback, delayMs) =>
+          setTimeout(callback, delayMs > 55_000 && delayMs <= 60_000 ? 50 : delayMs),
+        clearTimeout: (handle) => {
+          clearTimeout(handle)
+        },
+      },
+    })
+  })
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await server.close()
+  })
+
+  it('brings everyone back to the plenary by itself at the end set', async () => {
+    const api = createApiClient(server.httpUrl)
+    const { admin } = (await signInDemoAccounts(api, ['admin'] as const)).as
+    const created = await api.request<AtelierView>('POST', '/api/ateliers', {
+      as: admin,
+      body: atelierBody({ capacity: 0 }),
+    })
+    const { id } = created.body
+    const [person] = await seatHolders(server.server.metadata, api, {
+      atelierId: id,
+      spaceId: LILLE,
+      count: 1,
+      prefix: 'minute',
+    })
+    await api.request('POST', `/api/ateliers/${id}/session`, {
+      as: admin,
+      body: { action: 'demarrer' },
+    })
+    const client = connectEditorClient(server.syncUrl, id, syncCredentials(server, admin).headers)
+    clients.push(client)
+    await whenEditorSynced(client)
+    const started = await api.request<AtelierBreakoutView>('POST', `/api/ateliers/${id}/groupes`, {
+      as: admin,
+      body: {
+        mode: 'choisi',
+        groups: [{ name: 'Mobilité', memberIds: [person?.accountId] }, { name: 'Logement' }],
+        durationMinutes: 1,
+      },
+    })
+    expect(started.status).toBe(201)
+    await waitFor(() => {
+      expect(groupsOf(client.doc).state).toBe('terminee')
+    })
+    expect(client.doc.getMap('groups').get('endedAt')).toEqual(expect.any(String))
+  })
+})
