@@ -44,7 +44,7 @@ export const DECISION_ROUTES: readonly RouteRow[] = [
     method: 'GET',
     url: '/api/gouvernance/decisions',
     expected: [401, 200, 200, 200, 200, 200],
-    cell: () => ({ path: '/api/gouvernance/decisions?instance=copil' }),
+    cell: () => ({ path: '/api/gouvernance/decisions' }),
   },
   {
     method: 'GET',
@@ -54,9 +54,9 @@ export const DECISION_ROUTES: readonly RouteRow[] = [
   },
   {
     method: 'GET',
-    url: '/api/gouvernance/decisions/a-propos',
+    url: '/api/gouvernance/decisions/a-propos/:kind/:id',
     expected: [401, 200, 200, 200, 200, 200],
-    cell: () => ({ path: '/api/gouvernance/decisions/a-propos?kind=outil&id=inconnu' }),
+    cell: () => ({ path: '/api/gouvernance/decisions/a-propos/outil/inconnu' }),
   },
   {
     method: 'GET',
@@ -85,7 +85,7 @@ export const DECISION_ROUTES: readonly RouteRow[] = [
     method: 'GET',
     url: '/api/gouvernance/calendrier',
     expected: [401, 200, 200, 200, 200, 200],
-    cell: () => ({ path: '/api/gouvernance/calendrier?du=2027-01-01&au=2027-12-31' }),
+    cell: () => ({ path: '/api/gouvernance/calendrier' }),
   },
   {
     method: 'GET',

@@ -87,7 +87,7 @@ async function about(
 ): Promise<DecisionView[]> {
   const answer = await context.api.request<{ decisions: DecisionView[] }>(
     'GET',
-    `/api/gouvernance/decisions/a-propos?kind=${kind}&id=${encodeURIComponent(id)}`,
+    `/api/gouvernance/decisions/a-propos/${kind}/${encodeURIComponent(id)}`,
     { as: context.as[who] },
   )
   expect(answer.status).toBe(200)

@@ -173,7 +173,7 @@ describe.each(['memory', 'postgres'] as const)(
 
       const about = await api.request<{ decisions: DecisionView[] }>(
         'GET',
-        `/api/gouvernance/decisions/a-propos?kind=programme&id=${version.id}`,
+        `/api/gouvernance/decisions/a-propos/programme/${version.id}`,
         { as: as.copil },
       )
       expect(about.status).toBe(200)

@@ -41,9 +41,9 @@ export function registerDecisionRoutes(app: FastifyInstance, context: ApiContext
       .send(formatDecisionsCsv(rows))
   })
 
-  app.get('/api/gouvernance/decisions/a-propos', async (request) => {
+  app.get('/api/gouvernance/decisions/a-propos/:kind/:id', async (request) => {
     const { actor } = await guard.require(request)
-    const { kind, id } = parseInput(aboutSchema, request.query)
+    const { kind, id } = parseInput(aboutSchema, request.params)
     return { decisions: await decisions.decisionsAbout(actor, kind, id) }
   })
 

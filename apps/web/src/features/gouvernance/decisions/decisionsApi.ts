@@ -25,10 +25,9 @@ export async function decisionsAbout(
   kind: DecisionSubjectKindName,
   id: string,
 ): Promise<DecisionView[]> {
-  const query = new URLSearchParams({ kind, id }).toString()
   const answer = await api.request<{ decisions: DecisionView[] }>(
     'GET',
-    `${DECISIONS}/a-propos?${query}`,
+    `${DECISIONS}/a-propos/${kind}/${encodeURIComponent(id)}`,
   )
   return answer.decisions
 }
