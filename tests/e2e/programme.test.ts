@@ -93,6 +93,12 @@ describe('the programme d’accompagnement in the browser', () => {
       .getByText(/Validé en COPIL — Sophie Martin/)
       .waitFor()
     expect(await page.getByRole('button', { name: /Passer à/ }).count()).toBe(0)
+    // The step is in the register, and the programme's « Décisions » show it.
+    await page
+      .getByRole('region', { name: 'Décisions' })
+      .getByText(/validé en copil/)
+      .first()
+      .waitFor()
     await expectNoBlockingViolation(page)
   })
 

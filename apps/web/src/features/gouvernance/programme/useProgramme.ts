@@ -65,12 +65,22 @@ export function useTargetLines(kind: 'atelier' | 'outil' | 'document', id: strin
   return useQuery({ queryKey: keys.target(kind, id), queryFn: () => getTargetLines(api, kind, id) })
 }
 
-/** Every change of the programme reads it all again (steps, lines, versions move together). */
+/** The register's queries (`decisions/useDecisions.ts`): a step records a decision there. */
+const DECISION_QUERIES = ['decisions'] as const
+
+/**
+ * Every change of the programme reads it all again (steps, lines, versions move together), and
+ * the decisions shown about it.
+ */
 function useProgrammeMutation<T>(run: (input: T) => Promise<unknown>) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: run,
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: keys.all }),
+        client.invalidateQueries({ queryKey: DECISION_QUERIES }),
+      ]),
   })
 }
 
