@@ -1,26 +1,26 @@
 import type { Fixture, RouteRow } from './authorizationTable.ts'
-import { asAdmin, field, LILLE } from './authorizationTable.ts'
+import { asAdmin, field } from './authorizationTable.ts'
 
 // The rows of the register of decisions and of the governance's calendar in the authorization
-// matrix. A regional instance's decisions are read by every member; those of CLPE Lille's bureau by
-// Lille's members and the admin (autreEspace, a stranger, gets 404 as for a missing one). Adding a
-// decision and following one up: the managers of the instance (Lille's animateur for Lille's
-// bureau, the admin), or the decision's owner. The calendar is every member's; its feed answers
-// whoever holds the token of the address.
+// matrix, on the bureau du CoRE: a regional instance's decisions are read by every member; adding
+// one and following one up are for the instance's managers (the admin, animateur of the CoRE; no
+// column of Lille) or the decision's owner. A CLPE instance's decisions, read by its members only,
+// are checked in tests/integration/decisionsRegister.test.ts. The calendar is every member's;
+// its feed answers whoever holds the token of the address.
 
-/** The bureau of CLPE Lille, an instance seeded for each CLPE (`<spaceId>-bureau`). */
-const LILLE_BUREAU = `${LILLE}-bureau`
+/** The bureau du CoRE, a regional instance of the CoRE's space (the admin animates it). */
+const BUREAU_CORE = 'bureau-core'
 
-/** A decision of Lille's bureau, typed in by the admin. */
+/** A decision of the bureau du CoRE, typed in by the admin. */
 function decisionBody(): Record<string, unknown> {
   return {
-    instanceId: LILLE_BUREAU,
+    instanceId: BUREAU_CORE,
     decidedOn: '2027-03-17',
     text: 'Organiser un forum de l’emploi saisonnier avec les partenaires du territoire.',
   }
 }
 
-async function lilleDecision(fixture: Fixture): Promise<string> {
+async function coreDecision(fixture: Fixture): Promise<string> {
   return field(
     await asAdmin(fixture, 'POST', '/api/gouvernance/decisions', decisionBody()),
     'decision',
@@ -61,23 +61,23 @@ export const DECISION_ROUTES: readonly RouteRow[] = [
   {
     method: 'GET',
     url: '/api/gouvernance/decisions/:decisionId',
-    expected: [401, 200, 200, 200, 404, 200],
+    expected: [401, 200, 200, 200, 200, 200],
     cell: async (fixture) => ({
-      path: `/api/gouvernance/decisions/${await lilleDecision(fixture)}`,
+      path: `/api/gouvernance/decisions/${await coreDecision(fixture)}`,
     }),
   },
   {
     method: 'POST',
     url: '/api/gouvernance/decisions',
-    expected: [401, 403, 403, 201, 404, 201],
+    expected: [401, 403, 403, 403, 403, 201],
     cell: () => ({ path: '/api/gouvernance/decisions', body: decisionBody() }),
   },
   {
     method: 'POST',
     url: '/api/gouvernance/decisions/:decisionId/suivi',
-    expected: [401, 403, 403, 200, 404, 200],
+    expected: [401, 403, 403, 403, 403, 200],
     cell: async (fixture) => ({
-      path: `/api/gouvernance/decisions/${await lilleDecision(fixture)}/suivi`,
+      path: `/api/gouvernance/decisions/${await coreDecision(fixture)}/suivi`,
       body: { status: 'en-cours', note: 'Salle réservée.' },
     }),
   },
