@@ -4,13 +4,11 @@ import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { DecisionRecord } from '../persistence/records/Decision.ts'
 import { proposalPath } from '../toolbox/ToolProposalService.ts'
 
-/** Path of the register in the web app. */
-export const DECISIONS_PATH = '/gouvernance/decisions'
 /** Path of the programme d’accompagnement in the web app. */
 const PROGRAMME_PATH = '/gouvernance/programme'
 
-/** Path of a séance in the web app. */
-export function meetingPath(meetingId: string): string {
+/** Path of a séance in the web app (the séances' own, which this module may not import). */
+function meetingPath(meetingId: string): string {
   return `/gouvernance/seances/${meetingId}`
 }
 

@@ -12,4 +12,3 @@ export {
   type DecisionFollowUpInput,
 } from './decisionInput.ts'
 export type { DecisionInstance, DecisionInstances } from './DecisionInstances.ts'
-export { DECISIONS_PATH, meetingPath } from './decisionPaths.ts'
