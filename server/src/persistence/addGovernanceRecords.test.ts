@@ -18,7 +18,10 @@ describe('addGovernanceRecords', () => {
       instances: [],
       instanceMandates: [],
     })
-    const complete = { ...createEmptyMetadataFile(addGovernanceRecords.to), ...(migrated as object) }
+    const complete = {
+      ...createEmptyMetadataFile(addGovernanceRecords.to),
+      ...(migrated as object),
+    }
     expect(metadataFileSchema.safeParse(complete).success).toBe(true)
     const { instances: _i, instanceMandates: _m, ...withoutThem } = complete
     const refused = metadataFileSchema.safeParse(withoutThem)
