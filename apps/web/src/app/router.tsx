@@ -73,11 +73,13 @@ export function createRouter() {
                   { DocumentKindPanel },
                   { useDocumentCommentsBinding },
                   { useDocumentSuggestionsBinding },
+                  { ProgrammeLineMention },
                 ] = await Promise.all([
                   import('../features/document/DocumentPage.tsx'),
                   import('./DocumentKindPanel.tsx'),
                   import('../features/comments/useDocumentCommentsBinding.tsx'),
                   import('../features/suggestions/useDocumentSuggestionsBinding.tsx'),
+                  import('../features/gouvernance/programme/index.ts'),
                 ])
                 return {
                   Component: () => (
@@ -86,6 +88,7 @@ export function createRouter() {
                       ExportMenu={DocumentExportMenu}
                       useComments={useDocumentCommentsBinding}
                       useSuggestions={useDocumentSuggestionsBinding}
+                      ProgrammeMention={ProgrammeLineMention}
                     />
                   ),
                 }
@@ -235,7 +238,15 @@ export function createRouter() {
             },
             {
               path: '/ateliers/:atelierId',
-              lazy: page(() => import('../features/ateliers/AtelierPage.tsx'), 'AtelierPage'),
+              lazy: async () => {
+                const [{ AtelierPage }, { ProgrammeLineMention }] = await Promise.all([
+                  import('../features/ateliers/AtelierPage.tsx'),
+                  import('../features/gouvernance/programme/index.ts'),
+                ])
+                return {
+                  Component: () => <AtelierPage ProgrammeMention={ProgrammeLineMention} />,
+                }
+              },
             },
             {
               path: '/ateliers/:atelierId/session',

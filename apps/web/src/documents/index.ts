@@ -7,3 +7,4 @@ export type {
   DocumentSuggestionsBinding,
   UseDocumentSuggestions,
 } from './DocumentSuggestionsBinding.ts'
+export type { ProgrammeMentionComponent } from './ProgrammeMentionComponent.ts'

@@ -15,11 +15,11 @@ import { isAtelierPast } from './isAtelierPast.ts'
 import { RegistrationPanel } from './RegistrationPanel.tsx'
 import { atelierPageTexts, atelierTexts } from './texts.ts'
 import { useAtelier } from './useAteliers.ts'
-import { ProgrammeLineMention } from '../gouvernance/programme/index.ts'
+import type { ProgrammeMentionComponent } from '../../documents/index.ts'
 import '../../styles/ateliers.css'
 
 /** One atelier: when and what, registration, the session, and the facilitators' tools. */
-export function AtelierPage(): ReactNode {
+export function AtelierPage(props: { ProgrammeMention: ProgrammeMentionComponent }): ReactNode {
   const { atelierId = '' } = useParams()
   const { session } = useSession()
   const atelier = useAtelier(atelierId)
@@ -28,11 +28,21 @@ export function AtelierPage(): ReactNode {
   if (atelier.isError || session == null) {
     return <ErrorNotice error={atelier.error} onRetry={() => void atelier.refetch()} />
   }
-  return <AtelierDetail atelier={atelier.data} account={session.account} />
+  return (
+    <AtelierDetail
+      atelier={atelier.data}
+      account={session.account}
+      ProgrammeMention={props.ProgrammeMention}
+    />
+  )
 }
 
-function AtelierDetail(props: { atelier: AtelierView; account: AccountView }): ReactNode {
-  const { atelier } = props
+function AtelierDetail(props: {
+  atelier: AtelierView
+  account: AccountView
+  ProgrammeMention: ProgrammeMentionComponent
+}): ReactNode {
+  const { atelier, ProgrammeMention } = props
   const [now] = useState(() => Date.now())
   const past = isAtelierPast(atelier, now)
   const day = formatAtelierDay(atelier)
@@ -54,7 +64,7 @@ function AtelierDetail(props: { atelier: AtelierView; account: AccountView }): R
       )}
       <h1 tabIndex={-1}>{atelier.title}</h1>
       <AtelierBadges atelier={atelier} />
-      <ProgrammeLineMention kind="atelier" id={atelier.id} />
+      <ProgrammeMention kind="atelier" id={atelier.id} />
       <AtelierFacts atelier={atelier} past={past}>
         <div>
           <dt>{atelierTexts.when}</dt>

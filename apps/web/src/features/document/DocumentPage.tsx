@@ -1,6 +1,5 @@
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
-import { ProgrammeLineMention } from '../gouvernance/programme/index.ts'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView, SpaceView } from '@maillage/protocol'
 import { DOCUMENT_KIND_LABELS, DocumentRoot, isDocumentKind } from '@maillage/schema'
@@ -18,6 +17,7 @@ import type { DocumentKindPanelComponent } from './DocumentKindPanelComponent.ts
 import { StatusLine, useCollaborativeDocument } from '../../collaboration/index.ts'
 import {
   documentPath,
+  type ProgrammeMentionComponent,
   type UseDocumentComments,
   type UseDocumentSuggestions,
 } from '../../documents/index.ts'
@@ -33,6 +33,7 @@ export function DocumentPage(props: {
   ExportMenu: DocumentExportMenuComponent
   useComments: UseDocumentComments
   useSuggestions: UseDocumentSuggestions
+  ProgrammeMention: ProgrammeMentionComponent
 }): ReactNode {
   const { documentId = '' } = useParams()
   const { session } = useSession()
@@ -52,6 +53,7 @@ export function DocumentPage(props: {
       ExportMenu={props.ExportMenu}
       useComments={props.useComments}
       useSuggestions={props.useSuggestions}
+      ProgrammeMention={props.ProgrammeMention}
     />
   )
 }
@@ -64,8 +66,9 @@ function DocumentWorkspace(props: {
   ExportMenu: DocumentExportMenuComponent
   useComments: UseDocumentComments
   useSuggestions: UseDocumentSuggestions
+  ProgrammeMention: ProgrammeMentionComponent
 }): ReactNode {
-  const { record, space, account } = props
+  const { record, space, account, ProgrammeMention } = props
   const collaboration = useCollaborativeDocument(record.id, account)
   const title = useLiveTitle(collaboration?.doc.getText(DocumentRoot.Title), record.title)
   usePageTitle(title === '' ? documentTexts.untitled : title)
@@ -101,7 +104,7 @@ function DocumentWorkspace(props: {
       <h1 className="visuellement-cache" tabIndex={-1}>
         {title === '' ? documentTexts.untitled : title}
       </h1>
-      <ProgrammeLineMention
+      <ProgrammeMention
         kind={
           record.kind === 'outil' ? 'outil' : record.kind === 'atelier' ? 'atelier' : 'document'
         }
