@@ -3,6 +3,7 @@ import type { ProgrammeLineView, ProgrammeVersionView } from '@maillage/protocol
 import { messageOf } from '../../../api/ApiError.ts'
 import { LineFollowUp } from './LineFollowUp.tsx'
 import { LineForm } from './LineForm.tsx'
+import { LinkForm } from './LinkForm.tsx'
 import { KIND_LABELS, programmeTexts as texts } from './texts.ts'
 import { useDeleteLine, useFollowUp } from './useProgramme.ts'
 
@@ -103,7 +104,12 @@ export function ProgrammeLines(props: {
                           ` — ${texts.target(line.targetClpeCount)}`}
                       </dd>
                     </dl>
-                    <LineFollowUp followUp={byKey.get(line.lineKey)} />
+                    <LineFollowUp
+                      followUp={byKey.get(line.lineKey)}
+                      canLink={version.rights.canDraft}
+                      onChanged={props.onChanged}
+                    />
+                    {version.rights.canDraft && <LinkForm line={line} onLinked={props.onChanged} />}
                     {editable && (
                       <div className="actions-ligne">
                         <button
