@@ -42,6 +42,7 @@ import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentSt
 import { PostgresMetadataStore } from './persistence/postgres/PostgresMetadataStore.ts'
 import { createSearchExtension } from './search/createSearchExtension.ts'
 import { openSearch, searchStorageOf } from './search/openSearch.ts'
+import { seedInstances } from './seed/seedInstances.ts'
 import { seedMetadata } from './seed/seedMetadata.ts'
 import { createVersioningExtension } from './versions/createVersioningExtension.ts'
 import { openVersionStore } from './versions/openVersionStore.ts'
@@ -243,6 +244,10 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     const isNewDirectory = (await metadata.listSpaces()).length === 0
     await seedMetadata(metadata, { demo: config.demoData, now: isoTime(timers) })
     if (isNewDirectory) await seedContent(services, { config, metadata, content, timers })
+    // A directory written before the governance (metadata version 7 or older) gets its instances.
+    else if (config.auth !== 'none') {
+      await seedInstances(metadata, { demo: config.demoData, now: isoTime(timers) })
+    }
   })
   // Records indexed before the steering digest existed get it, in the background.
   const backfill = startPilotageBackfill({ metadata, indexer, logger })

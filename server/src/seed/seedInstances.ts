@@ -1,5 +1,6 @@
 import { REGIONAL_SPACE_IDS, SpaceKind, clpeSpaceId, type SpaceId } from '@maillage/schema'
 import { randomUUID } from 'node:crypto'
+import { MetadataError, MetadataErrorCode } from '../persistence/MetadataError.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { InstanceMember } from '../persistence/records/InstanceMember.ts'
 import { InstanceKind, type InstanceRecord } from '../persistence/records/InstanceRecord.ts'
@@ -42,25 +43,29 @@ const REGIONAL_INSTANCES: readonly Omit<InstanceRecord, 'createdAt'>[] = [
 ]
 
 /**
- * Creates the governance's instances of a new data directory: the comité de pilotage, the comité
- * des territoires and its enlarged form, the bureau du CoRE, and each CLPE's plénière (with the
- * CLPE's profile, {@link CLPE_PROFILE_SEEDS}) and bureau. With `demo`, their demo members
- * (`instanceSeeds.ts`), linked to the demo accounts where natural. Does nothing when instances
- * exist already.
+ * Creates the governance's instances when the store has none — a new data directory, or one
+ * written before the governance existed (metadata version 7 or older): the comité de pilotage,
+ * the comité des territoires and its enlarged form, the bureau du CoRE, and each CLPE's plénière
+ * (with the CLPE's profile, {@link CLPE_PROFILE_SEEDS}) and bureau. With `demo`, their demo
+ * members (`instanceSeeds.ts`), linked to the demo accounts where natural. Does nothing when
+ * instances exist already. Safe with several processes: an instance another one created first
+ * (`METADATA_CONFLICT` on its id) is left as it is, and only the process that created the comité
+ * de pilotage adds the demo members.
  */
 export async function seedInstances(
   store: MetadataStore,
   options: { demo: boolean; now: string },
 ): Promise<void> {
   if ((await store.instances.listInstances()).length > 0) return
+  const created: boolean[] = []
   for (const instance of REGIONAL_INSTANCES) {
-    await store.instances.createInstance({ ...instance, createdAt: options.now })
+    created.push(await createAbsent(store, { ...instance, createdAt: options.now }))
   }
   const clpeSpaces = (await store.listSpaces()).filter((space) => space.kind === SpaceKind.Clpe)
   for (const space of clpeSpaces) {
     const code = space.territory?.clpeCode
     const profile = code === undefined ? undefined : CLPE_PROFILE_SEEDS[code]
-    await store.instances.createInstance({
+    await createAbsent(store, {
       id: `${space.id}-pleniere`,
       kind: InstanceKind.PleniereClpe,
       name: `Plénière du ${space.name}`,
@@ -69,7 +74,7 @@ export async function seedInstances(
       createdAt: options.now,
       ...(profile === undefined ? {} : { clpeProfile: profile }),
     })
-    await store.instances.createInstance({
+    await createAbsent(store, {
       id: `${space.id}-bureau`,
       kind: InstanceKind.BureauClpe,
       name: `Bureau du ${space.name}`,
@@ -78,7 +83,19 @@ export async function seedInstances(
       createdAt: options.now,
     })
   }
-  if (options.demo) await seedDemoMandates(store)
+  // The comité de pilotage's id is the claim: one process only adds the demo members.
+  if (options.demo && created[0] === true) await seedDemoMandates(store)
+}
+
+/** Creates `instance`; false when one of its id exists already (another process made it). */
+async function createAbsent(store: MetadataStore, instance: InstanceRecord): Promise<boolean> {
+  try {
+    await store.instances.createInstance(instance)
+    return true
+  } catch (error) {
+    if (error instanceof MetadataError && error.code === MetadataErrorCode.Conflict) return false
+    throw error
+  }
 }
 
 async function seedDemoMandates(store: MetadataStore): Promise<void> {
