@@ -9,10 +9,13 @@ import type { BrowserUser } from '../helpers/browserUser.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 // The programme d'accompagnement in the browser: the regional team completes the proposed
-// version, a member of the comité de pilotage validates it, a lecteur sees it read-only.
+// version, a member of the comité de pilotage validates it, a lecteur sees it read-only; the
+// regional team links an atelier to a line (shown on the atelier page) and removes the link.
 
 const COPIL_EMAIL = 'copil@demo.maillage.fr'
 const NEW_LINE = 'Appui à l’ingénierie de parcours courts'
+const NEET_LINE = 'Repérage des jeunes NEET'
+const ATELIER = 'Mobiliser les dispositifs de droit commun'
 
 async function expectNoBlockingViolation(page: Page): Promise<void> {
   const blocking = blockingViolations(await auditAccessibility(page))
@@ -21,6 +24,12 @@ async function expectNoBlockingViolation(page: Page): Promise<void> {
 
 function stepperOf(page: Page) {
   return page.getByRole('list', { name: 'Étapes de validation' })
+}
+
+function lineCard(page: Page, title: string) {
+  return page.locator('li.ligne-programme', {
+    has: page.getByRole('heading', { level: 5, name: title }),
+  })
 }
 
 async function openProgramme(page: Page): Promise<void> {
@@ -115,5 +124,61 @@ describe('the programme d’accompagnement in the browser', () => {
     }
     expect(await page.getByRole('button', { name: 'Créer la version' }).count()).toBe(0)
     await expectNoBlockingViolation(page)
+  })
+
+  it('lets the regional team link an atelier to a line, shown on the atelier page', async () => {
+    const { page } = camille
+    await openProgramme(page)
+    const card = lineCard(page, NEET_LINE)
+    await card.getByText('Rien n’est encore rattaché à cette ligne.').waitFor()
+    await card.getByRole('button', { name: `Lier une réalisation à « ${NEET_LINE} »` }).click()
+    const form = card.getByRole('group', { name: `Lier une réalisation à « ${NEET_LINE} »` })
+    // The form opens on its first field, for the keyboard.
+    await form.getByLabel('Type de réalisation').and(page.locator(':focus')).waitFor()
+    await form.getByLabel('Type de réalisation').selectOption('atelier')
+    const item = form.getByLabel('Réalisation', { exact: true })
+    const option = item.locator('option', { hasText: ATELIER })
+    await option.waitFor({ state: 'attached' })
+    await item.selectOption((await option.getAttribute('value')) ?? '')
+    await expectNoBlockingViolation(page)
+    await form.getByRole('button', { name: 'Lier', exact: true }).click()
+    await page.getByRole('status').getByText(`« ${ATELIER} » est rattaché à la ligne.`).waitFor()
+    await card.getByRole('button', { name: `Retirer le lien avec « ${ATELIER} »` }).waitFor()
+    // Linking it twice is refused, and said so.
+    await card.getByRole('button', { name: `Lier une réalisation à « ${NEET_LINE} »` }).click()
+    await item.selectOption((await option.getAttribute('value')) ?? '')
+    await form.getByRole('button', { name: 'Lier', exact: true }).click()
+    await card
+      .getByRole('alert')
+      .getByText('Cet élément est déjà rattaché à cette ligne.')
+      .waitFor()
+    await form.getByRole('button', { name: 'Annuler' }).click()
+
+    await card.getByRole('link', { name: ATELIER }).click()
+    await page.getByRole('heading', { level: 1, name: ATELIER }).waitFor()
+    await page
+      .getByRole('complementary', { name: 'Ligne du programme' })
+      .getByRole('link', { name: NEET_LINE })
+      .waitFor()
+  })
+
+  it('shows a lecteur the links of a line without the buttons to change them', async () => {
+    const { page } = thomas
+    await openProgramme(page)
+    const card = lineCard(page, NEET_LINE)
+    await card.getByRole('link', { name: ATELIER }).waitFor()
+    for (const name of [/Lier une réalisation/, /Retirer le lien/]) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0)
+    }
+    await expectNoBlockingViolation(page)
+  })
+
+  it('lets the regional team remove the link, announced', async () => {
+    const { page } = camille
+    await openProgramme(page)
+    const card = lineCard(page, NEET_LINE)
+    await card.getByRole('button', { name: `Retirer le lien avec « ${ATELIER} »` }).click()
+    await page.getByRole('status').getByText(`Le lien avec « ${ATELIER} » est retiré.`).waitFor()
+    await card.getByText('Rien n’est encore rattaché à cette ligne.').waitFor()
   })
 })
