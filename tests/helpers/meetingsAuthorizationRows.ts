@@ -53,6 +53,15 @@ export const MEETING_ROUTES: readonly RouteRow[] = [
     cell: async (fixture) => ({ path: `${SEANCES}/${await seance(fixture)}` }),
   },
   {
+    method: 'GET',
+    url: `${SEANCES}/document/:documentId`,
+    expected: [401, 200, 200, 200, 404, 200],
+    cell: async (fixture) => {
+      const meeting = await asAdmin(fixture, 'GET', `${SEANCES}/${await seance(fixture)}`)
+      return { path: `${SEANCES}/document/${field(meeting, 'documentId')}` }
+    },
+  },
+  {
     method: 'PATCH',
     url: `${SEANCES}/:meetingId`,
     expected: [401, 403, 403, 200, 404, 200],

@@ -17,7 +17,9 @@ async function documentPathOf(store: MetadataStore, id: string): Promise<string 
   if (!isDocumentId(id)) return null
   const document = await store.findDocument(id)
   if (document === null) return null
-  return document.kind === DocumentKind.Atelier ? `/ateliers/${id}` : `/documents/${id}`
+  if (document.kind === DocumentKind.Atelier) return `/ateliers/${id}`
+  if (document.kind === DocumentKind.Seance) return `/gouvernance/seances/document/${id}`
+  return `/documents/${id}`
 }
 
 /**

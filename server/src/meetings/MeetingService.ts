@@ -102,6 +102,18 @@ export class MeetingService {
     return { meeting, instance, members, rights }
   }
 
+  /**
+   * The id of the séance whose document is `documentId`, for the séance's readers (a séance's
+   * document opened from a search, a list or a notification leads to the séance's page);
+   * `NOT_FOUND` when no séance holds it or the actor may not read the séance.
+   */
+  async meetingIdOfDocument(actor: Actor, documentId: string): Promise<string> {
+    const meetings = await this.#store.meetings.listMeetings()
+    const meeting = meetings.find((found) => found.documentId === documentId)
+    if (meeting === undefined) throw new AppError(ErrorCode.NotFound, MEETING_MESSAGES.notFound)
+    return (await this.load(actor, meeting.id)).meeting.id
+  }
+
   /** The séance as `actor` sees it (attachments they may not read keep their titles hidden). */
   async view(actor: Actor, id: string): Promise<MeetingView> {
     return this.present(actor, await this.load(actor, id))

@@ -6,6 +6,7 @@ import type {
   MeetingView,
 } from '@maillage/protocol'
 import { isDocumentId } from '@maillage/protocol'
+import { DocumentKind } from '@maillage/schema'
 import { documentAccess } from '../auth/accessPolicy.ts'
 import type { Actor } from '../auth/Actor.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
@@ -50,7 +51,11 @@ async function presentAttachment(
 ): Promise<MeetingAttachmentView> {
   const record = isDocumentId(documentId) ? await store.findDocument(documentId) : null
   if (record === null || documentAccess(actor, record) === null) return { id: documentId }
-  return { id: documentId, title: record.title, path: `/documents/${record.id}` }
+  const path =
+    record.kind === DocumentKind.Seance
+      ? `/gouvernance/seances/document/${record.id}`
+      : `/documents/${record.id}`
+  return { id: documentId, title: record.title, path }
 }
 
 async function presentAgenda(

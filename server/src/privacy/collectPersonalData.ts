@@ -260,10 +260,11 @@ export async function collectPersonalData(
   }
 }
 
-/** The path of a document in the web app: threads and ateliers have their own pages. */
+/** The path of a document in the web app: threads, ateliers and séances have their own pages. */
 function documentPath(record: DocumentRecord): string {
   if (record.kind === DocumentKind.Discussion) return `/echanges/${record.id}`
   if (record.kind === DocumentKind.Atelier) return `/ateliers/${record.id}`
+  if (record.kind === DocumentKind.Seance) return `/gouvernance/seances/document/${record.id}`
   return `/documents/${record.id}`
 }
 

@@ -188,6 +188,13 @@ export function createRouter() {
                   ),
                 },
                 {
+                  path: '/gouvernance/seances/document/:documentId',
+                  lazy: page(
+                    () => import('../features/gouvernance/meetings/MeetingOfDocumentPage.tsx'),
+                    'MeetingOfDocumentPage',
+                  ),
+                },
+                {
                   path: '/gouvernance/seances/:meetingId',
                   lazy: page(
                     () => import('../features/gouvernance/meetings/MeetingPage.tsx'),

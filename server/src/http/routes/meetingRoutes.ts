@@ -41,6 +41,16 @@ export function registerMeetingRoutes(app: FastifyInstance, context: ApiContext)
     return reply.code(201).send(await meetings.view(actor, meeting.id))
   })
 
+  app.get(
+    '/api/gouvernance/seances/document/:documentId',
+    async (
+      request: FastifyRequest<{ Params: { documentId: string } }>,
+    ): Promise<{ meetingId: string }> => {
+      const { actor } = await guard.require(request)
+      return { meetingId: await meetings.meetingIdOfDocument(actor, request.params.documentId) }
+    },
+  )
+
   app.get('/api/gouvernance/seances/:meetingId', async (request: MeetingRequest) => {
     const { actor } = await guard.require(request)
     return meetings.view(actor, request.params.meetingId) satisfies Promise<MeetingView>

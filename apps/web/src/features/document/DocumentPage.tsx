@@ -43,7 +43,10 @@ export function DocumentPage(props: {
   if (record === undefined || session == null)
     return <ErrorNotice error={error} onRetry={refetch} />
   // A thread is read and answered on its own page: its messages are not the document's rich text.
-  if (record.kind === 'discussion') return <Navigate to={documentPath(record)} replace />
+  // A séance's document is prepared and written on the séance's page, with its attendance.
+  if (record.kind === 'discussion' || record.kind === 'seance') {
+    return <Navigate to={documentPath(record)} replace />
+  }
   return (
     <DocumentWorkspace
       record={record}

@@ -22,6 +22,15 @@ export function getMeeting(api: ApiClient, id: string): Promise<MeetingView> {
   return api.request<MeetingView>('GET', `${SEANCES}/${enc(id)}`)
 }
 
+/** The id of the séance whose document is `documentId` (for the séance's readers). */
+export async function meetingIdOfDocument(api: ApiClient, documentId: string): Promise<string> {
+  const found = await api.request<{ meetingId: string }>(
+    'GET',
+    `${SEANCES}/document/${enc(documentId)}`,
+  )
+  return found.meetingId
+}
+
 /** Creates a séance (the instance's managers). */
 export function createMeeting(api: ApiClient, body: MeetingCreateBody): Promise<MeetingView> {
   return api.request<MeetingView>('POST', SEANCES, body)

@@ -8,6 +8,7 @@ import {
   getMeeting,
   listAttachableDocuments,
   listMeetings,
+  meetingIdOfDocument,
   openMeeting,
   recordAttendance,
 } from './meetingsApi.ts'
@@ -19,6 +20,16 @@ const keys = {
   list: ['seances', 'list'] as const,
   one: (id: string) => ['seances', 'one', id] as const,
   documents: (id: string) => ['seances', 'one', id, 'documents'] as const,
+  ofDocument: (documentId: string) => ['seances', 'document', documentId] as const,
+}
+
+/** The id of the séance whose document is `documentId`. */
+export function useMeetingOfDocument(documentId: string) {
+  const api = useApi()
+  return useQuery({
+    queryKey: keys.ofDocument(documentId),
+    queryFn: () => meetingIdOfDocument(api, documentId),
+  })
 }
 
 /** The séances one may read. */
