@@ -114,6 +114,7 @@ export function InstancePage(): ReactNode {
           <MandatesTable
             college={null}
             caption={texts.endedMandates}
+            captionHidden
             mandates={ended}
             manage={null}
           />

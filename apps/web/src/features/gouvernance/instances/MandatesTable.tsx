@@ -10,13 +10,17 @@ import { COLLEGE_LABELS, instancesTexts as texts, STATUS_LABELS } from './texts.
 export function MandatesTable(props: {
   college: CollegeName | null
   caption?: string
+  /** The caption is for screen readers only: a heading just above already says it. */
+  captionHidden?: boolean
   mandates: readonly MandateView[]
   manage: { instanceId: string; today: string; onEnded: (change: MandateChangeView) => void } | null
 }): ReactNode {
   const caption = props.caption ?? (props.college === null ? '' : COLLEGE_LABELS[props.college])
   return (
     <table className="tableau-mandats">
-      <caption>{caption}</caption>
+      <caption className={props.captionHidden === true ? 'visuellement-cache' : undefined}>
+        {caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{texts.columnName}</th>
