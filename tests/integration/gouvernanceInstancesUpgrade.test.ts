@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { InstanceListView } from '@maillage/protocol'
 import { clpeSpaceId, seedSpaces, SpaceKind } from '@maillage/schema'
+import { createTestDatabase, type StoreConfig } from '@maillage/server'
 import { hashPassword } from '../../server/src/auth/passwords.ts'
 import { account, AT, metadataFileWith } from '../../server/src/persistence/metadataFixtures.ts'
 import { METADATA_FILE_NAME } from '../../server/src/persistence/openLowdbMetadata.ts'
@@ -12,7 +13,8 @@ import { startServer, type TestServer } from '../helpers/startServer.ts'
 
 // A data directory written before the governance existed (metadata version 7, migrated to 8 at
 // start) gets the regional instances and each CLPE's plénière and bureau at its first start, with
-// the CLPE's profiles and without demo members; a second start adds nothing.
+// the CLPE's profiles and without demo members; a second start adds nothing. A PostgreSQL
+// database without instances gets them too, with their demo members when the demo data is on.
 
 const PASSWORD = 'mot-de-passe-de-claire'
 
@@ -25,11 +27,11 @@ describe('the instances of a data directory written before the governance', () =
     if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true })
   })
 
-  async function start(directory: string): Promise<TestServer> {
-    const server = await startServer({
-      store: { kind: 'lowdb', dataDir: directory },
-      auth: 'session',
-    })
+  async function start(
+    store: StoreConfig,
+    options: { auth?: 'none' | 'session'; demoData?: boolean } = {},
+  ): Promise<TestServer> {
+    const server = await startServer({ store, auth: 'session', ...options })
     opened.push(server)
     return server
   }
@@ -46,7 +48,7 @@ describe('the instances of a data directory written before the governance', () =
     } = metadataFileWith({ spaces, accounts: [admin] }, 7)
     await writeFile(join(dataDir, METADATA_FILE_NAME), JSON.stringify(version7))
 
-    const first = await start(dataDir)
+    const first = await start({ kind: 'lowdb', dataDir })
     const store = first.server.metadata
     const created = await store.instances.listInstances()
     const clpeSpaces = spaces.filter((space) => space.kind === SpaceKind.Clpe)
@@ -77,7 +79,37 @@ describe('the instances of a data directory written before the governance', () =
     await first.close()
     opened.splice(0)
 
-    const second = await start(dataDir)
+    const second = await start({ kind: 'lowdb', dataDir })
     expect(await second.server.metadata.instances.listInstances()).toEqual(created)
+  })
+
+  it('come with their demo members on a PostgreSQL database without them, once', async () => {
+    const database = await createTestDatabase()
+    try {
+      const store: StoreConfig = { kind: 'postgres', url: database.url }
+      // Spaces and demo accounts, no instances: as a database of before the governance.
+      const before = await start(store, { auth: 'none', demoData: true })
+      expect(await before.server.metadata.instances.listInstances()).toEqual([])
+      await before.close()
+      opened.splice(0)
+
+      const first = await start(store, { demoData: true })
+      const instances = await first.server.metadata.instances.listInstances()
+      expect(instances.map((instance) => instance.id)).toContain(
+        `${clpeSpaceId('CLPE59004')}-bureau`,
+      )
+      const mandates = await first.server.metadata.instances.listMandates('copil')
+      const sophie = await first.server.metadata.findAccountByEmail('copil@demo.maillage.fr')
+      expect(mandates.some((mandate) => mandate.accountId === sophie?.id)).toBe(true)
+      await first.close()
+      opened.splice(0)
+
+      const second = await start(store, { demoData: true })
+      expect(await second.server.metadata.instances.listInstances()).toEqual(instances)
+      expect(await second.server.metadata.instances.listMandates('copil')).toEqual(mandates)
+    } finally {
+      for (const server of opened.splice(0)) await server.close()
+      await database.drop()
+    }
   })
 })
