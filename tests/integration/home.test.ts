@@ -179,9 +179,15 @@ describe('GET /api/home', () => {
     const first = await home(copil.credential)
     expect(first.previousVisitAt).toBeNull()
     expect(first.changedSinceLastVisit).toEqual([])
-    // Copil@'s space has no document: the accueil lists what other spaces share.
+    // Copil@'s space holds only the séances of the comité de pilotage: the accueil lists them and
+    // what other spaces share, nothing private to another space.
     expect(first.recent.length).toBeGreaterThan(0)
-    expect(first.recent.every((document) => document.sharedWithAll)).toBe(true)
+    expect(
+      first.recent.every(
+        (document) => document.sharedWithAll || document.spaceId === 'comite-de-pilotage',
+      ),
+    ).toBe(true)
+    expect(first.recent.some((document) => document.sharedWithAll)).toBe(true)
   })
 
   it('refuses an anonymous request', async () => {

@@ -105,7 +105,12 @@ describe('mails of notifications', () => {
     })
     expect(initial.status).toBe(200)
     expect(initial.body.email).toBe(LENS)
-    expect(initial.body.preferences).toHaveLength(13)
+    expect(initial.body.preferences).toHaveLength(14)
+    expect(initial.body.preferences).toContainEqual({
+      kind: 'convocation-seance',
+      label: 'Convocation à une séance d’une instance',
+      frequency: 'immediat',
+    })
     expect(initial.body.preferences).toContainEqual({
       kind: 'reponse-discussion',
       label: 'Réponse dans une discussion que vous avez lancée',

@@ -227,6 +227,15 @@ export function metadataFileWith(
     atelierWordEntries: [],
     instances: [],
     instanceMandates: [],
+    meetings: [],
+    meetingAttendance: [],
+    decisions: [],
+    governanceMilestones: [],
+    programmeVersions: [],
+    programmeLines: [],
+    programmeLinks: [],
+    atelierWallAuthors: [],
+    atelierWallVotes: [],
     ...records,
   }
 }
