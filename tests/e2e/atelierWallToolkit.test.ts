@@ -12,7 +12,7 @@ import type { BrowserUser } from '../helpers/browserUser.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
-// The facilitator's wall toolkit (issue #20, item 5) in the browser: anonymity and the dots set by
+// The facilitator's wall toolkit in the browser: anonymity and the dots set by
 // the facilitator, an anonymous note and its dots, the totals seen by another participant, a note
 // hidden, the CSV downloaded.
 

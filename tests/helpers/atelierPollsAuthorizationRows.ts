@@ -2,7 +2,7 @@ import type { Fixture, Role, RouteRow } from './authorizationTable.ts'
 import { asAdmin, field } from './authorizationTable.ts'
 import { atelierBody } from './atelierAuthorizationRows.ts'
 
-// The rows of the polls and word clouds of the ateliers' live sessions (issue #20, items 2 and 3)
+// The rows of the polls and word clouds of the ateliers' live sessions
 // in the authorization matrix. The atelier is of the espace régional, shared with all territories:
 // only its facilitators (here the admin) prepare, run and read the live results; the people holding
 // a seat answer — every signed-in column registers first, so each gets its seat and answers.

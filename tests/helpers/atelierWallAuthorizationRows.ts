@@ -2,7 +2,7 @@ import { atelierBody } from './atelierAuthorizationRows.ts'
 import type { Credential } from './apiClient.ts'
 import type { Fixture, RouteRow } from './authorizationTable.ts'
 
-// The rows of the wall of the ateliers' live sessions (issue #20, item 5) in the authorization
+// The rows of the wall of the ateliers' live sessions in the authorization
 // matrix. Every reader of an atelier reads the wall's settings and exports it; seat holders and
 // facilitators post and vote (no column holds a seat here: only the admin, who facilitates);
 // facilitators configure and moderate; admins alone reveal an anonymous note's author.

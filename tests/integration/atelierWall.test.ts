@@ -23,7 +23,7 @@ import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { syncCredentials } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// The wall of an atelier's live session (issue #20, item 5), with real y-websocket clients:
+// The wall of an atelier's live session, with real y-websocket clients:
 // anonymous notes, vote budgets under parallel votes (embedded store and PostgreSQL), moderation,
 // the exports and the compte rendu.
 

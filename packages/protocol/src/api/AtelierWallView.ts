@@ -1,4 +1,4 @@
-// The wall of an atelier's live session (issue #20, item 5): notes are posted, voted on and
+// The wall of an atelier's live session: notes are posted, voted on and
 // moderated through the API; the Y.Doc's `wall`, `wallVotes` and `wallSettings` roots show the
 // result live to everyone.
 

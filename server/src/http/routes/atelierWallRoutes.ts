@@ -22,7 +22,7 @@ type AtelierRequest = FastifyRequest<{ Params: { atelierId: string } }>
 type NoteRequest = FastifyRequest<{ Params: { atelierId: string; noteId: string } }>
 
 /**
- * The wall of an atelier's live session (issue #20, item 5): readers of the atelier read its
+ * The wall of an atelier's live session: readers of the atelier read its
  * settings and export it; seat holders and facilitators post (named or anonymous) and place their
  * dots; facilitators change the settings and moderate; regional admins reveal an anonymous
  * note's author. Rules in `ateliers/toolkit/wall/AtelierWallService.ts`.

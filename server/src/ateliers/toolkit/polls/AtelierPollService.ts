@@ -25,7 +25,7 @@ import { tallyPoll } from './tallyPoll.ts'
 export const MAX_POLLS_PER_ATELIER = 30
 
 /**
- * The polls and quizzes of an atelier's live session (issue #20, item 2): prepared by its
+ * The polls and quizzes of an atelier's live session: prepared by its
  * facilitators, launched one at a time (launching one closes the one open), answered through the
  * API only — one answer per person, replaced while the poll is open — and shown live in the
  * atelier's `polls` root: the launched poll and its number of answers, its results once revealed.

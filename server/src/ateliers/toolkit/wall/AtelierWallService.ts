@@ -34,7 +34,7 @@ import { readWallSettings, writeWallSettings, type WallSettings } from './wallSe
 export const WALL_MAX_NOTES = 1_000
 
 /**
- * The wall of an atelier's live session (issue #20, item 5). Every structural change of the
+ * The wall of an atelier's live session. Every structural change of the
  * `wall` root goes through here, written by the server: a named note is stamped with the
  * account that posts it (nobody can sign for another), an anonymous one carries no author in the
  * Y.Doc (its author is kept in `store.atelierWall` for moderation), dots are counted against the

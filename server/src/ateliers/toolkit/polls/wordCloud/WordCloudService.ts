@@ -23,7 +23,7 @@ import { tallyWords, type CountedWord } from './tallyWords.ts'
 export const MAX_CLOUDS_PER_ATELIER = 10
 
 /**
- * The word clouds of an atelier's live session (issue #20, item 3): a facilitator opens one with
+ * The word clouds of an atelier's live session: a facilitator opens one with
  * a prompt; each seat holder or facilitator sends one to three words through the API (one
  * submission per person, replaced while the cloud is open); the words are counted normalised
  * (`normaliseWord`) and shown live, without names, in the atelier's `wordClouds` root; the
