@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AtelierView } from '@maillage/protocol'
-import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
 import {
   auditAccessibility,
   blockingViolations,
   describeViolations,
 } from '../helpers/auditAccessibility.ts'
-import { atelierSessionScreen } from '../helpers/atelierSessionScreen.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
-import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
+import { startLiveSession, openLiveSession } from '../helpers/liveSessionFixture.ts'
+import { startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 const TITLE = 'Mobilité des jeunes : les leviers du Bassin minier'
 const QUESTION = 'Quel frein à la mobilité rencontrez-vous le plus ?'
@@ -23,35 +21,8 @@ describe('a facilitator running a poll and a word cloud with two participants', 
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const admin = await fixture.api.signIn(DemoAccount.admin.email)
-    const seatHolders = await Promise.all(
-      [DemoAccount.lille, DemoAccount.lens].map((account) => fixture.api.signIn(account.email)),
-    )
-    const created = await fixture.api.request<AtelierView>('POST', '/api/ateliers', {
-      as: admin.credential,
-      body: atelierBody({ title: TITLE }),
-    })
-    atelierId = created.body.id
-    for (const person of seatHolders) {
-      await fixture.api.request('POST', `/api/ateliers/${atelierId}/inscription`, {
-        as: person.credential,
-      })
-    }
-    await fixture.api.request('POST', `/api/ateliers/${atelierId}/session`, {
-      as: admin.credential,
-      body: { action: 'demarrer' },
-    })
-    ;[camille, nadia, julien] = await Promise.all([
-      fixture.signIn(DemoAccount.admin.email),
-      fixture.signIn(DemoAccount.lille.email),
-      fixture.signIn(DemoAccount.lens.email),
-    ])
-    await Promise.all(
-      [camille, nadia, julien].map(async ({ page }) => {
-        await page.goto(`/ateliers/${atelierId}/session`)
-        await atelierSessionScreen(page).synced.waitFor()
-      }),
-    )
+    ;({ atelierId, camille, nadia, julien } = await startLiveSession(fixture, TITLE))
+    await openLiveSession(atelierId, [camille, nadia, julien])
     // Three browsers and the server share the machine: the set-up alone can pass a minute.
   }, 120_000)
   afterAll(async () => {

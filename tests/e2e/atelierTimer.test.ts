@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { AtelierView } from '@maillage/protocol'
-import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
 import {
   auditAccessibility,
   blockingViolations,
   describeViolations,
 } from '../helpers/auditAccessibility.ts'
-import { atelierSessionScreen } from '../helpers/atelierSessionScreen.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
+import { startLiveSession, openLiveSession } from '../helpers/liveSessionFixture.ts'
 import { waitFor } from '../helpers/waitFor.ts'
-import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
+import { startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 const TITLE = 'Mobilité des jeunes : le temps de parole'
 /** Julien's browser clock runs 7 minutes ahead: his countdown must not. */
@@ -37,37 +35,9 @@ describe('a facilitator running the timer, a raised hand and reactions with two 
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const [admin, lille, lens] = await Promise.all([
-      fixture.api.signIn(DemoAccount.admin.email),
-      fixture.api.signIn(DemoAccount.lille.email),
-      fixture.api.signIn(DemoAccount.lens.email),
-    ])
-    const created = await fixture.api.request<AtelierView>('POST', '/api/ateliers', {
-      as: admin.credential,
-      body: atelierBody({ title: TITLE }),
-    })
-    atelierId = created.body.id
-    for (const person of [lille, lens]) {
-      await fixture.api.request('POST', `/api/ateliers/${atelierId}/inscription`, {
-        as: person.credential,
-      })
-    }
-    await fixture.api.request('POST', `/api/ateliers/${atelierId}/session`, {
-      as: admin.credential,
-      body: { action: 'demarrer' },
-    })
-    ;[camille, nadia, julien] = await Promise.all([
-      fixture.signIn(DemoAccount.admin.email),
-      fixture.signIn(DemoAccount.lille.email),
-      fixture.signIn(DemoAccount.lens.email),
-    ])
+    ;({ atelierId, camille, nadia, julien } = await startLiveSession(fixture, TITLE))
     await julien.page.addInitScript(SKEWED_CLOCK_SCRIPT)
-    await Promise.all(
-      [camille, nadia, julien].map(async ({ page }) => {
-        await page.goto(`/ateliers/${atelierId}/session`)
-        await atelierSessionScreen(page).synced.waitFor()
-      }),
-    )
+    await openLiveSession(atelierId, [camille, nadia, julien])
     expect(await julien.page.evaluate('Date.now() - new Date().getTime()')).toBeGreaterThan(
       SKEW_MS - 1000,
     )

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AtelierView } from '@maillage/protocol'
-import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
 import {
   auditAccessibility,
   blockingViolations,
@@ -8,7 +6,8 @@ import {
 } from '../helpers/auditAccessibility.ts'
 import { atelierSessionScreen } from '../helpers/atelierSessionScreen.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
-import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
+import { startLiveSession, openLiveSession } from '../helpers/liveSessionFixture.ts'
+import { startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
 const TITLE = 'Mobilité des jeunes : la boîte à outils de l’animateur'
 const QUESTION = 'Quel frein à la mobilité rencontrez-vous le plus ?'
@@ -25,39 +24,8 @@ describe('a facilitator and two participants using the whole toolkit of a live s
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const [admin, lille, lens] = await Promise.all(
-      [DemoAccount.admin, DemoAccount.lille, DemoAccount.lens].map((account) =>
-        fixture.api.signIn(account.email),
-      ),
-    )
-    if (admin === undefined || lille === undefined || lens === undefined) {
-      throw new Error('the demo accounts did not sign in')
-    }
-    const created = await fixture.api.request<AtelierView>('POST', '/api/ateliers', {
-      as: admin.credential,
-      body: atelierBody({ title: TITLE }),
-    })
-    atelierId = created.body.id
-    for (const person of [lille, lens]) {
-      await fixture.api.request('POST', `/api/ateliers/${atelierId}/inscription`, {
-        as: person.credential,
-      })
-    }
-    await fixture.api.request('POST', `/api/ateliers/${atelierId}/session`, {
-      as: admin.credential,
-      body: { action: 'demarrer' },
-    })
-    ;[camille, nadia, julien] = await Promise.all([
-      fixture.signIn(DemoAccount.admin.email),
-      fixture.signIn(DemoAccount.lille.email),
-      fixture.signIn(DemoAccount.lens.email),
-    ])
-    await Promise.all(
-      [camille, nadia, julien].map(async ({ page }) => {
-        await page.goto(`/ateliers/${atelierId}/session`)
-        await atelierSessionScreen(page).synced.waitFor()
-      }),
-    )
+    ;({ atelierId, camille, nadia, julien } = await startLiveSession(fixture, TITLE))
+    await openLiveSession(atelierId, [camille, nadia, julien])
   }, 120_000)
   afterAll(async () => {
     await fixture.close()

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AtelierView } from '@maillage/protocol'
-import { atelierBody } from '../helpers/atelierAuthorizationRows.ts'
 import {
   auditAccessibility,
   blockingViolations,
@@ -9,6 +7,7 @@ import {
 } from '../helpers/auditAccessibility.ts'
 import { atelierSessionScreen } from '../helpers/atelierSessionScreen.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
+import { startLiveSession } from '../helpers/liveSessionFixture.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { DemoAccount, startWebFixture, type WebFixture } from '../helpers/webFixture.ts'
 
@@ -30,30 +29,7 @@ describe('the wall toolkit of a live session', () => {
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const [admin, lille, lens] = await Promise.all([
-      fixture.api.signIn(DemoAccount.admin.email),
-      fixture.api.signIn(DemoAccount.lille.email),
-      fixture.api.signIn(DemoAccount.lens.email),
-    ])
-    const created = await fixture.api.request<AtelierView>('POST', '/api/ateliers', {
-      as: admin.credential,
-      body: atelierBody({ title: TITLE }),
-    })
-    atelierId = created.body.id
-    for (const person of [lille, lens]) {
-      await fixture.api.request('POST', `/api/ateliers/${atelierId}/inscription`, {
-        as: person.credential,
-      })
-    }
-    await fixture.api.request('POST', `/api/ateliers/${atelierId}/session`, {
-      as: admin.credential,
-      body: { action: 'demarrer' },
-    })
-    ;[camille, nadia, julien] = await Promise.all([
-      fixture.signIn(DemoAccount.admin.email),
-      fixture.signIn(DemoAccount.lille.email),
-      fixture.signIn(DemoAccount.lens.email),
-    ])
+    ;({ atelierId, camille, nadia, julien } = await startLiveSession(fixture, TITLE))
   })
   afterAll(async () => {
     await fixture.close()
