@@ -20,6 +20,7 @@ import { signInDemoAccounts } from '../helpers/signInDemoAccounts.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { syncCredentials } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
+import { groupsOf } from '../helpers/breakoutGroupsOf.ts'
 
 const NAMES = ['admin', 'lecteur'] as const
 
@@ -51,17 +52,6 @@ function addGroupWallNote(doc: Y.Doc, n: number, authorId: string, text: string)
   note.set('text', text)
   note.set('authorId', authorId)
   doc.getArray<unknown>(`groupWall-${n}`).push([note])
-}
-
-function groupsOf(doc: Y.Doc): {
-  state?: unknown
-  groups?: { n: number; name: string; memberIds: string[] }[]
-} {
-  const map = doc.getMap<unknown>('groups')
-  return {
-    state: map.get('state'),
-    groups: map.get('groups') as { n: number; name: string; memberIds: string[] }[] | undefined,
-  }
 }
 
 describe('breakout groups of a live session', () => {
@@ -411,66 +401,5 @@ describe('breakout groups of a live session', () => {
     expect(body).toContain('Covoiturage vers les zones d’activité')
     expect(body).toContain(`Un garage solidaire — ${first.name}`)
     expect(body).toContain('Groupe 2 — Logement (1 membre)')
-  })
-})
-
-describe('breakout groups whose time is up', () => {
-  let server: TestServer
-  const clients: EditorSyncClient[] = []
-
-  beforeAll(async () => {
-    // The server's timers, but a wait of about a minute — a one-minute run of groups — is short.
-    server = await startServer({
-      auth: 'session',
-      demoData: true,
-      timers: {
-        now: () => Date.now(),
-        setTimeout: (callback, delayMs) =>
-          setTimeout(callback, delayMs > 55_000 && delayMs <= 60_000 ? 50 : delayMs),
-        clearTimeout: (handle) => {
-          clearTimeout(handle)
-        },
-      },
-    })
-  })
-  afterAll(async () => {
-    for (const client of clients) client.destroy()
-    await server.close()
-  })
-
-  it('brings everyone back to the plenary by itself at the end set', async () => {
-    const api = createApiClient(server.httpUrl)
-    const { admin } = (await signInDemoAccounts(api, ['admin'] as const)).as
-    const created = await api.request<AtelierView>('POST', '/api/ateliers', {
-      as: admin,
-      body: atelierBody({ capacity: 0 }),
-    })
-    const { id } = created.body
-    const [person] = await seatHolders(server.server.metadata, api, {
-      atelierId: id,
-      spaceId: LILLE,
-      count: 1,
-      prefix: 'minute',
-    })
-    await api.request('POST', `/api/ateliers/${id}/session`, {
-      as: admin,
-      body: { action: 'demarrer' },
-    })
-    const client = connectEditorClient(server.syncUrl, id, syncCredentials(server, admin).headers)
-    clients.push(client)
-    await whenEditorSynced(client)
-    const started = await api.request<AtelierBreakoutView>('POST', `/api/ateliers/${id}/groupes`, {
-      as: admin,
-      body: {
-        mode: 'choisi',
-        groups: [{ name: 'Mobilité', memberIds: [person?.accountId] }, { name: 'Logement' }],
-        durationMinutes: 1,
-      },
-    })
-    expect(started.status).toBe(201)
-    await waitFor(() => {
-      expect(groupsOf(client.doc).state).toBe('terminee')
-    })
-    expect(client.doc.getMap('groups').get('endedAt')).toEqual(expect.any(String))
   })
 })
