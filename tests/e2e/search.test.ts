@@ -103,8 +103,11 @@ describe('the search box of the header', () => {
     const { page } = nadia
     await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Échanges (1)' })
     await page.waitForURL(/type=echange/)
-    const results = page.getByRole('list', { name: 'Résultats de la recherche' })
-    await results.getByRole('link', { name: THREAD_TITLE }).waitFor()
+    // The previous results stay on screen, marked busy, until the filter's have arrived.
+    const results = page.locator('ol[aria-busy="false"]', {
+      has: page.getByRole('link', { name: THREAD_TITLE }),
+    })
+    await results.waitFor()
     await expect(results.getByRole('listitem').count()).resolves.toBe(1)
     await page.reload()
     await results.getByRole('link', { name: THREAD_TITLE }).click()

@@ -62,7 +62,11 @@ export function SearchPage(): ReactNode {
           {results.data.total === 0 ? (
             <p>{searchTexts.none}</p>
           ) : (
-            <ol className="resultats-recherche" aria-label={searchTexts.resultsLabel}>
+            <ol
+              className="resultats-recherche"
+              aria-label={searchTexts.resultsLabel}
+              aria-busy={results.isPlaceholderData}
+            >
               {results.data.results.map((result) => (
                 <SearchResultItem key={result.id} result={result} />
               ))}
