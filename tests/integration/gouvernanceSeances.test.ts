@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type {
   MeetingCloseView,
@@ -6,181 +6,27 @@ import type {
   MeetingView,
   NotificationListView,
 } from '@maillage/protocol'
-import { clpeSpaceId, REGIONAL_SPACE_IDS } from '@maillage/schema'
-import { createTestDatabase, type TestDatabase } from '@maillage/server'
-import { allowExitListeners } from '../helpers/allowExitListeners.ts'
-import { createApiClient, type ApiClient } from '../helpers/apiClient.ts'
 import {
-  connectEditorClient,
-  whenEditorSynced,
-  type EditorSyncClient,
-} from '../helpers/editorSyncClient.ts'
-import { signInDemoAccounts, type DemoAccounts } from '../helpers/signInDemoAccounts.ts'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClient.ts'
-import { probeSyncAccess, syncCredentials } from '../helpers/syncAccess.ts'
+  addItem,
+  listOf,
+  SEANCE_INSTANCE,
+  useSeanceFixture,
+  type SeanceName,
+} from '../helpers/seanceFixture.ts'
+import { probeSyncAccess } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-// A séance of a comité de pilotage from its creation to its closing, on PostgreSQL: the admin
-// (the regional team) manages it; Sophie (copil@, contributeur of the comité's space) and Nadia
-// (lille@, made contributeur there) are members with an account, the Rectorat's representative
-// one without; Thomas (lecteur@, made lecteur of the space) reads it; Julien (lens@) is a stranger.
+// A séance of a comité de pilotage from its creation to its closing, on PostgreSQL (the stage and
+// its people: ../helpers/seanceFixture.ts).
 
-type Name = 'admin' | 'copil' | 'lille' | 'lille2' | 'lecteur' | 'lens'
-const INSTANCE = 'copil-essai'
-const COPIL = REGIONAL_SPACE_IDS.copil
-
-interface ErrorBody {
-  readonly error?: { readonly code: string }
-}
+const INSTANCE = SEANCE_INSTANCE
 
 describe('a séance of the comité de pilotage', () => {
-  let database: TestDatabase
-  let server: TestServer
-  let api: ApiClient
-  let demo: DemoAccounts<Name>
+  const f = useSeanceFixture()
+  const { call, connect, connectEditor } = f
   let meeting: MeetingView
-  let lilleDocumentId: string
-  const clients: SyncClient[] = []
-  const editors: EditorSyncClient[] = []
-  const mandates = { sophie: 'mandat-sophie', nadia: 'mandat-nadia', rectorat: 'mandat-rectorat' }
-
-  allowExitListeners(8)
-
-  const call = <T>(name: Name, method: string, path: string, body?: unknown) =>
-    api.request<T & ErrorBody>(method, `/api/gouvernance/seances${path}`, {
-      as: demo.as[name],
-      ...(body === undefined ? {} : { body }),
-    })
-  const view = async (name: Name) => (await call<MeetingView>(name, 'GET', `/${meeting.id}`)).body
-
-  async function connect(name: Name, documentId: string): Promise<SyncClient> {
-    const { headers } = syncCredentials(server, demo.as[name])
-    const client = connectClient(server.syncUrl, documentId, { headers })
-    clients.push(client)
-    await whenSynced(client)
-    return client
-  }
-
-  async function connectEditor(name: Name): Promise<EditorSyncClient> {
-    const { headers } = syncCredentials(server, demo.as[name])
-    const client = connectEditorClient(server.syncUrl, meeting.documentId, headers)
-    editors.push(client)
-    await whenEditorSynced(client)
-    return client
-  }
-
-  function listOf(client: { readonly doc: Y.Doc }, name: string): Y.Array<Y.Map<unknown>> {
-    const list = client.doc.getMap('fields').get(name)
-    if (!(list instanceof Y.Array)) throw new Error(`${name} is not synced yet`)
-    return list as Y.Array<Y.Map<unknown>>
-  }
-
-  function addItem(
-    client: { readonly doc: Y.Doc },
-    name: string,
-    values: Record<string, unknown>,
-  ): void {
-    client.doc.transact(() => {
-      const item = new Y.Map<unknown>()
-      item.set('id', crypto.randomUUID())
-      item.set('order', Math.random())
-      for (const [key, value] of Object.entries(values)) {
-        item.set(key, typeof value === 'string' ? new Y.Text(value) : value)
-      }
-      listOf(client, name).push([item])
-    })
-  }
-
-  beforeAll(async () => {
-    database = await createTestDatabase()
-    server = await startServer({
-      auth: 'session',
-      demoData: true,
-      store: { kind: 'postgres', url: database.url },
-    })
-    api = createApiClient(server.httpUrl)
-    demo = await signInDemoAccounts(api, ['admin', 'copil', 'lille', 'lille2', 'lecteur', 'lens'])
-    for (const [name, role] of [
-      ['lille', 'contributeur'],
-      ['lecteur', 'lecteur'],
-    ] as const) {
-      const joined = await api.request('PUT', `/api/spaces/${COPIL}/members/${demo.ids[name]}`, {
-        as: demo.as.admin,
-        body: { role },
-      })
-      expect(joined.status, joined.text).toBe(200)
-    }
-    // The instance and its mandates are fixtures (the instances module manages them).
-    const store = server.server.metadata
-    await store.instances.createInstance({
-      id: INSTANCE,
-      kind: 'comite-pilotage',
-      name: 'Comité de pilotage (essai)',
-      spaceId: COPIL,
-      quorum: 2,
-      createdAt: '2026-09-01T08:00:00.000Z',
-    })
-    const mandate = { instanceId: INSTANCE, startsOn: '2026-09-01' } as const
-    await store.instances.createMandate({
-      ...mandate,
-      id: mandates.sophie,
-      name: 'Sophie Martin',
-      accountId: demo.ids.copil,
-      college: 'etat',
-      body: 'DREETS Hauts-de-France',
-    })
-    await store.instances.createMandate({
-      ...mandate,
-      id: mandates.nadia,
-      name: 'Nadia Benali',
-      accountId: demo.ids.lille,
-      college: 'clpe',
-      body: 'CLPE de Lille',
-      clpeSpaceId: clpeSpaceId('CLPE59004'),
-      clpeProfile: 'urbain',
-    })
-    await store.instances.createMandate({
-      ...mandate,
-      id: mandates.rectorat,
-      name: 'Représentant du Rectorat',
-      college: 'etat',
-      body: 'Rectorat de Lille',
-    })
-    // Élodie represents a body without being a member of the comité's space; Julien's mandate
-    // ended before the séance.
-    await store.instances.createMandate({
-      ...mandate,
-      id: 'mandat-elodie',
-      name: 'Élodie Vasseur',
-      accountId: demo.ids.lille2,
-      college: 'autres',
-      body: 'Mission locale de Lille',
-    })
-    await store.instances.createMandate({
-      ...mandate,
-      id: 'mandat-julien',
-      name: 'Julien Lefebvre',
-      accountId: demo.ids.lens,
-      college: 'autres',
-      body: 'Mission locale de Lens-Liévin',
-      endsOn: '2026-12-31',
-    })
-    const lilleDocument = await api.request<{ document: { id: string } }>(
-      'POST',
-      `/api/spaces/${clpeSpaceId('CLPE59004')}/documents`,
-      { as: demo.as.lille, body: { kind: 'note', title: 'Note confidentielle de Lille' } },
-    )
-    expect(lilleDocument.status, lilleDocument.text).toBe(201)
-    lilleDocumentId = lilleDocument.body.document.id
-    // A PostgreSQL server with the whole demo seeded: slow on a loaded machine.
-  }, 180_000)
-  afterAll(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    for (const client of editors.splice(0)) client.destroy()
-    await server.close()
-    await database.drop()
-  })
+  const view = async (name: SeanceName) =>
+    (await call<MeetingView>(name, 'GET', `/${meeting.id}`)).body
 
   it('is created by the regional team in Paris time, not by a lecteur', async () => {
     const body = {
@@ -216,12 +62,12 @@ describe('a séance of the comité de pilotage', () => {
     }
     const list = await call<{ meetings: { id: string }[] }>('lens', 'GET', '')
     expect(list.body.meetings.map((found) => found.id)).not.toContain(meeting.id)
-    expect(await probeSyncAccess(server, meeting.documentId, demo.as.lens)).toBe(403)
+    expect(await probeSyncAccess(f.server, meeting.documentId, f.demo.as.lens)).toBe(403)
     // A member of the instance outside its space reads the séance and its document, not more.
     const member = await call<MeetingView>('lille2', 'GET', `/${meeting.id}`)
     expect(member.status).toBe(200)
     expect(member.body.visioLink).toBe('https://visio.example.fr/copil-fevrier')
-    expect(await probeSyncAccess(server, meeting.documentId, demo.as.lille2)).toBe('read')
+    expect(await probeSyncAccess(f.server, meeting.documentId, f.demo.as.lille2)).toBe('read')
     const ics = await call('copil', 'GET', `/${meeting.id}/seance.ics`)
     // Lines of an .ics fold at 75 octets.
     expect(ics.text.replace(/\r\n /gu, '')).toContain('visio.example.fr/copil-fevrier')
@@ -240,7 +86,7 @@ describe('a séance of the comité de pilotage', () => {
     const attached = new Y.Map<unknown>()
     attached.set('id', 'piece-1')
     attached.set('order', 1)
-    attached.set('document', lilleDocumentId)
+    attached.set('document', f.lilleDocumentId)
     documents.push([attached])
     addItem(nadia, 'ordreDuJour', {
       titre: 'Retour du CLPE de Lille',
@@ -258,19 +104,19 @@ describe('a séance of the comité de pilotage', () => {
       return found
     })
     const lille = seenBySophie.agenda.find((item) => item.titre === 'Retour du CLPE de Lille')
-    expect(lille?.documents).toEqual([{ id: lilleDocumentId }])
+    expect(lille?.documents).toEqual([{ id: f.lilleDocumentId }])
     const seenByNadia = await view('lille')
     const own = seenByNadia.agenda.find((item) => item.titre === 'Retour du CLPE de Lille')
     expect(own?.documents).toEqual([
       {
-        id: lilleDocumentId,
+        id: f.lilleDocumentId,
         title: 'Note confidentielle de Lille',
-        path: `/documents/${lilleDocumentId}`,
+        path: `/documents/${f.lilleDocumentId}`,
       },
     ])
     expect(JSON.stringify(seenBySophie)).not.toContain('Note confidentielle')
     // The picker offers each person the documents they may read, from any of their spaces.
-    const offered = async (name: Name) =>
+    const offered = async (name: SeanceName) =>
       (
         await call<{ documents: { id: string }[] }>(
           name,
@@ -278,8 +124,8 @@ describe('a séance of the comité de pilotage', () => {
           `/${meeting.id}/documents-joignables`,
         )
       ).body.documents.map((document) => document.id)
-    expect(await offered('lille')).toContain(lilleDocumentId)
-    expect(await offered('copil')).not.toContain(lilleDocumentId)
+    expect(await offered('lille')).toContain(f.lilleDocumentId)
+    expect(await offered('copil')).not.toContain(f.lilleDocumentId)
     expect(await offered('copil')).toContain(meeting.documentId)
   })
 
@@ -302,14 +148,14 @@ describe('a séance of the comité de pilotage', () => {
       ['lecteur', 0],
       ['lens', 0],
     ] as const) {
-      const listed = await api.request<NotificationListView>('GET', '/api/notifications', {
-        as: demo.as[name],
+      const listed = await f.api.request<NotificationListView>('GET', '/api/notifications', {
+        as: f.demo.as[name],
       })
       const convocations = listed.body.notifications.filter((found) => found.kind === 'convocation')
       expect(convocations, name).toHaveLength(expected)
     }
     const mails = await waitFor(async () => {
-      const queued = (await server.server.metadata.mail.listMails()).filter(
+      const queued = (await f.server.server.metadata.mail.listMails()).filter(
         (mail) => mail.kind === 'convocation-seance',
       )
       expect(queued).toHaveLength(3)
@@ -333,8 +179,8 @@ describe('a séance of the comité de pilotage', () => {
     expect(moved.body.startsAt).toBe('2027-02-12T13:00:00.000Z')
     const again = await call<MeetingConvocationView>('admin', 'POST', `/${meeting.id}/convocation`)
     expect(again.body.reconvocation).toBe(true)
-    const listed = await api.request<NotificationListView>('GET', '/api/notifications', {
-      as: demo.as.copil,
+    const listed = await f.api.request<NotificationListView>('GET', '/api/notifications', {
+      as: f.demo.as.copil,
     })
     expect(listed.body.notifications[0]?.message).toMatch(
       /Nouvelle convocation.*La date a changé/su,
@@ -344,17 +190,17 @@ describe('a séance of the comité de pilotage', () => {
   it('records attendance: a member excuses themselves only, managers record everyone, the quorum follows', async () => {
     const presences = `/${meeting.id}/presences`
     const excused = await call<MeetingView>('lille', 'PUT', presences, {
-      memberId: mandates.nadia,
+      memberId: f.mandates.nadia,
       status: 'excuse',
     })
     expect(excused.status, excused.text).toBe(200)
     const forSomeoneElse = await call('lille', 'PUT', presences, {
-      memberId: mandates.sophie,
+      memberId: f.mandates.sophie,
       status: 'present',
     })
     expect(forSomeoneElse.body.error?.code).toBe('AUTH_FORBIDDEN')
     const byLecteur = await call('lecteur', 'PUT', presences, {
-      memberId: mandates.sophie,
+      memberId: f.mandates.sophie,
       status: 'present',
     })
     expect(byLecteur.body.error?.code).toBe('AUTH_FORBIDDEN')
@@ -362,26 +208,26 @@ describe('a séance of the comité de pilotage', () => {
     const opened = await call<MeetingView>('admin', 'POST', `/${meeting.id}/ouverture`)
     expect(opened.body.status).toBe('en-cours')
     expect(opened.body.quorum).toEqual({ required: 2, present: 0, members: 4, reached: false })
-    await call('admin', 'PUT', presences, { memberId: mandates.sophie, status: 'present' })
+    await call('admin', 'PUT', presences, { memberId: f.mandates.sophie, status: 'present' })
     const represented = await call<MeetingView>('admin', 'PUT', presences, {
-      memberId: mandates.rectorat,
+      memberId: f.mandates.rectorat,
       status: 'represente',
       representedBy: 'Sophie Martin',
     })
     expect(represented.body.quorum).toEqual({ required: 2, present: 2, members: 4, reached: true })
     expect(represented.body.attendance).toContainEqual(
-      expect.objectContaining({ memberId: mandates.nadia, status: 'excuse' }),
+      expect.objectContaining({ memberId: f.mandates.nadia, status: 'excuse' }),
     )
     const late = await call('lille', 'PUT', presences, {
-      memberId: mandates.nadia,
+      memberId: f.mandates.nadia,
       status: 'excuse',
     })
     expect(late.body.error?.code).toBe('AUTH_FORBIDDEN')
   })
 
   it('closes once, even with two « Clore » at once: the relevé’s decisions go to the register and the document turns read-only', async () => {
-    const sophie = await connectEditor('copil')
-    const nadia = await connectEditor('lille')
+    const sophie = await connectEditor('copil', meeting.documentId)
+    const nadia = await connectEditor('lille', meeting.documentId)
     addItem(sophie, 'decisions', {
       texte: 'Le cahier des charges est validé.',
       objet: 'programme',
@@ -391,7 +237,7 @@ describe('a séance of the comité de pilotage', () => {
     addItem(nadia, 'decisions', {
       texte: 'La note de Lille est diffusée aux CLPE.',
       objet: 'document',
-      document: lilleDocumentId,
+      document: f.lilleDocumentId,
       responsable: 'Nadia Benali',
     })
     sophie.appendParagraph('Relevé de Sophie.')
@@ -417,7 +263,7 @@ describe('a séance of the comité de pilotage', () => {
     expect([first.body.closed, second.body.closed].sort()).toEqual([false, true])
     expect(first.body.decisionIds).toHaveLength(2)
     expect(second.body.decisionIds).toEqual(first.body.decisionIds)
-    const recorded = (await server.server.metadata.decisions.listDecisions()).filter(
+    const recorded = (await f.server.server.metadata.decisions.listDecisions()).filter(
       (decision) => decision.source.kind === 'seance' && decision.source.meetingId === meeting.id,
     )
     expect(recorded).toHaveLength(2)
@@ -426,7 +272,7 @@ describe('a séance of the comité de pilotage', () => {
         instanceId: INSTANCE,
         decidedOn: '2027-02-12',
         text: 'La note de Lille est diffusée aux CLPE.',
-        subject: { kind: 'document', id: lilleDocumentId, label: 'Note confidentielle de Lille' },
+        subject: { kind: 'document', id: f.lilleDocumentId, label: 'Note confidentielle de Lille' },
         owner: { name: 'Nadia Benali' },
         source: { kind: 'seance', meetingId: meeting.id },
       }),
@@ -435,9 +281,9 @@ describe('a séance of the comité de pilotage', () => {
     expect(aboutProgramme?.subject?.kind).toBe('programme')
     expect(aboutProgramme?.text).toBe('Le cahier des charges est validé.')
     expect((await view('copil')).status).toBe('close')
-    expect(await probeSyncAccess(server, meeting.documentId, demo.as.lille)).toBe('read')
-    expect(await probeSyncAccess(server, meeting.documentId, demo.as.admin)).toBe('write')
-    const audit = await server.server.metadata.listAudit()
+    expect(await probeSyncAccess(f.server, meeting.documentId, f.demo.as.lille)).toBe('read')
+    expect(await probeSyncAccess(f.server, meeting.documentId, f.demo.as.admin)).toBe('write')
+    const audit = await f.server.server.metadata.listAudit()
     const steps = audit.filter((entry) => entry.target === meeting.id).map((entry) => entry.action)
     expect(steps).toEqual(
       expect.arrayContaining([
