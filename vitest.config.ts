@@ -14,6 +14,7 @@ export default defineConfig({
             'server/src/**/*.test.ts',
             'apps/web/scripts/**/*.test.ts',
             'apps/web/src/**/*.test.ts',
+            'bench/src/**/*.test.ts',
           ],
         },
       },

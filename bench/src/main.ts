@@ -7,6 +7,7 @@ import { FULL_SIZES, QUICK_SIZES } from './benchSizes.ts'
 import { Cleanup } from './cleanup.ts'
 import { parseCliOptions, type CliOptions } from './cliOptions.ts'
 import { now } from './clock.ts'
+import { isDisturbed, otherCpuOf } from './disturbance.ts'
 import { readEnvironment } from './environmentInfo.ts'
 import { BENCH_ROOT } from './paths.ts'
 import { renderReport } from './report/writeReport.ts'
@@ -33,6 +34,7 @@ function toJsonLine(record: BenchRecord, cli: CliOptions): string {
     scenario: record.scenario,
     server: record.server,
     ...record.metrics,
+    disturbed: isDisturbed(record),
     errors: record.errors,
   })
 }
@@ -64,9 +66,11 @@ async function benchmark(cli: CliOptions, cleanup: Cleanup): Promise<number> {
   const complete =
     cli.scenarios.length === SCENARIO_IDS.length &&
     cli.servers.length === Object.values(ServerKind).length
-  // Only a complete full run may replace RESULTS.md; quick and partial runs go elsewhere.
+  const disturbed = records.filter(isDisturbed)
+  // Only a complete, undisturbed full run may replace RESULTS.md; the others go elsewhere.
   let reportPath: string
   if (cli.quick) reportPath = join(BENCH_ROOT, 'RESULTS.quick.md')
+  else if (disturbed.length > 0) reportPath = join(resultsDir, `${stamp}.disturbed.md`)
   else if (complete) reportPath = join(BENCH_ROOT, 'RESULTS.md')
   else reportPath = join(resultsDir, `${stamp}.partial.md`)
   mkdirSync(resultsDir, { recursive: true })
@@ -78,7 +82,16 @@ async function benchmark(cli: CliOptions, cleanup: Cleanup): Promise<number> {
   for (const record of failures) {
     log(`FAILED ${record.scenario} ${record.server}: ${record.errors.join('; ')}`)
   }
-  return failures.length > 0 || records.length === 0 ? 1 : 0
+  // Quick mode is a smoke run beside other work (`npm test`): disturbance is flagged, not failed.
+  for (const record of disturbed) {
+    log(
+      `DISTURBED ${record.scenario} ${record.server}: other processes used ` +
+        `${(otherCpuOf(record) ?? 0).toFixed(0)}% of a core` +
+        (cli.quick ? ' (quick mode: flagged only)' : '; not recorded'),
+    )
+  }
+  const notRecorded = !cli.quick && disturbed.length > 0
+  return failures.length > 0 || records.length === 0 || notRecorded ? 1 : 0
 }
 
 let cli: CliOptions

@@ -118,16 +118,21 @@ export function sampleMachineBusySeconds(): number {
 /**
  * CPU seconds so far (utime + stime) of every process whose command name (`/proc/<pid>/comm`) is
  * one of `names`, by pid: the engines S7 runs on (`redis-server`, `postgres`), found from outside
- * like the servers, whoever started them.
+ * like the servers, whoever started them. `withWaitedChildren` adds cutime + cstime: a PostgreSQL
+ * backend that exited is then still counted, in the postmaster's (over a whole scenario, the
+ * backends of the server's pool are gone by its end).
  */
-export function sampleCommandsCpu(names: readonly string[]): ReadonlyMap<number, number> {
+export function sampleCommandsCpu(
+  names: readonly string[],
+  options: { withWaitedChildren: boolean } = { withWaitedChildren: false },
+): ReadonlyMap<number, number> {
   const found = new Map<number, number>()
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     const pid = Number(entry)
     try {
       if (!names.includes(readFileSync(`/proc/${pid}/comm`, 'utf8').trim())) continue
-      found.set(pid, readCpuTicks(pid, false) / CLOCK_TICKS_PER_SECOND)
+      found.set(pid, readCpuTicks(pid, options.withWaitedChildren) / CLOCK_TICKS_PER_SECOND)
     } catch {
       // The process exited between the listing and the reading: not there to count.
     }

@@ -59,6 +59,17 @@ const FAN_OUT_METRICS = [
 /** Every scenario's table, in run order. */
 export const SCENARIO_DEFINITIONS: readonly ScenarioDefinition[] = [
   {
+    id: 'S0',
+    title: () => 'S0 servers at rest: ready, idle, no connection',
+    summary:
+      'Each server is started as for every scenario and read from /proc once it is ready and idle, before any client connects.',
+    metrics: [
+      metric('rssAtRestMiB', 'RSS at rest (MiB)', 'lower', 1),
+      metric('startCpuSeconds', 'CPU used to start and settle (s)', 'lower', 2),
+      metric('otherCpuPercentRun', 'other processes CPU over the run (% of a core)', 'none', 0),
+    ],
+  },
+  {
     id: 'S1a',
     title: (sizes) => `S1a fan-out latency, ${fanOutShape(sizes, 'S1a')}`,
     summary:

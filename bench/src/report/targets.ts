@@ -1,82 +1,147 @@
+import { isDisturbed } from '../disturbance.ts'
 import type { BenchRecord, ScenarioId } from '../scenarios/BenchContext.ts'
-import type { ServerKind } from '../servers/ServerKind.ts'
+import { PEER_KINDS, SERVER_LABELS, ServerKind } from '../servers/ServerKind.ts'
 
-/** One target of issue #3, computed from the records. */
+/** What Maillage's figure is held against: the better of the peers, one server, or a fixed bound. */
+export type TargetBasis = 'best peer' | ServerKind | 'absolute'
+
+/** One target: Maillage's value of one metric of one scenario, against its basis. */
+export interface TargetDefinition {
+  readonly label: string
+  readonly scenario: ScenarioId
+  readonly key: string
+  readonly unit: string
+  readonly digits: number
+  readonly better: 'lower' | 'higher'
+  readonly against: TargetBasis
+  /**
+   * The bound on Maillage / basis (a ratio), or on Maillage's value itself for `absolute`: at most
+   * this when lower is better, at least this when higher is.
+   */
+  readonly bound: number
+}
+
+/** The verdict of one target in one run. */
+export type Verdict = 'PASS' | 'MISS' | 'not measured' | 'disturbed, not recorded'
+
+/** One target computed from the records of a run. */
 export interface TargetResult {
   readonly target: string
   readonly measured: string
-  /** null when a record it needs is missing or failed. */
-  readonly pass: boolean | null
+  readonly verdict: Verdict
 }
 
-/** Computes the four targets of issue #3 from the records of a run. */
-export function evaluateTargets(records: readonly BenchRecord[]): TargetResult[] {
-  const value = (scenario: ScenarioId, server: ServerKind, key: string): number | undefined => {
-    const record = records.find((r) => r.scenario === scenario && r.server === server)
-    if (record === undefined || record.errors.length > 0) return undefined
-    return record.metrics[key]
-  }
-  const ratio = (
-    scenario: ScenarioId,
-    key: string,
-    peer: ServerKind,
-  ): { ours: number; theirs: number; ratio: number } | undefined => {
-    const ours = value(scenario, 'maillage', key)
-    const theirs = value(scenario, peer, key)
-    if (ours === undefined || theirs === undefined) return undefined
-    return { ours, theirs, ratio: ours / theirs }
-  }
-
-  const cpu = (['S1a', 'S1b'] as const).map((scenario) => ({
-    scenario,
-    result: ratio(scenario, 'serverCpuUsPerDelivery', 'reference'),
-  }))
-  const cpuMeasured = cpu
-    .map(({ scenario, result }) =>
-      result === undefined
-        ? `${scenario}: not measured`
-        : `${scenario}: ${fixed(result.ours, 2)} µs vs ${fixed(result.theirs, 2)} µs = ${fixed(result.ratio, 2)}×`,
-    )
-    .join('; ')
-  const cpuPass = cpu.every(({ result }) => result !== undefined)
-    ? cpu.every(({ result }) => (result?.ratio ?? Number.POSITIVE_INFINITY) <= 0.5)
-    : null
-
-  const throughput = ratio('S2', 'perReaderUpdatesPerSecond', 'hocuspocus')
-  const memory = value('S3', 'maillage', 'kibPerConnection')
-  const sync = ratio('S4', 'freshSyncP50Ms', 'reference')
-
-  return [
-    {
-      target: 'S1: server CPU per delivered update ≤ 0.5× the reference server’s',
-      measured: cpuMeasured,
-      pass: cpuPass,
-    },
-    {
-      target: 'S2: per-reader throughput ≥ 2× Hocuspocus’s',
-      measured:
-        throughput === undefined
-          ? 'not measured'
-          : `${fixed(throughput.ours, 0)} vs ${fixed(throughput.theirs, 0)} updates/s = ${fixed(throughput.ratio, 2)}×`,
-      pass: throughput === undefined ? null : throughput.ratio >= 2,
-    },
-    {
-      target: 'S3: ≤ 10 KiB per idle connection + document',
-      measured: memory === undefined ? 'not measured' : `${fixed(memory, 2)} KiB`,
-      pass: memory === undefined ? null : memory <= 10,
-    },
-    {
-      target:
-        'S4: fresh-client sync of the big document loaded from disk no slower than the reference serving it from memory',
-      measured:
-        sync === undefined
-          ? 'not measured'
-          : `p50 ${fixed(sync.ours, 1)} ms vs ${fixed(sync.theirs, 1)} ms = ${fixed(sync.ratio, 2)}×`,
-      pass: sync === undefined ? null : sync.ratio <= 1,
-    },
-  ]
+/** One server's reading of the target's metric. */
+interface Reading {
+  readonly server: ServerKind
+  readonly record: BenchRecord | undefined
+  /** Undefined when the record is missing, failed, or lacks a finite value. */
+  readonly value: number | undefined
 }
 
-function fixed(value: number, digits: number): string {
-  return value.toFixed(digits)
+/**
+ * Evaluates one target on the records of a run. Every record it needs must be there, without
+ * errors and with the metric, or it is `not measured` (a best peer among the peers that ran could
+ * be beaten by the one that did not); a needed record whose measure was disturbed makes it
+ * `disturbed, not recorded`, its figures still shown.
+ */
+export function evaluateTarget(
+  definition: TargetDefinition,
+  records: readonly BenchRecord[],
+): TargetResult {
+  const readings = serversOf(definition.against).map((server): Reading => {
+    const record = records.find((r) => r.scenario === definition.scenario && r.server === server)
+    const value =
+      record === undefined || record.errors.length > 0 ? undefined : record.metrics[definition.key]
+    return {
+      server,
+      record,
+      value: value !== undefined && Number.isFinite(value) ? value : undefined,
+    }
+  })
+  const [ours, ...basis] = readings
+  const missing = readings.filter((reading) => reading.value === undefined)
+  const base = { target: definition.label }
+  if (ours === undefined || ours.value === undefined) {
+    return { ...base, measured: describeMissing(missing), verdict: 'not measured' }
+  }
+  const value = (reading: Reading): number => reading.value ?? Number.NaN
+  const show = (number: number): string =>
+    `${formatFixed(number, definition.digits)} ${definition.unit}`
+  let measured: string
+  let pass: boolean
+  if (definition.against === 'absolute') {
+    measured = show(ours.value)
+    pass = meets(definition, ours.value)
+  } else {
+    const present = basis.filter((reading) => reading.value !== undefined)
+    const best = bestOf(present, definition.better)
+    if (best === undefined || missing.length > 0) {
+      const partial =
+        best === undefined
+          ? show(ours.value)
+          : `${show(ours.value)} vs ${show(value(best))} (${SERVER_LABELS[best.server]})`
+      return {
+        ...base,
+        measured: `${partial}; ${describeMissing(missing)}`,
+        verdict: 'not measured',
+      }
+    }
+    const ratio = ratioOf(ours.value, value(best))
+    measured =
+      `${show(ours.value)} vs ${show(value(best))} (${SERVER_LABELS[best.server]}` +
+      `${definition.against === 'best peer' ? ', best peer' : ''}) = ${formatFixed(ratio, 2)}×`
+    pass = meets(definition, ratio)
+  }
+  if (readings.some((reading) => reading.record !== undefined && isDisturbed(reading.record))) {
+    return { ...base, measured, verdict: 'disturbed, not recorded' }
+  }
+  return { ...base, measured, verdict: pass ? 'PASS' : 'MISS' }
+}
+
+/** Maillage first, then the servers it is compared with. */
+function serversOf(against: TargetBasis): ServerKind[] {
+  if (against === 'absolute') return [ServerKind.Maillage]
+  if (against === 'best peer') return [ServerKind.Maillage, ...PEER_KINDS]
+  return [ServerKind.Maillage, against]
+}
+
+function bestOf(readings: readonly Reading[], better: 'lower' | 'higher'): Reading | undefined {
+  let best: Reading | undefined
+  for (const reading of readings) {
+    const value = reading.value ?? Number.NaN
+    const bestValue = best?.value ?? Number.NaN
+    if (best === undefined || (better === 'lower' ? value < bestValue : value > bestValue)) {
+      best = reading
+    }
+  }
+  return best
+}
+
+/** Maillage / basis; two zeros are even, a zero basis is beaten by anything above it. */
+function ratioOf(ours: number, theirs: number): number {
+  if (theirs === 0) return ours === 0 ? 1 : Number.POSITIVE_INFINITY
+  return ours / theirs
+}
+
+function meets(definition: TargetDefinition, figure: number): boolean {
+  return definition.better === 'lower' ? figure <= definition.bound : figure >= definition.bound
+}
+
+function describeMissing(missing: readonly Reading[]): string {
+  return missing
+    .map(({ server, record }) => {
+      const why =
+        record === undefined ? 'not run' : record.errors.length > 0 ? 'failed' : 'no value'
+      return `${SERVER_LABELS[server]} ${why}`
+    })
+    .join(', ')
+}
+
+function formatFixed(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? 'inf' : 'n/a'
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })
 }

@@ -6,6 +6,7 @@ import type { WorkerPool } from '../workers/WorkerPool.ts'
 
 /** The scenarios, in the order they run. */
 export const SCENARIO_IDS = [
+  'S0',
   'S1a',
   'S1b',
   'S2',

@@ -1,5 +1,6 @@
 import { PEER_KINDS, ServerKind, YJS_SERVER_KINDS } from '../servers/ServerKind.ts'
 import type { BenchContext, BenchRecord, ScenarioId } from './BenchContext.ts'
+import { runAtRestScenario } from './s0AtRest.ts'
 import { runFanOutScenario } from './s1FanOut.ts'
 import { runThroughputScenario } from './s2Throughput.ts'
 import { runConnectionsScenario } from './s3Connections.ts'
@@ -21,6 +22,11 @@ export interface ScenarioStep {
    * for it beforehand.
    */
   readonly ownServers?: boolean
+  /**
+   * Command names of the engines the scenario's servers use (S7: Redis and PostgreSQL; S10:
+   * PostgreSQL): their CPU during the run is the servers' work, not another process's disturbance.
+   */
+  readonly engines?: readonly string[]
   run(ctx: BenchContext, kind: ServerKind): Promise<BenchRecord>
 }
 
@@ -28,6 +34,7 @@ const WITH_FLOOR = [ServerKind.Maillage, ...PEER_KINDS, ServerKind.Floor] as con
 
 /** Every scenario in run order; the floor relay only takes part where the load is raw messages. */
 export const SCENARIO_PLAN: readonly ScenarioStep[] = [
+  { id: 'S0', servers: WITH_FLOOR, run: runAtRestScenario },
   { id: 'S1a', servers: WITH_FLOOR, run: (ctx, kind) => runFanOut(ctx, 'S1a', kind) },
   { id: 'S1b', servers: WITH_FLOOR, run: (ctx, kind) => runFanOut(ctx, 'S1b', kind) },
   { id: 'S2', servers: WITH_FLOOR, run: runThroughputScenario },
@@ -39,6 +46,7 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
     id: 'S7',
     servers: [ServerKind.Maillage],
     ownServers: true,
+    engines: ['redis-server', 'postgres'],
     run: (ctx) => runScaleOutScenario(ctx),
   },
   {
@@ -57,6 +65,7 @@ export const SCENARIO_PLAN: readonly ScenarioStep[] = [
     id: 'S10',
     servers: [ServerKind.Maillage],
     ownServers: true,
+    engines: ['postgres'],
     run: (ctx) => runSearchScenario(ctx),
   },
   {
