@@ -3,11 +3,13 @@ import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
 import { encodeAwareness, encodeUpdate } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { Connection } from './Connection.ts'
+import { encodeBinaryFrame } from './encodeBinaryFrame.ts'
 
 /**
  * Collects what a room must broadcast during one event-loop turn and sends it at the end of the
  * turn: the document updates merged into one message, the changed awareness states into another.
- * Each message is encoded once and the same bytes go to every connection, the sender included.
+ * Each message is encoded once, websocket frame included, and the same bytes go to every
+ * connection, the sender included.
  */
 export class Broadcaster {
   readonly #connections: ReadonlySet<Connection>
@@ -71,9 +73,10 @@ export class Broadcaster {
   }
 
   #sendToAll(message: Uint8Array): void {
+    const frame = encodeBinaryFrame(message)
     let sent = 0
     for (const connection of this.#connections) {
-      if (connection.send(message)) sent += 1
+      if (connection.sendFrame(frame)) sent += 1
     }
     this.#metrics.framesSent.inc(sent)
     this.#metrics.bytesSent.inc(sent * message.byteLength)

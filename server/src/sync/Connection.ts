@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream'
 import { WebSocket } from 'ws'
 import { CloseCode, describeCloseCode, type DocumentId } from '@maillage/protocol'
 import type { Access, Principal, SyncGrant } from '../auth/Authenticator.ts'
@@ -29,6 +30,7 @@ export class Connection {
   /** False once a ping is sent, true again when anything comes back. */
   isAlive = true
   readonly #socket: WebSocket
+  readonly #stream: Duplex
   readonly #maxSendBufferBytes: number
   readonly #timers: Timers
   #resumeTimer: TimerHandle | undefined
@@ -39,6 +41,12 @@ export class Connection {
     id: number
     documentId: DocumentId
     socket: WebSocket
+    /**
+     * The upgraded socket under `socket`, for {@link sendFrame}. The websocket server must not use
+     * per-message deflate: `ws` then writes every frame to it at once, never queues one, so frames
+     * written here and by `ws` leave in the order they were sent.
+     */
+    stream: Duplex
     principal: Principal
     grant: SyncGrant
     rateLimiter: TokenBucket
@@ -49,6 +57,7 @@ export class Connection {
     this.id = options.id
     this.documentId = options.documentId
     this.#socket = options.socket
+    this.#stream = options.stream
     this.principal = options.principal
     this.access = options.grant.access
     const roots = options.grant.writableRoots
@@ -111,14 +120,31 @@ export class Connection {
    * than left to grow the send buffer. Returns false when nothing was sent.
    */
   send(message: Uint8Array): boolean {
+    if (!this.#maySend()) return false
+    this.#socket.send(message)
+    return true
+  }
+
+  /**
+   * Sends a binary message already framed by `encodeBinaryFrame`, as {@link send} does: a
+   * broadcast frames its message once and writes the same bytes to every connection.
+   */
+  sendFrame(frame: Buffer): boolean {
+    if (!this.#maySend()) return false
+    this.#stream.write(frame)
+    return true
+  }
+
+  /** False when closed, or when the peer reads too slowly (then it is closed with 4503). */
+  #maySend(): boolean {
     if (!this.isOpen) return false
+    // `bufferedAmount` counts what is waiting in the socket, whether `ws` or `sendFrame` wrote it.
     if (this.#socket.bufferedAmount > this.#maxSendBufferBytes) {
       this.close(CloseCode.TooSlow)
       // The send buffer is full, so the close frame may never leave: do not wait for the handshake.
       this.#socket.terminate()
       return false
     }
-    this.#socket.send(message)
     return true
   }
 

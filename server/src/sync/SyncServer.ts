@@ -57,7 +57,8 @@ export class SyncServer {
     this.#logger = options.logger
     this.#timers = options.timers
     // ws refuses by itself (1009) anything beyond this hard ceiling; up to it, frames larger than
-    // maxFrameBytes are closed by us with the named code 4413.
+    // maxFrameBytes are closed by us with the named code 4413. No per-message deflate: broadcasts
+    // write frames straight to the sockets (`Connection.sendFrame`), which needs ws never to queue.
     this.#wss = new WebSocketServer({
       noServer: true,
       maxPayload: 2 * options.limits.maxFrameBytes,
@@ -170,6 +171,7 @@ export class SyncServer {
         id: this.#nextConnectionId++,
         documentId,
         socket: ws,
+        stream: socket,
         principal: decision.principal,
         grant: decision,
         rateLimiter: new TokenBucket({

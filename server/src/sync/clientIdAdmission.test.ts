@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import { PassThrough } from 'node:stream'
 import type { WebSocket } from 'ws'
 import { Awareness } from 'y-protocols/awareness'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -17,6 +18,7 @@ function connectionOf(principalId: string, id = 1): Connection {
     id,
     documentId: 'doc' as Connection['documentId'],
     socket: new EventEmitter() as unknown as WebSocket,
+    stream: new PassThrough(),
     principal: { id: principalId, name: principalId },
     grant: { access: 'write' },
     rateLimiter: new TokenBucket({ perSecond: 1, burst: 1, timers: systemTimers }),

@@ -1,4 +1,5 @@
 import { once } from 'node:events'
+import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
 import * as Y from 'yjs'
@@ -91,7 +92,7 @@ export class TestSockets {
     access: Access = 'write',
   ): Promise<TestPeer> {
     const { port } = this.#server.address() as AddressInfo
-    const accepted = once(this.#server, 'connection') as Promise<[WebSocket]>
+    const accepted = once(this.#server, 'connection') as Promise<[WebSocket, IncomingMessage]>
     const socket = new WebSocket(`ws://127.0.0.1:${port}`)
     const received: Message[] = []
     const doc = new Y.Doc()
@@ -103,13 +104,14 @@ export class TestSockets {
         Y.applyUpdate(doc, message.update)
       }
     })
-    const [[serverSocket]] = await Promise.all([accepted, once(socket, 'open')])
+    const [[serverSocket, request]] = await Promise.all([accepted, once(socket, 'open')])
     this.#sockets.add(socket)
     this.#sockets.add(serverSocket)
     const connection = new Connection({
       id: this.#nextId++,
       documentId,
       socket: serverSocket,
+      stream: request.socket,
       principal: { id: principalId, name: principalId },
       grant: { access },
       rateLimiter: new TokenBucket({ perSecond: 1000, burst: 1000, timers: systemTimers }),
