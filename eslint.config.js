@@ -108,6 +108,8 @@ export default tseslint.config(
             {
               target: './server',
               from: './apps',
+              // The server's build script shares the web build's staleness rules.
+              except: ['./web/scripts'],
               message: 'Le serveur n’importe jamais l’application web.',
             },
             {

@@ -14,8 +14,8 @@ import {
 import { SessionAuthenticator } from './auth/SessionAuthenticator.ts'
 import { SessionManager } from './auth/SessionManager.ts'
 import { createServices } from './composition/createServices.ts'
+import { lazySchemaCompilers } from './composition/lazySchemaCompilers.ts'
 import { listenToAccessChanges } from './composition/listenToAccessChanges.ts'
-import { createRedisFanout } from './fanout/createRedisFanout.ts'
 import { FanoutDocumentContent } from './fanout/FanoutDocumentContent.ts'
 import { FanoutDocumentPresence } from './fanout/FanoutDocumentPresence.ts'
 import { RoomExtensionRelay } from './composition/RoomExtensionRelay.ts'
@@ -37,9 +37,7 @@ import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
 import { LowdbMetadataStore } from './persistence/LowdbMetadataStore.ts'
 import { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
 import type { MetadataStore } from './persistence/MetadataStore.ts'
-import { openPostgres, type PostgresDatabase } from './persistence/postgres/openPostgres.ts'
-import { PostgresDocumentStore } from './persistence/postgres/PostgresDocumentStore.ts'
-import { PostgresMetadataStore } from './persistence/postgres/PostgresMetadataStore.ts'
+import type { PostgresDatabase } from './persistence/postgres/openPostgres.ts'
 import { createSearchExtension } from './search/createSearchExtension.ts'
 import { openSearch, searchStorageOf } from './search/openSearch.ts'
 import { seedInstances } from './seed/seedInstances.ts'
@@ -109,11 +107,14 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
   const metrics = new Metrics()
   // Extensions of services built on the rooms' own ports subscribe once those services exist.
   const roomSubscribers = new RoomExtensionRelay()
-  // Updates and presence of the documents other processes also hold, carried through Redis.
+  // Updates and presence of the documents other processes also hold, carried through Redis (its
+  // client loaded only when Redis is configured).
   const fanout =
     config.redis === undefined
       ? undefined
-      : await createRedisFanout({
+      : await (
+          await import('./fanout/createRedisFanout.ts')
+        ).createRedisFanout({
           redisUrl: config.redis.url,
           prefix: config.redis.prefix,
           store,
@@ -282,6 +283,8 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
         ? false
         : [...config.trustedProxies],
     frameworkErrors: answerRoutingError,
+    // No route declares a schema (zod validates inputs): Ajv is loaded only if one ever does.
+    schemaController: { compilersFactory: lazySchemaCompilers },
   })
   // Added before any route, so that every route is seen.
   const registeredRoutes: RegisteredRoute[] = []
@@ -378,6 +381,13 @@ async function openStores(
     case 'memory':
       return { store: new MemoryDocumentStore(), metadata: LowdbMetadataStore.inMemory() }
     case 'postgres': {
+      // The PostgreSQL client is loaded only when PostgreSQL is configured.
+      const [{ openPostgres }, { PostgresDocumentStore }, { PostgresMetadataStore }] =
+        await Promise.all([
+          import('./persistence/postgres/openPostgres.ts'),
+          import('./persistence/postgres/PostgresDocumentStore.ts'),
+          import('./persistence/postgres/PostgresMetadataStore.ts'),
+        ])
       // Migrated before either store is built; the pool is ended after both are closed.
       const database = await openPostgres(config.url, { logger })
       return {

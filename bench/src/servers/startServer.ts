@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Cleanup } from '../cleanup.ts'
 import { MAILLAGE_ENTRY, REPO_ROOT } from '../paths.ts'
 import { findFreePort } from './freePort.ts'
+import { serverEntry } from './serverEntries.ts'
 import { clientServerUrl, ServerKind } from './ServerKind.ts'
 import { ServerProcess, type ProcessExit } from './ServerProcess.ts'
 
@@ -47,15 +47,11 @@ export interface StartServerOptions {
   readonly env?: Readonly<Record<string, string>>
 }
 
-const PEER_ENTRIES: { readonly [K in Exclude<ServerKind, 'maillage'>]: URL } = {
-  reference: new URL('./referenceServer.ts', import.meta.url),
-  hocuspocus: new URL('./hocuspocusServer.ts', import.meta.url),
-  floor: new URL('./floorRelay.ts', import.meta.url),
-}
-
 /**
  * Starts a server of `kind` in its own child process on a free port of 127.0.0.1, every one the
- * same way (`node --import tsx <entry>` from the repository root), and waits until it answers HTTP.
+ * same way (plain `node <bundle>` from the repository root, see `serverEntry`), and waits until it
+ * answers HTTP. A profiled Maillage (`cpuProfileDir`) runs from its sources with tsx instead, so
+ * that its profile names the functions of `server/src`.
  * Maillage gets its real lowdb store in a temporary data directory, `MAILLAGE_AUTH=none`,
  * `LOG_LEVEL=warn` and its rate limit and byte budget raised out of the way.
  */
@@ -67,13 +63,11 @@ export async function startServer(
   const httpUrl = `http://127.0.0.1:${port}`
   const env = childEnvironment({ HOST: '127.0.0.1', PORT: String(port) })
   let dataDir: string | null = null
-  let entry: string
+  let args: string[]
   let readyUrl = `${httpUrl}/`
-  const nodeOptions: string[] = []
   if (kind === ServerKind.Maillage) {
     dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'maillage-bench-')))
     options.cleanup.addDirectory(dataDir)
-    entry = MAILLAGE_ENTRY
     readyUrl = `${httpUrl}/healthz`
     Object.assign(env, {
       MAILLAGE_AUTH: 'none',
@@ -89,15 +83,22 @@ export async function startServer(
       })
     }
     if (options.env !== undefined) Object.assign(env, options.env)
-    if (options.cpuProfileDir !== undefined) {
-      nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`)
-    }
+    args =
+      options.cpuProfileDir === undefined
+        ? [await serverEntry(kind)]
+        : [
+            '--cpu-prof',
+            `--cpu-prof-dir=${options.cpuProfileDir}`,
+            '--import',
+            'tsx',
+            MAILLAGE_ENTRY,
+          ]
   } else {
-    entry = fileURLToPath(PEER_ENTRIES[kind])
+    args = [await serverEntry(kind)]
   }
   const serverProcess = await ServerProcess.start({
     name: kind,
-    args: [...nodeOptions, '--import', 'tsx', entry],
+    args,
     cwd: REPO_ROOT,
     env,
     readyUrl,

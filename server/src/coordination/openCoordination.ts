@@ -5,7 +5,6 @@ import { LocalAccessEvents } from './LocalAccessEvents.ts'
 import { LocalIndexEvents } from './LocalIndexEvents.ts'
 import { MemoryEventWindows } from './MemoryEventWindows.ts'
 import { RedisAccessEvents } from './RedisAccessEvents.ts'
-import { RedisConnection } from './RedisConnection.ts'
 import { RedisEventWindows } from './RedisEventWindows.ts'
 import { RedisIndexEvents } from './RedisIndexEvents.ts'
 import { RedisKeyedLock, type RedisKeyedLockOptions } from './RedisKeyedLock.ts'
@@ -28,6 +27,8 @@ export async function openCoordination(
   lockOptions: RedisKeyedLockOptions = {},
 ): Promise<Coordination> {
   if (redis === undefined) return openMemoryCoordination()
+  // The Redis client is loaded only when Redis is configured.
+  const { RedisConnection } = await import('./RedisConnection.ts')
   const connection = await RedisConnection.open({ url: redis.url, prefix: redis.prefix, logger })
   let accessEvents: RedisAccessEvents
   let indexEvents: RedisIndexEvents

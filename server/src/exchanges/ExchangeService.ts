@@ -41,7 +41,7 @@ import { byRecentActivity, matchesListFilters } from './threadListOrder.ts'
 import { exchangePath } from './exchangePath.ts'
 import { MessagePoster } from './MessagePoster.ts'
 import { notifyThreadAuthor } from './notifyThreadAuthor.ts'
-import { parseMessageContent } from './parseMessageContent.ts'
+import type { ParsedMessage } from './parseMessageContent.ts'
 import {
   presentExchange,
   presentExchangeSummary,
@@ -134,7 +134,7 @@ export class ExchangeService {
   async create(actor: Actor, input: ExchangeCreateInput): Promise<ExchangeView> {
     assertReader(actor)
     assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
-    const parsed = parseMessageContent(input.content)
+    const parsed = await parseMessageContent(input.content)
     const directory = await this.#directory()
     this.#checkTerritories(actor, input, directory.spaces)
     await this.#documents.admitCreation(actor)
@@ -186,7 +186,7 @@ export class ExchangeService {
       const directory = await this.#directory()
       const thread = await this.#load(id, directory)
       assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
-      const parsed = parseMessageContent(content)
+      const parsed = await parseMessageContent(content)
       if (thread.status === 'clos') throw new AppError(ErrorCode.Conflict, EXCHANGE_MESSAGES.closed)
       const title = directory.titles.get(id) ?? ''
       return await this.#poster.post(actor, thread, parsed, title, options.tellAuthor ?? true)
@@ -400,4 +400,10 @@ function assertReader(actor: Actor): void {
 
 function conflict(message: string): never {
   throw new AppError(ErrorCode.Conflict, message)
+}
+
+/** The message schema (Tiptap's) is big: loaded at the first message posted, not at start. */
+async function parseMessageContent(input: unknown): Promise<ParsedMessage> {
+  const { parseMessageContent: parse } = await import('./parseMessageContent.ts')
+  return parse(input)
 }

@@ -1,7 +1,6 @@
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from './ExportFormat.ts'
 import type { ExportModel } from './ExportModel.ts'
 import { OfficeConverter } from './OfficeConverter.ts'
-import { writeDocx } from './writeDocx.ts'
 import { writeMarkdown } from './writeMarkdown.ts'
 
 /** A file made by an export: its bytes, media type and name (title and extension). */
@@ -43,4 +42,10 @@ export async function writeExportFile(
       throw new Error(`unknown export format ${String(never)}`)
     }
   }
+}
+
+/** The `docx` library is big: loaded at the first DOCX, ODT or PDF export, not at start. */
+async function writeDocx(models: readonly ExportModel[]): Promise<Uint8Array> {
+  const { writeDocx: write } = await import('./writeDocx.ts')
+  return write(models)
 }

@@ -11,7 +11,6 @@ import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { feedEntryToInput } from './feedEntryToInput.ts'
 import { fetchVeilleFeed } from './fetchVeilleFeed.ts'
-import { parseVeilleFeed } from './parseVeilleFeed.ts'
 import { presentVeilleItem } from './presentVeilleItem.ts'
 import type { VeilleImportLimits } from './VeilleImportLimits.ts'
 import type { VeilleService } from './VeilleService.ts'
@@ -54,6 +53,8 @@ export class VeilleImportService {
     assertAllowed(canCurateVeille(actor), 'Seule l’équipe régionale importe un flux de veille.')
     await this.#imports.admit(actor.account.id)
     const fetched = await fetchVeilleFeed(url, this.#limits)
+    // The XML parser is loaded at the first import, not at start.
+    const { parseVeilleFeed } = await import('./parseVeilleFeed.ts')
     const feed = parseVeilleFeed(fetched.text)
     const imported: VeilleImportView['imported'][number][] = []
     const duplicates: VeilleImportView['duplicates'][number][] = []

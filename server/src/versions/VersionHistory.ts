@@ -23,7 +23,6 @@ import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import { applyVersionContent } from './applyVersionContent.ts'
 import { CURRENT_STATE, type DocumentVersionService } from './DocumentVersionService.ts'
-import { diffVersionContent } from './diffVersionContent.ts'
 import type { EditingSessions } from './EditingSessions.ts'
 import { presentVersions } from './presentVersion.ts'
 import { readVersionContent, type VersionContent } from './readVersionContent.ts'
@@ -119,6 +118,8 @@ export class VersionHistory implements DocumentVersionService {
   ): Promise<VersionDiffView> {
     const record = await loadReadableDocument(this.#deps.metadata, actor, documentId)
     const [before, after] = await Promise.all([this.#side(record, from), this.#side(record, to)])
+    // The diff library is loaded at the first comparison, not at start.
+    const { diffVersionContent } = await import('./diffVersionContent.ts')
     return {
       documentId: record.id,
       from: before.view,
