@@ -7,14 +7,17 @@ import { syncDirectory } from './syncDirectory.ts'
  * A lowdb adapter for a JSON file that survives power loss, not only a crashed process: `write`
  * writes a temporary file, flushes it to disk, renames it over the file, then flushes the directory
  * entry. lowdb's own `JSONFile` renames without flushing, so after a power cut the renamed file may
- * be empty. Writes to one file must not overlap (callers serialise them).
+ * be empty. Writes to one file must not overlap (callers serialise them). `syncDirectory` may
+ * share the flush of the directory with other files (see `CoalescedDirectorySync`).
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly #path: string
   readonly #temporaryPath: string
+  readonly #syncDirectory: (path: string) => Promise<void>
 
-  constructor(path: string) {
+  constructor(path: string, options: { syncDirectory?: (path: string) => Promise<void> } = {}) {
     this.#path = path
+    this.#syncDirectory = options.syncDirectory ?? syncDirectory
     // A leading dot: never mistaken for a data file by a directory listing.
     this.#temporaryPath = join(dirname(path), `.${basename(path)}.tmp`)
   }
@@ -40,6 +43,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await file.close()
     }
     await rename(this.#temporaryPath, this.#path)
-    await syncDirectory(dirname(this.#path))
+    await this.#syncDirectory(dirname(this.#path))
   }
 }

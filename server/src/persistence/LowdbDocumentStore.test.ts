@@ -230,11 +230,31 @@ describe('LowdbDocumentStore', () => {
       expect(copies).toEqual([expect.stringMatching(/^diagnostic-lens\.json\.damaged-/)])
     })
 
+    it.each([
+      ['with its checksum', true],
+      ['in an older snapshot without a checksum', false],
+    ])('when its state is not base64 %s', async (_which, withChecksum) => {
+      const doc = new Y.Doc()
+      recordEdits(doc, ['Plan d’action 2027'])
+      await store.compact(diagnostic, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
+      const snapshot = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8')) as {
+        state: string
+        stateCrc32?: number
+      }
+      const state = `${snapshot.state.slice(0, 8)}*${snapshot.state.slice(9)}`
+      const damaged = withChecksum
+        ? { ...snapshot, state }
+        : { ...snapshot, state, stateCrc32: undefined }
+      await writeFile(snapshotPath('diagnostic-lens'), JSON.stringify(damaged))
+      await expectCorrupted()
+    })
+
     it('when it holds another document', async () => {
       const doc = new Y.Doc()
       recordEdits(doc, ['Fiche action : atelier CV'])
-      await store.compact(ficheAction, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
-      await mkdir(documentsDir, { recursive: true })
+      // Written by an earlier run: the store under test lists the directory when it opens.
+      const earlier = new LowdbDocumentStore(dataDir)
+      await earlier.compact(ficheAction, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
       await copyFile(snapshotPath('fiche-action-7'), snapshotPath('diagnostic-lens'))
       await expectCorrupted()
     })
@@ -279,6 +299,30 @@ describe('LowdbDocumentStore', () => {
     expect(await readdir(documentsDir)).toEqual([])
     expect(await store.load(diagnostic)).toEqual({ updates: [], stateVector: null })
     await expect(store.delete(ficheAction)).resolves.toBeUndefined()
+  })
+
+  it('stores many new documents at once, each read back alone, before and after a restart', async () => {
+    const ids = Array.from({ length: 40 }, (_, n) => parseDocumentId(`nouveau-${n}`))
+    const updates = ids.map((id) => recordEdits(new Y.Doc(), [`texte de ${id}`])[0])
+    await Promise.all(ids.map((id, n) => store.append(id, [updates[n] ?? Uint8Array.of(0, 0)])))
+    const restarted = new LowdbDocumentStore(dataDir)
+    for (const id of ids) {
+      expect(textOf((await store.load(id)).updates)).toBe(`texte de ${id}`)
+      expect(textOf((await restarted.load(id)).updates)).toBe(`texte de ${id}`)
+    }
+  })
+
+  it('stores a document again after deleting it, without what it held before', async () => {
+    const [before] = recordEdits(new Y.Doc(), ['Ancien texte'])
+    const [after] = recordEdits(new Y.Doc(), ['Nouveau texte'])
+    if (before === undefined || after === undefined) throw new Error('no update recorded')
+    await store.compact(diagnostic, before, Y.encodeStateVectorFromUpdate(before))
+    await store.delete(diagnostic)
+    await store.append(diagnostic, [after])
+    expect(textOf((await store.load(diagnostic)).updates)).toBe('Nouveau texte')
+    expect(textOf((await new LowdbDocumentStore(dataDir).load(diagnostic)).updates)).toBe(
+      'Nouveau texte',
+    )
   })
 
   it('touches only the files of the document it saves', async () => {

@@ -6,17 +6,25 @@ import { z } from 'zod'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
+import { CoalescedDirectorySync } from './CoalescedDirectorySync.ts'
+import { DocumentFiles } from './DocumentFiles.ts'
 import { DurableJsonFile } from './DurableJsonFile.ts'
 import { keepCopyAside } from './keepCopyAside.ts'
-import { syncDirectory } from './syncDirectory.ts'
 import { decodeLog, encodeLogFrame, type LogDamage } from './updateLog.ts'
 
 const SNAPSHOT_SCHEMA_VERSION = 1
 
+const base64 = z.base64()
+
 const snapshotSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   id: z.string(),
-  state: z.base64(),
+  /**
+   * Base64; checked as such only in older snapshots, without `stateCrc32`: the checksum of the
+   * decoded bytes catches any damage to it, without a pattern match over the whole text (a few
+   * milliseconds for a big document, at every load).
+   */
+  state: z.string(),
   /** State vector of `state`, so that loading needs no decoding (absent from older snapshots). */
   stateVector: z.base64().optional(),
   /** CRC-32 of the bytes of `state`, checked on load (absent from older snapshots). */
@@ -50,6 +58,11 @@ export interface DocumentStoreLogger {
  * (`<id>.log.damaged-<time>`, `<id>.json.damaged-<time>`), so that even deleting the document
  * afterwards loses nothing. The room then refuses its connections (1011) and is never compacted.
  *
+ * Which documents have which file is read from one listing of the directory when the store opens
+ * ({@link DocumentFiles}), so that opening a new document reads nothing; the flushes of the
+ * directory entries of new files are shared by the documents created at the same time
+ * ({@link CoalescedDirectorySync}), each append still resolving only once its own are on disk.
+ *
  * Saving an edit appends only that edit, so its cost does not grow with the document or with the
  * number of documents. `compact` writes the snapshot first and empties the log second: a crash between
  * the two replays updates the snapshot already holds, which Yjs applies idempotently.
@@ -57,19 +70,21 @@ export interface DocumentStoreLogger {
 export class LowdbDocumentStore implements DocumentStore {
   readonly #directory: string
   readonly #logger: DocumentStoreLogger | undefined
-  #ready: Promise<void> | undefined
+  readonly #directorySync: CoalescedDirectorySync
+  #ready: Promise<DocumentFiles> | undefined
   #closed = false
 
   /** `dataDir` is created on first use; nothing is read at construction or start-up. */
   constructor(dataDir: string, options: { logger?: DocumentStoreLogger } = {}) {
     this.#directory = join(dataDir, 'documents')
     this.#logger = options.logger
+    this.#directorySync = new CoalescedDirectorySync(this.#directory)
   }
 
   async load(id: DocumentId): Promise<StoredDocument> {
-    await this.#open()
-    const snapshot = await this.#readSnapshot(id)
-    const log = await readOptionalFile(this.#logPath(id))
+    const files = await this.#open()
+    const snapshot = files.hasSnapshot(id) ? await this.#readSnapshot(id) : null
+    const log = files.hasLog(id) ? await readOptionalFile(this.#logPath(id)) : null
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
     if (log !== null) {
       const decoded = decodeLog(log)
@@ -84,24 +99,30 @@ export class LowdbDocumentStore implements DocumentStore {
   }
 
   async append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
-    await this.#open()
+    const files = await this.#open()
     const record = encodeLogFrame(updates)
+    const entryToSync = files.addLog(id)
     const file = await open(this.#logPath(id), 'a')
-    let created: boolean
     try {
       await file.appendFile(record)
       await file.datasync()
-      created = (await file.stat()).size === record.byteLength
     } finally {
       await file.close()
     }
     // A new log file's directory entry must reach the disk too, or a power cut could drop the file.
-    if (created) await syncDirectory(this.#directory)
+    if (entryToSync) {
+      await this.#directorySync.sync()
+      files.logSynced(id)
+    }
   }
 
   async compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
-    await this.#open()
-    const db = new Low<Snapshot | null>(new DurableJsonFile(this.#snapshotPath(id)), null)
+    const files = await this.#open()
+    files.addSnapshot(id)
+    const file = new DurableJsonFile<Snapshot | null>(this.#snapshotPath(id), {
+      syncDirectory: () => this.#directorySync.sync(),
+    })
+    const db = new Low<Snapshot | null>(file, null)
     db.data = {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       id,
@@ -115,9 +136,10 @@ export class LowdbDocumentStore implements DocumentStore {
   }
 
   async delete(id: DocumentId): Promise<void> {
-    await this.#open()
+    const files = await this.#open()
     await rm(this.#snapshotPath(id), { force: true })
     await rm(this.#logPath(id), { force: true })
+    files.remove(id)
   }
 
   async list(): Promise<DocumentId[]> {
@@ -136,11 +158,13 @@ export class LowdbDocumentStore implements DocumentStore {
     return Promise.resolve()
   }
 
-  #open(): Promise<void> {
+  #open(): Promise<DocumentFiles> {
     if (this.#closed) {
       return Promise.reject(new StoreError(StoreErrorCode.Closed, 'lowdb document store is closed'))
     }
-    this.#ready ??= mkdir(this.#directory, { recursive: true }).then(() => undefined)
+    this.#ready ??= mkdir(this.#directory, { recursive: true }).then(() =>
+      DocumentFiles.read(this.#directory),
+    )
     return this.#ready
   }
 
@@ -228,8 +252,11 @@ function checkSnapshot(id: DocumentId, bytes: Buffer): ReadSnapshot | string {
   const result = snapshotSchema.safeParse(parsed)
   if (!result.success) return `does not match its schema: ${result.error.message}`
   if (result.data.id !== id) return `holds document "${result.data.id}"`
-  const state = new Uint8Array(Buffer.from(result.data.state, 'base64'))
   const expected = result.data.stateCrc32
+  if (expected === undefined && !base64.safeParse(result.data.state).success) {
+    return 'does not match its schema: state is not base64'
+  }
+  const state = new Uint8Array(Buffer.from(result.data.state, 'base64'))
   if (expected !== undefined && crc32(state) !== expected) return 'fails its checksum'
   const vector = result.data.stateVector
   return {

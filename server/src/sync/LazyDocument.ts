@@ -11,10 +11,18 @@ export const PERSISTENCE_ORIGIN = 'persistence'
  */
 export class LazyDocument {
   /** The live document; empty until {@link materialize} applies the stored state. */
-  readonly doc = new Y.Doc()
+  readonly doc: Y.Doc
   #stored: Uint8Array | null = null
   #storedStateVector: Uint8Array | null = null
   #storedClocks: Map<number, number> | null = null
+
+  /**
+   * `guid` names the Y.Doc (a room passes its document id): without one, Yjs draws a random UUID,
+   * 32 calls to the system's random source for each document opened.
+   */
+  constructor(guid?: string) {
+    this.doc = new Y.Doc(guid === undefined ? {} : { guid })
+  }
 
   /**
    * Sets the state read from the store, before anything else touches the document, with its state

@@ -53,8 +53,8 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
  */
 export class Room {
   readonly id: DocumentId
-  readonly document = new LazyDocument()
-  readonly awareness = new Awareness(this.document.doc)
+  readonly document: LazyDocument
+  readonly awareness: Awareness
   readonly connections = new Set<Connection>()
   readonly #options: RoomOptions
   readonly #frames: RoomFrames
@@ -72,6 +72,8 @@ export class Room {
   constructor(options: RoomOptions) {
     this.id = options.id
     this.#options = options
+    this.document = new LazyDocument(options.id)
+    this.awareness = new Awareness(this.document.doc)
     // The server has no presence of its own in the document.
     this.awareness.setLocalState(null)
     // The server's own changes are written under the client id of this room's document.
