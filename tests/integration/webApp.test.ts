@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 
@@ -15,11 +16,16 @@ const EXPECTED_CSP =
   "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; " +
   "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
-/** A web app build as Vite lays it out: `index.html` and hashed files under `assets/`. */
+/**
+ * A web app build as Vite lays it out: `index.html` and hashed files under `assets/`, with the
+ * brotli and gzip copies the build writes beside them.
+ */
 async function makeBuild(directory: string): Promise<void> {
   await mkdir(join(directory, 'assets'), { recursive: true })
   await writeFile(join(directory, 'index.html'), INDEX_HTML)
+  await writeFile(join(directory, 'index.html.br'), brotliCompressSync(INDEX_HTML))
   await writeFile(join(directory, 'assets', 'index-Bx7d2kQe.js'), ASSET)
+  await writeFile(join(directory, 'assets', 'index-Bx7d2kQe.js.gz'), gzipSync(ASSET))
   await writeFile(join(directory, 'robots.txt'), 'User-agent: *\nDisallow: /\n')
 }
 
@@ -67,6 +73,28 @@ describe('the built web app', () => {
     expect(response.headers.get('content-type')).toMatch(/javascript/)
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     expect(await response.text()).toBe(ASSET)
+  })
+
+  it('sends the compressed copies to browsers that accept them, with the same headers', async () => {
+    const page = await get('/documents/abc', { headers: { 'accept-encoding': 'br, gzip' } })
+    expect(page.headers.get('content-encoding')).toBe('br')
+    expect(page.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(page.headers.get('content-security-policy')).toBe(EXPECTED_CSP)
+    expect(page.headers.get('cache-control')).toBe('no-cache')
+    expect(await page.text()).toBe(INDEX_HTML)
+
+    const asset = await get('/assets/index-Bx7d2kQe.js', { headers: { 'accept-encoding': 'gzip' } })
+    expect(asset.headers.get('content-encoding')).toBe('gzip')
+    expect(asset.headers.get('content-type')).toMatch(/javascript/)
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(await asset.text()).toBe(ASSET)
+
+    const plain = await get('/assets/index-Bx7d2kQe.js', {
+      headers: { 'accept-encoding': 'identity' },
+    })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await plain.text()).toBe(ASSET)
   })
 
   it('serves other files of the build revalidated on each use', async () => {

@@ -7,6 +7,7 @@ import { ApiError, isUnauthenticated } from './api/ApiError.ts'
 import { ApiProvider } from './api/ApiProvider.tsx'
 import { queryKeys } from './api/queryKeys.ts'
 import { createRouter } from './app/router.tsx'
+import { startEarlyRequests } from './app/startEarlyRequests.ts'
 // The global stylesheets, in cascade order: keep it (later parts override earlier ones).
 import './styles/app/base.css'
 import './styles/app/frame.css'
@@ -41,11 +42,13 @@ const queryClient: QueryClient = new QueryClient({
   },
 })
 
+const api = new ApiClient()
+startEarlyRequests(queryClient, api, window.location.pathname)
 const root = document.getElementById('racine')
 if (root === null) throw new Error('index.html has no #racine element')
 createRoot(root).render(
   <StrictMode>
-    <ApiProvider client={new ApiClient()}>
+    <ApiProvider client={api}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={createRouter()} />
       </QueryClientProvider>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
 import { ErrorNotice } from '../ui/ErrorNotice.tsx'
+import { Loading } from '../ui/Loading.tsx'
 import { PageSkipLinkSlotProvider } from '../ui/PageSkipLink.tsx'
 import { authTexts } from '../features/auth/texts.ts'
 import { useSession } from '../api/useSession.ts'
@@ -24,6 +25,8 @@ export function Layout(): ReactNode {
   const logout = useLogout()
   const navigate = useNavigate()
   const location = useLocation()
+  // A screen not visited yet is on its way (its code loads): said until it replaces this one.
+  const loadingPage = useNavigation().state === 'loading'
   const main = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
   const [skipLinkSlot, setSkipLinkSlot] = useState<HTMLElement | null>(null)
@@ -112,6 +115,7 @@ export function Layout(): ReactNode {
       </header>
       <main id="contenu" ref={main} tabIndex={-1} className="contenu">
         {logout.isError && <ErrorNotice error={logout.error} />}
+        {loadingPage && <Loading label={appTexts.loadingPage} />}
         <PageSkipLinkSlotProvider value={skipLinkSlot}>
           <Outlet />
         </PageSkipLinkSlotProvider>

@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react'
+import { useRouteError } from 'react-router'
 import { usePageTitle } from '../ui/usePageTitle.ts'
+import { isChunkLoadError } from './isChunkLoadError.ts'
 import { appTexts } from './texts.ts'
 
-/** Shown instead of a page that failed to render or to load its code (e.g. after an update). */
+/**
+ * Shown instead of a page that failed to render or to load its code. Code that could not be
+ * downloaded (the connection, or a new version deployed meanwhile: the old files are gone) is
+ * said so, with « Réessayer »: reloading fetches the current version's page and files.
+ */
 export function RouteError(): ReactNode {
+  const error = useRouteError()
   usePageTitle(appTexts.notFoundTitle)
+  const chunk = isChunkLoadError(error)
   return (
     <div className="page-etroite" role="alert">
-      <p>{appTexts.routeError}</p>
+      <p>{chunk ? appTexts.chunkError : appTexts.routeError}</p>
       <button
         type="button"
         className="bouton-principal"
@@ -15,7 +23,7 @@ export function RouteError(): ReactNode {
           window.location.reload()
         }}
       >
-        {appTexts.reload}
+        {chunk ? appTexts.retry : appTexts.reload}
       </button>
     </div>
   )

@@ -1,19 +1,12 @@
 import type { ComponentType } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
-import { AccessibilityPage } from './AccessibilityPage.tsx'
-import { SignInPage } from '../features/auth/SignInPage.tsx'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
-import { DocumentExportMenu } from '../features/exports/DocumentExportMenu.tsx'
-import { HomePage } from '../features/home/HomePage.tsx'
-import { GouvernanceLayout } from '../features/gouvernance/GouvernanceLayout.tsx'
-import { InvitationPage } from '../features/invitation/InvitationPage.tsx'
-import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
-import { ProfilePage } from '../features/profile/ProfilePage.tsx'
-import { SpacePage } from '../features/spaces/SpacePage.tsx'
-import { SpaceToolsPanel } from '../features/toolbox/SpaceToolsPanel.tsx'
+import { Loading } from '../ui/Loading.tsx'
 import { Layout } from './Layout.tsx'
+import { lazyPiece } from './lazyPiece.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
 import { RouteError } from './RouteError.tsx'
+import { appTexts } from './texts.ts'
 
 /**
  * A route whose screen is loaded when first visited: `name` is the component the module exports.
@@ -25,20 +18,47 @@ function page<M extends Record<N, ComponentType>, N extends string>(
   return async () => ({ Component: (await load())[name] })
 }
 
+// The pieces the document and atelier screens show beside their content, loaded when shown.
+const DocumentKindPanel = lazyPiece(
+  async () => (await import('./DocumentKindPanel.tsx')).DocumentKindPanel,
+)
+const DocumentExportMenu = lazyPiece(
+  async () => (await import('../features/exports/DocumentExportMenu.tsx')).DocumentExportMenu,
+)
+const ProgrammeLineMention = lazyPiece(
+  async () =>
+    (await import('../features/gouvernance/programme/ProgrammeLineMention.tsx'))
+      .ProgrammeLineMention,
+)
+
 /**
- * The routes of the app, in French. The document screen (the editor and Yjs) is loaded only when
- * a document is opened, so the accueil stays light on modest connections. This is where one
- * feature's piece is handed to another's screen (features never import each other).
+ * The routes of the app, in French. Every screen is loaded when first visited (the frame, the
+ * session check and the not-found page excepted), so that opening a document downloads the
+ * document screen and not the accueil, the profile or the gouvernance; the document screen's
+ * own pieces that are not needed to show the text are loaded by the screen itself. While the
+ * first screen's code arrives, « Chargement de la page… »; if it cannot be loaded (e.g. after an
+ * update), `RouteError` offers to reload. This is where one feature's piece is handed to another's
+ * screen (features never import each other).
  */
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <Layout />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <Loading label={appTexts.loadingPage} />,
       children: [
-        { path: '/connexion', element: <SignInPage /> },
-        { path: '/invitation/:token', element: <InvitationPage /> },
-        { path: '/accessibilite', element: <AccessibilityPage /> },
+        {
+          path: '/connexion',
+          lazy: page(() => import('../features/auth/SignInPage.tsx'), 'SignInPage'),
+        },
+        {
+          path: '/invitation/:token',
+          lazy: page(() => import('../features/invitation/InvitationPage.tsx'), 'InvitationPage'),
+        },
+        {
+          path: '/accessibilite',
+          lazy: page(() => import('./AccessibilityPage.tsx'), 'AccessibilityPage'),
+        },
         {
           path: '/desabonnement/:token',
           lazy: page(
@@ -56,8 +76,17 @@ export function createRouter() {
         {
           element: <RequireSession />,
           children: [
-            { path: '/', element: <HomePage /> },
-            { path: '/espaces/:spaceId', element: <SpacePage ToolsPanel={SpaceToolsPanel} /> },
+            { path: '/', lazy: page(() => import('../features/home/HomePage.tsx'), 'HomePage') },
+            {
+              path: '/espaces/:spaceId',
+              lazy: async () => {
+                const [{ SpacePage }, { SpaceToolsPanel }] = await Promise.all([
+                  import('../features/spaces/SpacePage.tsx'),
+                  import('../features/toolbox/SpaceToolsPanel.tsx'),
+                ])
+                return { Component: () => <SpacePage ToolsPanel={SpaceToolsPanel} /> }
+              },
+            },
             {
               path: '/espaces/:spaceId/pilotage',
               lazy: page(
@@ -70,16 +99,12 @@ export function createRouter() {
               lazy: async () => {
                 const [
                   { DocumentPage },
-                  { DocumentKindPanel },
                   { useDocumentCommentsBinding },
                   { useDocumentSuggestionsBinding },
-                  { ProgrammeLineMention },
                 ] = await Promise.all([
                   import('../features/document/DocumentPage.tsx'),
-                  import('./DocumentKindPanel.tsx'),
                   import('../features/comments/useDocumentCommentsBinding.tsx'),
                   import('../features/suggestions/useDocumentSuggestionsBinding.tsx'),
-                  import('../features/gouvernance/programme/index.ts'),
                 ])
                 return {
                   Component: () => (
@@ -98,7 +123,10 @@ export function createRouter() {
               path: '/documents/:documentId/historique',
               lazy: page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage'),
             },
-            { path: '/profil', element: <ProfilePage /> },
+            {
+              path: '/profil',
+              lazy: page(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage'),
+            },
             {
               path: '/recherche',
               lazy: page(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
@@ -122,7 +150,13 @@ export function createRouter() {
               path: '/boite-a-outils/propositions/:proposalId',
               lazy: page(() => import('./ProposalWithDecisions.tsx'), 'ProposalWithDecisions'),
             },
-            { path: '/notifications', element: <NotificationsPage /> },
+            {
+              path: '/notifications',
+              lazy: page(
+                () => import('../features/notifications/NotificationsPage.tsx'),
+                'NotificationsPage',
+              ),
+            },
             {
               path: '/pilotage',
               lazy: page(
@@ -156,7 +190,10 @@ export function createRouter() {
             {
               // The Gouvernance section: its pages are children here, under its sub-navigation.
               path: '/gouvernance',
-              element: <GouvernanceLayout />,
+              lazy: page(
+                () => import('../features/gouvernance/GouvernanceLayout.tsx'),
+                'GouvernanceLayout',
+              ),
               children: [
                 { index: true, element: <Navigate to="/gouvernance/instances" replace /> },
                 {
@@ -246,10 +283,7 @@ export function createRouter() {
             {
               path: '/ateliers/:atelierId',
               lazy: async () => {
-                const [{ AtelierPage }, { ProgrammeLineMention }] = await Promise.all([
-                  import('../features/ateliers/AtelierPage.tsx'),
-                  import('../features/gouvernance/programme/index.ts'),
-                ])
+                const { AtelierPage } = await import('../features/ateliers/AtelierPage.tsx')
                 return {
                   Component: () => <AtelierPage ProgrammeMention={ProgrammeLineMention} />,
                 }

@@ -17,4 +17,8 @@ export const appTexts = {
   routeError:
     'Cette page n’a pas pu s’afficher. Rechargez-la ; si le problème persiste, prévenez l’équipe régionale.',
   reload: 'Recharger la page',
+  loadingPage: 'Chargement de la page…',
+  chunkError:
+    'Une partie de l’application n’a pas pu être chargée : la connexion a été interrompue, ou Maillage vient d’être mis à jour. Réessayez ; la page sera rechargée.',
+  retry: 'Réessayer',
 } as const

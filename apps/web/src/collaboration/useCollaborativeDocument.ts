@@ -7,8 +7,9 @@ import * as Y from 'yjs'
 import { CloseCode } from '@maillage/protocol'
 import { ApiError } from '../api/ApiError.ts'
 import { useApi } from '../api/ApiProvider.tsx'
-import { queryKeys } from '../api/queryKeys.ts'
+import { documentQuery } from '../api/documentQuery.ts'
 import type { ConnectionState } from './ConnectionState.ts'
+import { syncUrl, takeEarlyConnection } from './earlyConnections.ts'
 import { isWritableDocument } from './isWritableDocument.ts'
 import { localCopyName } from './localCopies.ts'
 import { syncModeOf, type SyncMode } from './syncModeOf.ts'
@@ -67,10 +68,7 @@ export function useCollaborativeDocument(
   const [isLoaded, setLoaded] = useState(false)
   const everSynced = useRef(false)
   // What this person may do with the document, as the server says (shared with the document page).
-  const access = useQuery({
-    queryKey: queryKeys.document(documentId),
-    queryFn: () => api.getDocument(documentId),
-  })
+  const access = useQuery(documentQuery(api, documentId))
   const readOnly = access.data === undefined || !isWritableDocument(access.data)
   // Refreshed each render, read by the provider's handlers (which outlive a render).
   const refetchAccess = useRef(access.refetch)
@@ -94,12 +92,13 @@ export function useCollaborativeDocument(
   }, [readOnly, open, access.data, access.refetch])
 
   useEffect(() => {
-    const doc = new Y.Doc()
+    // The connection the app's start opened for this document, if any (see `earlyConnections`).
+    const early = takeEarlyConnection(documentId)
+    const doc = early?.doc ?? new Y.Doc()
     const local = new IndexeddbPersistence(localCopyName(accountId, documentId), doc)
-    const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
-      connect: false,
-      disableBc: true,
-    })
+    const provider =
+      early?.provider ??
+      new WebsocketProvider(syncUrl(), documentId, doc, { connect: false, disableBc: true })
     // Who is here, for the presence list, even on screens without a rich-text editor.
     provider.awareness.setLocalStateField('user', { name, color })
     everSynced.current = false
@@ -122,7 +121,7 @@ export function useCollaborativeDocument(
         setState(retrying())
       }
     })
-    provider.on('closed', ({ code }: { code: number }) => {
+    const handleRefusal = (code: number): void => {
       if (code !== CloseCode.Forbidden) {
         setState(terminalStateOf(code))
         return
@@ -144,9 +143,12 @@ export function useCollaborativeDocument(
           setState('forbidden')
         },
       )
+    }
+    provider.on('closed', ({ code }: { code: number }) => {
+      handleRefusal(code)
     })
-    provider.on('connection-close', (event: CloseEvent | null) => {
-      if (event?.code !== 1006 || !navigator.onLine) return
+    const probeAccess = (): void => {
+      if (!navigator.onLine) return
       const now = Date.now()
       if (now - lastProbe < ACCESS_PROBE_INTERVAL_MS) return
       lastProbe = now
@@ -159,6 +161,9 @@ export function useCollaborativeDocument(
           setState(error.status === 401 ? 'session-expired' : 'forbidden')
         },
       )
+    }
+    provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event?.code === 1006) probeAccess()
     })
     const handleOffline = (): void => {
       provider.disconnect()
@@ -174,12 +179,21 @@ export function useCollaborativeDocument(
       // An empty local copy says nothing yet: wait for the server.
       if (doc.store.clients.size > 0) setLoaded(true)
     })
-    if (navigator.onLine) provider.connect()
+    if (early === null && navigator.onLine) provider.connect()
     // The Y.Doc and its providers are external resources made here and destroyed below; the
     // component learns of them through state (they cannot be made during render: StrictMode and
     // concurrent rendering would create and leak extra sockets).
     setOpen({ doc, provider })
     setState(navigator.onLine ? 'connecting' : 'offline')
+    // What the early connection went through before this hook listened, as if heard now.
+    if (early !== null) {
+      if (provider.synced) {
+        everSynced.current = true
+        setLoaded(true)
+        setState('synced')
+      } else if (early.refusedWith !== null) handleRefusal(early.refusedWith)
+      else if (early.closedAbnormally) probeAccess()
+    }
 
     return () => {
       window.removeEventListener('offline', handleOffline)
@@ -206,11 +220,6 @@ export function useCollaborativeDocument(
     },
     refreshAccess,
   }
-}
-
-function syncUrl(): string {
-  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws'
-  return `${scheme}://${window.location.host}/sync`
 }
 
 function terminalStateOf(code: number): ConnectionState {

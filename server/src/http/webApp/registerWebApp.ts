@@ -44,10 +44,15 @@ export async function registerWebApp(
     // (without this, @fastify/send refuses a directory with a 403).
     index: false,
     dotfiles: 'ignore',
+    // The build writes `.br` and `.gz` copies of its text files (apps/web/vite.config.ts): sent
+    // as they are to browsers that accept them, the file itself to the others.
+    preCompressed: true,
     cacheControl: false,
     suppressWarning: true,
     allowedPath: (path) => isWebAppPath(path) && !path.endsWith('/'),
-    setHeaders: (reply, path) => {
+    setHeaders: (reply, sentPath) => {
+      // The headers of the file, whichever of its copies is sent.
+      const path = sentPath.replace(/\.(?:br|gz)$/, '')
       if (path.endsWith('.html')) setPageHeaders(reply)
       else if (path.startsWith(join(webDir, 'assets', '/'))) {
         void reply.header('cache-control', IMMUTABLE_CACHE_CONTROL)

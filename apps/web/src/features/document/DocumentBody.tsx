@@ -1,16 +1,17 @@
 import type { Editor } from '@tiptap/core'
-import { useCallback, useMemo, type ReactNode } from 'react'
+import { Suspense, useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
 import { DocumentKind, DocumentRoot, kindDefinition } from '@maillage/schema'
 import { useCreateDocument, useSpaceDocuments } from '../../api/useSpaceDocuments.ts'
 import { DocumentEditor } from '../../richText/index.ts'
 import { EditorSkipLink } from './EditorSkipLink.tsx'
 import {
-  FieldsPanel,
   FieldsProvider,
-  QualityPanel,
+  LazyFieldsPanel,
+  LazyQualityPanel,
   type FieldsEnvironment,
 } from '../../fields/index.ts'
+import { Loading } from '../../ui/Loading.tsx'
 import { LastChangeLine } from './LastChangeLine.tsx'
 import {
   PresenceList,
@@ -64,7 +65,9 @@ export function DocumentBody(props: {
         <LastChangeLine collaboration={collaboration} record={record} account={account} />
         {hasFields && (
           <FieldsProvider value={environment}>
-            <FieldsPanel fields={fields} definition={definition} />
+            <Suspense fallback={<Loading label={documentTexts.loadingFields} />}>
+              <LazyFieldsPanel fields={fields} definition={definition} />
+            </Suspense>
           </FieldsProvider>
         )}
         {hasFields && <h2 className="titre-contenu">{documentTexts.bodyHeading}</h2>}
@@ -87,7 +90,9 @@ export function DocumentBody(props: {
           <PresenceList awareness={collaboration.awareness} />
         </section>
         {definition.quality !== null && (
-          <QualityPanel fields={fields} definition={definition} title={props.title} />
+          <Suspense fallback={null}>
+            <LazyQualityPanel fields={fields} definition={definition} title={props.title} />
+          </Suspense>
         )}
         <props.KindPanel doc={collaboration.doc} record={record} account={account} />
         {comments.panel}

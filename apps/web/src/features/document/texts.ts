@@ -1,6 +1,7 @@
 /** The French text of the document screen. */
 export const documentTexts = {
   loading: 'Chargement du document…',
+  loadingFields: 'Chargement des champs…',
   titleLabel: 'Titre du document',
   untitled: 'Document sans titre',
   skipToText: 'Aller au texte du document',

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { DocumentView, SpaceView } from '@maillage/protocol'
 import { useApi } from '../../api/ApiProvider.tsx'
+import { documentQuery } from '../../api/documentQuery.ts'
 import { queryKeys } from '../../api/queryKeys.ts'
 
 /** A document's index entry (kind, space, access) and the space it belongs to. */
@@ -12,10 +13,7 @@ export function useDocumentRecord(documentId: string): {
   refetch: () => void
 } {
   const api = useApi()
-  const record = useQuery({
-    queryKey: queryKeys.document(documentId),
-    queryFn: () => api.getDocument(documentId),
-  })
+  const record = useQuery(documentQuery(api, documentId))
   const spaceId = record.data?.spaceId
   const space = useQuery({
     queryKey: queryKeys.space(spaceId ?? ''),
