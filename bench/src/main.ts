@@ -75,7 +75,9 @@ async function benchmark(cli: CliOptions, cleanup: Cleanup): Promise<number> {
   else reportPath = join(resultsDir, `${stamp}.partial.md`)
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(reportPath, report)
-  if (!cli.quick) writeFileSync(join(resultsDir, `${stamp}.jsonl`), `${lines.join('\n')}\n`)
+  // A disturbed run's lines are kept apart (git-ignored), like its report.
+  const linesName = disturbed.length > 0 ? `${stamp}.disturbed.jsonl` : `${stamp}.jsonl`
+  if (!cli.quick) writeFileSync(join(resultsDir, linesName), `${lines.join('\n')}\n`)
   const failures = records.filter((record) => record.errors.length > 0)
   log(`report written to ${reportPath}; ${records.length} runs in ${durationSeconds.toFixed(1)} s`)
   if (records.length === 0) log('FAILED: nothing ran')

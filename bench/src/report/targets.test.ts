@@ -122,7 +122,11 @@ describe('evaluateTarget', () => {
   })
 
   it('is not measured when a record it needs is missing, failed or lacks the figure', () => {
-    expect(evaluateTarget(AT_REST, []).verdict).toBe('not measured')
+    expect(evaluateTarget(AT_REST, [])).toEqual({
+      target: AT_REST.label,
+      measured: 'S0 not run',
+      verdict: 'not measured',
+    })
     const withoutHocuspocus = [
       record('S3', ServerKind.Maillage, { connectionsPerSecond: 2_000 }),
       record('S3', ServerKind.Reference, { connectionsPerSecond: 1_831 }),

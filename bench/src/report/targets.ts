@@ -63,7 +63,9 @@ export function evaluateTarget(
   const missing = readings.filter((reading) => reading.value === undefined)
   const base = { target: definition.label }
   if (ours === undefined || ours.value === undefined) {
-    return { ...base, measured: describeMissing(missing), verdict: 'not measured' }
+    const nothing = readings.every((reading) => reading.record === undefined)
+    const measured = nothing ? `${definition.scenario} not run` : describeMissing(missing)
+    return { ...base, measured, verdict: 'not measured' }
   }
   const value = (reading: Reading): number => reading.value ?? Number.NaN
   const show = (number: number): string =>
