@@ -13,7 +13,12 @@ import {
   type ScenarioDefinition,
   type SetupColumn,
 } from './scenarioDefinitions.ts'
-import { DISTURBED_OTHER_CPU_PERCENT, isDisturbed, otherCpuOf } from '../disturbance.ts'
+import {
+  DISTURBED_OTHER_CPU_PERCENT,
+  isDisturbed,
+  MAX_ATTEMPTS,
+  otherCpuOf,
+} from '../disturbance.ts'
 import { EARLIER_TARGETS, TARGETS } from './targetList.ts'
 import { evaluateTarget, type TargetDefinition } from './targets.ts'
 
@@ -102,8 +107,9 @@ function renderDisturbance(disturbed: readonly BenchRecord[], quick: boolean): s
     `measure of ${which}`
   if (quick) return [`${flag}: flagged only, quick mode is a smoke run.`]
   return [
-    `**Disturbed run, not recorded.** ${flag}, even after waiting for a quiet machine and trying ` +
-      'again: these numbers are not results, and RESULTS.md was left as it was. Rerun on a quiet machine.',
+    `**Disturbed run, not recorded.** ${flag} (a disturbed measure is tried up to ` +
+      `${MAX_ATTEMPTS} times after waiting for a quiet machine; a failed one is not): these ` +
+      'numbers are not results, and RESULTS.md was left as it was. Rerun on a quiet machine.',
   ]
 }
 
