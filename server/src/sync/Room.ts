@@ -78,11 +78,19 @@ export class Room {
     this.awareness.setLocalState(null)
     // The server's own changes are written under the client id of this room's document.
     options.owners.claim(this.document.doc.clientID, SERVER_OWNER)
-    const parts = { ...options, document: this.document, awareness: this.awareness }
-    const holders = new AwarenessHolders()
     this.#suggestions = new SuggestionGuard({ documentId: options.id, logger: options.logger })
-    this.#frames = new RoomFrames({ ...parts, holders, suggestions: this.#suggestions })
-    this.#departures = new AwarenessDepartures({ ...parts, ...options.limits, holders })
+    // One object for the parts that keep their options, rather than a copy of them each: it
+    // counts in the memory of every idle room.
+    const parts = {
+      ...options,
+      document: this.document,
+      awareness: this.awareness,
+      holders: new AwarenessHolders(),
+      suggestions: this.#suggestions,
+      departedAwarenessMs: options.limits.departedAwarenessMs,
+    }
+    this.#frames = new RoomFrames(parts)
+    this.#departures = new AwarenessDepartures(parts)
     this.#remote = new RemoteChanges(parts)
     this.#broadcaster = new Broadcaster({
       connections: this.connections,
