@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rm, truncate } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, truncate } from 'node:fs/promises'
 import { crc32 } from 'node:zlib'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -10,6 +10,7 @@ import { CoalescedDirectorySync } from './CoalescedDirectorySync.ts'
 import { DocumentFiles } from './DocumentFiles.ts'
 import { DurableJsonFile } from './DurableJsonFile.ts'
 import { keepCopyAside } from './keepCopyAside.ts'
+import { OpenLogFiles } from './OpenLogFiles.ts'
 import { decodeLog, encodeLogFrame, type LogDamage } from './updateLog.ts'
 
 const SNAPSHOT_SCHEMA_VERSION = 1
@@ -46,8 +47,9 @@ export interface DocumentStoreLogger {
  *   atomically and durably by {@link DurableJsonFile} (write a temporary file, flush it, rename it,
  *   flush the directory);
  * - `<id>.log`, an append-only log of the updates stored since, one checked frame per append
- *   (`updateLog.ts`), flushed to disk (`fdatasync`) before `append` resolves. Logs written before
- *   frames existed are read as they are (their records carry no checksum).
+ *   (`updateLog.ts`), flushed to disk (`fdatasync`) before `append` resolves; the file stays
+ *   open between appends ({@link OpenLogFiles}). Logs written before frames existed are read as
+ *   they are (their records carry no checksum).
  *
  * Unreadable data is never cut or replaced. A torn tail (what a crash mid-append leaves at the end
  * of the log) is cut on load, so that later appends stay readable, after a copy of its bytes is
@@ -71,6 +73,8 @@ export class LowdbDocumentStore implements DocumentStore {
   readonly #directory: string
   readonly #logger: DocumentStoreLogger | undefined
   readonly #directorySync: CoalescedDirectorySync
+  /** The update logs, kept open between appends. */
+  readonly #logs = new OpenLogFiles()
   #ready: Promise<DocumentFiles> | undefined
   #closed = false
 
@@ -102,13 +106,7 @@ export class LowdbDocumentStore implements DocumentStore {
     const files = await this.#open()
     const record = encodeLogFrame(updates)
     const entryToSync = files.addLog(id)
-    const file = await open(this.#logPath(id), 'a')
-    try {
-      await file.appendFile(record)
-      await file.datasync()
-    } finally {
-      await file.close()
-    }
+    await this.#logs.append(this.#logPath(id), record)
     // A new log file's directory entry must reach the disk too, or a power cut could drop the file.
     if (entryToSync) {
       await this.#directorySync.sync()
@@ -138,6 +136,7 @@ export class LowdbDocumentStore implements DocumentStore {
   async delete(id: DocumentId): Promise<void> {
     const files = await this.#open()
     await rm(this.#snapshotPath(id), { force: true })
+    await this.#logs.release(this.#logPath(id))
     await rm(this.#logPath(id), { force: true })
     files.remove(id)
   }
@@ -155,7 +154,7 @@ export class LowdbDocumentStore implements DocumentStore {
 
   close(): Promise<void> {
     this.#closed = true
-    return Promise.resolve()
+    return this.#logs.closeAll()
   }
 
   #open(): Promise<DocumentFiles> {
