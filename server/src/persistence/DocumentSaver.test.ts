@@ -3,7 +3,7 @@ import { pino } from 'pino'
 import * as Y from 'yjs'
 import { parseDocumentId, type DocumentId } from '@maillage/protocol'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
-import { DocumentSaver, MAX_RETRY_DELAY_MS } from './DocumentSaver.ts'
+import { DocumentSaver, MAX_RETRY_DELAY_MS, SMALL_LOG_BYTES } from './DocumentSaver.ts'
 import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
 
@@ -306,6 +306,35 @@ describe('DocumentSaver', () => {
     expect(await storedText()).toBe('Atelier CV le mardi')
 
     await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['append', 'append', 'compact'])
+  })
+
+  it('leaves the small log of a document new to the store as it is on flush, and compacts it once it grows', async () => {
+    const { store, saver, type, storedText } = setUp()
+    saver.startsEmpty()
+    type('Fiche action : atelier CV')
+    await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['append'])
+    expect(await storedText()).toBe('Fiche action : atelier CV')
+
+    type('x'.repeat(SMALL_LOG_BYTES))
+    await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['append', 'append', 'compact'])
+    expect((await store.memory.load(documentId)).updates).toHaveLength(1)
+
+    // Once it has a snapshot, any append is compacted on flush, however small.
+    type('.')
+    await saver.flush({ compact: true })
+    expect(store.operations()).toEqual(['append', 'append', 'compact', 'append', 'compact'])
+  })
+
+  it('still compacts a new document after compactAfterAppends appends', async () => {
+    const { clock, store, saver, type } = setUp({ compactAfterAppends: 2 })
+    saver.startsEmpty()
+    for (const text of ['Un', ' deux']) {
+      type(text)
+      await clock.advance(500)
+    }
     expect(store.operations()).toEqual(['append', 'append', 'compact'])
   })
 

@@ -32,6 +32,12 @@ export interface DocumentSaverOptions {
 export const MAX_RETRY_DELAY_MS = 30_000
 
 /**
+ * Up to this many bytes, the log of a document the store had nothing else of is left as it is by
+ * `flush({ compact: true })`: it loads as fast as a snapshot would.
+ */
+export const SMALL_LOG_BYTES = 16 * 1024
+
+/**
  * Schedules the saves of one document: the updates recorded since the last save are appended
  * together (one write, not merged: merging thousands of small updates would stall the room), at most `saveDelayMs` after the first of them; every `compactAfterAppends`
  * appends the store is compacted. Saves of one document never overlap. A failed save keeps its
@@ -43,6 +49,8 @@ export class DocumentSaver {
   /** Author of the last pending update that has one. */
   #pendingAuthor: string | undefined
   #appendsSinceCompaction = 0
+  /** Bytes appended since the store held nothing of the document; null once it holds a snapshot. */
+  #soleLogBytes: number | null = null
   #timer: TimerHandle | undefined
   #running: Promise<void> | undefined
   #failures = 0
@@ -67,6 +75,17 @@ export class DocumentSaver {
   /** Marks the stored form as worth compacting at the next save (e.g. it loaded from many updates). */
   requestCompaction(): void {
     this.#appendsSinceCompaction = Math.max(this.#appendsSinceCompaction, 1)
+  }
+
+  /**
+   * Tells the saver that the store held nothing of the document when it was loaded. Until its log
+   * outgrows {@link SMALL_LOG_BYTES}, `flush({ compact: true })` then appends without compacting:
+   * a snapshot would not load any faster, and writing one for each new document (a durable file
+   * each) made a server stopping with thousands of them open slow. Compaction after
+   * `compactAfterAppends` appends is unchanged.
+   */
+  startsEmpty(): void {
+    this.#soleLogBytes = 0
   }
 
   /**
@@ -116,12 +135,15 @@ export class DocumentSaver {
       if (batch.length > 0) {
         await store.append(id, batch)
         this.#appendsSinceCompaction += 1
+        if (this.#soleLogBytes !== null) this.#soleLogBytes += byteLengthOf(batch)
       }
       const dueForCompaction = this.#appendsSinceCompaction >= this.#options.compactAfterAppends
-      if (this.#appendsSinceCompaction > 0 && (compact || dueForCompaction)) {
+      const smallSoleLog = this.#soleLogBytes !== null && this.#soleLogBytes <= SMALL_LOG_BYTES
+      if (this.#appendsSinceCompaction > 0 && ((compact && !smallSoleLog) || dueForCompaction)) {
         const { state, stateVector } = this.#options.encodeState()
         await store.compact(id, state, stateVector)
         this.#appendsSinceCompaction = 0
+        this.#soleLogBytes = null
       }
     } catch (error) {
       this.#pending = batch.concat(this.#pending)
@@ -152,4 +174,10 @@ export class DocumentSaver {
     this.#options.timers.clearTimeout(this.#timer)
     this.#timer = undefined
   }
+}
+
+function byteLengthOf(updates: readonly Uint8Array[]): number {
+  let bytes = 0
+  for (const update of updates) bytes += update.byteLength
+  return bytes
 }

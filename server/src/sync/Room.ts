@@ -159,6 +159,7 @@ export class Room {
     try {
       const stored = await this.#options.store.load(this.id)
       if (this.#state !== 'loading') return
+      if (stored.updates.length === 0) this.#saver.startsEmpty()
       if (applyStoredState(this.document, stored)) this.#saver.requestCompaction()
     } catch (error) {
       this.#failLoad(error)
