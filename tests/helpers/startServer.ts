@@ -30,7 +30,7 @@ export async function startServer(
     saveDelayMs?: number
     /** `none` (default) lets every websocket client write; `session` uses accounts and roles. */
     auth?: 'none' | 'session'
-    /** Seed the demo accounts (default false: seeding hashes a password). */
+    /** Seed the demo accounts and content (default false: seeding the demo content takes time). */
     demoData?: boolean
     /** The server's clock and timers (default the real ones), e.g. a `manualClock`. */
     timers?: CreateServerOptions['timers']

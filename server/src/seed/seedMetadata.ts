@@ -6,9 +6,9 @@ import {
   seedSpaces,
   type SpaceId,
 } from '@maillage/schema'
-import { hashPassword } from '../auth/passwords.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import { PlatformRole, type Account } from '../persistence/records/Account.ts'
+import { DEMO_PASSWORD_HASH } from './demoPasswordHash.ts'
 
 /** Password of every demo account (listed in the README; never seeded in production). */
 export const DEMO_PASSWORD = 'demo-maillage-2026'
@@ -93,8 +93,9 @@ export async function seedMetadata(
     for (const space of seedSpaces()) await store.createSpace({ ...space, createdAt: options.now })
   }
   if (!options.demo || (await store.listAccounts()).length > 0) return
-  // One hash for all demo accounts: they share a published password anyway, and start-up stays fast.
-  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  // One hash for all demo accounts, made in advance: they share a published password anyway, and
+  // start-up stays fast.
+  const passwordHash = DEMO_PASSWORD_HASH
   for (const demo of DEMO_ACCOUNTS) {
     const account: Account = {
       id: randomUUID(),
