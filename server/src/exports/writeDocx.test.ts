@@ -94,7 +94,7 @@ describe('writeDocx', () => {
     expect(document).toMatch(/<w:tblHeader\/>.*Nom.*Rôle.*France Travail.*pilote/su)
     expect(document).toMatch(/<w:b\/>.*fort.*<w:i\/>.*penché.*<w:u w:val="single"\/>.*souligné/su)
     expect(document).toMatch(/<w:strike\/>.*barré.*<w:highlight w:val="yellow"\/>.*surligné/su)
-    expect(document).toMatch(/<w:hyperlink [^>]*r:id="\w+">.*lien/su)
+    expect(document).toMatch(/<w:hyperlink [^>]*r:id="[\w-]+">.*lien/su)
     expect(document).toMatch(/<w:numPr>.*Un/su)
     expect(document).toContain('☒ ')
     expect(await part('word/_rels/document.xml.rels')).toContain('Target="https://exemple.fr/"')
