@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView } from '@maillage/protocol'
-import { AdoptionPanel } from '../features/avis/index.ts'
 import { DecisionsAbout } from '../features/gouvernance/decisions/index.ts'
+import { lazyPiece } from './lazyPiece.tsx'
+
+// An avis's « Adoption », loaded when an avis is opened.
+const AdoptionPanel = lazyPiece(
+  async () => (await import('../features/avis/AdoptionPanel.tsx')).AdoptionPanel,
+)
 
 /**
  * What a feature shows beside a document of its kind on the document page, handed to the page by
