@@ -2,8 +2,8 @@ import { gzipSync } from 'node:zlib'
 import type { BrowserContext, Response } from 'playwright-core'
 import { SYNCED_STATUS } from './latencyProbe.ts'
 
-/** Budget of the JavaScript needed to open a document, gzipped: 350 kB (1 kB = 1,000 bytes). */
-export const DOCUMENT_JS_BUDGET_BYTES = 350_000
+/** Budget of the JavaScript needed to open a document, gzipped: 250 kB (1 kB = 1,000 bytes). */
+export const DOCUMENT_JS_BUDGET_BYTES = 250_000
 
 /** One script the browser downloaded to open a document. */
 export interface ScriptSize {
