@@ -21,8 +21,8 @@ export interface AwarenessDeparturesOptions {
  */
 export class AwarenessDepartures {
   readonly #options: AwarenessDeparturesOptions
-  /** Timers that forget the clocks of departed awareness ids. */
-  readonly #forgetting = new Set<TimerHandle>()
+  /** Timers that forget the clocks of departed awareness ids; made at the first departure. */
+  #forgetting: Set<TimerHandle> | undefined
 
   constructor(options: AwarenessDeparturesOptions) {
     this.#options = options
@@ -38,20 +38,21 @@ export class AwarenessDepartures {
 
   /** Cancels the pending forgetting (the room is destroyed with its awareness). */
   cancel(): void {
-    for (const handle of this.#forgetting) this.#options.timers.clearTimeout(handle)
-    this.#forgetting.clear()
+    for (const handle of this.#forgetting ?? []) this.#options.timers.clearTimeout(handle)
+    this.#forgetting?.clear()
   }
 
   #forgetLater(clientIds: readonly number[]): void {
     const { awareness, holders, timers, departedAwarenessMs } = this.#options
+    const forgetting = (this.#forgetting ??= new Set())
     const handle = timers.setTimeout(() => {
-      this.#forgetting.delete(handle)
+      forgetting.delete(handle)
       for (const clientId of clientIds) {
         if (!holders.isHeld(clientId) && !awareness.states.has(clientId)) {
           awareness.meta.delete(clientId)
         }
       }
     }, departedAwarenessMs)
-    this.#forgetting.add(handle)
+    forgetting.add(handle)
   }
 }
