@@ -13,19 +13,30 @@ const DOCUMENT_PATH = /^\/documents\/([^/]+)\/?$/
  * then connection. The screens read the same queries and take the connection over.
  */
 export function startEarlyRequests(queryClient: QueryClient, api: ApiClient, path: string): void {
+  const documentId = documentIdOf(path)
+  const connections =
+    documentId === null ? null : import('../collaboration/earlyConnections.ts').catch(ignore)
   // Their failures are the screens' to show, when they read the same queries.
-  queryClient.query(sessionQuery(api)).catch(ignore)
-  const match = DOCUMENT_PATH.exec(path)
-  if (match?.[1] === undefined) return
-  const documentId = decodeURIComponent(match[1])
+  queryClient.query(sessionQuery(api)).then((session) => {
+    // Nobody signed in: the server refuses the websocket, which would keep trying.
+    if (session === null) void connections?.then((module) => module?.discardEarlyConnection())
+  }, ignore)
+  if (documentId === null || connections === null) return
   queryClient.query(documentQuery(api, documentId)).catch(ignore)
-  import('../collaboration/earlyConnections.ts').then(
-    ({ openEarlyConnection }) => {
-      openEarlyConnection(documentId)
-    },
-    // The screen loads the same code and says it if it cannot.
-    ignore,
-  )
+  // The screen loads the same code and says it if it cannot.
+  void connections.then((module) => module?.openEarlyConnection(documentId))
+}
+
+/** The document's id in `path` if it is a document's address; null otherwise. */
+function documentIdOf(path: string): string | null {
+  const encoded = DOCUMENT_PATH.exec(path)?.[1]
+  if (encoded === undefined) return null
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    // Not a valid address: the router says the page does not exist.
+    return null
+  }
 }
 
 function ignore(): void {

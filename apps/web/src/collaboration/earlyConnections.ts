@@ -85,7 +85,8 @@ export function takeEarlyConnection(documentId: string): EarlyConnection | null 
   }
 }
 
-function discardEarlyConnection(): void {
+/** Closes the connection opened early, if nobody took it (e.g. nobody is signed in). */
+export function discardEarlyConnection(): void {
   if (pending === null) return
   clearTimeout(pending.timer)
   pending.stopListening()
