@@ -12,7 +12,7 @@ import { build, type Plugin } from 'esbuild'
 const SERVER_ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 /** The server's entry point, bundled. */
-export const SERVER_ENTRY = join(SERVER_ROOT, 'src/main.ts')
+const SERVER_ENTRY = join(SERVER_ROOT, 'src/main.ts')
 const SERVER_DIST = join(SERVER_ROOT, 'dist')
 /** The bundle `npm start` runs, with its source map beside it and its chunks. */
 export const SERVER_BUNDLE = join(SERVER_DIST, 'main.mjs')
@@ -40,11 +40,13 @@ const externalPackages: Plugin = {
 /**
  * Bundles `entry` for Node (ESM, with linked source maps) into `outdir`, as `<name>.mjs` plus the
  * chunks of what it imports dynamically (`chunk-<hash>.mjs`, each loaded at its first `import()`,
- * with the packages only it imports). Every package of node_modules is left external. Each file is
- * written under a temporary name then renamed, the entry last, so that a process starting meanwhile
- * (or a second build running at the same time) never reads half a file nor a missing chunk.
+ * with the packages only it imports). A file that the start-up graph also reaches, even through a
+ * barrel `index.ts` it uses one export of, goes to a chunk loaded at start, with its packages.
+ * Every package of node_modules is left external. Each file is written under a temporary name then
+ * renamed, the entry last, so that a process starting meanwhile (or a second build running at the
+ * same time) never reads half a file nor a missing chunk.
  */
-export async function bundleNodeEntry(options: {
+async function bundleNodeEntry(options: {
   readonly entry: string
   readonly outdir: string
   /** The bundle's file name without `.mjs`. */
@@ -109,10 +111,15 @@ async function copyMigrations(): Promise<void> {
 
 const TEMPORARY_SUFFIX = '.tmp'
 const CHUNK_FILE = /^chunk-[A-Z0-9]+\.mjs(\.map)?$/
-/** A chunk younger than this may belong to a build running at the same time: it is kept. */
-const CHUNK_GRACE_MS = 60_000
+/**
+ * How long the chunks of an earlier build are kept: a server started from that build loads them
+ * at its first use of what they hold (an export, a comparison…), maybe long after a new build
+ * replaced its entry (tests and a second `npm start` rebuild in place); a build running at the
+ * same time writes its own too.
+ */
+const CHUNK_GRACE_MS = 7 * 24 * 60 * 60 * 1000
 
-/** Removes the chunks of earlier builds, which the new entry no longer imports. */
+/** Removes the chunks of earlier builds, which the new entry no longer imports, once old enough. */
 async function removeOldChunks(outdir: string, current: ReadonlySet<string>): Promise<void> {
   const oldest = Date.now() - CHUNK_GRACE_MS
   for (const name of await readdir(outdir)) {
