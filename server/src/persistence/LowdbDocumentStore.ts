@@ -87,8 +87,11 @@ export class LowdbDocumentStore implements DocumentStore {
 
   async load(id: DocumentId): Promise<StoredDocument> {
     const files = await this.#open()
-    const snapshot = files.hasSnapshot(id) ? await this.#readSnapshot(id) : null
-    const log = files.hasLog(id) ? await readOptionalFile(this.#logPath(id)) : null
+    // Both files read at once: a load waits for the slower read, not for the two in turn.
+    const [snapshot, log] = await Promise.all([
+      files.hasSnapshot(id) ? this.#readSnapshot(id) : null,
+      files.hasLog(id) ? readOptionalFile(this.#logPath(id)) : null,
+    ])
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
     if (log !== null) {
       const decoded = decodeLog(log)
