@@ -20,6 +20,13 @@ export {
 export { seedSpaces, clpeSpaceId, REGIONAL_SPACE_IDS } from './seedSpaces.ts'
 export type { SpaceSeed } from './seedSpaces.ts'
 export { DocumentRoot } from './DocumentRoot.ts'
+export {
+  MAX_SUGGESTION_AUTHOR_NAME_LENGTH,
+  MAX_SUGGESTION_ID_LENGTH,
+  SuggestionMark,
+  readSuggestionAttributes,
+} from './SuggestionMark.ts'
+export type { SuggestionAttributes, SuggestionAuthor } from './SuggestionMark.ts'
 export { ANY_DOCUMENT_KIND } from './kinds/FieldDefinition.ts'
 export type {
   ChoiceOption,

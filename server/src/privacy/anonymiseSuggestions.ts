@@ -1,6 +1,5 @@
 import * as Y from 'yjs'
-import { readSuggestionAttributes, SuggestionMark } from '@maillage/editor'
-import { DocumentRoot } from '@maillage/schema'
+import { DocumentRoot, readSuggestionAttributes, SuggestionMark } from '@maillage/schema'
 import { FORMER_MEMBER_IN_CONTENT } from './formerMember.ts'
 
 const MARKS: readonly SuggestionMark[] = [SuggestionMark.Insertion, SuggestionMark.Deletion]

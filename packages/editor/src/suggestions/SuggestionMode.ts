@@ -1,7 +1,7 @@
 import { Extension, type Editor } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
-import type { SuggestionAuthor } from './SuggestionMark.ts'
+import type { SuggestionAuthor } from '@maillage/schema'
 import { suggestTransaction } from './suggestTransaction.ts'
 
 /** Who may suggest in an editor, and how its suggestion mode starts. */

@@ -1,6 +1,7 @@
 // Suggestion mode (track changes) of the rich text: the marks, the mode, the list and the
-// decisions. The server reads `SuggestionMark` and `readSuggestionAttributes` to check what a
-// suggest-only connection writes.
+// decisions. The marks' names and attributes (`SuggestionMark`, `readSuggestionAttributes`) live
+// in `@maillage/schema`, without Tiptap, where the server reads them to check what a suggest-only
+// connection writes; they are re-exported here for the editor's users.
 export { authorColour } from './authorColour.ts'
 export { listSuggestions } from './listSuggestions.ts'
 export type { SuggestionSummary } from './listSuggestions.ts'
@@ -11,8 +12,8 @@ export {
   MAX_SUGGESTION_ID_LENGTH,
   SuggestionMark,
   readSuggestionAttributes,
-} from './SuggestionMark.ts'
-export type { SuggestionAttributes, SuggestionAuthor } from './SuggestionMark.ts'
+} from '@maillage/schema'
+export type { SuggestionAttributes, SuggestionAuthor } from '@maillage/schema'
 export { SuggestionDeletion, SuggestionInsertion } from './suggestionMarks.ts'
 export {
   SuggestionMode,

@@ -3,7 +3,7 @@ import {
   SuggestionMark,
   readSuggestionAttributes,
   type SuggestionAttributes,
-} from './SuggestionMark.ts'
+} from '@maillage/schema'
 
 /** One suggestion of a document: its kind, author, time and the text it adds or removes. */
 export interface SuggestionSummary extends SuggestionAttributes {

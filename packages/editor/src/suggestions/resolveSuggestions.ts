@@ -4,7 +4,7 @@ import {
   SuggestionMark,
   readSuggestionAttributes,
   type SuggestionAttributes,
-} from './SuggestionMark.ts'
+} from '@maillage/schema'
 import { markAsResolution } from './SuggestionMode.ts'
 
 /** Accept a suggestion (its insertion stays, its deletion goes) or reject it (the reverse). */

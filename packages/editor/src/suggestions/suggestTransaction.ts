@@ -1,7 +1,7 @@
 import { Fragment, type Mark, type MarkType, type Node, type Slice } from '@tiptap/pm/model'
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ReplaceStep, type Step } from '@tiptap/pm/transform'
-import { SuggestionMark, type SuggestionAuthor } from './SuggestionMark.ts'
+import { SuggestionMark, type SuggestionAuthor } from '@maillage/schema'
 
 /** What turning an edit into a suggestion needs: who suggests, and the id and time of a new one. */
 export interface SuggestionContext {

@@ -1,6 +1,6 @@
 import { Mark, type Attributes } from '@tiptap/core'
 import { authorColour } from './authorColour.ts'
-import { SuggestionMark, readSuggestionAttributes } from './SuggestionMark.ts'
+import { SuggestionMark, readSuggestionAttributes } from '@maillage/schema'
 
 const WHEN = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',

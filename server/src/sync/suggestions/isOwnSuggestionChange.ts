@@ -1,4 +1,4 @@
-import { SuggestionMark, readSuggestionAttributes, type SuggestionAuthor } from '@maillage/editor'
+import { SuggestionMark, readSuggestionAttributes, type SuggestionAuthor } from '@maillage/schema'
 
 /** One operation of a `Y.Text` delta, as `toDelta()` gives it. */
 export interface TextDeltaOp {
