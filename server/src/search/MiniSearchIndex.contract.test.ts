@@ -23,11 +23,33 @@ describe('MiniSearchIndex snapshots', () => {
       stamp: 's',
     })
     const loaded = MiniSearchIndex.fromSnapshot(
-      JSON.parse(JSON.stringify(index.snapshot())) as MiniSearchSnapshot,
+      JSON.parse(JSON.stringify(await index.snapshot())) as MiniSearchSnapshot,
     )
     const hits = await loaded.search({ query: 'pole emploi', audience: ['tous'], limit: 5 })
     expect(hits.map((hit) => hit.id)).toEqual(['doc'])
     expect(loaded.size).toBe(1)
+  })
+
+  it('builds MiniSearch again from the entries when it cannot read its saved index', async () => {
+    const index = MiniSearchIndex.empty()
+    await index.upsert({
+      id: parseDocumentId('doc'),
+      type: 'document',
+      kind: DocumentKind.Diagnostic,
+      spaceId: 'clpe-59-lille',
+      title: 'Diagnostic',
+      text: 'Les emplois du Pôle',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      audience: ['tous'],
+      stamp: 's',
+    })
+    const saved = await index.snapshot()
+    const loaded = MiniSearchIndex.fromSnapshot({
+      entries: saved.entries,
+      index: { ...saved.index, serializationVersion: -1 },
+    })
+    const hits = await loaded.search({ query: 'pole emploi', audience: ['tous'], limit: 5 })
+    expect(hits.map((hit) => hit.id)).toEqual(['doc'])
   })
 
   it('tells its saver of every change', async () => {

@@ -112,10 +112,11 @@ export class SearchSnapshotFile {
   #write(): void {
     const index = this.#index
     if (index === undefined) return
-    const snapshot = { version: SNAPSHOT_VERSION, ...index.snapshot() }
     // Writes never overlap (DurableJsonFile's rule); a failure is logged, the next change retries.
     this.#writing = this.#writing
-      .then(() => this.#file.write(snapshot))
+      .then(async () => {
+        await this.#file.write({ version: SNAPSHOT_VERSION, ...(await index.snapshot()) })
+      })
       .catch((error: unknown) => {
         this.#logger.error({ err: error }, 'could not save the search index snapshot')
       })

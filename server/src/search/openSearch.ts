@@ -9,7 +9,6 @@ import type { DocumentContent } from '../documents/DocumentContent.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Timers } from '../time/Timers.ts'
 import { MiniSearchIndex } from './MiniSearchIndex.ts'
-import { PostgresSearchIndex } from './PostgresSearchIndex.ts'
 import type { SearchIndex } from './SearchIndex.ts'
 import { SearchIndexer } from './SearchIndexer.ts'
 import { SEARCHES_PER_MINUTE, SearchService } from './SearchService.ts'
@@ -96,8 +95,12 @@ async function openIndex(
       return SearchSnapshotFile.open({ directory: storage.directory, timers, logger })
     case 'memory':
       return { index: MiniSearchIndex.empty() }
-    case 'postgres':
+    case 'postgres': {
+      // Loaded here only: its French processing loads the stemmers, which other stores load at
+      // their first search.
+      const { PostgresSearchIndex } = await import('./PostgresSearchIndex.ts')
       return { index: new PostgresSearchIndex(storage.pool) }
+    }
   }
 }
 
