@@ -45,7 +45,7 @@ export class FanoutDocumentContent implements DocumentContent {
       if (room.isReady) return readOrRefuse(id, () => read(room.document.materialize()))
     }
     const { updates } = await this.#store.load(id)
-    const doc = new Y.Doc({ gc: true })
+    const doc = new Y.Doc({ guid: id, gc: true })
     try {
       readOrRefuse(id, () => {
         Y.transact(doc, () => {

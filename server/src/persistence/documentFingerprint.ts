@@ -8,7 +8,7 @@ import * as Y from 'yjs'
  * Throws if an update does not decode.
  */
 export function documentFingerprint(updates: readonly Uint8Array[]): string {
-  const doc = new Y.Doc()
+  const doc = new Y.Doc({ guid: 'fingerprint' })
   try {
     for (const update of updates) Y.applyUpdate(doc, update)
     const { ds } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc))

@@ -187,7 +187,7 @@ export class AccountDeletion {
 
 // Whether anonymising would change the document, tried on a copy: a read must not change it.
 function names(doc: Y.Doc, person: AnonymisedPerson): boolean {
-  const copy = new Y.Doc()
+  const copy = new Y.Doc({ guid: doc.guid })
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   const changed = anonymiseContent(copy, person)
   copy.destroy()

@@ -223,7 +223,7 @@ export class VersionHistory implements DocumentVersionService {
   async #loadDoc(documentId: DocumentId, versionId: string): Promise<Y.Doc> {
     const state = await this.#deps.store.loadState(documentId, versionId)
     if (state === null) throw new AppError(ErrorCode.NotFound, versionTexts.versionNotFound)
-    const doc = new Y.Doc()
+    const doc = new Y.Doc({ guid: `${documentId}/${versionId}` })
     Y.applyUpdate(doc, state)
     return doc
   }

@@ -85,7 +85,7 @@ export class SuggestionGuard {
   #shadowOf(doc: Y.Doc): Y.Doc {
     if (this.#shadow?.source === doc) return this.#shadow.doc
     this.release()
-    const shadow = new Y.Doc()
+    const shadow = new Y.Doc({ guid: doc.guid })
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(doc))
     const follow = (update: Uint8Array): void => {
       Y.applyUpdate(shadow, update)
