@@ -77,6 +77,8 @@ describe('an atelier before its session: the forms, the programme, the calendar'
     await page.getByRole('link', { name: 'Modifier l’atelier', exact: true }).click()
     await page.waitForURL(`**/documents/${atelierId}`)
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
+    // The fields panel is loaded when shown: its absence is read once it is there.
+    await page.getByRole('heading', { name: 'Informations pratiques', exact: true }).waitFor()
     expect(await page.getByText('Lien de visioconférence').count()).toBe(0)
   })
 
@@ -88,8 +90,8 @@ describe('an atelier before its session: the forms, the programme, the calendar'
       'Programme des ateliers',
       TITLE,
     ])
-    expect(await page.getByRole('heading', { name: 'Atelier', exact: true }).count()).toBe(1)
     await page.getByRole('heading', { name: 'Informations pratiques', exact: true }).waitFor()
+    expect(await page.getByRole('heading', { name: 'Atelier', exact: true }).count()).toBe(1)
     const heure = page.getByLabel('Heure de début', { exact: true })
     expect(await heure.getAttribute('type')).toBe('time')
     expect(await heure.inputValue()).toBe('14:00')
