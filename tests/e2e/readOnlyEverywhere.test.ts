@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kindDefinition } from '@maillage/schema'
 import type { SessionCredential } from '../helpers/apiClient.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { SyncStatus, documentScreen, exactText } from '../helpers/documentScreen.ts'
@@ -114,6 +115,14 @@ describe('a lecteur on every co-edited form: read-only, and said so', () => {
       const screen = documentScreen(page)
       await statusSaying(page, READ_ONLY_SYNCED).waitFor()
       await screen.editor.waitFor()
+      // The fields panel and an avis's « Adoption » are loaded when shown: read once they are there.
+      const definition = kindDefinition(kind)
+      if (definition.sections.length > 0) {
+        await page.getByRole('heading', { level: 2, name: definition.label, exact: true }).waitFor()
+      }
+      if (kind === 'avis') {
+        await page.getByRole('heading', { level: 2, name: 'Adoption', exact: true }).waitFor()
+      }
       expect(await changeableControls(page)).toEqual([])
       expect((await buttonTexts(page)).filter((text) => CHANGING_BUTTONS.test(text))).toEqual([])
       expect(await screen.toolbar.count()).toBe(0)
