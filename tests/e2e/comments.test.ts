@@ -194,6 +194,7 @@ describe('comments anchored in the text of a document', () => {
   it('lets the author change, then delete, their own reply', async () => {
     const onThomas = threadWith(thomas.page, 'Préciser les dates des quatre séances.')
     const reply = onThomas.getByRole('listitem').filter({ hasText: 'Mars, juin, septembre' })
+    await reply.waitFor()
     // Nadia's message is not Thomas's to change.
     expect(
       await onThomas
