@@ -118,7 +118,8 @@ describe('a lecteur on every co-edited form: read-only, and said so', () => {
       // The fields panel and an avis's « Adoption » are loaded when shown: read once they are there.
       const definition = kindDefinition(kind)
       if (definition.sections.length > 0) {
-        await page.getByRole('heading', { level: 2, name: definition.label, exact: true }).waitFor()
+        // The panel's own heading: an avis's text has an « Avis » heading of its own.
+        await page.locator('h2#titre-champs', { hasText: definition.label }).waitFor()
       }
       if (kind === 'avis') {
         await page.getByRole('heading', { level: 2, name: 'Adoption', exact: true }).waitFor()
