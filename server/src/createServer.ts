@@ -16,11 +16,12 @@ import { SessionManager } from './auth/SessionManager.ts'
 import { createServices } from './composition/createServices.ts'
 import { lazySchemaCompilers } from './composition/lazySchemaCompilers.ts'
 import { listenToAccessChanges } from './composition/listenToAccessChanges.ts'
+import { openStores } from './composition/openStores.ts'
 import { FanoutDocumentContent } from './fanout/FanoutDocumentContent.ts'
 import { FanoutDocumentPresence } from './fanout/FanoutDocumentPresence.ts'
 import { RoomExtensionRelay } from './composition/RoomExtensionRelay.ts'
 import { seedContent } from './composition/seedContent.ts'
-import type { ServerConfig, StoreConfig } from './config.ts'
+import type { ServerConfig } from './config.ts'
 import { openCoordination } from './coordination/openCoordination.ts'
 import { startPilotageBackfill } from './documents/startPilotageBackfill.ts'
 import { createIndexingExtension } from './documents/createIndexingExtension.ts'
@@ -33,11 +34,7 @@ import { RequestGuard } from './http/RequestGuard.ts'
 import { registerWebApp } from './http/webApp/registerWebApp.ts'
 import { Metrics } from './observability/Metrics.ts'
 import type { DocumentStore } from './persistence/DocumentStore.ts'
-import { LowdbDocumentStore } from './persistence/LowdbDocumentStore.ts'
-import { LowdbMetadataStore } from './persistence/LowdbMetadataStore.ts'
-import { MemoryDocumentStore } from './persistence/MemoryDocumentStore.ts'
 import type { MetadataStore } from './persistence/MetadataStore.ts'
-import type { PostgresDatabase } from './persistence/postgres/openPostgres.ts'
 import { createSearchExtension } from './search/createSearchExtension.ts'
 import { openSearch, searchStorageOf } from './search/openSearch.ts'
 import { seedInstances } from './seed/seedInstances.ts'
@@ -365,37 +362,6 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
       closing ??= shutDown()
       return closing
     },
-  }
-}
-
-async function openStores(
-  config: StoreConfig,
-  logger: Logger,
-): Promise<{ store: DocumentStore; metadata: MetadataStore; database?: PostgresDatabase }> {
-  switch (config.kind) {
-    case 'lowdb':
-      return {
-        store: new LowdbDocumentStore(config.dataDir, { logger }),
-        metadata: await LowdbMetadataStore.open(config.dataDir),
-      }
-    case 'memory':
-      return { store: new MemoryDocumentStore(), metadata: LowdbMetadataStore.inMemory() }
-    case 'postgres': {
-      // The PostgreSQL client is loaded only when PostgreSQL is configured.
-      const [{ openPostgres }, { PostgresDocumentStore }, { PostgresMetadataStore }] =
-        await Promise.all([
-          import('./persistence/postgres/openPostgres.ts'),
-          import('./persistence/postgres/PostgresDocumentStore.ts'),
-          import('./persistence/postgres/PostgresMetadataStore.ts'),
-        ])
-      // Migrated before either store is built; the pool is ended after both are closed.
-      const database = await openPostgres(config.url, { logger })
-      return {
-        store: new PostgresDocumentStore(database.pool),
-        metadata: await PostgresMetadataStore.open(database.pool),
-        database,
-      }
-    }
   }
 }
 
