@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { defineConfig, type Plugin } from 'vite'
@@ -47,6 +48,25 @@ function precompress(): Plugin {
   }
 }
 
+// The stand-in for `linkifyjs` that loads it when an editor gets the focus.
+const LINK_DETECTION = fileURLToPath(new URL('./src/richText/linkDetection.ts', import.meta.url))
+
+/**
+ * Gives Tiptap's link extension `src/richText/linkDetection.ts` where it imports `linkifyjs`: the
+ * library is only needed while someone writes (it finds the addresses typed or pasted), and is
+ * the stand-in's own import, loaded on the first focus of an editor instead of with the document.
+ */
+function linkifyOnFocus(): Plugin {
+  return {
+    name: 'linkify-on-focus',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'linkifyjs' || importer === LINK_DETECTION) return null
+      return LINK_DETECTION
+    },
+  }
+}
+
 // React, the router and the queries: every screen's, in one file loaded with the entry.
 const APP_LIBRARIES =
   /node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/
@@ -57,13 +77,13 @@ const SYNC_LIBRARIES = /node_modules[\\/](?:yjs|lib0|y-protocols|y-websocket|y-i
 
 // The libraries of the rich-text editor, in one file: every document screen needs them together,
 // and one request instead of some thirty leaves the browser's six connections free for the rest.
-// The message editor's mentions and menus stay apart (exchanges only).
+// The message editor's mentions and menus stay apart (exchanges only), and so does linkify (above).
 const EDITOR_LIBRARIES =
-  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer)|prosemirror-|linkifyjs|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)/
+  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer)|prosemirror-|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)/
 
 // The server serves `dist/` at `/`; in development Vite proxies the API and the websocket to it.
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [linkifyOnFocus(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

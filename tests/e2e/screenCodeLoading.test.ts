@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
+import { clickIntoEditor } from '../helpers/clickIntoEditor.ts'
 import { createPage } from '../helpers/createDocument.ts'
 import { SyncStatus, documentScreen } from '../helpers/documentScreen.ts'
 import {
@@ -11,6 +12,8 @@ import {
 
 // The document screen's own file of the build (Vite names it after its module).
 const DOCUMENT_SCREEN_CODE = /\/assets\/DocumentPage-[\w-]+\.js$/
+// The library that finds addresses in typed text, loaded when an editor gets the focus.
+const LINK_DETECTION_CODE = /\/assets\/linkify-[\w-]+\.js$/
 
 describe('a screen whose code is loaded when visited', () => {
   let fixture: WebFixture
@@ -65,5 +68,24 @@ describe('a screen whose code is loaded when visited', () => {
 
     await alert.getByRole('button', { name: 'Réessayer' }).click()
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
+  })
+
+  it('loads the detection of links when the editor gets the focus, and a typed address becomes a link', async () => {
+    const { page } = nadia
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto(`/documents/${documentId}`)
+    const screen = documentScreen(page)
+    await screen.status(SyncStatus.Synced).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((url) => LINK_DETECTION_CODE.test(url))).toEqual([])
+
+    const loaded = page.waitForResponse((response) => LINK_DETECTION_CODE.test(response.url()))
+    await clickIntoEditor(page, screen.editor)
+    await loaded
+    await page.keyboard.type('Voir https://exemple.fr/forum ')
+    await screen.editor.locator('a[href="https://exemple.fr/forum"]').waitFor()
   })
 })
