@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { AccountView, CommentThreadView } from '@maillage/protocol'
-import { fieldsOf, kindDefinition } from '@maillage/schema'
+import { fieldsOf } from '@maillage/schema'
 import { useApi } from '../../api/ApiProvider.tsx'
+import { useKindDefinition } from '../../fields/index.ts'
 import { CommentForm, type CommentInput } from './CommentForm.tsx'
 import { CommentThreadItem } from './CommentThreadItem.tsx'
 import { commentTexts } from './texts.ts'
@@ -27,9 +28,13 @@ export function CommentsPanel(props: {
   const [announcement, setAnnouncement] = useState('')
   const queue = usePendingComments(api, comments.documentId, props.connected)
   const deleted = useDeletedPassages(comments.editor, comments.threads)
+  const definition = useKindDefinition(props.kind)
   const labels = useMemo(
-    () => new Map(fieldsOf(kindDefinition(props.kind)).map((field) => [field.name, field.label])),
-    [props.kind],
+    () =>
+      new Map(
+        definition === null ? [] : fieldsOf(definition).map((field) => [field.name, field.label]),
+      ),
+    [definition],
   )
   useAnnounceNewComments(comments.threads, account.id, setAnnouncement)
 

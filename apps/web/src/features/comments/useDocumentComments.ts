@@ -2,8 +2,9 @@ import type { AnyExtension, Editor } from '@tiptap/core'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CommentAnchorView, CommentThreadView, DocumentView } from '@maillage/protocol'
 import { CommentHighlights, anchorOfSelection, commentHighlightsKey } from '@maillage/editor'
-import { fieldsOf, kindDefinition } from '@maillage/schema'
+import { fieldsOf } from '@maillage/schema'
 import type { CollaborativeDocument } from '../../collaboration/index.ts'
+import { useKindDefinition } from '../../fields/index.ts'
 import { commentTexts } from './texts.ts'
 import { useCommentThreads } from './useCommentThreads.ts'
 
@@ -135,9 +136,10 @@ export function useDocumentComments(
     element?.scrollIntoView({ block: 'center' })
   }, [])
 
+  const definition = useKindDefinition(record.kind)
   const commentableFields = useMemo(
-    () => new Set(fieldsOf(kindDefinition(record.kind)).map((field) => field.name)),
-    [record.kind],
+    () => new Set(definition === null ? [] : fieldsOf(definition).map((field) => field.name)),
+    [definition],
   )
 
   return {

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { Suspense, useCallback, useMemo, type ReactNode } from 'react'
 import type { AccountView, DocumentView } from '@maillage/protocol'
-import { DocumentKind, DocumentRoot, kindDefinition } from '@maillage/schema'
+import { DocumentKind, DocumentRoot } from '@maillage/schema'
 import { useCreateDocument, useSpaceDocuments } from '../../api/useSpaceDocuments.ts'
 import { DocumentEditor } from '../../richText/index.ts'
 import { EditorSkipLink } from './EditorSkipLink.tsx'
@@ -9,6 +9,7 @@ import {
   FieldsProvider,
   LazyFieldsPanel,
   LazyQualityPanel,
+  useKindDefinition,
   type FieldsEnvironment,
 } from '../../fields/index.ts'
 import { Loading } from '../../ui/Loading.tsx'
@@ -41,7 +42,8 @@ export function DocumentBody(props: {
   useSuggestions: UseDocumentSuggestions
 }): ReactNode {
   const { collaboration, record, account, editable } = props
-  const definition = kindDefinition(record.kind)
+  // Null while its code loads: the text is shown meanwhile, the fields once it is there.
+  const definition = useKindDefinition(record.kind)
   const fields = collaboration.doc.getMap<unknown>(DocumentRoot.Fields)
   const comments = props.useComments(collaboration, record, account)
   const suggestions = props.useSuggestions(record, account)
@@ -56,7 +58,7 @@ export function DocumentBody(props: {
     [attachToComments, attachToSuggestions],
   )
   const environment = useFieldsEnvironmentOf(record, !editable, account.name, comments.commentField)
-  const hasFields = definition.sections.length > 0
+  const hasFields = definition !== null && definition.sections.length > 0
 
   return (
     <div className="document-et-presence">
@@ -89,7 +91,7 @@ export function DocumentBody(props: {
           <h2 id="titre-presence">{collaborationTexts.presenceLabel}</h2>
           <PresenceList awareness={collaboration.awareness} />
         </section>
-        {definition.quality !== null && (
+        {definition !== null && definition.quality !== null && (
           <Suspense fallback={null}>
             <LazyQualityPanel fields={fields} definition={definition} title={props.title} />
           </Suspense>
