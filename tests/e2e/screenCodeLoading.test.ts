@@ -12,6 +12,8 @@ import {
 
 // The document screen's own file of the build (Vite names it after its module).
 const DOCUMENT_SCREEN_CODE = /\/assets\/DocumentPage-[\w-]+\.js$/
+// The registry of every kind of document (fields, templates, quality criteria of all fifteen).
+const ALL_KINDS_CODE = /\/assets\/KINDS-[\w-]+\.js$/
 // The library that finds addresses in typed text, loaded when an editor gets the focus.
 const LINK_DETECTION_CODE = /\/assets\/linkify-[\w-]+\.js$/
 
@@ -87,5 +89,18 @@ describe('a screen whose code is loaded when visited', () => {
     await loaded
     await page.keyboard.type('Voir https://exemple.fr/forum ')
     await screen.editor.locator('a[href="https://exemple.fr/forum"]').waitFor()
+  })
+
+  it('opens a page without loading the definitions of the other kinds of document', async () => {
+    const { page } = nadia
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto(`/documents/${documentId}`)
+    await documentScreen(page).status(SyncStatus.Synced).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((url) => /\/assets\/DocumentPage-/.test(url))).toHaveLength(1)
+    expect(scripts.filter((url) => ALL_KINDS_CODE.test(url))).toEqual([])
   })
 })
