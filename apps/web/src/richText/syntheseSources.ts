@@ -1,15 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
-import {
-  DocumentKind,
-  DocumentRoot,
-  citationHref,
-  itemsValue,
-  readFields,
-  stringValue,
-  syntheseKind,
-  type SyntheseSource,
-} from '@maillage/schema'
+import { DocumentKind, DocumentRoot, type SyntheseSource } from '@maillage/schema'
 
 /** A source of a synthèse with the address its citations link to (null while incomplete). */
 export interface CitableSource extends SyntheseSource {
@@ -22,21 +14,23 @@ export function isSynthese(doc: Y.Doc): boolean {
   return doc.getMap<unknown>(DocumentRoot.Meta).get('kind') === DocumentKind.Synthese
 }
 
-function readSources(doc: Y.Doc): CitableSource[] {
-  const { values } = readFields(syntheseKind, doc.getMap<unknown>(DocumentRoot.Fields).toJSON())
-  return itemsValue(values, 'sources').map((item) => {
-    const source = {
-      libelle: stringValue(item.values, 'libelle').trim(),
-      type: stringValue(item.values, 'type'),
-      reference: stringValue(item.values, 'reference'),
-      lien: stringValue(item.values, 'lien'),
-    }
-    return { id: item.id, ...source, href: citationHref(source) }
-  })
-}
-
-/** The sources of a synthèse, live as people edit them (an empty list for other kinds). */
+/**
+ * The sources of a synthèse, live as people edit them (an empty list for other kinds). What reads
+ * them (the synthèse's fields and their validation) is loaded for a synthèse only; the list is
+ * empty until it is there, and a failure to load it goes to the screen's error boundary.
+ */
 export function useSyntheseSources(doc: Y.Doc): readonly CitableSource[] {
+  const synthese = isSynthese(doc)
+  const { data: reader } = useQuery({
+    queryKey: ['synthese-sources-reader'],
+    queryFn: async () => ({ read: (await import('./readSyntheseSources.ts')).readSyntheseSources }),
+    enabled: synthese,
+    // Code does not change while the page is open.
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+    throwOnError: true,
+  })
   const fields = doc.getMap<unknown>(DocumentRoot.Fields)
   const subscribe = useCallback(
     (notify: () => void) => {
@@ -49,7 +43,7 @@ export function useSyntheseSources(doc: Y.Doc): readonly CitableSource[] {
   )
   // A string snapshot: equal while nothing changed, so React does not re-render for nothing.
   const snapshot = useSyncExternalStore(subscribe, () =>
-    isSynthese(doc) ? JSON.stringify(readSources(doc)) : '[]',
+    isSynthese(doc) && reader !== undefined ? JSON.stringify(reader.read(doc)) : '[]',
   )
   return JSON.parse(snapshot) as CitableSource[]
 }
