@@ -1,7 +1,9 @@
+import { lettreNavTexts } from './navTexts.ts'
+
 /** The French texts of the lettre d’information's pages. */
 export const lettreTexts = {
   title: 'Lettre d’information',
-  navLabel: 'Lettre',
+  navLabel: lettreNavTexts.navLabel,
   intro:
     'La lettre d’information des CLPE : les outils validés, les ateliers et leurs replays, les sujets partagés entre territoires, la veille et les actions mises en avant par les CLPE.',
   loading: 'Chargement de la lettre d’information…',

@@ -3,7 +3,7 @@ import { NavLink } from 'react-router'
 import { REGIONAL_SPACE_IDS } from '@maillage/schema'
 import { useSession } from '../../api/useSession.ts'
 import { CAMPAIGNS_PAGE_PATH } from './maturityPaths.ts'
-import { maturityTexts } from './texts.ts'
+import { maturityNavTexts } from './navTexts.ts'
 
 /**
  * The « Démarche de progression » item of the main navigation, for the regional team (platform
@@ -19,7 +19,7 @@ export function MaturityNavLink(): ReactNode {
   if (!regional) return null
   return (
     <li>
-      <NavLink to={CAMPAIGNS_PAGE_PATH}>{maturityTexts.title}</NavLink>
+      <NavLink to={CAMPAIGNS_PAGE_PATH}>{maturityNavTexts.navLabel}</NavLink>
     </li>
   )
 }

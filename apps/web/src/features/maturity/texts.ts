@@ -1,6 +1,8 @@
+import { maturityNavTexts } from './navTexts.ts'
+
 /** The French text of the démarche de progression (the maturity self-assessment of the CLPE). */
 export const maturityTexts = {
-  title: 'Démarche de progression',
+  title: maturityNavTexts.navLabel,
   intro:
     'La grille nationale de la démarche de progression et d’impact : une vingtaine de questions en quatre thèmes, chacune sur quatre niveaux. L’équipe régionale ouvre une campagne ; les membres de chaque CLPE remplissent la grille ensemble, en temps réel, justifient chaque niveau et la soumettent.',
   loading: 'Chargement de la démarche de progression…',

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { NavLink } from 'react-router'
 import { useSession } from '../../api/useSession.ts'
 import { canSeeRegionalPilotage } from './canSeeRegionalPilotage.ts'
-import { regionalTexts } from './regionalTexts.ts'
+import { regionalNavTexts } from './navTexts.ts'
 
 /** The « Pilotage régional » item of the main navigation, for the region's people only. */
 export function RegionalPilotageLink(): ReactNode {
@@ -10,7 +10,7 @@ export function RegionalPilotageLink(): ReactNode {
   if (session == null || !canSeeRegionalPilotage(session)) return null
   return (
     <li>
-      <NavLink to="/pilotage">{regionalTexts.navLink}</NavLink>
+      <NavLink to="/pilotage">{regionalNavTexts.navLabel}</NavLink>
     </li>
   )
 }

@@ -1,11 +1,12 @@
 import { formatCount } from '../../ui/plural.ts'
+import { regionalNavTexts } from './navTexts.ts'
 
 // Guillemets hold their words with no-break spaces (\u00a0), so that a line never starts with ».
 
 /** The French text of the regional view « Pilotage régional ». */
 export const regionalTexts = {
   pageTitle: 'Pilotage régional',
-  navLink: 'Pilotage régional',
+  navLink: regionalNavTexts.navLabel,
   intro:
     'Les 26 comités locaux pour l’emploi côte à côte, calculés à partir des fiches action, des indicateurs et des autoévaluations enregistrés dans Maillage. Chiffres agrégés : rien n’y identifie un demandeur d’emploi.',
   loading: 'Chargement de la vue régionale…',

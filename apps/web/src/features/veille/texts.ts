@@ -1,9 +1,10 @@
 import type { VeilleStatusName } from '@maillage/protocol'
+import { veilleNavTexts } from './navTexts.ts'
 
 /** The French texts of the veille's page. */
 export const veilleTexts = {
   title: 'Veille',
-  navLabel: 'Veille',
+  navLabel: veilleNavTexts.navLabel,
   intro:
     'Études, notes et actualités sur l’emploi, la formation et les territoires. Chacun peut proposer un élément ; l’équipe régionale le publie pour tous, l’écarte ou le retient pour la lettre d’information.',
   loading: 'Chargement de la veille…',
