@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type * as Y from 'yjs'
 import type { AccountView, DocumentView } from '@maillage/protocol'
-import { DecisionsAbout } from '../features/gouvernance/decisions/index.ts'
+import { DecisionsAboutWhenAny } from '../features/gouvernance/decisions/index.ts'
 import { lazyPiece } from './lazyPiece.tsx'
 
 // An avis's « Adoption », loaded when an avis is opened.
@@ -22,10 +22,9 @@ export function DocumentKindPanel(props: {
     <>
       {kindPanel(props)}
       {/* The register's decisions about it (a fiche outil's validation, a document's), if any. */}
-      <DecisionsAbout
+      <DecisionsAboutWhenAny
         kind={props.record.kind === 'outil' ? 'outil' : 'document'}
         id={props.record.id}
-        hideWhenEmpty
       />
     </>
   )

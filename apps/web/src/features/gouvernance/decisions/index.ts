@@ -1,1 +1,2 @@
 export { DecisionsAbout } from './DecisionsAbout.tsx'
+export { DecisionsAboutWhenAny } from './DecisionsAboutWhenAny.tsx'

@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react'
-import { Link } from 'react-router'
-import { KIND_LABELS, programmeTexts as texts } from './texts.ts'
+import { Suspense, lazy, type ReactNode } from 'react'
 import { useTargetLines } from './useProgramme.ts'
+
+// Most objects carry out no line: the list's code and texts are loaded when there is one.
+const ProgrammeLinesFound = lazy(async () => ({
+  default: (await import('./ProgrammeLinesFound.tsx')).ProgrammeLinesFound,
+}))
 
 /**
  * « Ligne du programme »: the lines of the programme d’accompagnement that an atelier, a fiche
@@ -16,17 +19,8 @@ export function ProgrammeLineMention(props: {
   const found = lines.data?.lines ?? []
   if (found.length === 0) return null
   return (
-    <aside className="mention-programme" aria-label={texts.mention}>
-      <p>
-        <strong>{texts.mention} :</strong>{' '}
-        {found.map((line, index) => (
-          <span key={line.linkId}>
-            {index > 0 && ', '}
-            <Link to={`/gouvernance/programme#ligne-${line.lineKey}`}>{line.title}</Link> (
-            {line.partner}, {KIND_LABELS[line.kind].toLowerCase()})
-          </span>
-        ))}
-      </p>
-    </aside>
+    <Suspense fallback={null}>
+      <ProgrammeLinesFound lines={found} />
+    </Suspense>
   )
 }
