@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build, type Plugin } from 'esbuild'
+import { build, type OutputFile, type Plugin } from 'esbuild'
 
 // The server's build: `server/src/main.ts` bundled by esbuild into `server/dist/main.mjs`, so that
 // `npm start` runs plain `node` instead of compiling every file at start with tsx (whose esbuild
@@ -66,6 +66,12 @@ async function bundleNodeEntry(options: {
     // sources themselves stay out of the maps, which Node reads at start.
     sourcemap: 'linked',
     sourcesContent: false,
+    // V8 keeps the text of every module for the life of the process (it compiles functions
+    // lazily, from their text): without comments and indentation the bundle is a quarter smaller.
+    // Identifiers keep their names, so stack traces stay readable without source maps.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
     plugins: [externalPackages],
     write: false,
     logLevel: 'warning',
@@ -73,14 +79,34 @@ async function bundleNodeEntry(options: {
   await mkdir(options.outdir, { recursive: true })
   const entryPath = join(options.outdir, `${options.name}.mjs`)
   const others = result.outputFiles.filter((file) => file.path !== entryPath)
-  await Promise.all(others.map((file) => writeAtomically(file.path, file.contents)))
+  await Promise.all(others.map((file) => writeAtomically(file.path, asciiContents(file))))
   const entryFile = result.outputFiles.find((file) => file.path === entryPath)
   if (entryFile === undefined) throw new Error(`esbuild wrote no ${entryPath}`)
-  await writeAtomically(entryPath, entryFile.contents)
+  await writeAtomically(entryPath, asciiContents(entryFile))
   await removeOldChunks(
     options.outdir,
     new Set(result.outputFiles.map((file) => basename(file.path))),
   )
+}
+
+/** Any UTF-16 code unit outside ASCII. */
+const NON_ASCII = /[^\0-\x7f]/g
+
+/**
+ * The text of a module of the bundle with every character outside ASCII written as a `\\uXXXX`
+ * escape: V8 stores a source holding a single such character at two bytes per character, the
+ * whole bundle's memory doubled. esbuild's `charset: 'ascii'` escapes strings and template
+ * literals but leaves regular expression literals as written, where the escape means the same
+ * character (one code unit at a time, which a `u` expression reads back as one code point).
+ * Source maps are returned as they are.
+ */
+function asciiContents(file: OutputFile): Uint8Array {
+  if (!file.path.endsWith('.mjs')) return file.contents
+  const escaped = file.text.replace(
+    NON_ASCII,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+  return new TextEncoder().encode(escaped)
 }
 
 /** Builds `server/dist/`: the bundle, its source map and the migration files. */

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ErrorCode } from '../errors/AppError.ts'
-import type { Metrics } from '../observability/Metrics.ts'
+import { PROMETHEUS_CONTENT_TYPE, type Metrics } from '../observability/Metrics.ts'
 import { answerNotFound } from './registerErrorHandler.ts'
 
 /** What {@link registerOperationsRoutes} needs. */
@@ -48,7 +48,7 @@ export function registerOperationsRoutes(app: FastifyInstance, options: Operatio
         })
     }
     const text = await options.metrics.render()
-    return reply.type(options.metrics.registry.contentType).send(text)
+    return reply.type(PROMETHEUS_CONTENT_TYPE).send(text)
   })
 }
 
