@@ -14,7 +14,9 @@ describe('instruments', () => {
     expect(frames.render()).toBe(
       '# HELP maillage_frames_total Frames.\n# TYPE maillage_frames_total counter\nmaillage_frames_total 42\n',
     )
-    expect(() => frames.inc(-1)).toThrow(RangeError)
+    expect(() => {
+      frames.inc(-1)
+    }).toThrow(RangeError)
   })
 
   it('writes one sample per label value, escaping quotes, backslashes and line feeds', () => {
