@@ -296,7 +296,7 @@ export async function createServer(options: CreateServerOptions): Promise<Mailla
     production: config.production,
   })
   registerApiRoutes(app, context)
-  await registerWebApp(app, { webDir: config.webDir, logger })
+  registerWebApp(app, { webDir: config.webDir, logger })
   app.server.on('upgrade', (request, socket, head) => {
     syncServer.handleUpgrade(request, socket, head)
   })

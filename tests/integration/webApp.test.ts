@@ -27,7 +27,22 @@ async function makeBuild(directory: string): Promise<void> {
   await writeFile(join(directory, 'assets', 'index-Bx7d2kQe.js'), ASSET)
   await writeFile(join(directory, 'assets', 'index-Bx7d2kQe.js.gz'), gzipSync(ASSET))
   await writeFile(join(directory, 'robots.txt'), 'User-agent: *\nDisallow: /\n')
+  await mkdir(join(directory, '.vite'), { recursive: true })
+  await writeFile(join(directory, '.vite', 'manifest.json'), JSON.stringify(MANIFEST))
 }
+
+// What the build's manifest says of the entry and of the document screen's first module.
+const MANIFEST = {
+  'index.html': { file: 'assets/index-Bx7d2kQe.js', isEntry: true },
+  'src/features/document/DocumentPage.tsx': {
+    file: 'assets/DocumentPage-Cq3vT1aZ.js',
+    imports: ['_editeur-Dd8s0Wmq.js'],
+  },
+  '_editeur-Dd8s0Wmq.js': { file: 'assets/editeur-Dd8s0Wmq.js' },
+}
+const DOCUMENT_SCREEN_TAGS =
+  '<link rel="modulepreload" crossorigin href="/assets/DocumentPage-Cq3vT1aZ.js">' +
+  '<link rel="modulepreload" crossorigin href="/assets/editeur-Dd8s0Wmq.js">'
 
 describe('the built web app', () => {
   let directory: string
@@ -58,12 +73,48 @@ describe('the built web app', () => {
   })
 
   it('answers index.html to deep links of the app, so that they work on reload', async () => {
-    for (const path of ['/espaces/clpe-59004', '/documents/abc', '/accueil?onglet=recents']) {
+    for (const path of ['/espaces/clpe-59004', '/accueil?onglet=recents', '/index.html']) {
       const response = await get(path)
       expect(response.status, path).toBe(200)
       expect(await response.text(), path).toBe(INDEX_HTML)
       expect(response.headers.get('content-security-policy'), path).toBe(EXPECTED_CSP)
       expect(response.headers.get('cache-control'), path).toBe('no-cache')
+    }
+  })
+
+  it("answers a document's address with the page naming the document screen's code", async () => {
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const response = await get('/documents/abc', { headers: { 'accept-encoding': encoding } })
+      expect(response.status, encoding).toBe(200)
+      expect(response.headers.get('content-encoding'), encoding).toBe(
+        encoding === 'identity' ? null : encoding,
+      )
+      expect(response.headers.get('content-security-policy'), encoding).toBe(EXPECTED_CSP)
+      expect(response.headers.get('cache-control'), encoding).toBe('no-cache')
+      expect(await response.text(), encoding).toBe(
+        INDEX_HTML.replace('</head>', `${DOCUMENT_SCREEN_TAGS}</head>`),
+      )
+    }
+  })
+
+  it('answers a page asked again unchanged with 304, and a changed one in full', async () => {
+    for (const path of ['/', '/documents/abc']) {
+      const first = await get(path)
+      const etag = first.headers.get('etag')
+      expect(etag, path).not.toBeNull()
+      const again = await get(path, { headers: { 'if-none-match': etag ?? '' } })
+      expect(again.status, path).toBe(304)
+    }
+    const before = (await get('/documents/abc')).headers.get('etag')
+    const rebuilt = INDEX_HTML.replace('Maillage</title>', 'Maillage 2</title>')
+    await writeFile(join(directory, 'index.html'), rebuilt)
+    await writeFile(join(directory, 'index.html.br'), brotliCompressSync(rebuilt))
+    try {
+      const after = await get('/documents/abc', { headers: { 'if-none-match': before ?? '' } })
+      expect(after.status).toBe(200)
+      expect(await after.text()).toContain('Maillage 2</title>')
+    } finally {
+      await makeBuild(directory)
     }
   })
 
@@ -76,7 +127,7 @@ describe('the built web app', () => {
   })
 
   it('sends the compressed copies to browsers that accept them, with the same headers', async () => {
-    const page = await get('/documents/abc', { headers: { 'accept-encoding': 'br, gzip' } })
+    const page = await get('/espaces/clpe-59004', { headers: { 'accept-encoding': 'br, gzip' } })
     expect(page.headers.get('content-encoding')).toBe('br')
     expect(page.headers.get('vary')).toMatch(/accept-encoding/i)
     expect(page.headers.get('content-type')).toMatch(/^text\/html/)
@@ -108,6 +159,18 @@ describe('the built web app', () => {
     const response = await get('/assets/index-disparu.js')
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain('<html')
+  })
+
+  it("never serves the build's hidden files nor its compressed copies by their own name", async () => {
+    for (const path of [
+      '/.vite/manifest.json',
+      '/assets/index-Bx7d2kQe.js.gz',
+      '/%2evite/manifest.json',
+    ]) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(await response.text(), path).not.toContain('isEntry')
+    }
   })
 
   it('keeps the JSON 404 for unknown addresses of the API, the websocket and operations', async () => {

@@ -29,7 +29,6 @@ export function registerErrorHandler(app: FastifyInstance, logger: Logger): void
       typeof error === 'object' && error !== null && 'statusCode' in error
         ? Number(error.statusCode)
         : 500
-    if (isForbiddenStaticPath(error)) return answerNotFound(reply)
     if (status === 413) {
       return reply.code(413).send({
         error: { code: 'PAYLOAD_TOO_LARGE', message: 'La requête est trop volumineuse.' },
@@ -76,14 +75,4 @@ export function answerNotFound(reply: Pick<FastifyReply, 'code'>): FastifyReply 
       message: 'Cette adresse n’existe pas sur ce serveur Maillage.',
     },
   })
-}
-
-// @fastify/static refuses non-canonical paths (`/a/../b`, `//x`): no file of this server has one.
-function isForbiddenStaticPath(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === 'FST_STATIC_FORBIDDEN_PATH'
-  )
 }
