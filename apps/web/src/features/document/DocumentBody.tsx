@@ -57,8 +57,14 @@ export function DocumentBody(props: {
     },
     [attachToComments, attachToSuggestions],
   )
-  const environment = useFieldsEnvironmentOf(record, !editable, account.name, comments.commentField)
   const hasFields = definition !== null && definition.sections.length > 0
+  const environment = useFieldsEnvironmentOf(record, {
+    readOnly: !editable,
+    personName: account.name,
+    commentField: comments.commentField,
+    // The space's documents are offered by fields only: a page without any does not ask.
+    withSpaceDocuments: hasFields,
+  })
 
   return (
     <div className="document-et-presence">
@@ -106,11 +112,15 @@ export function DocumentBody(props: {
 
 function useFieldsEnvironmentOf(
   record: DocumentView,
-  readOnly: boolean,
-  personName: string,
-  commentField: FieldsEnvironment['commentField'],
+  options: {
+    readOnly: boolean
+    personName: string
+    commentField: FieldsEnvironment['commentField']
+    withSpaceDocuments: boolean
+  },
 ): FieldsEnvironment {
-  const documents = useSpaceDocuments(record.spaceId)
+  const { readOnly, personName, commentField } = options
+  const documents = useSpaceDocuments(record.spaceId, { enabled: options.withSpaceDocuments })
   const create = useCreateDocument(record.spaceId)
   // A fiche action's indicators take new measurements through the API (with who and when).
   const measurementDocumentId = record.kind === DocumentKind.FicheAction ? record.id : undefined
