@@ -5,8 +5,9 @@ import {
   optionLabel,
 } from '@maillage/schema'
 import type { AtelierDetails } from './atelierDetails.ts'
+import { lazyDateTimeFormat, type LazyDateTimeFormat } from '../time/lazyIntl.ts'
 
-const WHEN = new Intl.DateTimeFormat('fr-FR', {
+const WHEN = lazyDateTimeFormat('fr-FR', {
   timeZone: ATELIER_TIME_ZONE,
   weekday: 'long',
   day: 'numeric',
@@ -16,7 +17,7 @@ const WHEN = new Intl.DateTimeFormat('fr-FR', {
   minute: '2-digit',
 })
 
-const DAY = new Intl.DateTimeFormat('fr-FR', {
+const DAY = lazyDateTimeFormat('fr-FR', {
   timeZone: ATELIER_TIME_ZONE,
   weekday: 'long',
   day: 'numeric',
@@ -25,7 +26,7 @@ const DAY = new Intl.DateTimeFormat('fr-FR', {
 })
 
 /** `format` of `instant`, the first of the month written « 1er » as French does. */
-function formatWithFirst(format: Intl.DateTimeFormat, instant: Date | number): string {
+function formatWithFirst(format: LazyDateTimeFormat, instant: Date | number): string {
   return format
     .formatToParts(instant)
     .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))

@@ -1,4 +1,5 @@
 import { withFrenchSpacing } from '@maillage/schema'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
 // Pieces the French spacing rules must not touch: an address (`https://…`, `a@b.fr`) and a time
 // written with a colon (« 14:30 »), where a no-break space before « : » would break them.
@@ -16,7 +17,7 @@ export function frenchText(text: string): string {
     .join('')
 }
 
-const longDate = new Intl.DateTimeFormat('fr-FR', {
+const longDate = lazyDateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
   day: 'numeric',
   month: 'long',

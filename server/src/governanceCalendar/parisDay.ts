@@ -1,4 +1,6 @@
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
+
+const PARIS_DAY = lazyDateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
   year: 'numeric',
   month: '2-digit',

@@ -1,4 +1,5 @@
 import type { InstanceMember } from '../persistence/records/InstanceMember.ts'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
 /** Where a mandate stands on a day. */
 export const MandateStatus = {
@@ -33,7 +34,7 @@ export function nextDay(day: string): string {
   return date.toISOString().slice(0, 10)
 }
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+const PARIS_DAY = lazyDateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
   year: 'numeric',
   month: '2-digit',

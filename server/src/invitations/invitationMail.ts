@@ -1,7 +1,8 @@
 import { SPACE_ROLE_LABELS, type SpaceRole } from '@maillage/schema'
 import type { MailMessage } from '../mail/MailMessage.ts'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
-const EXPIRY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
+const EXPIRY = lazyDateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
 
 /** Path of the web app's page that accepts an invitation, the link of its mail. */
 export function invitationPath(token: string): string {

@@ -7,8 +7,9 @@ import type { MailComposer } from './MailComposer.ts'
 import type { MailItem } from './MailDocument.ts'
 import { MAIL_KIND_LABELS, MAIL_KINDS } from './MailKind.ts'
 import type { MailLinks } from './MailLinks.ts'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' })
+const dayFormat = lazyDateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' })
 
 /**
  * The daily digest: once 7:00 (Paris) has passed, the entries kept until then become one mail per

@@ -1,5 +1,7 @@
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
+
 /** The days of the campaigns are those of Hauts-de-France. */
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+const PARIS_DAY = lazyDateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
   year: 'numeric',
   month: '2-digit',

@@ -12,6 +12,7 @@ import { kpiContributions, type SpaceActionsOf } from './kpiContributions.ts'
 import { regionalTotals } from './regionalTotals.ts'
 import { spaceActions } from './spaceActions.ts'
 import { countSupraTerritorialSubjects } from './supraTerritorialSubjects.ts'
+import { lazyCollator } from '../time/lazyIntl.ts'
 
 /** What the regional view is built from: index records only, never a document's content. */
 export interface RegionalViewInput {
@@ -27,7 +28,7 @@ export interface RegionalViewInput {
   readonly canDraftBilan: boolean
 }
 
-const names = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
+const names = lazyCollator('fr', { sensitivity: 'base', numeric: true })
 
 /**
  * The CLPE side by side (by département code, then name), each counted as its own dashboard

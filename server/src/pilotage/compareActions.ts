@@ -1,11 +1,12 @@
 import { FICHE_ACTION_STATUS_OPTIONS } from '@maillage/schema'
 import type { PilotageAction } from './PilotageAction.ts'
+import { lazyCollator } from '../time/lazyIntl.ts'
 
 const STATUS_ORDER: ReadonlyMap<string, number> = new Map(
   FICHE_ACTION_STATUS_OPTIONS.map((option, index) => [option.value, index]),
 )
 
-const titles = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
+const titles = lazyCollator('fr', { sensitivity: 'base', numeric: true })
 
 /**
  * Order of the actions on a dashboard: « à actualiser » first, then by status in life order (en

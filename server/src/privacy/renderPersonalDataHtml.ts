@@ -1,7 +1,8 @@
 import { isMailKind, MAIL_KIND_LABELS } from '../mail/MailKind.ts'
 import type { ContributionLine, Contributions, PersonalData } from './PersonalData.ts'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+const DATE_TIME = lazyDateTimeFormat('fr-FR', {
   dateStyle: 'long',
   timeStyle: 'short',
   timeZone: 'Europe/Paris',

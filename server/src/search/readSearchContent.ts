@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
 import { readFieldsJson } from '../documents/readFieldsJson.ts'
 import { MAX_ENTRY_TEXT_LENGTH } from './SearchIndex.ts'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
 /** What the search indexes of a document's content. */
 export interface SearchContent {
@@ -20,7 +21,7 @@ const SKIPPED_KEYS: ReadonlySet<string> = new Set(['id', 'order', 'ficheId', 'do
 // A date field (an atelier's, a fiche's deadline) holds `YYYY-MM-DD`: it is also indexed as
 // people say it, so that « janvier » or « 12 janvier » finds it.
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
-const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' })
+const FRENCH_DATE = lazyDateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' })
 
 /** `value`, followed by its French long form when it is a calendar date. */
 function withFrenchDate(value: string): string {

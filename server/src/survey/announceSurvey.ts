@@ -2,11 +2,12 @@ import { canEdit, isSpaceId } from '@maillage/schema'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { Survey } from '../persistence/records/Survey.ts'
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
 
 /** Kind of the notification that asks a CLPE to answer a survey. */
 export const SURVEY_OPENED_NOTIFICATION = 'enquete-ouverte'
 
-const closing = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
+const closing = lazyDateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
 
 /**
  * Sends the survey to the spaces it targets: each of their members who may answer (contributeurs

@@ -1,5 +1,7 @@
+import { lazyDateTimeFormat } from '../time/lazyIntl.ts'
+
 /** A version's moment in words, in Paris time: « 7 décembre 2026 à 10:15 ». */
-const parisMoment = new Intl.DateTimeFormat('fr-FR', {
+const parisMoment = lazyDateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
   dateStyle: 'long',
   timeStyle: 'short',

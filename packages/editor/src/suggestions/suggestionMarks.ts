@@ -2,11 +2,8 @@ import { Mark, type Attributes } from '@tiptap/core'
 import { authorColour } from './authorColour.ts'
 import { SuggestionMark, readSuggestionAttributes } from '@maillage/schema'
 
-const WHEN = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
+// Built at the first suggestion shown: a formatter reads ICU's locale and time-zone data.
+let whenFormat: Intl.DateTimeFormat | undefined
 
 // Each attribute lives in a data- attribute of the element, so that copying a suggestion keeps it.
 const ATTRIBUTES: Attributes = {
@@ -23,7 +20,12 @@ function renderSuggestion(
 ): [string, Record<string, string>, 0] {
   const suggestion = readSuggestionAttributes(attributes)
   if (suggestion === null) return [tag, {}, 0]
-  const when = WHEN.format(new Date(suggestion.at))
+  whenFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  })
+  const when = whenFormat.format(new Date(suggestion.at))
   return [
     tag,
     {

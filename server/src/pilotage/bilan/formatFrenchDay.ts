@@ -1,3 +1,5 @@
+import { lazyDateTimeFormat } from '../../time/lazyIntl.ts'
+
 const MONTHS = [
   'janvier',
   'février',
@@ -50,7 +52,7 @@ export function formatFrenchPeriod(startIsoDay: string, endIsoDay: string): stri
   return `du ${formatFrenchDay(startIsoDay)} au ${formatFrenchDay(endIsoDay)}`
 }
 
-const parisDay = new Intl.DateTimeFormat('en-CA', {
+const parisDay = lazyDateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
   year: 'numeric',
   month: '2-digit',

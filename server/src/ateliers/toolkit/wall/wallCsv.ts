@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync'
 import type { WallExportColumn } from './wallExportRows.ts'
+import { lazyDateTimeFormat } from '../../../time/lazyIntl.ts'
 
-const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', {
+const PARIS_TIME = lazyDateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
   dateStyle: 'short',
   timeStyle: 'short',
