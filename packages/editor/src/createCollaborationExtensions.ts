@@ -4,6 +4,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { DocumentRoot } from '@maillage/schema'
+import { caretAwareness } from './caretAwareness.ts'
 import { RemoteChangesKeepScroll } from './remoteChangesKeepScroll.ts'
 import { renderCaret } from './renderCaret.ts'
 
@@ -35,7 +36,7 @@ export function createCollaborationExtensions(binding: CollaborationBinding): An
       field: binding.field ?? DocumentRoot.Body,
     }),
     CollaborationCaret.configure({
-      provider: { awareness: binding.awareness },
+      provider: { awareness: caretAwareness(binding.awareness) },
       user: { name: binding.user.name, color: binding.user.color },
       render: renderCaret,
     }),
