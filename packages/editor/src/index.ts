@@ -5,6 +5,7 @@ export { createCollaborationExtensions } from './createCollaborationExtensions.t
 export type { CaretUser, CollaborationBinding } from './createCollaborationExtensions.ts'
 export { readableTextColor, renderCaret } from './renderCaret.ts'
 export { TypingIntoEmptyBlocks } from './typingIntoEmptyBlocks.ts'
+export { canRedo, canUndo } from './undoAvailability.ts'
 export {
   CommentHighlights,
   anchorOfSelection,
@@ -34,6 +35,7 @@ export {
   authorColour,
   configureSuggestions,
   isSuggesting,
+  createSuggestionLister,
   listSuggestions,
   markAsResolution,
   readSuggestionAttributes,

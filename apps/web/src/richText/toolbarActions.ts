@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { canRedo, canUndo } from '@maillage/editor'
 import { focusedChain } from './focusedChain.ts'
 
 /** One button of the formatting toolbar. */
@@ -25,14 +26,14 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarAction[])[] = [
       id: 'undo',
       label: 'Annuler',
       shortcut: 'Ctrl+Z',
-      canRun: (e) => e.can().undo(),
+      canRun: (e) => canUndo(e.state),
       run: (e) => focusedChain(e).undo().run(),
     },
     {
       id: 'redo',
       label: 'Rétablir',
       shortcut: 'Ctrl+Maj+Z',
-      canRun: (e) => e.can().redo(),
+      canRun: (e) => canRedo(e.state),
       run: (e) => focusedChain(e).redo().run(),
     },
   ],
