@@ -3,7 +3,7 @@
 // in `@maillage/schema`, without Tiptap, where the server reads them to check what a suggest-only
 // connection writes; they are re-exported here for the editor's users.
 export { authorColour } from './authorColour.ts'
-export { listSuggestions } from './listSuggestions.ts'
+export { createSuggestionLister, listSuggestions } from './listSuggestions.ts'
 export type { SuggestionSummary } from './listSuggestions.ts'
 export { resolveSuggestions } from './resolveSuggestions.ts'
 export type { SuggestionDecision } from './resolveSuggestions.ts'
