@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { formatRelative } from '../../ui/formatDate.ts'
 
 /** When the document last changed and who changed it, as « Dernière modification » shows it. */
 export interface LastChange {
@@ -26,16 +27,19 @@ export function useLastChange(options: {
   ownName: string
 }): { lastChange: LastChange; now: number } {
   const { doc, awareness, ownName } = options
-  const [lastChange, setLastChange] = useState(options.initial)
-  const [now, setNow] = useState(() => Date.now())
+  // The latest change, always current; the state below changes only when the line would read
+  // differently, so that a keystroke (one's own or someone else's) does not re-render the page.
+  const latest = useRef(options.initial)
+  const [shown, setShown] = useState(() => ({ lastChange: options.initial, now: Date.now() }))
 
   useEffect(() => {
     const handleTransaction = (transaction: Y.Transaction): void => {
       const change = changeOf(transaction, awareness, ownName)
       if (change === null) return
       const at = Date.now()
-      setLastChange({ at: new Date(at).toISOString(), name: change.name })
-      setNow(at)
+      latest.current = { at: new Date(at).toISOString(), name: change.name }
+      const next = { lastChange: latest.current, now: at }
+      setShown((previous) => (readsTheSame(previous, next) ? previous : next))
     }
     doc.on('afterTransaction', handleTransaction)
     return () => {
@@ -45,14 +49,25 @@ export function useLastChange(options: {
 
   useEffect(() => {
     const timer = window.setInterval(() => {
-      setNow(Date.now())
+      setShown({ lastChange: latest.current, now: Date.now() })
     }, RELATIVE_TIME_REFRESH_MS)
     return () => {
       window.clearInterval(timer)
     }
   }, [])
 
-  return { lastChange, now }
+  return shown
+}
+
+// Whether « Dernière modification … » reads the same for both.
+function readsTheSame(
+  a: { lastChange: LastChange; now: number },
+  b: { lastChange: LastChange; now: number },
+): boolean {
+  return (
+    a.lastChange.name === b.lastChange.name &&
+    formatRelative(a.lastChange.at, a.now) === formatRelative(b.lastChange.at, b.now)
+  )
 }
 
 // Who made this transaction's change: oneself for a local one; for a remote one, the present
