@@ -36,7 +36,11 @@ export class DailyDigest {
 
   /** Queues the digests due; resolves to how many mails were queued. */
   async run(): Promise<number> {
-    const until = new Date(latestDigestTime(this.#timers.now())).toISOString()
+    const now = this.#timers.now()
+    // No entry created up to now, none is due: the digest's time, which reads ICU's time-zone
+    // data (megabytes of resident memory), is worked out only when some entry waits.
+    if (!(await this.#store.mail.hasDigestEntriesUntil(new Date(now).toISOString()))) return 0
+    const until = new Date(latestDigestTime(now)).toISOString()
     if (!(await this.#store.mail.hasDigestEntriesUntil(until))) return 0
     // The secret of the links is read (or made) now: inside the transaction, a write of the store
     // would wait for the transaction itself.
