@@ -121,7 +121,7 @@ export function runPersistenceScenario(ctx: BenchContext): Promise<BenchRecord> 
 
 /**
  * Follows the two files of the document in Maillage's data directory (`documents/<id>.log`, the
- * append-only update log, and `documents/<id>.json`, the snapshot) every 50 ms: log growth is
+ * append-only update log, and `documents/<id>.snapshot`, the snapshot) every 50 ms: log growth is
  * appended bytes; a snapshot with a new mtime is a compaction that rewrote the whole snapshot.
  */
 function trackDocumentFiles(server: RunningServer): {
@@ -129,7 +129,7 @@ function trackDocumentFiles(server: RunningServer): {
 } {
   if (server.dataDir === null) throw new Error('S5 needs Maillage and its data directory')
   const log = join(server.dataDir, 'documents', `${ROOM}.log`)
-  const snapshot = join(server.dataDir, 'documents', `${ROOM}.json`)
+  const snapshot = join(server.dataDir, 'documents', `${ROOM}.snapshot`)
   let bytes = 0
   let compactions = 0
   let snapshotBytes = 0

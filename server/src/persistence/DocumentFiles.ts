@@ -1,16 +1,27 @@
 import { readdir } from 'node:fs/promises'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
 
+/** Which snapshot file a document has: binary (`<id>.snapshot`) or legacy JSON (`<id>.json`). */
+export type SnapshotKind = 'binary' | 'legacy'
+
+/** The document id a file name of the store's directory stands for, with that extension, or null. */
+function idOf(name: string, extension: string): DocumentId | null {
+  if (!name.endsWith(extension)) return null
+  const id = name.slice(0, -extension.length)
+  return isDocumentId(id) ? id : null
+}
+
 /**
- * Which documents of a {@link LowdbDocumentStore}'s directory have a snapshot (`<id>.json`) and
- * which an update log (`<id>.log`): read from one listing of the directory when the store opens,
- * then kept up to date by the store itself. Opening a document that was never stored then reads
+ * Which documents of a {@link LowdbDocumentStore}'s directory have a snapshot (`<id>.snapshot`, or
+ * `<id>.json` written before binary snapshots) and which an update log (`<id>.log`): read from one
+ * listing of the directory when the store opens, then kept up to date by the store itself. Opening a document that was never stored then reads
  * no file at all, instead of two failed opens (most documents opened for the first time are new).
  * It relies on the directory belonging to the store while it runs, as `metadata.json` does to the
  * metadata store: a file copied in by hand is seen on the next start.
  */
 export class DocumentFiles {
   readonly #snapshots = new Set<DocumentId>()
+  readonly #legacySnapshots = new Set<DocumentId>()
   readonly #logs = new Set<DocumentId>()
   /** Logs created whose directory entry is not yet known to be flushed to disk. */
   readonly #unsyncedLogs = new Set<DocumentId>()
@@ -19,16 +30,27 @@ export class DocumentFiles {
   static async read(directory: string): Promise<DocumentFiles> {
     const files = new DocumentFiles()
     for (const name of await readdir(directory)) {
-      const snapshotOf = name.endsWith('.json') ? name.slice(0, -'.json'.length) : null
-      const logOf = name.endsWith('.log') ? name.slice(0, -'.log'.length) : null
-      if (snapshotOf !== null && isDocumentId(snapshotOf)) files.#snapshots.add(snapshotOf)
-      if (logOf !== null && isDocumentId(logOf)) files.#logs.add(logOf)
+      const snapshotOf = idOf(name, '.snapshot')
+      const legacySnapshotOf = idOf(name, '.json')
+      const logOf = idOf(name, '.log')
+      if (snapshotOf !== null) files.#snapshots.add(snapshotOf)
+      if (legacySnapshotOf !== null) files.#legacySnapshots.add(legacySnapshotOf)
+      if (logOf !== null) files.#logs.add(logOf)
     }
     return files
   }
 
-  hasSnapshot(id: DocumentId): boolean {
-    return this.#snapshots.has(id)
+  /**
+   * The snapshot to read for `id`, if any: the binary one when both exist (a crash came between
+   * writing it and removing the legacy one, which it replaces).
+   */
+  snapshotOf(id: DocumentId): SnapshotKind | null {
+    if (this.#snapshots.has(id)) return 'binary'
+    return this.#legacySnapshots.has(id) ? 'legacy' : null
+  }
+
+  hasLegacySnapshot(id: DocumentId): boolean {
+    return this.#legacySnapshots.has(id)
   }
 
   hasLog(id: DocumentId): boolean {
@@ -38,6 +60,11 @@ export class DocumentFiles {
   /** Records a snapshot about to be written (counted from before, so that no read misses it). */
   addSnapshot(id: DocumentId): void {
     this.#snapshots.add(id)
+  }
+
+  /** Records that the legacy snapshot of `id` was removed (its binary snapshot replaces it). */
+  legacySnapshotRemoved(id: DocumentId): void {
+    this.#legacySnapshots.delete(id)
   }
 
   /**
@@ -58,9 +85,10 @@ export class DocumentFiles {
     this.#unsyncedLogs.delete(id)
   }
 
-  /** Records that both files of `id` were removed. */
+  /** Records that every file of `id` was removed. */
   remove(id: DocumentId): void {
     this.#snapshots.delete(id)
+    this.#legacySnapshots.delete(id)
     this.#logs.delete(id)
     this.#unsyncedLogs.delete(id)
   }

@@ -1,7 +1,7 @@
-import { open, readFile, rename } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { syncDirectory } from './syncDirectory.ts'
+import { writeFileDurably } from './writeFileDurably.ts'
 
 /**
  * A lowdb adapter for a JSON file that survives power loss, not only a crashed process: `write`
@@ -12,14 +12,11 @@ import { syncDirectory } from './syncDirectory.ts'
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly #path: string
-  readonly #temporaryPath: string
   readonly #syncDirectory: (path: string) => Promise<void>
 
   constructor(path: string, options: { syncDirectory?: (path: string) => Promise<void> } = {}) {
     this.#path = path
     this.#syncDirectory = options.syncDirectory ?? syncDirectory
-    // A leading dot: never mistaken for a data file by a directory listing.
-    this.#temporaryPath = join(dirname(path), `.${basename(path)}.tmp`)
   }
 
   /** The parsed content, or null when the file does not exist. Throws on invalid JSON. */
@@ -34,15 +31,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return JSON.parse(text) as T
   }
 
-  async write(data: T): Promise<void> {
-    const file = await open(this.#temporaryPath, 'w')
-    try {
-      await file.writeFile(JSON.stringify(data))
-      await file.datasync()
-    } finally {
-      await file.close()
-    }
-    await rename(this.#temporaryPath, this.#path)
-    await this.#syncDirectory(dirname(this.#path))
+  write(data: T): Promise<void> {
+    return writeFileDurably(this.#path, JSON.stringify(data), this.#syncDirectory)
   }
 }

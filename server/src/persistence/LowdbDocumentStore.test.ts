@@ -39,6 +39,13 @@ async function loadBytes(store: LowdbDocumentStore, id: DocumentId): Promise<Uin
   return (await store.load(id)).updates.map((update) => Uint8Array.from(update))
 }
 
+/** A copy of `bytes` with the byte at `index` changed. */
+function flipByte(bytes: Buffer, index: number): Buffer {
+  const copy = Buffer.from(bytes)
+  copy[index] = (copy[index] ?? 0) ^ 0x01
+  return copy
+}
+
 function textOf(updates: readonly Uint8Array[]): string {
   const doc = new Y.Doc()
   for (const update of updates) Y.applyUpdate(doc, update)
@@ -49,7 +56,7 @@ describe('LowdbDocumentStore', () => {
   let dataDir: string
   let documentsDir: string
   let store: LowdbDocumentStore
-  const snapshotPath = (id: string): string => join(documentsDir, `${id}.json`)
+  const snapshotPath = (id: string): string => join(documentsDir, `${id}.snapshot`)
   const logPath = (id: string): string => join(documentsDir, `${id}.log`)
 
   beforeEach(async () => {
@@ -196,57 +203,28 @@ describe('LowdbDocumentStore', () => {
       expect(failure).toMatchObject({ code: StoreErrorCode.Corrupted })
     }
 
-    it('when it is not JSON', async () => {
+    it('when it is not a snapshot file', async () => {
       await mkdir(documentsDir, { recursive: true })
       await writeFile(snapshotPath('diagnostic-lens'), '{"schemaVersion":1,"id":"diagn')
       await expectCorrupted()
     })
 
-    it('when it does not match the schema', async () => {
-      await store.compact(diagnostic, Y.encodeStateAsUpdate(new Y.Doc()), Uint8Array.of(0))
-      const snapshot: unknown = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8'))
-      await writeFile(
-        snapshotPath('diagnostic-lens'),
-        JSON.stringify({ ...(snapshot as object), schemaVersion: 2 }),
-      )
-      await expectCorrupted()
-    })
-
-    it('when its state fails its checksum, leaving it as it is', async () => {
+    it.each([
+      ['cut short', (bytes: Buffer) => bytes.subarray(0, bytes.length - 7)],
+      ['with a byte of its state changed', (bytes: Buffer) => flipByte(bytes, bytes.length - 9)],
+      ['with a length changed', (bytes: Buffer) => flipByte(bytes, 'diagnostic-lens'.length + 14)],
+      ['of an unknown format version', (bytes: Buffer) => flipByte(bytes, 4)],
+    ])('when it is %s, leaving it as it is', async (_how, damage) => {
       const doc = new Y.Doc()
       recordEdits(doc, ['Diagnostic territorial du bassin de Lens'])
       await store.compact(diagnostic, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
-      const snapshot = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8')) as {
-        state: string
-      }
-      const state = Buffer.from(snapshot.state, 'base64')
-      state[state.length - 3] = (state[state.length - 3] ?? 0) ^ 0x01
-      const damaged = JSON.stringify({ ...snapshot, state: state.toString('base64') })
+      const damaged = damage(await readFile(snapshotPath('diagnostic-lens')))
       await writeFile(snapshotPath('diagnostic-lens'), damaged)
 
       await expectCorrupted()
-      expect(await readFile(snapshotPath('diagnostic-lens'), 'utf8')).toBe(damaged)
+      expect(await readFile(snapshotPath('diagnostic-lens'))).toEqual(damaged)
       const copies = (await readdir(documentsDir)).filter((name) => name.includes('.damaged-'))
-      expect(copies).toEqual([expect.stringMatching(/^diagnostic-lens\.json\.damaged-/)])
-    })
-
-    it.each([
-      ['with its checksum', true],
-      ['in an older snapshot without a checksum', false],
-    ])('when its state is not base64 %s', async (_which, withChecksum) => {
-      const doc = new Y.Doc()
-      recordEdits(doc, ['Plan d’action 2027'])
-      await store.compact(diagnostic, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc))
-      const snapshot = JSON.parse(await readFile(snapshotPath('diagnostic-lens'), 'utf8')) as {
-        state: string
-        stateCrc32?: number
-      }
-      const state = `${snapshot.state.slice(0, 8)}*${snapshot.state.slice(9)}`
-      const damaged = withChecksum
-        ? { ...snapshot, state }
-        : { ...snapshot, state, stateCrc32: undefined }
-      await writeFile(snapshotPath('diagnostic-lens'), JSON.stringify(damaged))
-      await expectCorrupted()
+      expect(copies).toEqual([expect.stringMatching(/^diagnostic-lens\.snapshot\.damaged-/)])
     })
 
     it('when it holds another document', async () => {
@@ -262,7 +240,8 @@ describe('LowdbDocumentStore', () => {
 
   it('lists ids from file names, without reading the files, ignoring temporary files', async () => {
     await mkdir(documentsDir, { recursive: true })
-    await writeFile(snapshotPath('snapshot-only'), 'not even JSON: list must not parse it')
+    await writeFile(snapshotPath('snapshot-only'), 'not even a snapshot: list must not read it')
+    await writeFile(join(documentsDir, 'legacy-snapshot-only.json'), '')
     await writeFile(logPath('log-only'), Uint8Array.of(0xff))
     await writeFile(snapshotPath('both'), '')
     await writeFile(logPath('both'), '')
@@ -276,6 +255,7 @@ describe('LowdbDocumentStore', () => {
     expect((await store.list()).sort()).toEqual([
       'a-directory',
       'both',
+      'legacy-snapshot-only',
       'log-only',
       'snapshot-only',
     ])
@@ -291,8 +271,8 @@ describe('LowdbDocumentStore', () => {
     await store.compact(diagnostic, update, Y.encodeStateVectorFromUpdate(update))
     await store.append(diagnostic, [update])
     expect((await readdir(documentsDir)).sort()).toEqual([
-      'diagnostic-lens.json',
       'diagnostic-lens.log',
+      'diagnostic-lens.snapshot',
     ])
 
     await store.delete(diagnostic)
@@ -337,7 +317,7 @@ describe('LowdbDocumentStore', () => {
     await store.append(diagnostic, [firstEdit])
     // Back-date every file, so that any write to one of them shows in its mtime.
     const past = new Date('2020-01-01T00:00:00Z')
-    const untouched = ['fiche-action-7.json', 'fiche-action-7.log']
+    const untouched = ['fiche-action-7.log', 'fiche-action-7.snapshot']
     for (const name of untouched) await utimes(join(documentsDir, name), past, past)
     const before = await Promise.all(
       untouched.map((name) => describeFile(join(documentsDir, name))),

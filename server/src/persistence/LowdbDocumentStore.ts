@@ -1,38 +1,22 @@
 import { mkdir, readdir, readFile, rm, truncate } from 'node:fs/promises'
-import { crc32 } from 'node:zlib'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
-import { z } from 'zod'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
 import { CoalescedDirectorySync } from './CoalescedDirectorySync.ts'
-import { DocumentFiles } from './DocumentFiles.ts'
-import { DurableJsonFile } from './DurableJsonFile.ts'
+import { DocumentFiles, type SnapshotKind } from './DocumentFiles.ts'
 import { keepCopyAside } from './keepCopyAside.ts'
+import { decodeLegacySnapshot } from './legacySnapshot.ts'
 import { OpenLogFiles } from './OpenLogFiles.ts'
+import { decodeSnapshotFile, encodeSnapshotFile } from './snapshotFile.ts'
 import { decodeLog, encodeLogFrame, type LogDamage } from './updateLog.ts'
+import { writeFileDurably } from './writeFileDurably.ts'
 
-const SNAPSHOT_SCHEMA_VERSION = 1
-
-const base64 = z.base64()
-
-const snapshotSchema = z.object({
-  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
-  id: z.string(),
-  /**
-   * Base64; checked as such only in older snapshots, without `stateCrc32`: the checksum of the
-   * decoded bytes catches any damage to it, without a pattern match over the whole text (a few
-   * milliseconds for a big document, at every load).
-   */
-  state: z.string(),
-  /** State vector of `state`, so that loading needs no decoding (absent from older snapshots). */
-  stateVector: z.base64().optional(),
-  /** CRC-32 of the bytes of `state`, checked on load (absent from older snapshots). */
-  stateCrc32: z.number().int().nonnegative().optional(),
-  compactedAt: z.iso.datetime(),
-})
-type Snapshot = z.infer<typeof snapshotSchema>
+/** File name extension of each kind of snapshot. */
+const SNAPSHOT_EXTENSION: Readonly<Record<SnapshotKind, string>> = {
+  binary: '.snapshot',
+  legacy: '.json',
+}
 
 /** Where a {@link LowdbDocumentStore} reports what no caller sees (a pino logger fits). */
 export interface DocumentStoreLogger {
@@ -43,9 +27,11 @@ export interface DocumentStoreLogger {
 /**
  * The embedded {@link DocumentStore}: two files per document under `<dataDir>/documents/`.
  *
- * - `<id>.json`, a lowdb file holding the compacted state (base64) and its CRC-32, replaced
- *   atomically and durably by {@link DurableJsonFile} (write a temporary file, flush it, rename it,
- *   flush the directory);
+ * - `<id>.snapshot`, the compacted state with its state vector and CRC-32, binary
+ *   (`snapshotFile.ts`), replaced atomically and durably by {@link writeFileDurably} (write a
+ *   temporary file, flush it, rename it, flush the directory). A document compacted before binary
+ *   snapshots has `<id>.json` instead (`legacySnapshot.ts`), read until its next compaction writes
+ *   `<id>.snapshot` and removes it;
  * - `<id>.log`, an append-only log of the updates stored since, one checked frame per append
  *   (`updateLog.ts`), flushed to disk (`fdatasync`) before `append` resolves; the file stays
  *   open between appends ({@link OpenLogFiles}). Logs written before frames existed are read as
@@ -54,10 +40,10 @@ export interface DocumentStoreLogger {
  * Unreadable data is never cut or replaced. A torn tail (what a crash mid-append leaves at the end
  * of the log) is cut on load, so that later appends stay readable, after a copy of its bytes is
  * kept beside the log (`<id>.log.torn-<time>`, unless they are all zeros) and a warning logged.
- * Anything else unreadable — a frame failing its checksum with data after it, a snapshot that is
- * not JSON, fails its schema or its checksum — rejects the load with `STORE_CORRUPTED` (naming the
- * file and offset), leaves the files as they are and keeps a copy beside them
- * (`<id>.log.damaged-<time>`, `<id>.json.damaged-<time>`), so that even deleting the document
+ * Anything else unreadable — a frame failing its checksum with data after it, a snapshot that fails
+ * its checksum, does not decode or holds another document — rejects the load with `STORE_CORRUPTED`
+ * (naming the file and offset), leaves the files as they are and keeps a copy beside them
+ * (`<id>.log.damaged-<time>`, `<id>.snapshot.damaged-<time>`), so that even deleting the document
  * afterwards loses nothing. The room then refuses its connections (1011) and is never compacted.
  *
  * Which documents have which file is read from one listing of the directory when the store opens
@@ -87,9 +73,10 @@ export class LowdbDocumentStore implements DocumentStore {
 
   async load(id: DocumentId): Promise<StoredDocument> {
     const files = await this.#open()
+    const snapshotKind = files.snapshotOf(id)
     // Both files read at once: a load waits for the slower read, not for the two in turn.
     const [snapshot, log] = await Promise.all([
-      files.hasSnapshot(id) ? this.#readSnapshot(id) : null,
+      snapshotKind === null ? null : this.#readSnapshot(id, snapshotKind),
       files.hasLog(id) ? readOptionalFile(this.#logPath(id)) : null,
     ])
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
@@ -120,25 +107,23 @@ export class LowdbDocumentStore implements DocumentStore {
   async compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
     const files = await this.#open()
     files.addSnapshot(id)
-    const file = new DurableJsonFile<Snapshot | null>(this.#snapshotPath(id), {
-      syncDirectory: () => this.#directorySync.sync(),
-    })
-    const db = new Low<Snapshot | null>(file, null)
-    db.data = {
-      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      id,
-      state: toBase64(state),
-      stateVector: toBase64(stateVector),
-      stateCrc32: crc32(state),
-      compactedAt: new Date().toISOString(),
+    const bytes = encodeSnapshotFile({ id, state, stateVector, compactedAt: Date.now() })
+    await writeFileDurably(this.#snapshotPath(id, 'binary'), bytes, () =>
+      this.#directorySync.sync(),
+    )
+    // The new snapshot is on disk: the legacy one it replaces can go (were its removal lost, the
+    // binary one is still the one read).
+    if (files.hasLegacySnapshot(id)) {
+      await rm(this.#snapshotPath(id, 'legacy'), { force: true })
+      files.legacySnapshotRemoved(id)
     }
-    await db.write()
     await truncate(this.#logPath(id), 0).catch(ignoreMissingFile)
   }
 
   async delete(id: DocumentId): Promise<void> {
     const files = await this.#open()
-    await rm(this.#snapshotPath(id), { force: true })
+    await rm(this.#snapshotPath(id, 'binary'), { force: true })
+    await rm(this.#snapshotPath(id, 'legacy'), { force: true })
     await this.#logs.release(this.#logPath(id))
     await rm(this.#logPath(id), { force: true })
     files.remove(id)
@@ -148,7 +133,7 @@ export class LowdbDocumentStore implements DocumentStore {
     await this.#open()
     const ids = new Set<DocumentId>()
     for (const name of await readdir(this.#directory)) {
-      const id = name.replace(/\.(json|log)$/, '')
+      const id = name.replace(/\.(snapshot|json|log)$/, '')
       // Temporary files of the atomic writer start with a dot and are never ids.
       if (id !== name && isDocumentId(id)) ids.add(id)
     }
@@ -170,11 +155,11 @@ export class LowdbDocumentStore implements DocumentStore {
     return this.#ready
   }
 
-  async #readSnapshot(id: DocumentId): Promise<ReadSnapshot | null> {
-    const path = this.#snapshotPath(id)
+  async #readSnapshot(id: DocumentId, kind: SnapshotKind): Promise<ReadSnapshot | null> {
+    const path = this.#snapshotPath(id, kind)
     const bytes = await readOptionalFile(path)
     if (bytes === null) return null
-    const problem = checkSnapshot(id, bytes)
+    const problem = checkSnapshot(id, bytes, kind)
     if (typeof problem === 'string') {
       const copy = await this.#keepDamaged(path, bytes)
       throw new StoreError(
@@ -224,8 +209,8 @@ export class LowdbDocumentStore implements DocumentStore {
     }
   }
 
-  #snapshotPath(id: DocumentId): string {
-    return join(this.#directory, `${id}.json`)
+  #snapshotPath(id: DocumentId, kind: SnapshotKind): string {
+    return join(this.#directory, `${id}${SNAPSHOT_EXTENSION[kind]}`)
   }
 
   #logPath(id: DocumentId): string {
@@ -233,38 +218,18 @@ export class LowdbDocumentStore implements DocumentStore {
   }
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
-}
-
-/** A snapshot as read back: its state and state vector decoded from base64. */
+/** A snapshot as read back. */
 interface ReadSnapshot {
   readonly state: Uint8Array
   readonly stateVector: Uint8Array | null
 }
 
-/** The snapshot in `bytes`, or what is wrong with it. */
-function checkSnapshot(id: DocumentId, bytes: Buffer): ReadSnapshot | string {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(bytes.toString('utf8'))
-  } catch {
-    return 'is not JSON'
-  }
-  const result = snapshotSchema.safeParse(parsed)
-  if (!result.success) return `does not match its schema: ${result.error.message}`
-  if (result.data.id !== id) return `holds document "${result.data.id}"`
-  const expected = result.data.stateCrc32
-  if (expected === undefined && !base64.safeParse(result.data.state).success) {
-    return 'does not match its schema: state is not base64'
-  }
-  const state = new Uint8Array(Buffer.from(result.data.state, 'base64'))
-  if (expected !== undefined && crc32(state) !== expected) return 'fails its checksum'
-  const vector = result.data.stateVector
-  return {
-    state,
-    stateVector: vector === undefined ? null : new Uint8Array(Buffer.from(vector, 'base64')),
-  }
+/** The snapshot of `id` in `bytes`, read as a file of `kind`, or what is wrong with it. */
+function checkSnapshot(id: DocumentId, bytes: Buffer, kind: SnapshotKind): ReadSnapshot | string {
+  const snapshot = kind === 'binary' ? decodeSnapshotFile(bytes) : decodeLegacySnapshot(bytes)
+  if (typeof snapshot === 'string') return snapshot
+  if (snapshot.id !== id) return `holds document "${snapshot.id}"`
+  return snapshot
 }
 
 async function readOptionalFile(path: string): Promise<Buffer | null> {

@@ -86,7 +86,7 @@ describe('salvageDocument', () => {
       doc.getMap('fields').set('statut', 'en cours')
     })
     await store.append(diagnostic, [later])
-    const snapshotPath = join(dataDir, 'documents', 'diagnostic-lens.json')
+    const snapshotPath = join(dataDir, 'documents', 'diagnostic-lens.snapshot')
     await writeFile(snapshotPath, '{"schemaVersion":1,"id":"diagnostic-le')
     await expect(store.load(diagnostic)).rejects.toMatchObject({ code: StoreErrorCode.Corrupted })
 
@@ -97,13 +97,14 @@ describe('salvageDocument', () => {
       now: NOW,
     })
 
-    expect(await readFile(report.snapshotCopy ?? '', 'utf8')).toBe(
+    expect(report.snapshotCopies).toHaveLength(1)
+    expect(await readFile(report.snapshotCopies[0] ?? '', 'utf8')).toBe(
       '{"schemaVersion":1,"id":"diagnostic-le',
     )
     // The copy the refused load kept already is the one reported, not a second one.
     expect((await readdir(join(dataDir, 'documents'))).sort()).toEqual([
-      expect.stringMatching(/^diagnostic-lens\.json\.damaged-/),
       'diagnostic-lens.log',
+      expect.stringMatching(/^diagnostic-lens\.snapshot\.damaged-/),
     ])
     const loaded = (await store.load(diagnostic)).updates
     expect(loaded.map((update) => Uint8Array.from(update))).toEqual([later])

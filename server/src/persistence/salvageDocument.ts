@@ -16,15 +16,16 @@ export interface SalvageReport {
   readonly skipped: readonly SkippedBytes[]
   /** Copy of the log as it was before being rewritten; null when it was not rewritten. */
   readonly logCopy: string | null
-  /** Copy of the snapshot set aside with `withoutSnapshot`; null otherwise. */
-  readonly snapshotCopy: string | null
+  /** Copies of the snapshots set aside with `withoutSnapshot` (binary and legacy); none otherwise. */
+  readonly snapshotCopies: readonly string[]
 }
 
 /**
  * Salvages a document whose files the store refuses to load (`STORE_CORRUPTED`): rewrites its
  * update log with every update still readable, before and after the damage (`salvageLog`), after
  * keeping a copy of the log as it was (`<id>.log.damaged-<time>`). With `withoutSnapshot`, the
- * snapshot is set aside the same way (`<id>.json.damaged-<time>`) and removed, so that the document
+ * snapshot is set aside the same way (`<id>.snapshot.damaged-<time>`, and `<id>.json.damaged-<time>`
+ * for one written before binary snapshots) and removed, so that the document
  * loads from its log alone. Nothing is ever deleted without a copy. Meant for an operator (README:
  * recovering a damaged document), while no server has the document open.
  */
@@ -47,11 +48,12 @@ export async function salvageDocument(options: {
       salvaged.updates.length === 0 ? new Uint8Array() : encodeLogFrame(salvaged.updates)
     await replaceDurably(log, rewritten)
   }
-  let snapshotCopy: string | null = null
-  const snapshot = join(directory, `${options.documentId}.json`)
-  const snapshotBytes = options.withoutSnapshot === true ? await readOptional(snapshot) : null
-  if (snapshotBytes !== null) {
-    snapshotCopy = await keepCopyAside(snapshot, snapshotBytes, { label: 'damaged', now })
+  const snapshotCopies: string[] = []
+  for (const extension of options.withoutSnapshot === true ? ['.snapshot', '.json'] : []) {
+    const snapshot = join(directory, `${options.documentId}${extension}`)
+    const snapshotBytes = await readOptional(snapshot)
+    if (snapshotBytes === null) continue
+    snapshotCopies.push(await keepCopyAside(snapshot, snapshotBytes, { label: 'damaged', now }))
     await rm(snapshot)
     await syncDirectory(directory)
   }
@@ -60,7 +62,7 @@ export async function salvageDocument(options: {
     keptUpdates: salvaged.updates.length,
     skipped: salvaged.skipped,
     logCopy,
-    snapshotCopy,
+    snapshotCopies,
   }
 }
 
