@@ -73,6 +73,18 @@ describe('encodeUpdate', () => {
     expect(encodeUpdate(Uint8Array.of(1, 2, 3))).toEqual(Uint8Array.of(0x00, 0x02, 0x03, 1, 2, 3))
   })
 
+  it.each([0x7f, 0x80, 0x3fff, 0x4000, 311_043])(
+    'writes a payload of %i bytes as a lib0 encoder does',
+    (size) => {
+      const payload = new Uint8Array(size).map((_, index) => index % 251)
+      const expected = writtenBy((encoder) => {
+        encoding.writeVarUint(encoder, 2)
+        encoding.writeVarUint8Array(encoder, payload)
+      })
+      expect(encodeUpdate(payload)).toEqual(expected)
+    },
+  )
+
   it('writes a length of 200 as the two-byte varUint c8 01', () => {
     const frame = encodeUpdate(new Uint8Array(200).fill(0xab))
     expect(frame.length).toBe(204)
