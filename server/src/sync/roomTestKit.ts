@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { pino, type Logger } from 'pino'
 import { WebSocket, WebSocketServer } from 'ws'
 import { decodeMessage, parseDocumentId, type DocumentId, type Message } from '@maillage/protocol'
-import type { Access } from '../auth/Authenticator.ts'
+import type { Access, SyncGrant } from '../auth/Authenticator.ts'
 import { Metrics } from '../observability/Metrics.ts'
 import type { DocumentStore } from '../persistence/DocumentStore.ts'
 import { systemTimers } from '../time/Timers.ts'
@@ -85,11 +85,11 @@ export class TestSockets {
     return new TestSockets(server)
   }
 
-  /** Opens a connection of principal `principalId` to document `documentId`. */
+  /** Opens a connection of principal `principalId` to document `documentId`, with `grant`. */
   async connect(
     documentId: DocumentId,
     principalId: string,
-    access: Access = 'write',
+    grant: Access | SyncGrant = 'write',
   ): Promise<TestPeer> {
     const { port } = this.#server.address() as AddressInfo
     const accepted = once(this.#server, 'connection') as Promise<[WebSocket, IncomingMessage]>
@@ -113,7 +113,7 @@ export class TestSockets {
       socket: serverSocket,
       stream: request.socket,
       principal: { id: principalId, name: principalId },
-      grant: { access },
+      grant: typeof grant === 'string' ? { access: grant } : grant,
       rateLimiter: new TokenBucket({ perSecond: 1000, burst: 1000, timers: systemTimers }),
       byteBudget: new TokenBucket({ perSecond: 1e9, burst: 1e9, timers: systemTimers }),
       maxSendBufferBytes: 16 * 1024 * 1024,

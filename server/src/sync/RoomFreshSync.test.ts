@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode, encodeSyncStep1, encodeUpdate, type DocumentId } from '@maillage/protocol'
+import type { SyncGrant } from '../auth/Authenticator.ts'
+import { LowdbDocumentStore } from '../persistence/LowdbDocumentStore.ts'
+import type { Room } from './Room.ts'
+import type { RoomRegistry } from './RoomRegistry.ts'
+import { TestSockets, createTestRegistry, newDocumentId, type TestPeer } from './roomTestKit.ts'
+
+const GRANTS: readonly (readonly [string, SyncGrant])[] = [
+  ['a writer', { access: 'write' }],
+  ['a lecteur', { access: 'read' }],
+  ['a writer limited to the fields', { access: 'write', writableRoots: ['fields'] }],
+  ['a lecteur who may suggest', { access: 'write', suggestOnly: true }],
+]
+
+/** Title and body of a document, as a client holding it reads them. */
+function contentOf(doc: Y.Doc): { title: string; body: string } {
+  return { title: doc.getText('title').toString(), body: doc.getText('body').toString() }
+}
+
+describe('a room answering fresh clients from the state it loaded', () => {
+  let sockets: TestSockets
+  let dataDir: string
+  let store: LowdbDocumentStore
+  let rooms: RoomRegistry
+
+  beforeEach(async () => {
+    sockets = await TestSockets.start()
+    dataDir = await mkdtemp(join(tmpdir(), 'maillage-fresh-sync-'))
+    store = new LowdbDocumentStore(dataDir)
+    rooms = createTestRegistry({ store, saveDelayMs: 60_000 })
+  })
+  afterEach(async () => {
+    await Promise.allSettled(rooms.rooms().map((room) => room.shutdown(CloseCode.GoingAway)))
+    await sockets.close()
+    await store.close()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  /** Stores a compacted document, and with `withLog` an edit logged after its snapshot. */
+  async function storeDocument(id: DocumentId, withLog: boolean): Promise<Y.Doc> {
+    const source = new Y.Doc()
+    source.getText('title').insert(0, 'Diagnostic territorial')
+    source.getText('body').insert(0, 'Atouts du bassin de Lens')
+    await store.compact(id, Y.encodeStateAsUpdate(source), Y.encodeStateVector(source))
+    if (withLog) {
+      const logged: Uint8Array[] = []
+      source.on('update', (update: Uint8Array) => logged.push(update))
+      source.getText('body').insert(source.getText('body').length, ' ; faiblesses')
+      await store.append(id, logged)
+    }
+    return source
+  }
+
+  /** Joins a fresh client with `grant`, sends its sync step 1, and waits for the answer. */
+  async function syncFresh(room: Room, grant: SyncGrant, principal: string): Promise<TestPeer> {
+    const peer = await sockets.connect(room.id, principal, grant)
+    rooms.join(room, peer.connection)
+    room.receive(peer.connection, encodeSyncStep1(Y.encodeStateVector(peer.doc)))
+    await vi.waitFor(() => {
+      expect(peer.received.some((message) => message.type === 'sync-step-2')).toBe(true)
+    })
+    return peer
+  }
+
+  it.each([
+    ['a snapshot', false],
+    ['a snapshot and a log', true],
+  ])(
+    'gives every kind of connection the whole document stored as %s, without building it',
+    async (_stored, withLog) => {
+      const id = newDocumentId()
+      const source = await storeDocument(id, withLog)
+      const room = rooms.open(id)
+      const peers: TestPeer[] = []
+      for (const [who, grant] of GRANTS) peers.push(await syncFresh(room, grant, who))
+
+      for (const peer of peers) {
+        expect(contentOf(peer.doc)).toEqual(contentOf(source))
+        expect(Y.encodeStateVector(peer.doc)).toEqual(Y.encodeStateVector(source))
+      }
+      // Served from the stored bytes: the room's live document was never built.
+      expect(room.document.doc.store.clients.size).toBe(0)
+    },
+  )
+
+  it('gives a client who joins after an edit the stored document with that edit', async () => {
+    const id = newDocumentId()
+    const source = await storeDocument(id, true)
+    const room = rooms.open(id)
+    const writer = await syncFresh(room, { access: 'write' }, 'redactrice')
+    writer.doc.getText('title').insert(0, 'Nouveau ')
+    const edit = Y.encodeStateAsUpdate(writer.doc, Y.encodeStateVector(source))
+    room.receive(writer.connection, encodeUpdate(edit))
+    Y.applyUpdate(source, edit)
+
+    for (const [who, grant] of GRANTS) {
+      const peer = await syncFresh(room, grant, `${who} (après)`)
+      expect(contentOf(peer.doc)).toEqual({
+        title: 'Nouveau Diagnostic territorial',
+        body: 'Atouts du bassin de Lens ; faiblesses',
+      })
+      expect(Y.encodeStateVector(peer.doc)).toEqual(Y.encodeStateVector(source))
+    }
+  })
+})
