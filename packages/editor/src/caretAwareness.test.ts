@@ -23,17 +23,49 @@ describe('caretAwareness', () => {
     const awareness = new Awareness(doc)
     let updates = 0
     awareness.on('update', () => updates++)
-    const carets = caretAwareness(awareness)
+    const scheduled: (() => void)[] = []
+    const carets = caretAwareness(awareness, (send) => scheduled.push(send))
+    const sendScheduled = (): void => {
+      for (const send of scheduled.splice(0)) send()
+    }
 
     carets.setLocalStateField('cursor', caretAt(text, 3))
+    sendScheduled()
     carets.setLocalStateField('cursor', caretAt(text, 3))
+    sendScheduled()
     expect(updates).toBe(1)
 
+    carets.setLocalStateField('user', { name: 'Nadia', color: '#1f6feb' })
+    carets.setLocalStateField('user', { name: 'Nadia', color: '#1f6feb' })
+    expect(updates).toBe(3)
+    awareness.destroy()
+  })
+
+  it('sends a moved caret when told (after the frame), the latest of those moved meanwhile', () => {
+    const { doc, text } = textDocument()
+    const awareness = new Awareness(doc)
+    let updates = 0
+    awareness.on('update', () => updates++)
+    const scheduled: (() => void)[] = []
+    const carets = caretAwareness(awareness, (send) => scheduled.push(send))
+
     carets.setLocalStateField('cursor', caretAt(text, 4))
+    carets.setLocalStateField('cursor', caretAt(text, 5))
+    carets.setLocalStateField('cursor', caretAt(text, 6))
+    expect(updates).toBe(0)
+    expect(scheduled).toHaveLength(1)
+    for (const send of scheduled.splice(0)) send()
+    expect(updates).toBe(1)
+    const sent: unknown = awareness.getLocalState()?.['cursor']
+    expect(sent).toEqual(caretAt(text, 6))
+
+    // A caret taken away goes at once, and forgets a move not yet sent.
+    carets.setLocalStateField('cursor', caretAt(text, 2))
     carets.setLocalStateField('cursor', null)
-    carets.setLocalStateField('user', { name: 'Nadia', color: '#1f6feb' })
-    carets.setLocalStateField('user', { name: 'Nadia', color: '#1f6feb' })
-    expect(updates).toBe(5)
+    expect(updates).toBe(2)
+    for (const send of scheduled.splice(0)) send()
+    expect(updates).toBe(2)
+    expect(awareness.getLocalState()?.['cursor']).toBeNull()
     awareness.destroy()
   })
 

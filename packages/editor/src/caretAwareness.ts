@@ -13,20 +13,53 @@ interface AwarenessChanges {
   readonly removed: readonly number[]
 }
 
+/** When a moved caret is sent: after the frame that shows the keystroke (default). */
+export type CaretSendScheduler = (send: () => void) => void
+
+/** Longest wait for a moved caret when no frame comes (a hidden tab draws none). */
+const CARET_SEND_FALLBACK_MS = 100
+
+// After the next frame is drawn: the keystroke's own frame does not wait for the caret's message.
+function afterNextFrame(send: () => void): void {
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(send, 0))
+  }
+  setTimeout(send, CARET_SEND_FALLBACK_MS)
+}
+
 /**
  * The awareness as the carets' plugin (`yCursorPlugin`) sees it, without the work that changes
- * nothing: the plugin rewrites one's caret after every change of the others, even where the caret
- * did not move (its relative positions are the same), which broadcasts an awareness message and
- * redraws every caret each time someone else types; and it redraws the others' carets when one's
- * own caret moves, which it never draws. Everything else goes to `awareness` unchanged.
+ * nothing and without the work that can wait: the plugin rewrites one's caret after every change of
+ * the others, even where the caret did not move (its relative positions are the same), which
+ * broadcast an awareness message and redrew every caret each time someone else typed; it redraws
+ * the others' carets when one's own caret moves, which it never draws; and it sends one's moved
+ * caret inside the keystroke, before the frame that shows the letter. Here a moved caret is sent
+ * once `schedule` says (after the next frame), the latest one only; a caret taken away (null) at
+ * once. Everything else goes to `awareness` unchanged.
  */
-export function caretAwareness(awareness: Awareness): Awareness {
+export function caretAwareness(
+  awareness: Awareness,
+  schedule: CaretSendScheduler = afterNextFrame,
+): Awareness {
   const wrapped = new Map<Listener, Listener>()
+  let pending: { readonly caret: unknown } | null = null
+  const sendPending = (): void => {
+    if (pending === null) return
+    const { caret } = pending
+    pending = null
+    // A destroyed awareness has no local state: nothing to send any more.
+    if (awareness.getLocalState() !== null) awareness.setLocalStateField(CURSOR_FIELD, caret)
+  }
   const setLocalStateField = (field: string, value: unknown): void => {
-    if (field === CURSOR_FIELD && isSameCaret(awareness.getLocalState()?.[CURSOR_FIELD], value)) {
+    if (field !== CURSOR_FIELD || !isCaret(value)) {
+      if (field === CURSOR_FIELD) pending = null
+      awareness.setLocalStateField(field, value)
       return
     }
-    awareness.setLocalStateField(field, value)
+    const latest: unknown = pending === null ? awareness.getLocalState()?.[CURSOR_FIELD] : pending.caret
+    if (isSameCaret(latest, value)) return
+    if (pending === null) schedule(sendPending)
+    pending = { caret: value }
   }
   const on = (name: string, listener: Listener): void => {
     if (name !== 'change') {
