@@ -38,16 +38,25 @@ export function createSuggestionLister(): (doc: Node) => SuggestionSummary[] {
   const piecesOfBlock = new WeakMap<Node, readonly Piece[]>()
   let lastDoc: Node | null = null
   let last: SuggestionSummary[] = []
+  const piecesAt = (doc: Node, index: number): readonly Piece[] => {
+    const block = doc.child(index)
+    // Most blocks are where they were: compared by identity before any lookup.
+    if (lastDoc !== null && index < lastDoc.childCount && lastDoc.child(index) === block) {
+      return piecesOfBlock.get(block) ?? []
+    }
+    let pieces = piecesOfBlock.get(block)
+    if (pieces === undefined) {
+      pieces = piecesOf(block)
+      if (pieces.length > 0) piecesOfBlock.set(block, pieces)
+    }
+    return pieces
+  }
   return (doc) => {
     if (doc === lastDoc) return last
     const byKey = new Map<string, { summary: SuggestionSummary; text: string }>()
-    doc.forEach((block, offset) => {
-      let pieces = piecesOfBlock.get(block)
-      if (pieces === undefined) {
-        pieces = piecesOf(block)
-        piecesOfBlock.set(block, pieces)
-      }
-      for (const { key, summary } of pieces) {
+    let offset = 0
+    for (let index = 0; index < doc.childCount; index++) {
+      for (const { key, summary } of piecesAt(doc, index)) {
         const entry = byKey.get(key)
         if (entry === undefined) {
           byKey.set(key, {
@@ -58,7 +67,8 @@ export function createSuggestionLister(): (doc: Node) => SuggestionSummary[] {
           entry.text += summary.text
         }
       }
-    })
+      offset += doc.child(index).nodeSize
+    }
     lastDoc = doc
     last = [...byKey.values()].map(({ summary, text }) => ({ ...summary, text }))
     return last
