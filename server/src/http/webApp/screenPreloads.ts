@@ -22,6 +22,10 @@ export const SCREENS: readonly Screen[] = [
       'src/features/document/DocumentPage.tsx',
       'src/features/comments/useDocumentCommentsBinding.tsx',
       'src/features/suggestions/useDocumentSuggestionsBinding.tsx',
+      // The pieces the screen shows beside the text as soon as it is there.
+      'src/features/gouvernance/programme/ProgrammeLineMention.tsx',
+      'src/features/exports/DocumentExportMenu.tsx',
+      'src/app/DocumentKindPanel.tsx',
     ],
   },
 ]
