@@ -12,7 +12,7 @@ const COMPRESS_FROM_BYTES = 1024
 
 /**
  * Writes a gzip (level 9) and a brotli (quality 11) copy beside each text file of the build, which
- * the server sends to browsers that accept them (`@fastify/static` `preCompressed`): compressed
+ * the server sends to browsers that accept them (`server/src/http/webApp/WebAppFiles.ts`): compressed
  * once at build time, at the highest levels, instead of on every request.
  */
 function precompress(): Plugin {
