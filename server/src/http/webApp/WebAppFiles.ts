@@ -59,9 +59,11 @@ export class WebAppFiles {
    * has it in; null when there is no such file.
    */
   async read(path: string, encodings: readonly ContentEncoding[]): Promise<WebAppFile | null> {
-    const file = this.#fileOf(path)
+    const parts = path.split('/').filter((part) => part !== '')
+    const file = this.#fileOf(parts)
     if (file === null) return null
-    const entry = await this.#entryOf(path, file)
+    // One entry per file, however its address is spelled (`assets//x.js`).
+    const entry = await this.#entryOf(parts.join('/'), file)
     if (entry === null) return null
     for (const encoding of [...encodings, 'identity' as const]) {
       const body = await this.#copy(entry, file, encoding)
@@ -76,12 +78,12 @@ export class WebAppFiles {
     return null
   }
 
-  #fileOf(path: string): string | null {
-    const parts = path.split('/').filter((part) => part !== '')
+  #fileOf(parts: readonly string[]): string | null {
     const refused = parts.some(
       (part) => part.startsWith('.') || part.includes('\\') || part.includes('\0'),
     )
-    if (parts.length === 0 || refused || /\.(?:br|gz)$/.test(path)) return null
+    const last = parts.at(-1)
+    if (last === undefined || refused || /\.(?:br|gz)$/.test(last)) return null
     const file = join(this.#root, ...parts)
     return file.startsWith(this.#root + sep) ? file : null
   }
