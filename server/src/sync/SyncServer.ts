@@ -81,11 +81,18 @@ export class SyncServer {
     return this.#connections.size
   }
 
+  /**
+   * Listens to a socket's errors until `ws` takes it over (it listens itself from then on). One
+   * function for every socket: a closure made in {@link handleUpgrade} would keep the upgrade
+   * request, headers and all, alive as long as the connection.
+   */
+  readonly #logUpgradeError = (error: Error): void => {
+    this.#logger.debug({ err: error }, 'socket error during upgrade')
+  }
+
   /** Handles an HTTP upgrade request of the HTTP server. Never throws. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
-    socket.on('error', (error) => {
-      this.#logger.debug({ err: error }, 'socket error during upgrade')
-    })
+    socket.on('error', this.#logUpgradeError)
     this.#upgrade(request, socket, head).catch((error: unknown) => {
       this.#logger.error({ err: error, url: request.url }, 'upgrade failed')
       this.#refuse(socket, {
@@ -167,6 +174,7 @@ export class SyncServer {
       return
     }
     this.#wss.handleUpgrade(request, socket, head, (ws) => {
+      socket.off('error', this.#logUpgradeError)
       const connection = new Connection({
         id: this.#nextConnectionId++,
         documentId,
