@@ -17,6 +17,8 @@ export function createScheduleChangeExtension(
   return {
     name: 'atelier-schedule',
     onStored: ({ room, editorId, doc }) => {
+      // `share.has` first: `getMap` would add an empty root to every other document saved.
+      if (!doc.share.has(DocumentRoot.Meta)) return
       if (doc.getMap(DocumentRoot.Meta).get('kind') !== DocumentKind.Atelier) return
       return watch().noticeSaved(room.id, editorId, readAtelierDetails(doc, ''))
     },

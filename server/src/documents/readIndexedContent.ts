@@ -20,12 +20,18 @@ export interface IndexedContent {
 /**
  * Reads from a live Y.Doc what its index record carries. Synchronous: call before it is destroyed.
  * Never throws on content: however deep a client nested it, `fields` is read to a bounded depth.
+ * Roots the document lacks read as empty and are not added to it: `getMap`/`getText` would create
+ * them, and they would stay in memory with the room.
  */
 export function readIndexedContent(doc: Y.Doc): IndexedContent {
-  const metaKind = doc.getMap(DocumentRoot.Meta).get('kind')
-  const { fields, tooDeep } = readFieldsJson(doc.getMap(DocumentRoot.Fields))
+  const has = (root: string): boolean => doc.share.has(root)
+  const metaKind = has(DocumentRoot.Meta) ? doc.getMap(DocumentRoot.Meta).get('kind') : undefined
+  const { fields, tooDeep } = has(DocumentRoot.Fields)
+    ? readFieldsJson(doc.getMap(DocumentRoot.Fields))
+    : { fields: {}, tooDeep: false }
+  const title = has(DocumentRoot.Title) ? doc.getText(DocumentRoot.Title).toString() : ''
   return {
-    title: doc.getText(DocumentRoot.Title).toString().trim().slice(0, MAX_TITLE_LENGTH),
+    title: title.trim().slice(0, MAX_TITLE_LENGTH),
     metaKind: typeof metaKind === 'string' && isDocumentKind(metaKind) ? metaKind : null,
     fields,
     fieldsTooDeep: tooDeep,
