@@ -80,9 +80,16 @@ export class Room {
     options.owners.claim(this.document.doc.clientID, SERVER_OWNER)
     this.#suggestions = new SuggestionGuard({ documentId: options.id, logger: options.logger })
     // One object for the parts that keep their options, rather than a copy of them each: it
-    // counts in the memory of every idle room.
+    // counts in the memory of every idle room. Named, not spread from `options`, which would give
+    // each room's object a hidden class of its own.
     const parts = {
-      ...options,
+      id: options.id,
+      owners: options.owners,
+      hooks: options.hooks,
+      metrics: options.metrics,
+      limits: options.limits,
+      logger: options.logger,
+      timers: options.timers,
       document: this.document,
       awareness: this.awareness,
       holders: new AwarenessHolders(),
@@ -98,7 +105,14 @@ export class Room {
       metrics: options.metrics,
     })
     this.#saver = createRoomSaver({
-      ...options,
+      id: options.id,
+      store: options.store,
+      timers: options.timers,
+      logger: options.logger,
+      metrics: options.metrics,
+      saveDelayMs: options.saveDelayMs,
+      compactAfterAppends: options.compactAfterAppends,
+      retryDelayMs: options.retryDelayMs,
       encodeState: () => this.document.encodeState(),
       onSaved: () => {
         if (this.connections.size === 0) void this.#unloadIfIdle()
@@ -108,7 +122,9 @@ export class Room {
       },
     })
     this.#stopReporting = reportRoomChanges({
-      ...parts,
+      document: this.document,
+      awareness: this.awareness,
+      hooks: options.hooks,
       event: { room: this },
       broadcaster: this.#broadcaster,
       saver: this.#saver,
