@@ -7,11 +7,14 @@ import type { Connection } from './Connection.ts'
  * nothing and never make their sender a holder (see `admitAwarenessEntries`).
  */
 export class AwarenessHolders {
-  readonly #holders = new Map<number, Set<Connection>>()
+  /** One connection, as it usually is, or a set of them: a set for each id costs every room. */
+  readonly #holders = new Map<number, Connection | Set<Connection>>()
 
   /** True when a connection other than `connection` holds `clientId` with another principal. */
   isHeldByAnotherPrincipal(clientId: number, connection: Connection): boolean {
-    for (const holder of this.#holders.get(clientId) ?? []) {
+    const holders = this.#holders.get(clientId)
+    if (holders === undefined) return false
+    for (const holder of holders instanceof Set ? holders : [holders]) {
       if (holder !== connection && holder.principal.id !== connection.principal.id) return true
     }
     return false
@@ -24,12 +27,14 @@ export class AwarenessHolders {
 
   /** Records that `connection` holds `clientId` (and in its own set). */
   add(clientId: number, connection: Connection): void {
-    let holders = this.#holders.get(clientId)
-    if (holders === undefined) {
-      holders = new Set()
-      this.#holders.set(clientId, holders)
+    const holders = this.#holders.get(clientId)
+    if (holders === undefined || holders === connection) {
+      this.#holders.set(clientId, connection)
+    } else if (holders instanceof Set) {
+      holders.add(connection)
+    } else {
+      this.#holders.set(clientId, new Set([holders, connection]))
     }
-    holders.add(connection)
     connection.awarenessClientIds.add(clientId)
   }
 
@@ -38,11 +43,14 @@ export class AwarenessHolders {
     const released: number[] = []
     for (const clientId of connection.awarenessClientIds) {
       const holders = this.#holders.get(clientId)
-      holders?.delete(connection)
-      if (holders === undefined || holders.size === 0) {
-        this.#holders.delete(clientId)
-        released.push(clientId)
+      if (holders instanceof Set) {
+        holders.delete(connection)
+        if (holders.size > 0) continue
+      } else if (holders !== undefined && holders !== connection) {
+        continue
       }
+      this.#holders.delete(clientId)
+      released.push(clientId)
     }
     return released
   }
