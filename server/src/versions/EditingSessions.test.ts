@@ -60,6 +60,15 @@ describe('EditingSessions', () => {
     expect(await store.list(avis)).toHaveLength(1)
   })
 
+  it('waits for the sessions of many documents with one timer', async () => {
+    const { timers, store, sessions } = setUp()
+    const documents = ['avis-a', 'avis-b', 'avis-c'].map((id) => parseDocumentId(id))
+    for (const documentId of documents) sessions.noteEdit(documentId, 'alice')
+    expect(timers.pendingCount).toBe(1)
+    await timers.advance(SESSION_IDLE_MS)
+    for (const documentId of documents) expect(await store.list(documentId)).toHaveLength(1)
+  })
+
   it('cuts continuous editing into versions of thirty minutes at most', async () => {
     const { timers, store, edit } = setUp()
     for (let minute = 0; minute < 31; minute += 1) {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { DocumentId } from '@maillage/protocol'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
+import { DeadlineQueue } from '../time/DeadlineQueue.ts'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
 import type { VersionRecorder } from './VersionRecorder.ts'
 import { SERVER_AUTHOR_ID } from './VersionRecord.ts'
@@ -17,11 +18,13 @@ export const SESSION_MAX_MS = 30 * 60_000
 export const AUTOMATIC_VERSION_INTERVAL_MS = 10 * 60_000
 
 interface Session {
-  readonly authors: Set<string>
+  /** Principal ids, each once: an array, lighter than a set for the few a session has. */
+  readonly authors: string[]
   readonly startedAt: number
   lastEditAt: number
   /** Set once the last person left: the session ends as soon as the density allows. */
   ended: boolean
+  /** Ends an ended session (now, or once the density allows); undefined while it runs. */
   timer: TimerHandle | undefined
 }
 
@@ -30,13 +33,16 @@ interface Session {
  * people's edits (`noteEdit`, from the rooms' `onStored`) opens or extends the session of its
  * document and remembers its author; the session ends, and its version is written, when the room
  * unloads (`noteUnloaded`: the last person left), after `SESSION_IDLE_MS` without edits, or after
- * `SESSION_MAX_MS` of continuous editing — and never sooner than `AUTOMATIC_VERSION_INTERVAL_MS`
+ * `SESSION_MAX_MS` of continuous editing (within a second: one queue of deadlines serves every
+ * session, rather than a timer each) — and never sooner than `AUTOMATIC_VERSION_INTERVAL_MS`
  * after the document's previous automatic version. Nothing is written when the content did not
  * change since the newest version. Each process follows the edits of its own connections; the
  * recorder's lock and the fingerprint keep two processes from recording one content twice.
  */
 export class EditingSessions {
   readonly #sessions = new Map<DocumentId, Session>()
+  /** The idle and length deadlines of the running sessions. */
+  readonly #deadlines: DeadlineQueue<DocumentId>
   readonly #writing = new Set<Promise<void>>()
   readonly #recorder: VersionRecorder
   readonly #store: VersionStore
@@ -57,6 +63,12 @@ export class EditingSessions {
     this.#metadata = options.metadata
     this.#timers = options.timers
     this.#logger = options.logger
+    this.#deadlines = new DeadlineQueue({
+      timers: options.timers,
+      onDue: (documentIds) => {
+        for (const documentId of documentIds) this.#endIfDue(documentId)
+      },
+    })
   }
 
   /** A save stored edits of `editorId` (a principal id) to the document. */
@@ -66,7 +78,7 @@ export class EditingSessions {
     let session = this.#sessions.get(documentId)
     if (session === undefined) {
       session = {
-        authors: new Set(),
+        authors: [],
         startedAt: now,
         lastEditAt: now,
         ended: false,
@@ -74,10 +86,11 @@ export class EditingSessions {
       }
       this.#sessions.set(documentId, session)
     }
-    session.authors.add(editorId)
+    if (!session.authors.includes(editorId)) session.authors.push(editorId)
     session.lastEditAt = now
     session.ended = false
-    this.#schedule(documentId, session)
+    this.#cancelEnd(session)
+    this.#deadlines.add(documentId, this.#dueAt(session))
   }
 
   /** The document's room unloaded: its session ends now, or once the density allows. */
@@ -85,7 +98,9 @@ export class EditingSessions {
     const session = this.#sessions.get(documentId)
     if (session === undefined || this.#closed) return
     session.ended = true
-    this.#schedule(documentId, session)
+    this.#deadlines.delete(documentId)
+    this.#cancelEnd(session)
+    this.#endLater(documentId, session, 0)
   }
 
   /** The account ids who edited the document since its session began (none outside a session). */
@@ -99,26 +114,40 @@ export class EditingSessions {
    */
   async close(): Promise<void> {
     this.#closed = true
+    this.#deadlines.clear()
     for (const [documentId, session] of this.#sessions) {
-      if (session.timer !== undefined) this.#timers.clearTimeout(session.timer)
+      this.#cancelEnd(session)
       this.#sessions.delete(documentId)
       this.#track(this.#write(documentId, session))
     }
     await Promise.all([...this.#writing])
   }
 
-  #schedule(documentId: DocumentId, session: Session): void {
-    if (session.timer !== undefined) this.#timers.clearTimeout(session.timer)
-    const dueAt = session.ended
-      ? this.#timers.now()
-      : Math.min(session.lastEditAt + SESSION_IDLE_MS, session.startedAt + SESSION_MAX_MS)
-    session.timer = this.#timers.setTimeout(
-      () => {
-        session.timer = undefined
-        this.#track(this.#end(documentId, session))
-      },
-      Math.max(0, dueAt - this.#timers.now()),
-    )
+  /** When a running session ends: after the idle delay, or at its longest. */
+  #dueAt(session: Session): number {
+    return Math.min(session.lastEditAt + SESSION_IDLE_MS, session.startedAt + SESSION_MAX_MS)
+  }
+
+  /** A deadline passed: the session of `documentId` ends if it still runs and is due. */
+  #endIfDue(documentId: DocumentId): void {
+    const session = this.#sessions.get(documentId)
+    if (session === undefined || session.ended || this.#closed) return
+    const dueAt = this.#dueAt(session)
+    if (dueAt > this.#timers.now()) this.#deadlines.add(documentId, dueAt)
+    else this.#track(this.#end(documentId, session))
+  }
+
+  #endLater(documentId: DocumentId, session: Session, delayMs: number): void {
+    session.timer = this.#timers.setTimeout(() => {
+      session.timer = undefined
+      this.#track(this.#end(documentId, session))
+    }, delayMs)
+  }
+
+  #cancelEnd(session: Session): void {
+    if (session.timer === undefined) return
+    this.#timers.clearTimeout(session.timer)
+    session.timer = undefined
   }
 
   /** Ends the session if the density allows, else waits until it does. */
@@ -127,10 +156,7 @@ export class EditingSessions {
     const wait = await this.#densityWait(documentId)
     if (this.#sessions.get(documentId) !== session || this.#closed) return
     if (wait > 0) {
-      session.timer = this.#timers.setTimeout(() => {
-        session.timer = undefined
-        this.#track(this.#end(documentId, session))
-      }, wait)
+      this.#endLater(documentId, session, wait)
       return
     }
     this.#sessions.delete(documentId)
@@ -148,7 +174,7 @@ export class EditingSessions {
 
   async #write(documentId: DocumentId, session: Session): Promise<void> {
     try {
-      const authors = await this.#accountsAmong([...session.authors])
+      const authors = await this.#accountsAmong(session.authors)
       await this.#recorder.exclusively(documentId, () =>
         this.#recorder.recordCurrent(
           documentId,

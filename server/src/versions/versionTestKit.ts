@@ -19,14 +19,20 @@ export class ManualTimers implements Timers {
   }
 
   setTimeout(callback: () => void, delayMs: number): TimerHandle {
-    // Handles are opaque to the code under test; a number stands in for Node's Timeout object.
-    const handle = this.#nextHandle++ as unknown as TimerHandle
+    // Handles are opaque to the code under test; an object with Node's `unref` (which a timer that
+    // must not keep the process alive calls) stands in for its Timeout object.
+    const handle = { id: this.#nextHandle++, unref: () => handle } as unknown as TimerHandle
     this.#timers.set(handle, { at: this.#now + delayMs, callback })
     return handle
   }
 
   clearTimeout(handle: TimerHandle): void {
     this.#timers.delete(handle)
+  }
+
+  /** Number of timers armed and not yet fired nor cleared. */
+  get pendingCount(): number {
+    return this.#timers.size
   }
 
   /** Moves the clock forward, firing due timers in order and letting what they start settle. */
