@@ -1,7 +1,7 @@
-import type { HookResult, RoomExtension } from '../sync/RoomHooks.ts'
+import type { HookResult, RoomExtension, RoomHookName } from '../sync/RoomHooks.ts'
 
-type HookName = Exclude<keyof RoomExtension, 'name'>
-type HookEvent<K extends HookName> = Parameters<NonNullable<RoomExtension[K]>>[0]
+type HookEvent<K extends RoomHookName> = Parameters<NonNullable<RoomExtension[K]>>[0]
+type Hook<K extends RoomHookName> = (event: HookEvent<K>) => HookResult
 
 /**
  * A room extension that relays every hook to extensions subscribed after the rooms were built.
@@ -9,40 +9,71 @@ type HookEvent<K extends HookName> = Parameters<NonNullable<RoomExtension[K]>>[0
  * the rooms' own content port (the attendance of ateliers): the relay breaks that cycle without
  * referring to anything before it exists. Subscribers are called in subscription order; one that
  * throws or rejects does not keep the others from being called, and the relay then fails with its
- * error (the rooms log it).
+ * error (the rooms log it). A hook that no subscriber has is absent from the relay too, so that
+ * the rooms skip building its event (`RoomHooks.has`).
  */
 export class RoomExtensionRelay implements RoomExtension {
   readonly name = 'relay'
-  readonly #subscribers: RoomExtension[] = []
+  /**
+   * Replaced on each (un)subscription, never changed in place: a relay under way goes on over the
+   * list it started with, without copying it for every call.
+   */
+  #subscribers: readonly RoomExtension[] = []
 
   /** Relays the hooks to `extension` from now on; returns the unsubscribe. */
   subscribe(extension: RoomExtension): () => void {
-    this.#subscribers.push(extension)
+    this.#subscribers = [...this.#subscribers, extension]
     return () => {
       const index = this.#subscribers.indexOf(extension)
-      if (index !== -1) this.#subscribers.splice(index, 1)
+      if (index !== -1) this.#subscribers = this.#subscribers.toSpliced(index, 1)
     }
   }
 
-  readonly onLoaded = (event: HookEvent<'onLoaded'>): HookResult => this.#relay('onLoaded', event)
-  readonly onChanged = (event: HookEvent<'onChanged'>): HookResult =>
-    this.#relay('onChanged', event)
-  readonly onAwarenessChanged = (event: HookEvent<'onAwarenessChanged'>): HookResult =>
+  readonly #onLoaded: Hook<'onLoaded'> = (event) => this.#relay('onLoaded', event)
+  readonly #onChanged: Hook<'onChanged'> = (event) => this.#relay('onChanged', event)
+  readonly #onAwarenessChanged: Hook<'onAwarenessChanged'> = (event) =>
     this.#relay('onAwarenessChanged', event)
-  readonly onStored = (event: HookEvent<'onStored'>): HookResult => this.#relay('onStored', event)
-  readonly onJoined = (event: HookEvent<'onJoined'>): HookResult => this.#relay('onJoined', event)
-  readonly onLeft = (event: HookEvent<'onLeft'>): HookResult => this.#relay('onLeft', event)
-  readonly onUnloaded = (event: HookEvent<'onUnloaded'>): HookResult =>
-    this.#relay('onUnloaded', event)
+  readonly #onStored: Hook<'onStored'> = (event) => this.#relay('onStored', event)
+  readonly #onJoined: Hook<'onJoined'> = (event) => this.#relay('onJoined', event)
+  readonly #onLeft: Hook<'onLeft'> = (event) => this.#relay('onLeft', event)
+  readonly #onUnloaded: Hook<'onUnloaded'> = (event) => this.#relay('onUnloaded', event)
 
-  #relay<K extends HookName>(hook: K, event: HookEvent<K>): HookResult {
+  get onLoaded(): Hook<'onLoaded'> | undefined {
+    return this.#ifSubscribed('onLoaded', this.#onLoaded)
+  }
+  get onChanged(): Hook<'onChanged'> | undefined {
+    return this.#ifSubscribed('onChanged', this.#onChanged)
+  }
+  get onAwarenessChanged(): Hook<'onAwarenessChanged'> | undefined {
+    return this.#ifSubscribed('onAwarenessChanged', this.#onAwarenessChanged)
+  }
+  get onStored(): Hook<'onStored'> | undefined {
+    return this.#ifSubscribed('onStored', this.#onStored)
+  }
+  get onJoined(): Hook<'onJoined'> | undefined {
+    return this.#ifSubscribed('onJoined', this.#onJoined)
+  }
+  get onLeft(): Hook<'onLeft'> | undefined {
+    return this.#ifSubscribed('onLeft', this.#onLeft)
+  }
+  get onUnloaded(): Hook<'onUnloaded'> | undefined {
+    return this.#ifSubscribed('onUnloaded', this.#onUnloaded)
+  }
+
+  #ifSubscribed<K extends RoomHookName>(hook: K, relay: Hook<K>): Hook<K> | undefined {
+    return this.#subscribers.some((subscriber) => subscriber[hook] !== undefined)
+      ? relay
+      : undefined
+  }
+
+  #relay<K extends RoomHookName>(hook: K, event: HookEvent<K>): HookResult {
     const errors: unknown[] = []
     const pending: Promise<void>[] = []
-    for (const subscriber of [...this.#subscribers]) {
-      const handler = subscriber[hook] as ((event: HookEvent<K>) => HookResult) | undefined
+    for (const subscriber of this.#subscribers) {
+      const handler = subscriber[hook] as Hook<K> | undefined
       if (handler === undefined) continue
       try {
-        const result = handler(event)
+        const result = handler.call(subscriber, event)
         if (result !== undefined) pending.push(result)
       } catch (error) {
         errors.push(error)
