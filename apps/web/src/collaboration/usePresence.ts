@@ -17,17 +17,49 @@ export function usePresence(awareness: Awareness): readonly PresentPerson[] {
   const [people, setPeople] = useState<readonly PresentPerson[]>(() => presentPeople(awareness))
   useEffect(() => {
     // Carets move at every keystroke; the list changes only when someone comes, goes or renames.
-    const handleChange = (): void => {
+    const known = new Map<number, string>()
+    const handleChange = (changes: AwarenessChanges): void => {
+      if (!havePeopleChanged(awareness, changes, known)) return
       const next = presentPeople(awareness)
       setPeople((previous) => (signatureOf(previous) === signatureOf(next) ? previous : next))
     }
-    handleChange()
+    handleChange({ added: [...awareness.getStates().keys()], updated: [], removed: [] })
     awareness.on('change', handleChange)
     return () => {
       awareness.off('change', handleChange)
     }
   }, [awareness])
   return people
+}
+
+/** The clients an awareness `change` event concerns. */
+export interface AwarenessChanges {
+  readonly added: readonly number[]
+  readonly updated: readonly number[]
+  readonly removed: readonly number[]
+}
+
+/**
+ * Whether `changes` added, removed or renamed someone, judged against `known` (each client's
+ * name and colour as last seen, kept up to date here): a caret that moved changes nobody.
+ */
+export function havePeopleChanged(
+  awareness: Awareness,
+  changes: AwarenessChanges,
+  known: Map<number, string>,
+): boolean {
+  let changed = false
+  for (const clientId of changes.removed) changed = known.delete(clientId) || changed
+  const states = awareness.getStates()
+  for (const clientId of [...changes.added, ...changes.updated]) {
+    const state = states.get(clientId)
+    const user = state === undefined ? null : userOf(state)
+    const identity = user === null ? '' : `${user.name}\u0000${user.color}`
+    if (known.get(clientId) === identity) continue
+    known.set(clientId, identity)
+    changed = true
+  }
+  return changed
 }
 
 /** The people of an awareness, oneself first, deduplicated, with untrusted fields checked. */
