@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { formatRelative } from '../../ui/formatDate.ts'
@@ -29,8 +29,15 @@ export function useLastChange(options: {
   const { doc, awareness, ownName } = options
   // The latest change, always current; the state below changes only when the line would read
   // differently, so that a keystroke (one's own or someone else's) does not re-render the page.
+  // (Compared here, not in a state updater: React may render once more for an updater that returns
+  // the same state, a commit per keystroke.)
   const latest = useRef(options.initial)
   const [shown, setShown] = useState(() => ({ lastChange: options.initial, now: Date.now() }))
+  const shownRef = useRef(shown)
+  const show = useCallback((next: { lastChange: LastChange; now: number }): void => {
+    shownRef.current = next
+    setShown(next)
+  }, [])
 
   useEffect(() => {
     const handleTransaction = (transaction: Y.Transaction): void => {
@@ -39,22 +46,22 @@ export function useLastChange(options: {
       const at = Date.now()
       latest.current = { at: new Date(at).toISOString(), name: change.name }
       const next = { lastChange: latest.current, now: at }
-      setShown((previous) => (readsTheSame(previous, next) ? previous : next))
+      if (!readsTheSame(shownRef.current, next)) show(next)
     }
     doc.on('afterTransaction', handleTransaction)
     return () => {
       doc.off('afterTransaction', handleTransaction)
     }
-  }, [doc, awareness, ownName])
+  }, [doc, awareness, ownName, show])
 
   useEffect(() => {
     const timer = window.setInterval(() => {
-      setShown({ lastChange: latest.current, now: Date.now() })
+      show({ lastChange: latest.current, now: Date.now() })
     }, RELATIVE_TIME_REFRESH_MS)
     return () => {
       window.clearInterval(timer)
     }
-  }, [])
+  }, [show])
 
   return shown
 }
