@@ -92,6 +92,25 @@ describe('LowdbDocumentStore with snapshots written before binary snapshot files
     expect(textOf((await store.load(diagnostic)).updates)).toBe('Version compactée')
   })
 
+  it('still reads it after a compaction that failed before writing the binary snapshot', async () => {
+    const doc = docWithText('Diagnostic')
+    await writeLegacy(legacySnapshotOf('diagnostic-lens', doc))
+    const logged: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => logged.push(update))
+    doc.getText('body').insert(10, ' partagé')
+    await store.append(diagnostic, logged)
+    // The temporary file cannot be made (a directory has its name): the compaction fails.
+    await mkdir(join(documentsDir, '.diagnostic-lens.snapshot.tmp'))
+    const compaction = store.compact(
+      diagnostic,
+      Y.encodeStateAsUpdate(doc),
+      Y.encodeStateVector(doc),
+    )
+    await expect(compaction).rejects.toThrow()
+
+    expect(textOf((await store.load(diagnostic)).updates)).toBe('Diagnostic partagé')
+  })
+
   it('deletes it with the document', async () => {
     await writeLegacy(legacySnapshotOf('diagnostic-lens', docWithText('À supprimer')))
     await store.delete(diagnostic)

@@ -76,7 +76,7 @@ export class LowdbDocumentStore implements DocumentStore {
     const snapshotKind = files.snapshotOf(id)
     // Both files read at once: a load waits for the slower read, not for the two in turn.
     const [snapshot, log] = await Promise.all([
-      snapshotKind === null ? null : this.#readSnapshot(id, snapshotKind),
+      snapshotKind === null ? null : this.#readSnapshot(id, snapshotKind, files),
       files.hasLog(id) ? readOptionalFile(this.#logPath(id)) : null,
     ])
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
@@ -155,10 +155,19 @@ export class LowdbDocumentStore implements DocumentStore {
     return this.#ready
   }
 
-  async #readSnapshot(id: DocumentId, kind: SnapshotKind): Promise<ReadSnapshot | null> {
+  async #readSnapshot(
+    id: DocumentId,
+    kind: SnapshotKind,
+    files: DocumentFiles,
+  ): Promise<ReadSnapshot | null> {
     const path = this.#snapshotPath(id, kind)
     const bytes = await readOptionalFile(path)
-    if (bytes === null) return null
+    if (bytes === null) {
+      // The binary snapshot is counted before it is written: until it is (a compaction under way,
+      // or one that failed), the legacy snapshot it is to replace still holds the document.
+      const legacy = kind === 'binary' && files.hasLegacySnapshot(id)
+      return legacy ? this.#readSnapshot(id, 'legacy', files) : null
+    }
     const problem = checkSnapshot(id, bytes, kind)
     if (typeof problem === 'string') {
       const copy = await this.#keepDamaged(path, bytes)
