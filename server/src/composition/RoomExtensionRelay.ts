@@ -1,5 +1,17 @@
 import type { HookResult, RoomExtension, RoomHookName } from '../sync/RoomHooks.ts'
 
+// A record, so that a hook added to `RoomExtension` must be named here too.
+const ROOM_HOOKS: Record<RoomHookName, true> = {
+  onLoaded: true,
+  onChanged: true,
+  onAwarenessChanged: true,
+  onStored: true,
+  onJoined: true,
+  onLeft: true,
+  onUnloaded: true,
+}
+const ROOM_HOOK_NAMES = Object.keys(ROOM_HOOKS) as RoomHookName[]
+
 type HookEvent<K extends RoomHookName> = Parameters<NonNullable<RoomExtension[K]>>[0]
 type Hook<K extends RoomHookName> = (event: HookEvent<K>) => HookResult
 
@@ -19,14 +31,25 @@ export class RoomExtensionRelay implements RoomExtension {
    * list it started with, without copying it for every call.
    */
   #subscribers: readonly RoomExtension[] = []
+  /** The hooks some subscriber has, kept with the list (asked before every hook call). */
+  #hooks = new Set<RoomHookName>()
 
   /** Relays the hooks to `extension` from now on; returns the unsubscribe. */
   subscribe(extension: RoomExtension): () => void {
-    this.#subscribers = [...this.#subscribers, extension]
+    this.#setSubscribers([...this.#subscribers, extension])
     return () => {
       const index = this.#subscribers.indexOf(extension)
-      if (index !== -1) this.#subscribers = this.#subscribers.toSpliced(index, 1)
+      if (index !== -1) this.#setSubscribers(this.#subscribers.toSpliced(index, 1))
     }
+  }
+
+  #setSubscribers(subscribers: readonly RoomExtension[]): void {
+    this.#subscribers = subscribers
+    this.#hooks = new Set(
+      subscribers.flatMap((subscriber) =>
+        ROOM_HOOK_NAMES.filter((hook) => subscriber[hook] !== undefined),
+      ),
+    )
   }
 
   readonly #onLoaded: Hook<'onLoaded'> = (event) => this.#relay('onLoaded', event)
@@ -61,9 +84,7 @@ export class RoomExtensionRelay implements RoomExtension {
   }
 
   #ifSubscribed<K extends RoomHookName>(hook: K, relay: Hook<K>): Hook<K> | undefined {
-    return this.#subscribers.some((subscriber) => subscriber[hook] !== undefined)
-      ? relay
-      : undefined
+    return this.#hooks.has(hook) ? relay : undefined
   }
 
   #relay<K extends RoomHookName>(hook: K, event: HookEvent<K>): HookResult {
