@@ -2,40 +2,56 @@ import * as Y from 'yjs'
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
 import { encodeAwareness, encodeUpdate } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
+import type { TimerHandle, Timers } from '../time/Timers.ts'
 import type { Connection } from './Connection.ts'
 import { encodeBinaryFrame } from './encodeBinaryFrame.ts'
 
 /**
- * Collects what a room must broadcast during one event-loop turn and sends it at the end of the
- * turn: the document updates merged into one message, the changed awareness states into another.
- * Each message is encoded once, websocket frame included, and the same bytes go to every
- * connection, the sender included.
+ * Least time between two broadcasts of one room, in milliseconds. A room edited now and then
+ * broadcasts at the end of the turn, as before; a busy one (edits closer than this) sends what
+ * arrived meanwhile as one merged message: every client then decodes and applies one update
+ * instead of several, and the server writes each socket once. At most this much delay is added,
+ * only to an edit that follows the previous broadcast that closely.
+ */
+export const BROADCAST_INTERVAL_MS = 2
+
+/**
+ * Collects what a room must broadcast and sends it at the end of the event-loop turn, or, when
+ * the room broadcast less than {@link BROADCAST_INTERVAL_MS} ago, once that interval is over: the
+ * document updates merged into one message, the changed awareness states into another. Each
+ * message is encoded once, websocket frame included, and the same bytes go to every connection,
+ * the sender included, in the order the updates were applied.
  */
 export class Broadcaster {
   readonly #connections: ReadonlySet<Connection>
   readonly #awareness: Awareness
   readonly #metrics: Metrics
+  readonly #timers: Timers
   #updates: Uint8Array[] = []
   #awarenessClientIds = new Set<number>()
   #scheduled: NodeJS.Immediate | undefined
+  #delayed: TimerHandle | undefined
+  #lastFlushAt = Number.NEGATIVE_INFINITY
 
   constructor(options: {
     connections: ReadonlySet<Connection>
     awareness: Awareness
     metrics: Metrics
+    timers: Timers
   }) {
     this.#connections = options.connections
     this.#awareness = options.awareness
     this.#metrics = options.metrics
+    this.#timers = options.timers
   }
 
-  /** Queues a document update for the end of this turn. */
+  /** Queues a document update for the next broadcast. */
   addUpdate(update: Uint8Array): void {
     this.#updates.push(update)
     this.#schedule()
   }
 
-  /** Queues the current awareness state of these clients for the end of this turn. */
+  /** Queues the current awareness state of these clients for the next broadcast. */
   addAwareness(clientIds: Iterable<number>): void {
     for (const clientId of clientIds) this.#awarenessClientIds.add(clientId)
     this.#schedule()
@@ -43,8 +59,8 @@ export class Broadcaster {
 
   /** Sends everything queued now. */
   flush(): void {
-    if (this.#scheduled !== undefined) clearImmediate(this.#scheduled)
-    this.#scheduled = undefined
+    this.#unschedule()
+    this.#lastFlushAt = this.#timers.now()
     const updates = this.#updates
     const clientIds = this.#awarenessClientIds
     this.#updates = []
@@ -60,16 +76,34 @@ export class Broadcaster {
 
   /** Drops what is queued without sending it (the room is closing). */
   cancel(): void {
-    if (this.#scheduled !== undefined) clearImmediate(this.#scheduled)
-    this.#scheduled = undefined
+    this.#unschedule()
     this.#updates = []
     this.#awarenessClientIds.clear()
   }
 
   #schedule(): void {
-    this.#scheduled ??= setImmediate(() => {
+    if (this.#scheduled !== undefined || this.#delayed !== undefined) return
+    // Bounded: a clock set back must not hold a broadcast longer than the interval.
+    const waitMs = Math.min(
+      this.#lastFlushAt + BROADCAST_INTERVAL_MS - this.#timers.now(),
+      BROADCAST_INTERVAL_MS,
+    )
+    if (waitMs > 0) {
+      this.#delayed = this.#timers.setTimeout(() => {
+        this.flush()
+      }, waitMs)
+      return
+    }
+    this.#scheduled = setImmediate(() => {
       this.flush()
     })
+  }
+
+  #unschedule(): void {
+    if (this.#scheduled !== undefined) clearImmediate(this.#scheduled)
+    if (this.#delayed !== undefined) this.#timers.clearTimeout(this.#delayed)
+    this.#scheduled = undefined
+    this.#delayed = undefined
   }
 
   #sendToAll(message: Uint8Array): void {

@@ -103,6 +103,7 @@ export class Room {
       connections: this.connections,
       awareness: this.awareness,
       metrics: options.metrics,
+      timers: options.timers,
     })
     this.#saver = createRoomSaver({
       id: options.id,
