@@ -56,7 +56,8 @@ export function caretAwareness(
       awareness.setLocalStateField(field, value)
       return
     }
-    const latest: unknown = pending === null ? awareness.getLocalState()?.[CURSOR_FIELD] : pending.caret
+    const latest: unknown =
+      pending === null ? awareness.getLocalState()?.[CURSOR_FIELD] : pending.caret
     if (isSameCaret(latest, value)) return
     if (pending === null) schedule(sendPending)
     pending = { caret: value }
