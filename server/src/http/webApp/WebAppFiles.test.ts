@@ -61,6 +61,18 @@ describe('WebAppFiles', () => {
     expect((await files.read('page.html', []))?.body.toString()).toBe('<p>deux, plus long</p>')
   })
 
+  it('reads a copy again after a failure other than its absence, not only after a restart', async () => {
+    // A directory where the copy should be: reading it fails (EISDIR), as a read fails when the
+    // process has too many open files, and neither says that the build has no such copy.
+    await writeFile(join(root, 'assets', 'b-2.js'), SCRIPT)
+    await mkdir(join(root, 'assets', 'b-2.js.gz'))
+    const files = new WebAppFiles(root)
+    expect((await files.read('assets/b-2.js', ['gzip']))?.encoding).toBe('identity')
+    await rm(join(root, 'assets', 'b-2.js.gz'), { recursive: true })
+    await writeFile(join(root, 'assets', 'b-2.js.gz'), gzipSync(SCRIPT))
+    expect((await files.read('assets/b-2.js', ['gzip']))?.encoding).toBe('gzip')
+  })
+
   it('reads Accept-Encoding, without the encodings refused with q=0', () => {
     expect(acceptedEncodings('gzip, deflate, br')).toEqual(['br', 'gzip'])
     expect(acceptedEncodings('br;q=0, gzip;q=0.5')).toEqual(['gzip'])

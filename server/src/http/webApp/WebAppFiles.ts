@@ -110,8 +110,15 @@ export class WebAppFiles {
   #copy(entry: Entry, file: string, encoding: ContentEncoding): Promise<Buffer | null> {
     let copy = entry.copies.get(encoding)
     if (copy === undefined) {
-      // A copy that is not there (small files are not compressed) is remembered as such.
-      copy = readFile(file + COPY_SUFFIX[encoding]).catch(() => null)
+      // A copy that is not there (small files are not compressed) is remembered as such; a read
+      // that failed otherwise (too many open files…) is not, so that the next request tries again.
+      const reading = readFile(file + COPY_SUFFIX[encoding]).catch((error: unknown) => {
+        if (!isMissingFile(error) && entry.copies.get(encoding) === reading) {
+          entry.copies.delete(encoding)
+        }
+        return null
+      })
+      copy = reading
       entry.copies.set(encoding, copy)
     }
     return copy
@@ -127,4 +134,8 @@ export function acceptedEncodings(header: string | undefined): ContentEncoding[]
     .filter(([, quality]) => quality === undefined || !/^\s*q=0(?:\.0*)?\s*$/.test(quality))
     .map(([name]) => name?.trim().toLowerCase())
   return (['br', 'gzip'] as const).filter((encoding) => accepted.includes(encoding))
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
 }
