@@ -281,6 +281,18 @@ describe('LowdbDocumentStore', () => {
     await expect(store.delete(ficheAction)).resolves.toBeUndefined()
   })
 
+  it('deletes a document during its compaction without the snapshot coming back', async () => {
+    const [update] = recordEdits(new Y.Doc(), ['Données personnelles'])
+    if (update === undefined) throw new Error('no update recorded')
+    await store.append(diagnostic, [update])
+    const compaction = store.compact(diagnostic, update, Y.encodeStateVectorFromUpdate(update))
+    await store.delete(diagnostic)
+    await compaction
+
+    expect(await readdir(documentsDir)).toEqual([])
+    expect(await store.list()).toEqual([])
+  })
+
   it('stores many new documents at once, each read back alone, before and after a restart', async () => {
     const ids = Array.from({ length: 40 }, (_, n) => parseDocumentId(`nouveau-${n}`))
     const updates = ids.map((id) => recordEdits(new Y.Doc(), [`texte de ${id}`])[0])

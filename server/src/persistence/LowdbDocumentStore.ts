@@ -61,6 +61,8 @@ export class LowdbDocumentStore implements DocumentStore {
   readonly #directorySync: CoalescedDirectorySync
   /** The update logs, kept open between appends. */
   readonly #logs = new OpenLogFiles()
+  /** Compactions under way: a deletion waits for them, or their snapshot would come back after. */
+  readonly #compactions = new Map<DocumentId, Promise<void>>()
   #ready: Promise<DocumentFiles> | undefined
   #closed = false
 
@@ -105,6 +107,16 @@ export class LowdbDocumentStore implements DocumentStore {
   }
 
   async compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
+    const compaction = this.#compact(id, state, stateVector)
+    this.#compactions.set(id, compaction)
+    try {
+      await compaction
+    } finally {
+      if (this.#compactions.get(id) === compaction) this.#compactions.delete(id)
+    }
+  }
+
+  async #compact(id: DocumentId, state: Uint8Array, stateVector: Uint8Array): Promise<void> {
     const files = await this.#open()
     files.addSnapshot(id)
     const bytes = encodeSnapshotFile({ id, state, stateVector, compactedAt: Date.now() })
@@ -122,6 +134,8 @@ export class LowdbDocumentStore implements DocumentStore {
 
   async delete(id: DocumentId): Promise<void> {
     const files = await this.#open()
+    // Failed or not, it has written whatever it will: what is removed now stays removed.
+    await this.#compactions.get(id)?.catch(() => undefined)
     await rm(this.#snapshotPath(id, 'binary'), { force: true })
     await rm(this.#snapshotPath(id, 'legacy'), { force: true })
     await this.#logs.release(this.#logPath(id))
