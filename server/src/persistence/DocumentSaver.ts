@@ -97,6 +97,11 @@ export class DocumentSaver {
     await this.#runExclusive(() => this.#save(options.compact))
   }
 
+  /** Resolves once no save is under way (after {@link close}, none starts by itself). */
+  async settled(): Promise<void> {
+    while (this.#running !== undefined) await this.#running.catch(() => undefined)
+  }
+
   /** Stops scheduling; pending updates are dropped from this saver (flush first to keep them). */
   close(): void {
     this.#closed = true

@@ -306,6 +306,11 @@ export class Room {
     this.#destroy()
   }
 
+  /** Resolves once no save of the room is under way (once it is closed, none starts again). */
+  savesSettled(): Promise<void> {
+    return this.#saver.settled()
+  }
+
   async #unloadIfIdle(): Promise<void> {
     if (this.#unloading || this.#state !== 'ready' || this.connections.size > 0) return
     this.#unloading = true

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode, encodeUpdate } from '@maillage/protocol'
+import { CloseCode, encodeUpdate, type DocumentId } from '@maillage/protocol'
 import { describeDocumentContentContract } from '../documents/describeDocumentContentContract.ts'
 import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore.ts'
 import { RoomDocumentContent } from './RoomDocumentContent.ts'
-import { TestSockets, createTestRegistry } from './roomTestKit.ts'
+import { TestSockets, createTestRegistry, newDocumentId } from './roomTestKit.ts'
 
 let sockets: TestSockets
 
@@ -35,5 +35,45 @@ describeDocumentContentContract('RoomDocumentContent', () => {
     async close() {
       await Promise.allSettled(rooms.rooms().map((room) => room.shutdown(CloseCode.GoingAway)))
     },
+  })
+})
+
+/** A memory store whose appends wait until {@link release} is called. */
+class HeldAppendsStore extends MemoryDocumentStore {
+  #held: Promise<void>
+  release: () => void = () => undefined
+
+  constructor() {
+    super()
+    this.#held = new Promise((resolve) => {
+      this.release = resolve
+    })
+  }
+
+  override async append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
+    await this.#held
+    return super.append(id, updates)
+  }
+}
+
+describe('RoomDocumentContent.delete', () => {
+  it('waits for a save of the room under way, so that it cannot write the content back', async () => {
+    const store = new HeldAppendsStore()
+    const rooms = createTestRegistry({ store })
+    const content = new RoomDocumentContent({ rooms, store })
+    const id = newDocumentId()
+    const saving = rooms.change(id, (doc) => {
+      doc.getText('body').insert(0, 'Données à effacer')
+    })
+    await vi.waitFor(() => {
+      expect(rooms.find(id)?.isReady).toBe(true)
+    })
+
+    const deleting = content.delete(id)
+    store.release()
+    await Promise.allSettled([saving, deleting])
+
+    expect(await store.load(id)).toEqual({ updates: [], stateVector: null })
+    expect(await store.list()).not.toContain(id)
   })
 })

@@ -46,8 +46,11 @@ export class RoomDocumentContent implements DocumentContent {
   }
 
   async delete(id: DocumentId): Promise<void> {
-    // Closed without saving: what its editors had not saved must not bring the content back.
-    this.#rooms.find(id)?.close(CloseCode.Forbidden)
+    // Closed without saving: what its editors had not saved must not bring the content back, nor
+    // a save already under way, which the deletion waits for.
+    const room = this.#rooms.find(id)
+    room?.close(CloseCode.Forbidden)
+    await room?.savesSettled()
     await this.#store.delete(id)
   }
 }
