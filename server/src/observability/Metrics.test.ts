@@ -29,4 +29,18 @@ describe('Metrics', () => {
     expect(text).toMatch(/^process_cpu_user_seconds_total \d/m)
     expect(text).toMatch(/^nodejs_heap_size_used_bytes \d/m)
   })
+
+  it('counts in its CPU totals the time the process spent before the first scrape', async () => {
+    const spentBefore = process.cpuUsage()
+    const text = await new Metrics({ connections: () => 0, rooms: () => 0 }).render()
+    const seconds = (name: string): number =>
+      Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1])
+    expect(seconds('process_cpu_user_seconds_total')).toBeGreaterThanOrEqual(spentBefore.user / 1e6)
+    expect(seconds('process_cpu_system_seconds_total')).toBeGreaterThanOrEqual(
+      spentBefore.system / 1e6,
+    )
+    expect(seconds('process_cpu_seconds_total')).toBeGreaterThanOrEqual(
+      (spentBefore.user + spentBefore.system) / 1e6,
+    )
+  })
 })

@@ -116,10 +116,22 @@ function counter(name: string, help: string): CounterInstrument {
   return new CounterInstrument(name, help)
 }
 
-/** A registry of Node's process metrics (CPU, memory, heap, handles, event loop, GC). */
+/**
+ * A registry of Node's process metrics (CPU, memory, heap, handles, event loop, GC). prom-client's
+ * CPU counters count from their creation: they start at the CPU the process spent until then, so
+ * that they are totals since the process started whenever the first scrape comes.
+ */
 async function collectProcessMetrics(): Promise<Registry> {
-  const { Registry, collectDefaultMetrics } = await import('prom-client')
+  const { Counter, Registry, collectDefaultMetrics } = await import('prom-client')
   const registry = new Registry()
+  const spentBefore = process.cpuUsage()
   collectDefaultMetrics({ register: registry })
+  const startAt = (name: string, micros: number): void => {
+    const metric = registry.getSingleMetric(name)
+    if (metric instanceof Counter) metric.inc(micros / 1e6)
+  }
+  startAt('process_cpu_user_seconds_total', spentBefore.user)
+  startAt('process_cpu_system_seconds_total', spentBefore.system)
+  startAt('process_cpu_seconds_total', spentBefore.user + spentBefore.system)
   return registry
 }
