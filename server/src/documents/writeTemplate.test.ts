@@ -32,4 +32,19 @@ describe('writeTemplate', () => {
     expect(item.nodeName).toBe('listItem')
     doc.destroy()
   })
+
+  it('ends the body with a paragraph, which the editor would otherwise add when someone opens it', () => {
+    const doc = new Y.Doc()
+    const body = doc.getXmlFragment('body')
+    writeTemplate(body, [
+      { type: 'heading', level: 2, text: 'Échanges avec les partenaires' },
+      { type: 'bulletList', items: ['Date — partenaire : ce qui a été convenu.'] },
+    ])
+    const last = body.get(body.length - 1)
+    if (!(last instanceof Y.XmlElement)) throw new Error('no element at the end of the body')
+    expect(last.nodeName).toBe('paragraph')
+    expect(last.length).toBe(0)
+    expect(body.length).toBe(3)
+    doc.destroy()
+  })
 })

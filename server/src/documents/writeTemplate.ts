@@ -5,10 +5,18 @@ import type { TemplateBlock } from '@maillage/schema'
  * Writes a kind's template into an empty `body` fragment, in the shape Tiptap's Collaboration
  * extension (y-prosemirror) reads: one Y.XmlElement per node, named after the node type, its attrs
  * as attributes (`heading` has a numeric `level`), text in Y.XmlText. Bullet lists are
- * `bulletList` > `listItem` > `paragraph`. Call inside the transaction that creates the document.
+ * `bulletList` > `listItem` > `paragraph`. A template that ends with another block gets an empty
+ * paragraph after it: the editor's trailing node would add it when someone opens the document,
+ * a change that made them its last editor and the author of a version. Call inside the
+ * transaction that creates the document.
  */
 export function writeTemplate(body: Y.XmlFragment, template: readonly TemplateBlock[]): void {
-  body.insert(body.length, template.map(elementOf))
+  const last = template.at(-1)
+  const blocks: readonly TemplateBlock[] =
+    last === undefined || last.type === 'paragraph'
+      ? template
+      : [...template, { type: 'paragraph', text: '' }]
+  body.insert(body.length, blocks.map(elementOf))
 }
 
 function elementOf(block: TemplateBlock): Y.XmlElement {
