@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { pino } from 'pino'
 import * as Y from 'yjs'
 import { CloseCode, encodeUpdate, type DocumentId } from '@maillage/protocol'
@@ -38,6 +38,39 @@ async function openStack(store: DocumentStore): Promise<Stack> {
     rooms,
     fanout,
     content: new FanoutDocumentContent({ rooms, store, fanout: fanout.extension }),
+  }
+}
+
+/** A memory store whose first append waits until the test releases it. */
+class HeldAppendStore extends MemoryDocumentStore {
+  readonly appendStarted: Promise<void>
+  readonly #started: () => void
+  #release: (() => void) | undefined
+  #held = false
+
+  constructor() {
+    super()
+    let started = (): void => undefined
+    this.appendStarted = new Promise((resolve) => {
+      started = resolve
+    })
+    this.#started = started
+  }
+
+  releaseAppend(): void {
+    this.#release?.()
+  }
+
+  override async append(id: DocumentId, updates: readonly Uint8Array[]): Promise<void> {
+    if (!this.#held) {
+      this.#held = true
+      const released = new Promise<void>((resolve) => {
+        this.#release = resolve
+      })
+      this.#started()
+      await released
+    }
+    await super.append(id, updates)
   }
 }
 
@@ -130,6 +163,35 @@ describe('FanoutDocumentContent across two processes', () => {
       await a.content.delete(id)
       expect(b.rooms.find(id)).toBeUndefined()
       expect((await store.load(id)).updates).toEqual([])
+    } finally {
+      await closeStack(a)
+      await closeStack(b)
+    }
+  })
+
+  it('deletes a document only once a save under way in another process has ended', async () => {
+    const store = new HeldAppendStore()
+    const [a, b] = [await openStack(store), await openStack(store)]
+    try {
+      const id = newDocumentId()
+      const roomB = b.rooms.open(id)
+      await roomB.load()
+      // A change made through B's room is saved at once: its append is held in the store.
+      const saving = roomB.change((doc) => {
+        doc.getText('title').insert(0, 'Brouillon')
+      })
+      await store.appendStarted
+      const deleting = a.content.delete(id)
+      // The deletion reaches B (which closes its room) before the save under way there ends.
+      await vi.waitFor(() => {
+        expect(roomB.isReady).toBe(false)
+      })
+      store.releaseAppend()
+      await Promise.allSettled([saving])
+      await deleting
+      expect(b.rooms.find(id)).toBeUndefined()
+      expect((await store.load(id)).updates).toEqual([])
+      expect(await store.list()).not.toContain(id)
     } finally {
       await closeStack(a)
       await closeStack(b)

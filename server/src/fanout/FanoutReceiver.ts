@@ -94,12 +94,35 @@ export class FanoutReceiver {
       case 'delete':
         // Closed without saving: what its editors had not saved must not bring the content back.
         room?.close(CloseCode.Forbidden)
-        sync.replyEmpty(envelope)
+        this.#replyOnceSettled(room, () => {
+          sync.replyEmpty(envelope)
+        })
         return
       default: {
         const unknown: never = envelope
         throw new Error(`unknown envelope ${JSON.stringify(unknown)}`)
       }
     }
+  }
+
+  /**
+   * Calls `reply` once no save of `room` is under way: the deleting process removes the stored
+   * document when every process has answered, so a save of this room that ends later would write
+   * the deleted content back (as an orphan of the store, or whole again on the next open).
+   */
+  #replyOnceSettled(room: Room | undefined, reply: () => void): void {
+    if (room === undefined) {
+      reply()
+      return
+    }
+    const { isClosed, logger } = this.#options
+    room
+      .savesSettled()
+      .then(() => {
+        if (!isClosed()) reply()
+      })
+      .catch((error: unknown) => {
+        logger.warn({ err: error, documentId: room.id }, 'fan-out reply could not be sent')
+      })
   }
 }
