@@ -9,7 +9,6 @@ import {
   DocumentKind,
   REGIONAL_SPACE_IDS,
   SpaceKind,
-  canEdit,
   isSpaceId,
   type ExchangeStatus,
 } from '@maillage/schema'
@@ -20,7 +19,6 @@ import {
   canEchoFor,
   canPostExchanges,
   canReadExchanges,
-  canRaiseFor,
   canRemoveEcho,
   isEchoable,
 } from '../auth/exchangeAccess.ts'
@@ -30,7 +28,6 @@ import { AppError, ErrorCode } from '../errors/AppError.ts'
 import type { NotificationService } from '../notifications/NotificationService.ts'
 import type { MetadataStore } from '../persistence/MetadataStore.ts'
 import type { ExchangeThread } from '../persistence/records/ExchangeThread.ts'
-import type { Space } from '../persistence/records/Space.ts'
 import { isoTime } from '../time/isoTime.ts'
 import type { Timers } from '../time/Timers.ts'
 import type { ExchangeCreateInput, ExchangeListFilters } from './exchangeInput.ts'
@@ -38,7 +35,6 @@ import { EXCHANGE_MESSAGES } from './exchangeMessages.ts'
 import { findMentionCandidates } from './findMentionCandidates.ts'
 import { groupSynergies } from './groupSynergies.ts'
 import { byRecentActivity, matchesListFilters } from './threadListOrder.ts'
-import { exchangePath } from './exchangePath.ts'
 import { MessagePoster } from './MessagePoster.ts'
 import { notifyThreadAuthor } from './notifyThreadAuthor.ts'
 import type { ParsedMessage } from './parseMessageContent.ts'
@@ -52,14 +48,13 @@ import { SerialQueues } from '../concurrency/SerialQueues.ts'
 import type { KeyedLock } from '../coordination/KeyedLock.ts'
 import { isSupraTerritorial, raisingSpaceIds } from './supraTerritorial.ts'
 import { ThreadWriter } from './ThreadWriter.ts'
+import { checkExchangeTerritories } from './checkExchangeTerritories.ts'
+import { notifyCoreOfSupraTerritorial } from './notifyCoreOfSupraTerritorial.ts'
 
 /** Whether the author of the thread is told of a reply or a « nous aussi » (default true). */
 export interface AuthorNoticeOptions {
   readonly tellAuthor?: boolean
 }
-
-/** Kind of the notification of the CoRE when a subject becomes supra-territorial. */
-export const SUPRA_TERRITORIAL_NOTIFICATION_KIND = 'supra-territorial'
 
 /**
  * The échanges between CLPE and CoRE (issue #8, items 1–2): threads (a `discussion` document of
@@ -136,7 +131,7 @@ export class ExchangeService {
     assertAllowed(canPostExchanges(actor), EXCHANGE_MESSAGES.postOnly)
     const parsed = await parseMessageContent(input.content)
     const directory = await this.#directory()
-    this.#checkTerritories(actor, input, directory.spaces)
+    checkExchangeTerritories(actor, input, directory.spaces)
     await this.#documents.admitCreation(actor)
     const record = await this.#documents.create(actor, {
       spaceId: REGIONAL_SPACE_IDS.regional,
@@ -248,7 +243,15 @@ export class ExchangeService {
         ...(crossing ? { supraTerritorialAt: now } : {}),
       })
       // Before the mirror: its retry would find the « nous aussi » said and notify nobody.
-      if (crossing) await this.#notifyCore(actor, updated, directory)
+      if (crossing) {
+        await notifyCoreOfSupraTerritorial({
+          store: this.#store,
+          notifications: this.#notifications,
+          actor,
+          thread: updated,
+          directory,
+        })
+      }
       if (options.tellAuthor ?? true) {
         await notifyThreadAuthor(
           actor,
@@ -321,46 +324,6 @@ export class ExchangeService {
     const updated = await this.#store.exchanges.updateThread(thread.id, patch)
     if (updated === null) throw new AppError(ErrorCode.NotFound, EXCHANGE_MESSAGES.notFound)
     return updated
-  }
-
-  async #notifyCore(
-    actor: Actor,
-    thread: ExchangeThread,
-    directory: ExchangeDirectory,
-  ): Promise<void> {
-    const members = await this.#store.listMembershipsOfSpace(REGIONAL_SPACE_IDS.core)
-    const count = raisingSpaceIds(thread).length
-    const title = directory.titles.get(thread.id) ?? ''
-    const recipients = members
-      .filter((member) => canEdit(member.role) && member.accountId !== actor.account.id)
-      .map((member) => member.accountId)
-    await this.#notifications.notifyAll(recipients, {
-      kind: SUPRA_TERRITORIAL_NOTIFICATION_KIND,
-      message: `« ${title} » est soulevé par ${count} CLPE : c’est un sujet supra-territorial pour le CoRE.`,
-      link: exchangePath(thread.id),
-    })
-  }
-
-  /** Origin: a CLPE the author edits; territories concerned: CLPE only. */
-  #checkTerritories(
-    actor: Actor,
-    input: ExchangeCreateInput,
-    spaces: ReadonlyMap<string, Space>,
-  ): void {
-    if (input.originSpaceId !== undefined) {
-      const origin = spaces.get(input.originSpaceId)
-      if (origin?.kind !== SpaceKind.Clpe) {
-        throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.originNotClpe, {
-          details: { originSpaceId: EXCHANGE_MESSAGES.originNotClpe },
-        })
-      }
-      assertAllowed(canRaiseFor(actor, origin), EXCHANGE_MESSAGES.originNotEditor)
-    }
-    if (input.territorySpaceIds.some((id) => spaces.get(id)?.kind !== SpaceKind.Clpe)) {
-      throw new AppError(ErrorCode.ValidationFailed, EXCHANGE_MESSAGES.territoryNotClpe, {
-        details: { territorySpaceIds: EXCHANGE_MESSAGES.territoryNotClpe },
-      })
-    }
   }
 
   async #load(id: string, directory: ExchangeDirectory): Promise<ExchangeThread> {

@@ -4,7 +4,7 @@ import {
   ATELIER_REGISTRATION_NOTIFICATION_KIND,
   ATELIER_REMINDER_NOTIFICATION_KIND,
 } from '../ateliers/atelierNotices.ts'
-import { SUPRA_TERRITORIAL_NOTIFICATION_KIND } from '../exchanges/ExchangeService.ts'
+import { SUPRA_TERRITORIAL_NOTIFICATION_KIND } from '../exchanges/notifyCoreOfSupraTerritorial.ts'
 import { MENTION_NOTIFICATION_KIND } from '../exchanges/MessagePoster.ts'
 import { ECHO_NOTIFICATION_KIND, REPLY_NOTIFICATION_KIND } from '../exchanges/notifyThreadAuthor.ts'
 import { SURVEY_OPENED_NOTIFICATION } from '../survey/announceSurvey.ts'
