@@ -6,105 +6,29 @@ import { createAdvanceableClock, type AdvanceableClock } from '../helpers/advanc
 import {
   DEMO_PASSWORD,
   createApiClient,
-  sessionFrom,
   type ApiClient,
   type SessionCredential,
 } from '../helpers/apiClient.ts'
-import { LILLE } from '../helpers/authorizationTable.ts'
-import { openEventStream, type EventStream } from '../helpers/eventStream.ts'
-import { startScaledCluster, type ScaledCluster } from '../helpers/scaledCluster.ts'
+import { openEventStream } from '../helpers/eventStream.ts'
 import { errorCode } from '../helpers/securityFixture.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { connectClient, whenSynced, type SyncClient } from '../helpers/syncClient.ts'
-import { waitFor } from '../helpers/waitFor.ts'
+import {
+  closeAll,
+  closedWith,
+  createNote,
+  expectStillServed,
+  openClient,
+  type Opened,
+  type WatchedClient,
+} from '../helpers/watchedClients.ts'
 
 // Sessions that end end everywhere: an expired session closes its websockets and event
 // streams at its expiry; a password change ends the account's other sessions, « déconnecter
 // partout » all of them, for oneself or by an admin — each closing the websockets opened with them
-// (4401), in every process. Logout and expiry at the upgrade: sessions.test.ts.
+// (4401); across processes: sessionsEverywhereScaled.test.ts. Logout and expiry at the upgrade:
+// sessions.test.ts.
 
 const NEW_PASSWORD = 'un tout nouveau mot de passe'
-
-/** A real y-websocket client of a document, and the close codes its connection received. */
-interface WatchedClient {
-  readonly client: SyncClient
-  /** Close codes received, in order; the client stops reconnecting after the first. */
-  readonly closes: number[]
-}
-
-/** What one describe block opens and closes. */
-interface Opened {
-  readonly clients: SyncClient[]
-  readonly streams: EventStream[]
-}
-
-async function openClient(
-  opened: Opened,
-  syncUrl: string,
-  origin: string,
-  documentId: string,
-  credential: SessionCredential,
-): Promise<WatchedClient> {
-  const client = connectClient(syncUrl, documentId, {
-    headers: { cookie: credential.cookie, origin },
-  })
-  opened.clients.push(client)
-  const closes: number[] = []
-  client.provider.on('connection-close', (event: { readonly code: number } | null) => {
-    if (event !== null) closes.push(event.code)
-    // Only what the server did counts: no reconnection after its close.
-    client.provider.shouldConnect = false
-  })
-  await whenSynced(client)
-  return { client, closes }
-}
-
-function closedWith(watched: WatchedClient, timeoutMs = 5_000): Promise<number> {
-  return waitFor(
-    () => {
-      const [code] = watched.closes
-      if (code === undefined) throw new Error('the websocket is still open')
-      return code
-    },
-    { timeoutMs },
-  )
-}
-
-// The connection is open and the server still serves it: an edit comes back to a fresh client.
-async function expectStillServed(
-  opened: Opened,
-  watched: WatchedClient,
-  open: (credential: SessionCredential) => Promise<WatchedClient>,
-  credential: SessionCredential,
-): Promise<void> {
-  expect(watched.closes).toEqual([])
-  expect(watched.client.provider.wsconnected).toBe(true)
-  const marker = `toujours là ${String(opened.clients.length)}`
-  watched.client.text.insert(0, marker)
-  const reader = await open(credential)
-  await waitFor(() => {
-    expect(reader.client.text.toString()).toContain(marker)
-  })
-}
-
-async function createNote(
-  api: ApiClient,
-  credential: SessionCredential,
-  title: string,
-): Promise<string> {
-  const created = await api.request<{ document: { id: string } }>(
-    'POST',
-    `/api/spaces/${LILLE}/documents`,
-    { as: credential, body: { kind: 'note', title } },
-  )
-  expect(created.status).toBe(201)
-  return created.body.document.id
-}
-
-function closeAll(opened: Opened): void {
-  for (const stream of opened.streams.splice(0)) stream.close()
-  for (const client of opened.clients.splice(0)) client.destroy()
-}
 
 describe('a session that expires', () => {
   let server: TestServer
@@ -358,47 +282,3 @@ async function signInWithoutPassword(server: TestServer): Promise<SessionCredent
   })
   return { kind: 'session', cookie: `maillage_session=${token}`, csrfToken }
 }
-
-describe('ending sessions across two processes behind Redis', () => {
-  const ORIGIN = 'https://maillage.exemple.fr'
-  let cluster: ScaledCluster
-  const opened: Opened = { clients: [], streams: [] }
-
-  beforeAll(async () => {
-    cluster = await startScaledCluster({
-      processes: 2,
-      env: {
-        MAILLAGE_AUTH: 'session',
-        MAILLAGE_DEMO_DATA: 'true',
-        MAILLAGE_ALLOWED_ORIGINS: ORIGIN,
-      },
-    })
-  }, 120_000)
-  afterAll(async () => {
-    closeAll(opened)
-    await cluster.dispose()
-  })
-
-  it('a password change made through process A closes a websocket held by process B (4401)', async () => {
-    const apiA = createApiClient(cluster.at(0).httpUrl)
-    const apiB = createApiClient(cluster.at(1).httpUrl)
-    const onA = (await apiA.signIn('lille@demo.maillage.fr')).credential
-    const onB = (await apiB.signIn('lille@demo.maillage.fr')).credential
-    const documentId = await createNote(apiB, onB, 'Note ouverte sur le second processus')
-    const heldByB = await openClient(opened, cluster.at(1).syncUrl, ORIGIN, documentId, onB)
-    const heldByA = await openClient(opened, cluster.at(0).syncUrl, ORIGIN, documentId, onA)
-
-    const changed = await apiA.request('PUT', '/api/me/mot-de-passe', {
-      as: onA,
-      body: { current: DEMO_PASSWORD, next: NEW_PASSWORD },
-      headers: { origin: ORIGIN },
-    })
-
-    expect(changed.status).toBe(204)
-    expect(await closedWith(heldByB)).toBe(CloseCode.Unauthenticated)
-    expect(heldByA.closes).toEqual([])
-    expect((await apiB.request('GET', '/api/session', { as: onB })).status).toBe(401)
-    const again = await apiB.login('lille@demo.maillage.fr', NEW_PASSWORD)
-    expect(sessionFrom(again)).not.toBeNull()
-  })
-})
