@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import {
   CloseCode,
   type ApiErrorBody,
@@ -21,6 +20,7 @@ import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { syncCredentials } from '../helpers/syncAccess.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { groupsOf } from '../helpers/breakoutGroupsOf.ts'
+import { addGroupWallNote, appendParagraph, paragraphsOf } from '../helpers/atelierGroupContent.ts'
 
 const NAMES = ['admin', 'lecteur'] as const
 
@@ -28,30 +28,6 @@ const NAMES = ['admin', 'lecteur'] as const
 interface Seat {
   readonly client: EditorSyncClient
   readonly closeCodes: number[]
-}
-
-/** The text of every paragraph of a rich-text root of `doc`. */
-function paragraphsOf(doc: Y.Doc, root: string): string[] {
-  return doc
-    .getXmlFragment(root)
-    .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map(String).join('') : ''))
-    .map((text) => text.replace(/<[^>]*>/gu, ''))
-}
-
-function appendParagraph(doc: Y.Doc, root: string, text: string): void {
-  const paragraph = new Y.XmlElement('paragraph')
-  paragraph.insert(0, [new Y.XmlText(text)])
-  const fragment = doc.getXmlFragment(root)
-  fragment.insert(fragment.length, [paragraph])
-}
-
-function addGroupWallNote(doc: Y.Doc, n: number, authorId: string, text: string): void {
-  const note = new Y.Map<unknown>()
-  note.set('id', `${authorId}-${text.length}`)
-  note.set('text', text)
-  note.set('authorId', authorId)
-  doc.getArray<unknown>(`groupWall-${n}`).push([note])
 }
 
 describe('breakout groups of a live session', () => {
