@@ -12,6 +12,8 @@ import {
 
 // The document screen's own file of the build (Vite names it after its module).
 const DOCUMENT_SCREEN_CODE = /\/assets\/DocumentPage-[\w-]+\.js$/
+// The accessibility statement's file, a screen reached from every page's footer.
+const ACCESSIBILITY_SCREEN_CODE = /\/assets\/AccessibilityPage-[\w-]+\.js$/
 // The registry of every kind of document (fields, templates, quality criteria of all fifteen).
 const ALL_KINDS_CODE = /\/assets\/KINDS-[\w-]+\.js$/
 // The library that finds addresses in typed text, loaded when an editor gets the focus.
@@ -54,6 +56,33 @@ describe('a screen whose code is loaded when visited', () => {
     } finally {
       release()
       await page.unroute(DOCUMENT_SCREEN_CODE)
+    }
+  })
+
+  it('keeps the current screen while the next one’s code arrives, and says it is loading', async () => {
+    const { page } = nadia
+    let release: () => void = () => undefined
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(ACCESSIBILITY_SCREEN_CODE, async (route) => {
+      await released
+      await route.continue()
+    })
+    try {
+      await page.goto(`/documents/${documentId}`)
+      await documentScreen(page).status(SyncStatus.Synced).waitFor()
+      await page.getByRole('contentinfo').getByRole('link').click()
+      await page.getByRole('status').filter({ hasText: 'Chargement de la page…' }).waitFor()
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'Relevé de décisions',
+      )
+      release()
+      await page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' }).waitFor()
+      expect(await page.getByText('Chargement de la page…').count()).toBe(0)
+    } finally {
+      release()
+      await page.unroute(ACCESSIBILITY_SCREEN_CODE)
     }
   })
 

@@ -1,12 +1,12 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router'
 import { ApiClient } from './api/ApiClient.ts'
 import { ApiError, isUnauthenticated } from './api/ApiError.ts'
 import { ApiProvider } from './api/ApiProvider.tsx'
 import { queryKeys } from './api/queryKeys.ts'
-import { createRouter } from './app/router.tsx'
+import { AppRouter } from './app/AppRouter.tsx'
+import { AppRoutes, preloadScreen } from './app/router.tsx'
 import { startEarlyRequests } from './app/startEarlyRequests.ts'
 // The global stylesheets, in cascade order: keep it (later parts override earlier ones).
 import './styles/app/base.css'
@@ -44,13 +44,16 @@ const queryClient: QueryClient = new QueryClient({
 
 const api = new ApiClient()
 startEarlyRequests(queryClient, api, window.location.pathname)
+preloadScreen(window.location.pathname)
 const root = document.getElementById('racine')
 if (root === null) throw new Error('index.html has no #racine element')
 createRoot(root).render(
   <StrictMode>
     <ApiProvider client={api}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={createRouter()} />
+        <AppRouter>
+          <AppRoutes />
+        </AppRouter>
       </QueryClientProvider>
     </ApiProvider>
   </StrictMode>,

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorNotice } from '../ui/ErrorNotice.tsx'
 import { Loading } from '../ui/Loading.tsx'
 import { PageSkipLinkSlotProvider } from '../ui/PageSkipLink.tsx'
@@ -13,6 +13,7 @@ import { LettreNavLink } from '../features/lettre/LettreNavLink.tsx'
 import { VeilleNavLink } from '../features/veille/VeilleNavLink.tsx'
 import { GouvernanceNavLink } from '../features/gouvernance/GouvernanceNavLink.tsx'
 import { HeaderSearch } from '../features/search/HeaderSearch.tsx'
+import { usePageLoading } from './pageLoading.ts'
 import { appTexts } from './texts.ts'
 
 /**
@@ -26,7 +27,7 @@ export function Layout(): ReactNode {
   const navigate = useNavigate()
   const location = useLocation()
   // A screen not visited yet is on its way (its code loads): said until it replaces this one.
-  const loadingPage = useNavigation().state === 'loading'
+  const loadingPage = usePageLoading()
   const main = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
   const [skipLinkSlot, setSkipLinkSlot] = useState<HTMLElement | null>(null)
@@ -117,7 +118,10 @@ export function Layout(): ReactNode {
         {logout.isError && <ErrorNotice error={logout.error} />}
         {loadingPage && <Loading label={appTexts.loadingPage} />}
         <PageSkipLinkSlotProvider value={skipLinkSlot}>
-          <Outlet />
+          {/* The first screen's code, while the app starts (later screens: `loadingPage`). */}
+          <Suspense fallback={<Loading label={appTexts.loadingPage} />}>
+            <Outlet />
+          </Suspense>
         </PageSkipLinkSlotProvider>
       </main>
       <footer className="pied" role="contentinfo">

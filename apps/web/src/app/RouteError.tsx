@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { useRouteError } from 'react-router'
 import { usePageTitle } from '../ui/usePageTitle.ts'
 import { isChunkLoadError } from './isChunkLoadError.ts'
 import { appTexts } from './texts.ts'
@@ -9,8 +8,8 @@ import { appTexts } from './texts.ts'
  * downloaded (the connection, or a new version deployed meanwhile: the old files are gone) is
  * said so, with « Réessayer »: reloading fetches the current version's page and files.
  */
-export function RouteError(): ReactNode {
-  const error = useRouteError()
+export function RouteError(props: { error: unknown }): ReactNode {
+  const { error } = props
   usePageTitle(appTexts.notFoundTitle)
   const chunk = isChunkLoadError(error)
   return (

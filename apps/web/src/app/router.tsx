@@ -1,12 +1,14 @@
-import type { ComponentType } from 'react'
-import { createBrowserRouter, Navigate } from 'react-router'
+import type { ComponentType, ReactNode } from 'react'
+import { matchRoutes, Navigate, useRoutes, type RouteObject } from 'react-router'
 import { RequireSession } from '../features/auth/RequireSession.tsx'
-import { Loading } from '../ui/Loading.tsx'
 import { Layout } from './Layout.tsx'
+import { lazyPage, type LazyPage } from './lazyPage.tsx'
 import { lazyPiece } from './lazyPiece.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
-import { RouteError } from './RouteError.tsx'
-import { appTexts } from './texts.ts'
+import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
+
+/** A route of the app; those of screens loaded on first visit can load their code earlier. */
+type AppRoute = RouteObject & { readonly preload?: LazyPage['preload']; children?: AppRoute[] }
 
 /**
  * A route whose screen is loaded when first visited: `name` is the component the module exports.
@@ -14,8 +16,8 @@ import { appTexts } from './texts.ts'
 function page<M extends Record<N, ComponentType>, N extends string>(
   load: () => Promise<M>,
   name: N,
-): () => Promise<{ Component: ComponentType }> {
-  return async () => ({ Component: (await load())[name] })
+): LazyPage {
+  return lazyPage(async () => (await load())[name])
 }
 
 // The pieces the document and atelier screens show beside their content, loaded when shown.
@@ -40,310 +42,293 @@ const ProgrammeLineMention = lazyPiece(
  * update), `RouteError` offers to reload. This is where one feature's piece is handed to another's
  * screen (features never import each other).
  */
-export function createRouter() {
-  return createBrowserRouter([
-    {
-      element: <Layout />,
-      errorElement: <RouteError />,
-      hydrateFallbackElement: <Loading label={appTexts.loadingPage} />,
-      children: [
-        {
-          path: '/connexion',
-          lazy: page(() => import('../features/auth/SignInPage.tsx'), 'SignInPage'),
-        },
-        {
-          path: '/invitation/:token',
-          lazy: page(() => import('../features/invitation/InvitationPage.tsx'), 'InvitationPage'),
-        },
-        {
-          path: '/accessibilite',
-          lazy: page(() => import('./AccessibilityPage.tsx'), 'AccessibilityPage'),
-        },
-        {
-          path: '/desabonnement/:token',
-          lazy: page(
-            () => import('../features/unsubscribe/UnsubscribePage.tsx'),
-            'UnsubscribePage',
-          ),
-        },
-        {
-          path: '/compte-supprime',
-          lazy: page(
-            () => import('../features/profile/AccountDeletedPage.tsx'),
-            'AccountDeletedPage',
-          ),
-        },
-        {
-          element: <RequireSession />,
-          children: [
-            { path: '/', lazy: page(() => import('../features/home/HomePage.tsx'), 'HomePage') },
-            {
-              path: '/espaces/:spaceId',
-              lazy: async () => {
-                const [{ SpacePage }, { SpaceToolsPanel }] = await Promise.all([
-                  import('../features/spaces/SpacePage.tsx'),
-                  import('../features/toolbox/SpaceToolsPanel.tsx'),
-                ])
-                return { Component: () => <SpacePage ToolsPanel={SpaceToolsPanel} /> }
+const routes: AppRoute[] = [
+  {
+    element: (
+      <RouteErrorBoundary>
+        <Layout />
+      </RouteErrorBoundary>
+    ),
+    children: [
+      {
+        path: '/connexion',
+        ...page(() => import('../features/auth/SignInPage.tsx'), 'SignInPage'),
+      },
+      {
+        path: '/invitation/:token',
+        ...page(() => import('../features/invitation/InvitationPage.tsx'), 'InvitationPage'),
+      },
+      {
+        path: '/accessibilite',
+        ...page(() => import('./AccessibilityPage.tsx'), 'AccessibilityPage'),
+      },
+      {
+        path: '/desabonnement/:token',
+        ...page(() => import('../features/unsubscribe/UnsubscribePage.tsx'), 'UnsubscribePage'),
+      },
+      {
+        path: '/compte-supprime',
+        ...page(() => import('../features/profile/AccountDeletedPage.tsx'), 'AccountDeletedPage'),
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/', ...page(() => import('../features/home/HomePage.tsx'), 'HomePage') },
+          {
+            path: '/espaces/:spaceId',
+            ...lazyPage(async () => {
+              const [{ SpacePage }, { SpaceToolsPanel }] = await Promise.all([
+                import('../features/spaces/SpacePage.tsx'),
+                import('../features/toolbox/SpaceToolsPanel.tsx'),
+              ])
+              return () => <SpacePage ToolsPanel={SpaceToolsPanel} />
+            }),
+          },
+          {
+            path: '/espaces/:spaceId/pilotage',
+            ...page(
+              () => import('../features/pilotage/ClpeDashboardPage.tsx'),
+              'ClpeDashboardPage',
+            ),
+          },
+          {
+            path: '/documents/:documentId',
+            ...lazyPage(async () => {
+              const [
+                { DocumentPage },
+                { useDocumentCommentsBinding },
+                { useDocumentSuggestionsBinding },
+              ] = await Promise.all([
+                import('../features/document/DocumentPage.tsx'),
+                import('../features/comments/useDocumentCommentsBinding.tsx'),
+                import('../features/suggestions/useDocumentSuggestionsBinding.tsx'),
+              ])
+              return () => (
+                <DocumentPage
+                  KindPanel={DocumentKindPanel}
+                  ExportMenu={DocumentExportMenu}
+                  useComments={useDocumentCommentsBinding}
+                  useSuggestions={useDocumentSuggestionsBinding}
+                  ProgrammeMention={ProgrammeLineMention}
+                />
+              )
+            }),
+          },
+          {
+            path: '/documents/:documentId/historique',
+            ...page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage'),
+          },
+          {
+            path: '/profil',
+            ...page(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage'),
+          },
+          {
+            path: '/recherche',
+            ...page(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
+          },
+          {
+            path: '/boite-a-outils',
+            ...page(() => import('../features/toolbox/CataloguePage.tsx'), 'CataloguePage'),
+          },
+          {
+            path: '/boite-a-outils/proposer',
+            ...page(() => import('../features/toolbox/ProposalFormPage.tsx'), 'ProposalFormPage'),
+          },
+          {
+            path: '/boite-a-outils/propositions',
+            ...page(() => import('../features/toolbox/ProposalsPage.tsx'), 'ProposalsPage'),
+          },
+          {
+            path: '/boite-a-outils/propositions/:proposalId',
+            ...page(() => import('./ProposalWithDecisions.tsx'), 'ProposalWithDecisions'),
+          },
+          {
+            path: '/notifications',
+            ...page(
+              () => import('../features/notifications/NotificationsPage.tsx'),
+              'NotificationsPage',
+            ),
+          },
+          {
+            path: '/pilotage',
+            ...page(() => import('../features/pilotage/RegionalViewPage.tsx'), 'RegionalViewPage'),
+          },
+          {
+            path: '/echanges',
+            ...page(() => import('../features/exchanges/ExchangesPage.tsx'), 'ExchangesPage'),
+          },
+          {
+            path: '/echanges/nouveau',
+            ...page(() => import('../features/exchanges/NewExchangePage.tsx'), 'NewExchangePage'),
+          },
+          {
+            path: '/echanges/synergies',
+            ...page(() => import('../features/exchanges/SynergiesPage.tsx'), 'SynergiesPage'),
+          },
+          {
+            path: '/echanges/:threadId',
+            ...page(() => import('../features/exchanges/ExchangePage.tsx'), 'ExchangePage'),
+          },
+          {
+            path: '/veille',
+            ...page(() => import('../features/veille/VeillePage.tsx'), 'VeillePage'),
+          },
+          {
+            // The Gouvernance section: its pages are children here, under its sub-navigation.
+            path: '/gouvernance',
+            ...page(
+              () => import('../features/gouvernance/GouvernanceLayout.tsx'),
+              'GouvernanceLayout',
+            ),
+            children: [
+              { index: true, element: <Navigate to="/gouvernance/instances" replace /> },
+              {
+                path: '/gouvernance/instances',
+                ...page(
+                  () => import('../features/gouvernance/instances/InstancesPage.tsx'),
+                  'InstancesPage',
+                ),
               },
-            },
-            {
-              path: '/espaces/:spaceId/pilotage',
-              lazy: page(
-                () => import('../features/pilotage/ClpeDashboardPage.tsx'),
-                'ClpeDashboardPage',
-              ),
-            },
-            {
-              path: '/documents/:documentId',
-              lazy: async () => {
-                const [
-                  { DocumentPage },
-                  { useDocumentCommentsBinding },
-                  { useDocumentSuggestionsBinding },
-                ] = await Promise.all([
-                  import('../features/document/DocumentPage.tsx'),
-                  import('../features/comments/useDocumentCommentsBinding.tsx'),
-                  import('../features/suggestions/useDocumentSuggestionsBinding.tsx'),
-                ])
-                return {
-                  Component: () => (
-                    <DocumentPage
-                      KindPanel={DocumentKindPanel}
-                      ExportMenu={DocumentExportMenu}
-                      useComments={useDocumentCommentsBinding}
-                      useSuggestions={useDocumentSuggestionsBinding}
-                      ProgrammeMention={ProgrammeLineMention}
-                    />
-                  ),
-                }
+              {
+                path: '/gouvernance/instances/:instanceId',
+                ...page(
+                  () => import('../features/gouvernance/instances/InstancePage.tsx'),
+                  'InstancePage',
+                ),
               },
-            },
-            {
-              path: '/documents/:documentId/historique',
-              lazy: page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage'),
-            },
-            {
-              path: '/profil',
-              lazy: page(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage'),
-            },
-            {
-              path: '/recherche',
-              lazy: page(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
-            },
-            {
-              path: '/boite-a-outils',
-              lazy: page(() => import('../features/toolbox/CataloguePage.tsx'), 'CataloguePage'),
-            },
-            {
-              path: '/boite-a-outils/proposer',
-              lazy: page(
-                () => import('../features/toolbox/ProposalFormPage.tsx'),
-                'ProposalFormPage',
-              ),
-            },
-            {
-              path: '/boite-a-outils/propositions',
-              lazy: page(() => import('../features/toolbox/ProposalsPage.tsx'), 'ProposalsPage'),
-            },
-            {
-              path: '/boite-a-outils/propositions/:proposalId',
-              lazy: page(() => import('./ProposalWithDecisions.tsx'), 'ProposalWithDecisions'),
-            },
-            {
-              path: '/notifications',
-              lazy: page(
-                () => import('../features/notifications/NotificationsPage.tsx'),
-                'NotificationsPage',
-              ),
-            },
-            {
-              path: '/pilotage',
-              lazy: page(
-                () => import('../features/pilotage/RegionalViewPage.tsx'),
-                'RegionalViewPage',
-              ),
-            },
-            {
-              path: '/echanges',
-              lazy: page(() => import('../features/exchanges/ExchangesPage.tsx'), 'ExchangesPage'),
-            },
-            {
-              path: '/echanges/nouveau',
-              lazy: page(
-                () => import('../features/exchanges/NewExchangePage.tsx'),
-                'NewExchangePage',
-              ),
-            },
-            {
-              path: '/echanges/synergies',
-              lazy: page(() => import('../features/exchanges/SynergiesPage.tsx'), 'SynergiesPage'),
-            },
-            {
-              path: '/echanges/:threadId',
-              lazy: page(() => import('../features/exchanges/ExchangePage.tsx'), 'ExchangePage'),
-            },
-            {
-              path: '/veille',
-              lazy: page(() => import('../features/veille/VeillePage.tsx'), 'VeillePage'),
-            },
-            {
-              // The Gouvernance section: its pages are children here, under its sub-navigation.
-              path: '/gouvernance',
-              lazy: page(
-                () => import('../features/gouvernance/GouvernanceLayout.tsx'),
-                'GouvernanceLayout',
-              ),
-              children: [
-                { index: true, element: <Navigate to="/gouvernance/instances" replace /> },
-                {
-                  path: '/gouvernance/instances',
-                  lazy: page(
-                    () => import('../features/gouvernance/instances/InstancesPage.tsx'),
-                    'InstancesPage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/instances/:instanceId',
-                  lazy: page(
-                    () => import('../features/gouvernance/instances/InstancePage.tsx'),
-                    'InstancePage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/seances',
-                  lazy: page(
-                    () => import('../features/gouvernance/meetings/MeetingsPage.tsx'),
-                    'MeetingsPage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/seances/nouvelle',
-                  lazy: page(
-                    () => import('../features/gouvernance/meetings/NewMeetingPage.tsx'),
-                    'NewMeetingPage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/seances/document/:documentId',
-                  lazy: page(
-                    () => import('../features/gouvernance/meetings/MeetingOfDocumentPage.tsx'),
-                    'MeetingOfDocumentPage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/seances/:meetingId',
-                  lazy: page(
-                    () => import('../features/gouvernance/meetings/MeetingPage.tsx'),
-                    'MeetingPage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/programme',
-                  lazy: page(
-                    () => import('../features/gouvernance/programme/ProgrammePage.tsx'),
-                    'ProgrammePage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/decisions',
-                  lazy: page(
-                    () => import('../features/gouvernance/decisions/DecisionsPage.tsx'),
-                    'DecisionsPage',
-                  ),
-                },
-                {
-                  path: '/gouvernance/calendrier',
-                  lazy: page(
-                    () => import('../features/gouvernance/calendar/CalendarPage.tsx'),
-                    'CalendarPage',
-                  ),
-                },
-              ],
-            },
-            {
-              path: '/lettre',
-              lazy: page(() => import('../features/lettre/LettrePage.tsx'), 'LettrePage'),
-            },
-            {
-              path: '/lettre/:lettreId',
-              lazy: page(
-                () => import('../features/lettre/LettreReadingPage.tsx'),
-                'LettreReadingPage',
-              ),
-            },
-            {
-              path: '/ateliers',
-              lazy: page(() => import('../features/ateliers/ProgrammePage.tsx'), 'ProgrammePage'),
-            },
-            {
-              path: '/ateliers/nouveau',
-              lazy: page(() => import('../features/ateliers/NewAtelierPage.tsx'), 'NewAtelierPage'),
-            },
-            {
-              path: '/ateliers/:atelierId',
-              lazy: async () => {
-                const { AtelierPage } = await import('../features/ateliers/AtelierPage.tsx')
-                return {
-                  Component: () => <AtelierPage ProgrammeMention={ProgrammeLineMention} />,
-                }
+              {
+                path: '/gouvernance/seances',
+                ...page(
+                  () => import('../features/gouvernance/meetings/MeetingsPage.tsx'),
+                  'MeetingsPage',
+                ),
               },
-            },
-            {
-              path: '/ateliers/:atelierId/session',
-              lazy: page(() => import('../features/ateliers/SessionPage.tsx'), 'SessionPage'),
-            },
-            {
-              path: '/enquetes',
-              lazy: page(() => import('../features/survey/SurveysPage.tsx'), 'SurveysPage'),
-            },
-            {
-              path: '/enquetes/nouvelle',
-              lazy: page(() => import('../features/survey/NewSurveyPage.tsx'), 'NewSurveyPage'),
-            },
-            {
-              path: '/enquetes/:surveyId',
-              lazy: page(
-                () => import('../features/survey/SurveyEditorPage.tsx'),
-                'SurveyEditorPage',
-              ),
-            },
-            {
-              path: '/enquetes/:surveyId/reponses/:spaceId',
-              lazy: page(
-                () => import('../features/survey/SurveyAnswerPage.tsx'),
-                'SurveyAnswerPage',
-              ),
-            },
-            {
-              path: '/enquetes/:surveyId/resultats',
-              lazy: page(
-                () => import('../features/survey/SurveyResultsPage.tsx'),
-                'SurveyResultsPage',
-              ),
-            },
-            {
-              path: '/demarche-de-progression',
-              lazy: page(() => import('../features/maturity/CampaignsPage.tsx'), 'CampaignsPage'),
-            },
-            {
-              path: '/espaces/:spaceId/demarche-de-progression',
-              lazy: page(
-                () => import('../features/maturity/SpaceMaturityPage.tsx'),
-                'SpaceMaturityPage',
-              ),
-            },
-            {
-              path: '/espaces/:spaceId/demarche-de-progression/:campaignId',
-              lazy: page(
-                () => import('../features/maturity/MaturityGridPage.tsx'),
-                'MaturityGridPage',
-              ),
-            },
-          ],
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ])
+              {
+                path: '/gouvernance/seances/nouvelle',
+                ...page(
+                  () => import('../features/gouvernance/meetings/NewMeetingPage.tsx'),
+                  'NewMeetingPage',
+                ),
+              },
+              {
+                path: '/gouvernance/seances/document/:documentId',
+                ...page(
+                  () => import('../features/gouvernance/meetings/MeetingOfDocumentPage.tsx'),
+                  'MeetingOfDocumentPage',
+                ),
+              },
+              {
+                path: '/gouvernance/seances/:meetingId',
+                ...page(
+                  () => import('../features/gouvernance/meetings/MeetingPage.tsx'),
+                  'MeetingPage',
+                ),
+              },
+              {
+                path: '/gouvernance/programme',
+                ...page(
+                  () => import('../features/gouvernance/programme/ProgrammePage.tsx'),
+                  'ProgrammePage',
+                ),
+              },
+              {
+                path: '/gouvernance/decisions',
+                ...page(
+                  () => import('../features/gouvernance/decisions/DecisionsPage.tsx'),
+                  'DecisionsPage',
+                ),
+              },
+              {
+                path: '/gouvernance/calendrier',
+                ...page(
+                  () => import('../features/gouvernance/calendar/CalendarPage.tsx'),
+                  'CalendarPage',
+                ),
+              },
+            ],
+          },
+          {
+            path: '/lettre',
+            ...page(() => import('../features/lettre/LettrePage.tsx'), 'LettrePage'),
+          },
+          {
+            path: '/lettre/:lettreId',
+            ...page(() => import('../features/lettre/LettreReadingPage.tsx'), 'LettreReadingPage'),
+          },
+          {
+            path: '/ateliers',
+            ...page(() => import('../features/ateliers/ProgrammePage.tsx'), 'ProgrammePage'),
+          },
+          {
+            path: '/ateliers/nouveau',
+            ...page(() => import('../features/ateliers/NewAtelierPage.tsx'), 'NewAtelierPage'),
+          },
+          {
+            path: '/ateliers/:atelierId',
+            ...lazyPage(async () => {
+              const { AtelierPage } = await import('../features/ateliers/AtelierPage.tsx')
+              return () => <AtelierPage ProgrammeMention={ProgrammeLineMention} />
+            }),
+          },
+          {
+            path: '/ateliers/:atelierId/session',
+            ...page(() => import('../features/ateliers/SessionPage.tsx'), 'SessionPage'),
+          },
+          {
+            path: '/enquetes',
+            ...page(() => import('../features/survey/SurveysPage.tsx'), 'SurveysPage'),
+          },
+          {
+            path: '/enquetes/nouvelle',
+            ...page(() => import('../features/survey/NewSurveyPage.tsx'), 'NewSurveyPage'),
+          },
+          {
+            path: '/enquetes/:surveyId',
+            ...page(() => import('../features/survey/SurveyEditorPage.tsx'), 'SurveyEditorPage'),
+          },
+          {
+            path: '/enquetes/:surveyId/reponses/:spaceId',
+            ...page(() => import('../features/survey/SurveyAnswerPage.tsx'), 'SurveyAnswerPage'),
+          },
+          {
+            path: '/enquetes/:surveyId/resultats',
+            ...page(() => import('../features/survey/SurveyResultsPage.tsx'), 'SurveyResultsPage'),
+          },
+          {
+            path: '/demarche-de-progression',
+            ...page(() => import('../features/maturity/CampaignsPage.tsx'), 'CampaignsPage'),
+          },
+          {
+            path: '/espaces/:spaceId/demarche-de-progression',
+            ...page(
+              () => import('../features/maturity/SpaceMaturityPage.tsx'),
+              'SpaceMaturityPage',
+            ),
+          },
+          {
+            path: '/espaces/:spaceId/demarche-de-progression/:campaignId',
+            ...page(() => import('../features/maturity/MaturityGridPage.tsx'), 'MaturityGridPage'),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]
+
+/** The screen of the address, among the app's routes. */
+export function AppRoutes(): ReactNode {
+  return useRoutes(routes)
+}
+
+/**
+ * Starts loading the code of the screen at `path` at once, while the session is asked for: the
+ * routes render the screen only once it is known (`RequireSession`), and its code would only be
+ * asked for then.
+ */
+export function preloadScreen(path: string): void {
+  for (const match of matchRoutes(routes, path) ?? []) {
+    // A failed download is said by the screen, which waits for the same one.
+    match.route.preload?.().catch(() => undefined)
+  }
 }
