@@ -81,6 +81,11 @@ const SYNC_LIBRARIES = /node_modules[\\/](?:yjs|lib0|y-protocols|y-websocket|y-i
 const EDITOR_LIBRARIES =
   /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer)|prosemirror-|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)/
 
+// Tiptap's extensions are objects made by these factories, which do nothing else: an extension a
+// package exports and the app does not use (Placeholder, CharacterCount, Focus...) can then be left
+// out, where the bundler would otherwise keep every call of a module it includes.
+const PURE_FUNCTIONS = ['Extension.create', 'Node.create', 'Mark.create']
+
 // The server serves `dist/` at `/`; in development Vite proxies the API and the websocket to it.
 export default defineConfig({
   plugins: [linkifyOnFocus(), react(), precompress()],
@@ -91,6 +96,7 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     rolldownOptions: {
+      treeshake: { manualPureFunctions: PURE_FUNCTIONS },
       output: {
         codeSplitting: {
           // React and Yjs are captured first: the editor's libraries depend on them, and would
