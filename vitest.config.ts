@@ -28,6 +28,7 @@ export default defineConfig({
           include: [
             'packages/*/src/**/*.test.ts',
             'server/src/**/*.test.ts',
+            'server/scripts/**/*.test.ts',
             'apps/web/scripts/**/*.test.ts',
             'apps/web/src/**/*.test.ts',
           ],

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { SERVER_BUNDLE } from '../../server/scripts/buildServer.ts'
 import { ensureServerBuilt } from '../../server/scripts/ensureServerBuilt.ts'
+import { readServerNodeOptions } from '../../server/scripts/startCommand.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const READY_MESSAGE = 'Maillage is ready'
@@ -143,11 +144,15 @@ export class ServerProcess {
   async #startOnce(): Promise<void> {
     bundleBuilt ??= ensureServerBuilt()
     await bundleBuilt
-    const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
-      cwd: REPO_ROOT,
-      env: this.#environment(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [...readServerNodeOptions(), '--enable-source-maps', SERVER_BUNDLE],
+      {
+        cwd: REPO_ROOT,
+        env: this.#environment(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     this.#child = child
     this.#lastExit = undefined
     this.#httpUrl = undefined

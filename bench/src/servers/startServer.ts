@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readServerNodeOptions } from '../../../server/scripts/startCommand.ts'
 import type { Cleanup } from '../cleanup.ts'
 import { MAILLAGE_ENTRY, REPO_ROOT } from '../paths.ts'
 import { findFreePort } from './freePort.ts'
@@ -49,7 +50,8 @@ export interface StartServerOptions {
 
 /**
  * Starts a server of `kind` in its own child process on a free port of 127.0.0.1, every one the
- * same way (plain `node <bundle>` from the repository root, see `serverEntry`), and waits until it
+ * same way (`node <bundle>` from the repository root, see `serverEntry`; Maillage with the Node
+ * options of `npm start`), and waits until it
  * answers HTTP. A profiled Maillage (`cpuProfileDir`) runs from its sources with tsx instead, so
  * that its profile names the functions of `server/src`.
  * Maillage gets its real lowdb store in a temporary data directory, `MAILLAGE_AUTH=none`,
@@ -83,10 +85,13 @@ export async function startServer(
       })
     }
     if (options.env !== undefined) Object.assign(env, options.env)
+    // Node's options are npm start's (read from its script), so that the bench runs the server as
+    // it is run, V8's heap bounds included.
     args =
       options.cpuProfileDir === undefined
-        ? [await serverEntry(kind)]
+        ? [...readServerNodeOptions(), await serverEntry(kind)]
         : [
+            ...readServerNodeOptions(),
             '--cpu-prof',
             `--cpu-prof-dir=${options.cpuProfileDir}`,
             '--import',
