@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
-import { SyncStatus, documentScreen } from '../helpers/documentScreen.ts'
+import { SyncStatus, documentScreen, openDocument } from '../helpers/documentScreen.ts'
 import {
   DemoAccount,
   LILLE_SPACE_ID,
@@ -49,6 +49,42 @@ describe('opening a document', () => {
     expect(screenCode).toBeGreaterThan(-1)
     // The session is the first thing the app's code asks for when it runs.
     expect(screenCode).toBeLessThan(session)
+  })
+
+  it("opens the document's websocket as the page is parsed, and the app syncs over that one", async () => {
+    const { page } = nadia
+    const events: string[] = []
+    const recordRequest = (request: { url: () => string }): void => {
+      events.push(`request ${new URL(request.url()).pathname}`)
+    }
+    const recordSocket = (socket: { url: () => string }): void => {
+      events.push(`websocket ${new URL(socket.url()).pathname}`)
+    }
+    page.on('request', recordRequest)
+    page.on('websocket', recordSocket)
+    try {
+      await page.goto(`/documents/${documentId}`)
+      const screen = documentScreen(page)
+      await screen.status(SyncStatus.Synced).waitFor()
+      await screen.presence.waitFor()
+    } finally {
+      page.off('request', recordRequest)
+      page.off('websocket', recordSocket)
+    }
+    const sockets = events.filter((event) => event.startsWith('websocket '))
+    expect(sockets).toEqual([`websocket /sync/${documentId}`])
+    // Before the app's code ran: the session is the first thing it asks for.
+    expect(events.indexOf(sockets[0] ?? '')).toBeLessThan(events.indexOf('request /api/session'))
+    // The socket taken over is the app's: what is typed there reaches another browser.
+    await documentScreen(page).editor.click()
+    await page.keyboard.type('Ordre du jour arrêté')
+    const other = await fixture.signIn(DemoAccount.lille.email)
+    try {
+      const otherScreen = await openDocument(other.page, documentId)
+      await expect.poll(() => otherScreen.contentText()).toContain('Ordre du jour arrêté')
+    } finally {
+      await other.close()
+    }
   })
 
   it('does not ask for the space’s documents to show a page, which has no field offering them', async () => {

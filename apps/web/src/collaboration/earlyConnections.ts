@@ -1,5 +1,6 @@
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { PageSocketAdopter } from './pageSocket.ts'
 
 /** One document's Y.Doc and websocket, opened before its screen asked for them. */
 export interface EarlyConnection {
@@ -34,7 +35,11 @@ export function openEarlyConnection(documentId: string): void {
   discardEarlyConnection()
   if (!navigator.onLine) return
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(syncUrl(), documentId, doc, { disableBc: true })
+  // The socket the page opened for this document, if it did (see `PageSocketAdopter`).
+  const provider = new WebsocketProvider(syncUrl(), documentId, doc, {
+    disableBc: true,
+    WebSocketPolyfill: PageSocketAdopter,
+  })
   let refusedWith: number | null = null
   let closedAbnormally = false
   const onSync = (synced: boolean): void => {

@@ -12,6 +12,7 @@ import type { ConnectionState } from './ConnectionState.ts'
 import { syncUrl, takeEarlyConnection } from './earlyConnections.ts'
 import { isWritableDocument } from './isWritableDocument.ts'
 import { localCopyName } from './localCopies.ts'
+import { PageSocketAdopter } from './pageSocket.ts'
 import { syncModeOf, type SyncMode } from './syncModeOf.ts'
 
 /** One open document: its Y.Doc, the awareness of who is here, and the connection's state. */
@@ -98,7 +99,13 @@ export function useCollaborativeDocument(
     const local = new IndexeddbPersistence(localCopyName(accountId, documentId), doc)
     const provider =
       early?.provider ??
-      new WebsocketProvider(syncUrl(), documentId, doc, { connect: false, disableBc: true })
+      new WebsocketProvider(syncUrl(), documentId, doc, {
+        connect: false,
+        disableBc: true,
+        // The socket the page opened, when the app's start did not take it (it opens no
+        // connection offline, nor where the screen's code failed to load at first).
+        WebSocketPolyfill: PageSocketAdopter,
+      })
     // Who is here, for the presence list, even on screens without a rich-text editor.
     provider.awareness.setLocalStateField('user', { name, color })
     everSynced.current = false

@@ -3,7 +3,13 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import { preloadTags, screenOf, withTagsInHead, type Screen } from './screenPreloads.ts'
+import {
+  preloadTags,
+  screenOf,
+  withInlineScriptInHead,
+  withTagsInHead,
+  type Screen,
+} from './screenPreloads.ts'
 import type { ContentEncoding, WebAppFile, WebAppFiles } from './WebAppFiles.ts'
 
 /** File name of the web app's entry page in its build directory. */
@@ -22,8 +28,8 @@ interface ScreenPage {
 
 /**
  * The web app's page (`index.html`) for an address: as built, or, for a screen of
- * {@link screenOf}, with the tags naming that screen's code added to its head, made once per build
- * and kept with its compressed copies.
+ * {@link screenOf}, with the tags naming that screen's code and its inline script added to its
+ * head, made once per build and kept with its compressed copies.
  */
 export class WebAppPages {
   readonly #root: string
@@ -75,7 +81,9 @@ export class WebAppPages {
     return { from: index.etag, page, etag }
   }
 
-  async #withPreloads(screen: Screen, html: string): Promise<string> {
+  async #withPreloads(screen: Screen, built: string): Promise<string> {
+    const html =
+      screen.inlineScript === null ? built : withInlineScriptInHead(built, screen.inlineScript)
     try {
       const manifest: unknown = JSON.parse(await readFile(join(this.#root, MANIFEST_FILE), 'utf8'))
       return withTagsInHead(html, preloadTags(manifest, screen))

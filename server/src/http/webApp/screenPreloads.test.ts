@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { preloadTags, screenOf, withTagsInHead } from './screenPreloads.ts'
+import { preloadTags, screenOf, withInlineScriptInHead, withTagsInHead } from './screenPreloads.ts'
 
 // A build's manifest as Vite writes it: an entry, the document screen's modules, a shared chunk.
 const MANIFEST = {
@@ -57,5 +57,24 @@ describe('screenPreloads', () => {
       '<html><head><title>M</title><x></head><body></body></html>',
     )
     expect(withTagsInHead('<p>sans tête</p>', '<x>')).toBe('<p>sans tête</p>')
+  })
+
+  it("runs the inline script before the head's first script and stylesheets", () => {
+    expect(
+      withInlineScriptInHead(
+        '<head><title>M</title><script type="module" src="/a.js"></script><link rel="stylesheet"></head><body><script></script></body>',
+        'go()',
+      ),
+    ).toBe(
+      '<head><title>M</title><script>go()</script><script type="module" src="/a.js"></script><link rel="stylesheet"></head><body><script></script></body>',
+    )
+    expect(
+      withInlineScriptInHead('<head><title>M</title></head><body><script></script></body>', 'go()'),
+    ).toBe('<head><title>M</title><script>go()</script></head><body><script></script></body>')
+    expect(withInlineScriptInHead('<p>sans tête</p>', 'go()')).toBe('<p>sans tête</p>')
+  })
+
+  it("gives the document screen the script that opens the document's websocket", () => {
+    expect(screenOf('/documents/abc')?.inlineScript).toContain('/sync/')
   })
 })

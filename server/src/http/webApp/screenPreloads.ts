@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PAGE_SOCKET_SCRIPT } from './pageSocketScript.ts'
 
 /** A screen of the web app whose code the page names at once, so that it downloads with the entry. */
 export interface Screen {
@@ -7,6 +8,8 @@ export interface Screen {
   readonly path: RegExp
   /** The modules its route loads, as Vite's manifest names them (`apps/web/src/app/router.tsx`). */
   readonly modules: readonly string[]
+  /** A script the page runs before the app's own, inline (its hash is in the page's CSP). */
+  readonly inlineScript: string | null
 }
 
 /**
@@ -27,6 +30,8 @@ export const SCREENS: readonly Screen[] = [
       'src/features/exports/DocumentExportMenu.tsx',
       'src/app/DocumentKindPanel.tsx',
     ],
+    // The document's websocket opens as the page is parsed, not once the app has run.
+    inlineScript: PAGE_SOCKET_SCRIPT,
   },
 ]
 
@@ -84,6 +89,18 @@ export function preloadTags(manifestJson: unknown, screen: Screen): string {
 export function withTagsInHead(html: string, tags: string): string {
   const end = html.indexOf('</head>')
   return end === -1 || tags === '' ? html : `${html.slice(0, end)}${tags}${html.slice(end)}`
+}
+
+/**
+ * `html` with `script` run first: an inline `<script>` before the head's first script, or at the
+ * end of the head if it has none. Before the stylesheets, which would make it wait for them.
+ */
+export function withInlineScriptInHead(html: string, script: string): string {
+  const end = html.indexOf('</head>')
+  if (end === -1) return html
+  const firstScript = html.indexOf('<script')
+  const at = firstScript !== -1 && firstScript < end ? firstScript : end
+  return `${html.slice(0, at)}<script>${script}</script>${html.slice(at)}`
 }
 
 function collectImports(

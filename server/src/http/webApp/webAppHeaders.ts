@@ -1,14 +1,16 @@
 import type { FastifyReply } from 'fastify'
+import { PAGE_SOCKET_SCRIPT_SOURCE } from './pageSocketScript.ts'
 
 /**
  * Content-Security-Policy of the web app's pages: everything from this origin only (`connect-src
- * 'self'` also allows the websocket of the same host and port, CSP Level 3 § 6.7.2.8), inline
- * styles for the editor, images from `data:` and `blob:` URLs (pasted images), no plugin, and no
+ * 'self'` also allows the websocket of the same host and port, CSP Level 3 § 6.7.2.8), no inline
+ * script but the document page's own (by its hash, see `pageSocketScript.ts`), inline styles for
+ * the editor, images from `data:` and `blob:` URLs (pasted images), no plugin, and no
  * framing by another site.
  */
 export const WEB_APP_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${PAGE_SOCKET_SCRIPT_SOURCE}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
