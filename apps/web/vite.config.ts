@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, parseSync, Visitor, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 // Files worth compressing: text, above the size a compressed copy saves anything on.
@@ -67,6 +67,59 @@ function linkifyOnFocus(): Plugin {
   }
 }
 
+// The fields of Tiptap's extensions that only `@tiptap/markdown` reads, a package the app has not.
+const MARKDOWN_FIELDS = new Set([
+  'parseMarkdown',
+  'renderMarkdown',
+  'markdownTokenizer',
+  'markdownTokenName',
+  'markdownOptions',
+])
+const TIPTAP_PACKAGE = /node_modules[\\/]@tiptap[\\/][^\\/]+[\\/]dist[\\/].*\.js$/
+
+/**
+ * Leaves out of Tiptap's extensions their Markdown parsing and writing (`MARKDOWN_FIELDS`): every
+ * node and mark carries them since Tiptap 3, for `@tiptap/markdown`, which Maillage does not use
+ * (documents are Yjs, exports are rendered by the server). Without the fields, the functions they
+ * alone call go too.
+ */
+function withoutTiptapMarkdown(): Plugin {
+  return {
+    name: 'without-tiptap-markdown',
+    apply: 'build',
+    transform(code, id) {
+      if (!TIPTAP_PACKAGE.test(id) || !code.includes('arkdown')) return null
+      const removed: (readonly [number, number])[] = []
+      const visitor = new Visitor({
+        ObjectExpression(object) {
+          object.properties.forEach((property, index) => {
+            if (property.type !== 'Property' || property.key.type !== 'Identifier') return
+            if (!MARKDOWN_FIELDS.has(property.key.name)) return
+            // From the field to the next one, or from the previous one's end if it is the last.
+            const next = object.properties[index + 1]
+            const previous = object.properties[index - 1]
+            if (next !== undefined) removed.push([property.start, next.start])
+            else if (previous !== undefined) removed.push([previous.end, property.end])
+            else removed.push([property.start, property.end])
+          })
+        },
+      })
+      visitor.visit(parseSync(id, code).program)
+      if (removed.length === 0) return null
+      // Blanked rather than cut, lines kept: every other character stays where it was, so the
+      // module's source map is unchanged (`map: null`).
+      let edited = ''
+      let from = 0
+      for (const [start, end] of removed.sort((a, b) => a[0] - b[0])) {
+        if (start < from) continue
+        edited += code.slice(from, start) + code.slice(start, end).replace(/[^\n]/g, ' ')
+        from = end
+      }
+      return { code: edited + code.slice(from), map: null }
+    },
+  }
+}
+
 // React, the router and the queries: every screen's, in one file loaded with the entry.
 const APP_LIBRARIES =
   /node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/
@@ -88,7 +141,7 @@ const PURE_FUNCTIONS = ['Extension.create', 'Node.create', 'Mark.create']
 
 // The server serves `dist/` at `/`; in development Vite proxies the API and the websocket to it.
 export default defineConfig({
-  plugins: [linkifyOnFocus(), react(), precompress()],
+  plugins: [linkifyOnFocus(), withoutTiptapMarkdown(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
