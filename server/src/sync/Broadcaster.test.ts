@@ -17,11 +17,10 @@ class OpenSocket extends EventEmitter {
   readonly bufferedAmount = 0
 }
 
-/** A broadcaster over one connection, and the stream its frames are written to. */
-function broadcasterWithPeer(): { broadcaster: Broadcaster; stream: PassThrough } {
-  const stream = new PassThrough()
-  const connection = new Connection({
-    id: 1,
+/** A connection over an always open socket, whose frames are written to `stream`. */
+function peer(id: number, stream: PassThrough): Connection {
+  return new Connection({
+    id,
     documentId: 'doc' as Connection['documentId'],
     socket: new OpenSocket() as unknown as WebSocket,
     stream,
@@ -32,13 +31,22 @@ function broadcasterWithPeer(): { broadcaster: Broadcaster; stream: PassThrough 
     maxSendBufferBytes: 1024,
     timers: systemTimers,
   })
-  const broadcaster = new Broadcaster({
-    connections: new Set([connection]),
+}
+
+/** A broadcaster over these connections. */
+function broadcasterOf(connections: readonly Connection[]): Broadcaster {
+  return new Broadcaster({
+    connections: new Set(connections),
     awareness: new Awareness(new Y.Doc()),
     metrics: new Metrics({ connections: () => 0, rooms: () => 0 }),
     timers: systemTimers,
   })
-  return { broadcaster, stream }
+}
+
+/** A broadcaster over one connection, and the stream its frames are written to. */
+function broadcasterWithPeer(): { broadcaster: Broadcaster; stream: PassThrough } {
+  const stream = new PassThrough()
+  return { broadcaster: broadcasterOf([peer(1, stream)]), stream }
 }
 
 /** The document updates written to `stream` so far, one per websocket frame (payloads < 126 B). */
@@ -80,7 +88,7 @@ describe('Broadcaster', () => {
   it('broadcasts the update of a quiet room at the end of the turn', () => {
     const { broadcaster, stream } = broadcasterWithPeer()
     const [first] = edits('a')
-    broadcaster.addUpdate(first as Uint8Array)
+    broadcaster.addUpdate(first as Uint8Array, null)
     const sent: Uint8Array[] = []
     expect(updatesSent(stream, sent)).toHaveLength(0)
     vi.advanceTimersByTime(0)
@@ -91,10 +99,10 @@ describe('Broadcaster', () => {
     const { broadcaster, stream } = broadcasterWithPeer()
     const [a, b, c] = edits('a', 'b', 'c') as [Uint8Array, Uint8Array, Uint8Array]
     const sent: Uint8Array[] = []
-    broadcaster.addUpdate(a)
+    broadcaster.addUpdate(a, null)
     vi.advanceTimersByTime(0)
-    broadcaster.addUpdate(b)
-    broadcaster.addUpdate(c)
+    broadcaster.addUpdate(b, null)
+    broadcaster.addUpdate(c, null)
     vi.advanceTimersByTime(BROADCAST_INTERVAL_MS - 1)
     expect(updatesSent(stream, sent)).toHaveLength(1)
     vi.advanceTimersByTime(1)
@@ -106,11 +114,31 @@ describe('Broadcaster', () => {
     const { broadcaster, stream } = broadcasterWithPeer()
     const [a, b] = edits('a', 'b') as [Uint8Array, Uint8Array]
     const sent: Uint8Array[] = []
-    broadcaster.addUpdate(a)
+    broadcaster.addUpdate(a, null)
     vi.advanceTimersByTime(0)
     vi.setSystemTime(Date.now() - 3_600_000)
-    broadcaster.addUpdate(b)
+    broadcaster.addUpdate(b, null)
     vi.advanceTimersByTime(BROADCAST_INTERVAL_MS)
     expect(textOf(updatesSent(stream, sent))).toBe('ab')
+  })
+
+  it('does not send a connection back a message made of its own updates only', () => {
+    const [aliceStream, bobStream] = [new PassThrough(), new PassThrough()]
+    const [alice, bob] = [peer(1, aliceStream), peer(2, bobStream)]
+    const broadcaster = broadcasterOf([alice, bob])
+    const [a, b, c] = edits('a', 'b', 'c') as [Uint8Array, Uint8Array, Uint8Array]
+    const toAlice: Uint8Array[] = []
+    const toBob: Uint8Array[] = []
+    broadcaster.addUpdate(a, alice)
+    vi.advanceTimersByTime(0)
+    expect(updatesSent(aliceStream, toAlice)).toHaveLength(0)
+    expect(updatesSent(bobStream, toBob)).toEqual([a])
+    // A message that merges updates of several origins goes to everyone.
+    broadcaster.addUpdate(b, alice)
+    broadcaster.addUpdate(c, null)
+    vi.advanceTimersByTime(BROADCAST_INTERVAL_MS)
+    expect(textOf([a, ...updatesSent(aliceStream, toAlice)])).toBe('abc')
+    expect(toAlice).toHaveLength(1)
+    expect(textOf(updatesSent(bobStream, toBob))).toBe('abc')
   })
 })

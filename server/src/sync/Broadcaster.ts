@@ -19,8 +19,9 @@ export const BROADCAST_INTERVAL_MS = 2
  * Collects what a room must broadcast and sends it at the end of the event-loop turn, or, when
  * the room broadcast less than {@link BROADCAST_INTERVAL_MS} ago, once that interval is over: the
  * document updates merged into one message, the changed awareness states into another. Each
- * message is encoded once, websocket frame included, and the same bytes go to every connection,
- * the sender included, in the order the updates were applied.
+ * message is encoded once, websocket frame included, and the same bytes go to every connection, in
+ * the order the updates were applied — but for the connection that sent every update of a message:
+ * it has them all already (see README, no echo to the sender).
  */
 export class Broadcaster {
   readonly #connections: ReadonlySet<Connection>
@@ -28,6 +29,8 @@ export class Broadcaster {
   readonly #metrics: Metrics
   readonly #timers: Timers
   #updates: Uint8Array[] = []
+  /** The connection every queued update came from, if one did (it is not sent them back). */
+  #updatesFrom: Connection | null = null
   #awarenessClientIds = new Set<number>()
   #scheduled: NodeJS.Immediate | undefined
   #delayed: TimerHandle | undefined
@@ -45,8 +48,12 @@ export class Broadcaster {
     this.#timers = options.timers
   }
 
-  /** Queues a document update for the next broadcast. */
-  addUpdate(update: Uint8Array): void {
+  /**
+   * Queues a document update for the next broadcast; `from` is the connection that sent it (null:
+   * the server's own change, another process's).
+   */
+  addUpdate(update: Uint8Array, from: Connection | null): void {
+    this.#updatesFrom = this.#updates.length === 0 || this.#updatesFrom === from ? from : null
     this.#updates.push(update)
     this.#schedule()
   }
@@ -62,15 +69,17 @@ export class Broadcaster {
     this.#unschedule()
     this.#lastFlushAt = this.#timers.now()
     const updates = this.#updates
+    const updatesFrom = this.#updatesFrom
     const clientIds = this.#awarenessClientIds
     this.#updates = []
+    this.#updatesFrom = null
     this.#awarenessClientIds = new Set()
     if (updates.length > 0) {
       const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
-      this.#sendToAll(encodeUpdate(update))
+      this.#sendToAll(encodeUpdate(update), updatesFrom)
     }
     if (clientIds.size > 0) {
-      this.#sendToAll(encodeAwareness(encodeAwarenessUpdate(this.#awareness, [...clientIds])))
+      this.#sendToAll(encodeAwareness(encodeAwarenessUpdate(this.#awareness, [...clientIds])), null)
     }
   }
 
@@ -78,6 +87,7 @@ export class Broadcaster {
   cancel(): void {
     this.#unschedule()
     this.#updates = []
+    this.#updatesFrom = null
     this.#awarenessClientIds.clear()
   }
 
@@ -106,11 +116,12 @@ export class Broadcaster {
     this.#delayed = undefined
   }
 
-  #sendToAll(message: Uint8Array): void {
+  /** Sends `message` to every connection but `except`. */
+  #sendToAll(message: Uint8Array, except: Connection | null): void {
     const frame = encodeBinaryFrame(message)
     let sent = 0
     for (const connection of this.#connections) {
-      if (connection.sendFrame(frame)) sent += 1
+      if (connection !== except && connection.sendFrame(frame)) sent += 1
     }
     this.#metrics.framesSent.inc(sent)
     this.#metrics.bytesSent.inc(sent * message.byteLength)

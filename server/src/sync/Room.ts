@@ -17,7 +17,7 @@ import { LazyDocument } from './LazyDocument.ts'
 import { RemoteChanges } from './RemoteChanges.ts'
 import { RoomFrames } from './RoomFrames.ts'
 import type { RoomHooks } from './RoomHooks.ts'
-import { reportRoomChanges } from './reportRoomChanges.ts'
+import { reportRoomChanges, type RoomChangeReport } from './reportRoomChanges.ts'
 import type { SyncLimits } from './SyncLimits.ts'
 import { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 
@@ -63,8 +63,8 @@ export class Room {
   readonly #departures: AwarenessDepartures
   readonly #remote: RemoteChanges
   readonly #suggestions: SuggestionGuard
-  /** Stops telling the broadcaster and the hooks of awareness changes. */
-  readonly #stopReporting: () => void
+  /** Reports the room's changes to the broadcaster, the saver and the hooks. */
+  readonly #changes: RoomChangeReport
   #state: RoomState = 'loading'
   #unloading = false
   #loading: Promise<void> | undefined
@@ -96,7 +96,6 @@ export class Room {
       suggestions: this.#suggestions,
       departedAwarenessMs: options.limits.departedAwarenessMs,
     }
-    this.#frames = new RoomFrames(parts)
     this.#departures = new AwarenessDepartures(parts)
     this.#remote = new RemoteChanges(parts)
     this.#broadcaster = new Broadcaster({
@@ -122,7 +121,7 @@ export class Room {
         options.hooks.call('onStored', this.id, { room: this, editorId, doc: this.document.doc })
       },
     })
-    this.#stopReporting = reportRoomChanges({
+    this.#changes = reportRoomChanges({
       document: this.document,
       awareness: this.awareness,
       hooks: options.hooks,
@@ -130,6 +129,7 @@ export class Room {
       broadcaster: this.#broadcaster,
       saver: this.#saver,
     })
+    this.#frames = new RoomFrames(parts, this.#changes)
   }
 
   /** True once the document is loaded and the room answers its connections. */
@@ -342,7 +342,7 @@ export class Room {
     this.#remote.clear()
     this.#suggestions.release()
     // Destroying the awareness removes the server's own (absent) state: nothing to tell anyone.
-    this.#stopReporting()
+    this.#changes.stop()
     this.awareness.destroy()
     this.document.doc.destroy()
     this.#options.onUnload(this)

@@ -14,6 +14,7 @@ import type { Connection } from './Connection.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import { handleMessage, type RoomContext } from './handleMessage.ts'
 import type { LazyDocument } from './LazyDocument.ts'
+import type { RoomChangeReport } from './reportRoomChanges.ts'
 import type { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 import type { SyncLimits } from './SyncLimits.ts'
 
@@ -39,7 +40,8 @@ export class RoomFrames {
   readonly #options: RoomFramesOptions
   readonly #context: RoomContext
 
-  constructor(options: RoomFramesOptions) {
+  /** `changes` applies the updates the document takes as they were sent (see `handleMessage`). */
+  constructor(options: RoomFramesOptions, changes: Pick<RoomChangeReport, 'applyAsSent'>) {
     this.#options = options
     this.#context = {
       document: options.document,
@@ -49,6 +51,7 @@ export class RoomFrames {
       owners: options.owners,
       holders: options.holders,
       suggestions: options.suggestions,
+      changes,
       maxAwarenessClientsPerConnection: options.limits.maxAwarenessClientsPerConnection,
     }
   }

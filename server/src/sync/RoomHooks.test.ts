@@ -221,20 +221,23 @@ describe('room hooks', () => {
     ])
     const id = newDocumentId()
     const peer = await sockets.connect(id, 'alice')
+    const reader = await sockets.connect(id, 'bob')
     const room = registry.open(id)
     registry.join(room, peer.connection)
+    registry.join(room, reader.connection)
     await room.load()
     room.receive(peer.connection, encodeUpdate(titleUpdate('Bonjour')))
-    expect(recorder.joined).toHaveLength(1)
+    expect(recorder.joined).toHaveLength(2)
     expect(recorder.changed).toHaveLength(1)
-    // The room still broadcasts (the echo comes back) and saves.
+    // The room still broadcasts and saves.
     await vi.waitFor(async () => {
-      expect(peer.doc.getText('title').toString()).toBe('Bonjour')
+      expect(reader.doc.getText('title').toString()).toBe('Bonjour')
       expect(await storedTitle(store, id)).toBe('Bonjour')
     })
     await vi.waitFor(() => {
       const failures = logs.filter((line) => line.extension === 'broken')
       expect(failures.map((line) => [line.hook, line.documentId])).toEqual([
+        ['onJoined', id],
         ['onJoined', id],
         ['onChanged', id],
       ])

@@ -6,6 +6,7 @@ import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertBoundedConflicts } from './assertBoundedConflicts.ts'
 import { assertUpdateShape } from './assertUpdateShape.ts'
 import { assertValidUpdate } from './assertValidUpdate.ts'
+import { isAppliedAsSent } from './isAppliedAsSent.ts'
 import { rootsTouchedBy } from './rootsTouchedBy.ts'
 import type { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 import { touchesComments } from './touchesComments.ts'
@@ -18,6 +19,7 @@ import type { Connection } from './Connection.ts'
 import { encodeAwarenessEntries } from './encodeAwarenessEntries.ts'
 import { encodeAwarenessStates } from './encodeAwarenessStates.ts'
 import type { LazyDocument } from './LazyDocument.ts'
+import type { RoomChangeReport } from './reportRoomChanges.ts'
 
 /** A Yjs v1 update with no struct and no deletion: `varUint 0` clients, `varUint 0` deletions. */
 function isEmptyUpdate(update: Uint8Array): boolean {
@@ -32,6 +34,8 @@ export interface RoomContext extends AwarenessContext {
   readonly maxAwarenessBytes: number
   /** Checks the updates of suggest-only connections (see `suggestions/`). */
   readonly suggestions: SuggestionGuard
+  /** Applies an update the document takes as it was sent, reporting its bytes. */
+  readonly changes: Pick<RoomChangeReport, 'applyAsSent'>
 }
 
 type Handler<T extends Message['type']> = (
@@ -102,8 +106,13 @@ function applyClientUpdate(
   if (message.type === 'update') {
     for (const clientId of extended) room.owners.claim(clientId, connection.principal.id)
   }
-  // The connection is the transaction origin: the room knows who changed what.
-  Y.applyUpdate(doc, message.update, connection)
+  // The connection is the transaction origin: the room knows who changed what. A live edit that
+  // the document takes as it is (nearly all of them) is relayed and saved as the bytes sent.
+  if (message.type === 'update' && isAppliedAsSent(doc, valid)) {
+    room.changes.applyAsSent(message.update, connection)
+  } else {
+    Y.applyUpdate(doc, message.update, connection)
+  }
 }
 
 const handlers: HandlerTable = {
