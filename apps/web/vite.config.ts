@@ -120,6 +120,9 @@ function withoutTiptapMarkdown(): Plugin {
   }
 }
 
+// Where `@tiptap/react` imports `fast-equals`: see `src/richText/deepEqual.ts`.
+const DEEP_EQUAL = fileURLToPath(new URL('./src/richText/deepEqual.ts', import.meta.url))
+
 // React, the router and the queries: every screen's, in one file loaded with the entry.
 const APP_LIBRARIES =
   /node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/
@@ -132,7 +135,7 @@ const SYNC_LIBRARIES = /node_modules[\\/](?:yjs|lib0|y-protocols|y-websocket|y-i
 // and one request instead of some thirty leaves the browser's six connections free for the rest.
 // The message editor's mentions and menus stay apart (exchanges only), and so does linkify (above).
 const EDITOR_LIBRARIES =
-  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer)|prosemirror-|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)/
+  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer)|prosemirror-|orderedmap|rope-sequence|w3c-keyname|use-sync-external-store)/
 
 // Tiptap's extensions are objects made by these factories, which do nothing else: an extension a
 // package exports and the app does not use (Placeholder, CharacterCount, Focus...) can then be left
@@ -142,6 +145,7 @@ const PURE_FUNCTIONS = ['Extension.create', 'Node.create', 'Mark.create']
 // The server serves `dist/` at `/`; in development Vite proxies the API and the websocket to it.
 export default defineConfig({
   plugins: [linkifyOnFocus(), withoutTiptapMarkdown(), react(), precompress()],
+  resolve: { alias: [{ find: /^fast-equals$/, replacement: DEEP_EQUAL }] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
