@@ -59,6 +59,35 @@ describe('a screen whose code is loaded when visited', () => {
     }
   })
 
+  it('shows a screen whose code arrived before the session at once, never « Chargement de la page… »', async () => {
+    const page = await nadia.context.newPage()
+    try {
+      // Every status the page says, as it says it (the fallback would show for a moment only).
+      await page.addInitScript(`(() => {
+        const said = (window.__statusesSaid = [])
+        new MutationObserver(() => {
+          for (const status of document.querySelectorAll('[role="status"]')) said.push(status.textContent)
+        }).observe(document, { subtree: true, childList: true, characterData: true })
+      })()`)
+      // The session answers once the screen's code is there (asked for at start, beside it).
+      const codeArrived = page.waitForEvent('requestfinished', (request) =>
+        DOCUMENT_SCREEN_CODE.test(request.url()),
+      )
+      await page.route('**/api/session', async (route) => {
+        await codeArrived
+        await page.waitForTimeout(300)
+        await route.continue()
+      })
+      await page.goto(`/documents/${documentId}`)
+      await documentScreen(page).status(SyncStatus.Synced).waitFor()
+      const said = await page.evaluate('window.__statusesSaid')
+      expect(said).toEqual(expect.arrayContaining(['Vérification de votre session…']))
+      expect(said).not.toEqual(expect.arrayContaining(['Chargement de la page…']))
+    } finally {
+      await page.close()
+    }
+  })
+
   it('keeps the current screen while the next one’s code arrives, and says it is loading', async () => {
     const { page } = nadia
     let release: () => void = () => undefined

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type ReactElement } from 'react'
+import { lazy, useState, type ComponentType, type ReactElement, type ReactNode } from 'react'
 
 /** A screen of the app whose code is loaded when first shown, or earlier through `preload`. */
 export interface LazyPage {
@@ -11,10 +11,25 @@ export interface LazyPage {
  * The route piece of a screen loaded on first visit: its element suspends until the code is
  * there (the frame's `Suspense` or the router's transition shows « Chargement de la page… »);
  * a failed download reaches `RouteErrorBoundary`, which offers to reload.
+ *
+ * A screen whose code has arrived (asked for at start by `preloadScreen`, or visited before) is
+ * rendered at once, without suspending: React shows a revealed boundary's content no sooner than
+ * 300 ms after its fallback (FALLBACK_THROTTLE_MS), so a lazy component that suspended for a
+ * promise already settled kept the first screen on « Chargement de la page… » for that long.
  */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let loading: Promise<{ default: ComponentType }> | undefined
-  const preload = () => (loading ??= load().then((Component) => ({ default: Component })))
-  const Page = lazy(preload)
+  let loaded: ComponentType | undefined
+  const preload = () =>
+    (loading ??= load().then((Component) => {
+      loaded = Component
+      return { default: Component }
+    }))
+  const Suspending = lazy(preload)
+  function Page(): ReactNode {
+    // Chosen once per mount: switching type would mount the screen again.
+    const [Screen] = useState<ComponentType>(() => loaded ?? Suspending)
+    return <Screen />
+  }
   return { element: <Page />, preload }
 }
