@@ -57,11 +57,11 @@ function parse(text: string) {
 }
 
 describe('the calendar of the ateliers', () => {
-  it('gives summer (CEST) and winter (CET) ateliers their right instants', () => {
+  it('gives summer (CEST) and winter (CET) ateliers their right instants', async () => {
     const summer = details({ title: 'Filières REV3', date: '2026-07-02', time: '14:00' })
     const winter = details({ date: '2026-12-03', time: '14:00', durationMinutes: 120 })
     const { events } = parse(
-      renderAtelierCalendar([event('rev3', summer), event('cop', winter)], { stamp: STAMP }),
+      await renderAtelierCalendar([event('rev3', summer), event('cop', winter)], { stamp: STAMP }),
     )
     const july = events.get('rev3@maillage')
     expect(july?.summary).toBe('Filières REV3')
@@ -72,7 +72,7 @@ describe('the calendar of the ateliers', () => {
     expect(december?.endDate.toJSDate().toISOString()).toBe('2026-12-03T15:00:00.000Z')
   })
 
-  it('keeps accents, commas, semicolons and new lines', () => {
+  it('keeps accents, commas, semicolons and new lines', async () => {
     const title = 'Métiers d’avenir, compétences ; « transitions »'
     const presentation = 'Première ligne, avec virgule ;\nseconde ligne : écologie, numérique.'
     const atelier = details({
@@ -82,7 +82,9 @@ describe('the calendar of the ateliers', () => {
       intervenants: 'Émilie Lefèvre (C2RP), Karim Haddad',
       presentation,
     })
-    const { events } = parse(renderAtelierCalendar([event('rev3', atelier)], { stamp: STAMP }))
+    const { events } = parse(
+      await renderAtelierCalendar([event('rev3', atelier)], { stamp: STAMP }),
+    )
     const parsed = events.get('rev3@maillage')
     expect(parsed?.summary).toBe(title)
     expect(parsed?.description).toContain(presentation)
@@ -94,10 +96,10 @@ describe('the calendar of the ateliers', () => {
     )
   })
 
-  it('gives the page as URL and the visio link as location only to those who may see it', () => {
+  it('gives the page as URL and the visio link as location only to those who may see it', async () => {
     const atelier = details({ date: '2026-07-02', time: '14:00' })
     const { calendar } = parse(
-      renderAtelierCalendar([event('inscrit', atelier), event('visiteur', atelier, '')], {
+      await renderAtelierCalendar([event('inscrit', atelier), event('visiteur', atelier, '')], {
         stamp: STAMP,
       }),
     )
@@ -107,10 +109,10 @@ describe('the calendar of the ateliers', () => {
     expect(hidden?.getFirstPropertyValue('location')).toBeNull()
   })
 
-  it('names the programme feed and leaves out ateliers without a date and time', () => {
+  it('names the programme feed and leaves out ateliers without a date and time', async () => {
     const dated = details({ date: '2026-07-02', time: '14:00' })
     const undated = details({ date: '2026-07-09', time: '' })
-    const text = renderAtelierCalendar([event('dated', dated), event('undated', undated)], {
+    const text = await renderAtelierCalendar([event('dated', dated), event('undated', undated)], {
       stamp: STAMP,
       name: PROGRAMME_CALENDAR_NAME,
     })
@@ -119,13 +121,13 @@ describe('the calendar of the ateliers', () => {
     expect([...events.keys()]).toEqual(['dated@maillage'])
   })
 
-  it('gives a higher SEQUENCE and a later LAST-MODIFIED once the atelier is moved', () => {
+  it('gives a higher SEQUENCE and a later LAST-MODIFIED once the atelier is moved', async () => {
     const before = details({ date: '2026-07-02', time: '14:00' })
     const moved = details({ date: '2026-07-09', time: '10:00', durationMinutes: 120 })
     const movedAt = new Date('2026-06-03T16:40:00Z')
     const [first, second] = [
-      renderAtelierCalendar([event('rev3', before)], { stamp: STAMP }),
-      renderAtelierCalendar([event('rev3', moved, VISIO, movedAt)], { stamp: STAMP }),
+      await renderAtelierCalendar([event('rev3', before)], { stamp: STAMP }),
+      await renderAtelierCalendar([event('rev3', moved, VISIO, movedAt)], { stamp: STAMP }),
     ].map((text) => parse(text).events.get('rev3@maillage'))
     expect(first?.sequence).toBe(eventSequence(REVISED))
     expect(second?.sequence).toBeGreaterThan(first?.sequence ?? Infinity)

@@ -1,4 +1,3 @@
-import ical, { ICalCalendarMethod } from 'ical-generator'
 import { atelierFacts } from './atelierFacts.ts'
 import type { AtelierDetails } from './atelierDetails.ts'
 
@@ -56,10 +55,13 @@ function descriptionOf(event: AtelierEvent): string {
  * {@link eventSequence}). `name` becomes `X-WR-CALNAME` (the programme's feed), and asks for an
  * hourly refresh. `stamp` is the DTSTAMP of every event (now).
  */
-export function renderAtelierCalendar(
+export async function renderAtelierCalendar(
   events: readonly AtelierEvent[],
   options: { readonly stamp: Date; readonly name?: string },
-): string {
+): Promise<string> {
+  // ical-generator is loaded at the first calendar asked for, not with the server: most
+  // processes never serve one, and its modules stay resident once loaded.
+  const { default: ical, ICalCalendarMethod } = await import('ical-generator')
   const calendar = ical({
     prodId: { company: 'Maillage', product: 'Ateliers', language: 'FR' },
     method: ICalCalendarMethod.PUBLISH,

@@ -1,5 +1,4 @@
 import type { GovernanceCalendarEntryView } from '@maillage/protocol'
-import ical, { ICalCalendarMethod } from 'ical-generator'
 
 /** Name of the governance's calendar (`X-WR-CALNAME`). */
 export const GOVERNANCE_CALENDAR_NAME = 'Calendrier de la gouvernance — Maillage'
@@ -29,10 +28,13 @@ function descriptionOf(entry: GovernanceCalendarEntryView, pageUrl: string | und
  * (UTC instants), milestones as all-day events (their end day included). `origin` makes the pages'
  * absolute addresses; `name` (a subscribed feed) becomes `X-WR-CALNAME` with an hourly refresh.
  */
-export function renderGovernanceCalendar(
+export async function renderGovernanceCalendar(
   entries: readonly GovernanceCalendarEntryView[],
   options: { readonly stamp: Date; readonly origin: string; readonly name?: string },
-): string {
+): Promise<string> {
+  // ical-generator is loaded at the first calendar asked for, not with the server: most
+  // processes never serve one, and its modules stay resident once loaded.
+  const { default: ical, ICalCalendarMethod } = await import('ical-generator')
   const calendar = ical({
     prodId: { company: 'Maillage', product: 'Gouvernance', language: 'FR' },
     method: ICalCalendarMethod.PUBLISH,

@@ -1,4 +1,3 @@
-import ical, { ICalCalendarMethod } from 'ical-generator'
 import type { MeetingRecord } from '../persistence/records/Meeting.ts'
 import type { MeetingInstance } from './MeetingInstances.ts'
 import type { AgendaItem } from './readSeanceContent.ts'
@@ -9,13 +8,16 @@ import type { AgendaItem } from './readSeanceContent.ts'
  * alone may ask for this file) as LOCATION, the ordre du jour and the page's address as
  * DESCRIPTION. SEQUENCE grows with the convocations after a change of date.
  */
-export function renderMeetingCalendar(options: {
+export async function renderMeetingCalendar(options: {
   meeting: MeetingRecord
   instance: MeetingInstance
   agenda: readonly AgendaItem[]
   pageUrl: string
   stamp: Date
-}): string {
+}): Promise<string> {
+  // ical-generator is loaded at the first calendar asked for, not with the server: most
+  // processes never serve one, and its modules stay resident once loaded.
+  const { default: ical, ICalCalendarMethod } = await import('ical-generator')
   const { meeting, instance } = options
   const calendar = ical({
     prodId: { company: 'Maillage', product: 'Gouvernance', language: 'FR' },

@@ -1,5 +1,4 @@
 import { THEMATIQUE_OPTIONS } from '@maillage/schema'
-import { Feed } from 'feed'
 import type { VeilleItem } from '../persistence/records/VeilleItem.ts'
 import { veilleItemPath } from './veillePaths.ts'
 import { veilleTerritoryLabel } from './veilleTerritories.ts'
@@ -19,10 +18,13 @@ export const VEILLE_FEED_MEDIA_TYPES: Readonly<Record<VeilleFeedFormat, string>>
  * address on this server, stable), title, updated (its last change), link to the page it is
  * about, and author (its source). `selfUrl` is the feed's own address, without its secret.
  */
-export function renderVeilleFeed(
+export async function renderVeilleFeed(
   items: readonly VeilleItem[],
   options: { format: VeilleFeedFormat; origin: string; selfUrl: string; now: Date },
-): string {
+): Promise<string> {
+  // feed (with xml-js and sax) is loaded at the first feed asked for, not with the server: most
+  // processes never serve one, and its modules stay resident once loaded.
+  const { Feed } = await import('feed')
   const dates = items.map(changedAt)
   const updated = dates.length === 0 ? options.now : new Date(Math.max(...dates.map(Number)))
   const feed = new Feed({
