@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorNotice } from '../ui/ErrorNotice.tsx'
 import { Loading } from '../ui/Loading.tsx'
 import { PageSkipLinkSlotProvider } from '../ui/PageSkipLink.tsx'
-import { authTexts } from '../features/auth/texts.ts'
+import { sessionTexts } from '../features/auth/sessionTexts.ts'
 import { useSession } from '../api/useSession.ts'
 import { useLogout } from '../features/auth/useLogout.ts'
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx'
@@ -106,7 +106,7 @@ export function Layout(): ReactNode {
                       })
                     }}
                   >
-                    {logout.isPending ? authTexts.loggingOut : authTexts.logout}
+                    {logout.isPending ? sessionTexts.loggingOut : sessionTexts.logout}
                   </button>
                 </li>
               </ul>

@@ -1,4 +1,4 @@
-/** The French text of sign-in, sign-out and session screens. */
+/** The French text of the sign-in screen (the frame's own: `sessionTexts.ts`). */
 export const authTexts = {
   pageTitle: 'Connexion',
   heading: 'Connexion à Maillage',
@@ -11,9 +11,6 @@ export const authTexts = {
   submitting: 'Connexion en cours…',
   noAccount:
     'Pas encore de compte ? Demandez un lien d’invitation à l’animateur de votre comité local pour l’emploi.',
-  checkingSession: 'Vérification de votre session…',
-  logout: 'Se déconnecter',
-  loggingOut: 'Déconnexion…',
   emptyEmail: 'Saisissez votre adresse électronique.',
   emptyPassword: 'Saisissez votre mot de passe.',
   proConnect: 'S’identifier avec ProConnect',

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode, type SubmitEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { MAX_QUERY_LENGTH, readSearchAddress, searchAddressParams } from './searchAddress.ts'
-import { searchTexts } from './texts.ts'
+import { headerSearchTexts } from './headerSearchTexts.ts'
 import '../../styles/search.css'
 
 /**
@@ -33,11 +33,11 @@ function HeaderSearchForm(props: { initialQuery: string }): ReactNode {
     <form
       className="recherche-entete"
       role="search"
-      aria-label={searchTexts.boxRegion}
+      aria-label={headerSearchTexts.boxRegion}
       onSubmit={handleSubmit}
     >
       <label htmlFor={inputId} className="visuellement-cache">
-        {searchTexts.boxLabel}
+        {headerSearchTexts.boxLabel}
       </label>
       <input
         id={inputId}
@@ -45,14 +45,14 @@ function HeaderSearchForm(props: { initialQuery: string }): ReactNode {
         name="q"
         value={query}
         maxLength={MAX_QUERY_LENGTH}
-        placeholder={searchTexts.boxPlaceholder}
+        placeholder={headerSearchTexts.boxPlaceholder}
         autoComplete="off"
         onChange={(event) => {
           setQuery(event.target.value)
         }}
       />
       <button type="submit" className="bouton-secondaire">
-        {searchTexts.submit}
+        {headerSearchTexts.submit}
       </button>
     </form>
   )

@@ -1,11 +1,7 @@
 import { formatCount } from '../../ui/plural.ts'
 
-/** The French text of the search: the header box and the page of results. */
+/** The French text of the search's page of results (the header's box: `headerSearchTexts.ts`). */
 export const searchTexts = {
-  boxLabel: 'Rechercher',
-  boxRegion: 'Recherche dans Maillage',
-  boxPlaceholder: 'Documents, échanges, outils…',
-  submit: 'Rechercher',
   pageTitle: 'Recherche',
   pageTitleFor: (query: string) => `Recherche «\u00a0${query}\u00a0»`,
   intro:
