@@ -88,6 +88,31 @@ describe('a screen whose code is loaded when visited', () => {
     }
   })
 
+  it('shows the first screen at once when its code comes just after the session', async () => {
+    const page = await nadia.context.newPage()
+    try {
+      await page.addInitScript(`(() => {
+        const said = (window.__statusesSaid = [])
+        new MutationObserver(() => {
+          for (const status of document.querySelectorAll('[role="status"]')) said.push(status.textContent)
+        }).observe(document, { subtree: true, childList: true, characterData: true })
+      })()`)
+      const sessionAnswered = page.waitForEvent('requestfinished', (request) =>
+        request.url().endsWith('/api/session'),
+      )
+      await page.route(DOCUMENT_SCREEN_CODE, async (route) => {
+        await sessionAnswered
+        await route.continue()
+      })
+      await page.goto(`/documents/${documentId}`)
+      await documentScreen(page).status(SyncStatus.Synced).waitFor()
+      const said = await page.evaluate('window.__statusesSaid')
+      expect(said).not.toEqual(expect.arrayContaining(['Chargement de la page…']))
+    } finally {
+      await page.close()
+    }
+  })
+
   it('keeps the current screen while the next one’s code arrives, and says it is loading', async () => {
     const { page } = nadia
     let release: () => void = () => undefined

@@ -44,17 +44,26 @@ const queryClient: QueryClient = new QueryClient({
 
 const api = new ApiClient()
 startEarlyRequests(queryClient, api, window.location.pathname)
-preloadScreen(window.location.pathname)
 const root = document.getElementById('racine')
 if (root === null) throw new Error('index.html has no #racine element')
-createRoot(root).render(
-  <StrictMode>
-    <ApiProvider client={api}>
-      <QueryClientProvider client={queryClient}>
-        <AppRouter>
-          <AppRoutes />
-        </AppRouter>
-      </QueryClientProvider>
-    </ApiProvider>
-  </StrictMode>,
-)
+// The app is rendered once the first screen's code is there (`lazyPage` then shows it without
+// suspending), or after FIRST_SCREEN_WAIT_MS: rendered sooner, the screen suspended whenever the
+// session came before its code, and React reveals a boundary's content no sooner than 300 ms
+// after its fallback (« Chargement de la page… » stayed that long with nothing left to wait for).
+const FIRST_SCREEN_WAIT_MS = 1_000
+void Promise.race([
+  preloadScreen(window.location.pathname),
+  new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
+]).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <ApiProvider client={api}>
+        <QueryClientProvider client={queryClient}>
+          <AppRouter>
+            <AppRoutes />
+          </AppRouter>
+        </QueryClientProvider>
+      </ApiProvider>
+    </StrictMode>,
+  )
+})

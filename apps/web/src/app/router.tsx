@@ -324,11 +324,14 @@ export function AppRoutes(): ReactNode {
 /**
  * Starts loading the code of the screen at `path` at once, while the session is asked for: the
  * routes render the screen only once it is known (`RequireSession`), and its code would only be
- * asked for then.
+ * asked for then. Settles once that code has arrived or failed to.
  */
-export function preloadScreen(path: string): void {
+export function preloadScreen(path: string): Promise<void> {
+  const loads: Promise<unknown>[] = []
   for (const match of matchRoutes(routes, path) ?? []) {
     // A failed download is said by the screen, which waits for the same one.
-    match.route.preload?.().catch(() => undefined)
+    const loading = match.route.preload?.().catch(() => undefined)
+    if (loading !== undefined) loads.push(loading)
   }
+  return Promise.all(loads).then(() => undefined)
 }
