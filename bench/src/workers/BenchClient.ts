@@ -38,6 +38,8 @@ export type BenchClient = YjsClient | RawClient
 
 /** Opens a client of the spec's kind; `doc` lets a caller bring a document already filled. */
 export function createBenchClient(spec: ClientSpec, doc: Y.Doc = new Y.Doc()): BenchClient {
+  // Set before the provider is made: its awareness reads the id when it is created.
+  if (spec.docClientId !== undefined) doc.clientID = spec.docClientId
   switch (spec.kind) {
     case 'y-websocket':
       return createYjsClient(spec.id, doc, connectYWebsocket(spec, doc))

@@ -12,6 +12,8 @@ export interface ClientSpec {
   readonly room: string
   /** Raw clients only: every frame is padded to this many bytes. */
   readonly payloadBytes?: number
+  /** Yjs clients only: the client id of its document, instead of one Yjs draws at random. */
+  readonly docClientId?: number
 }
 
 /** Where a client inserts its marked edits. */
