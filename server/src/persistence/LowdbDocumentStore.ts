@@ -33,7 +33,7 @@ export interface DocumentStoreLogger {
  *   snapshots has `<id>.json` instead (`legacySnapshot.ts`), read until its next compaction writes
  *   `<id>.snapshot` and removes it;
  * - `<id>.log`, an append-only log of the updates stored since, one checked frame per append
- *   (`updateLog.ts`), flushed to disk (`fdatasync`) before `append` resolves; the file stays
+ *   (`updateLog.ts`), on disk before `append` resolves (written `O_DSYNC`); the file stays
  *   open between appends ({@link OpenLogFiles}). Logs written before frames existed are read as
  *   they are (their records carry no checksum).
  *

@@ -1,8 +1,22 @@
-import { mkdtemp, readFile, rm, truncate } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, readlink, rm, truncate } from 'node:fs/promises'
+import { constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_OPEN_LOGS, OpenLogFiles } from './OpenLogFiles.ts'
+
+/** The open flags of this process's descriptor of `path` (Linux: `/proc/self/fdinfo`). */
+async function openFlagsOf(path: string): Promise<number> {
+  for (const fd of await readdir('/proc/self/fd')) {
+    const target = await readlink(`/proc/self/fd/${fd}`).catch(() => null)
+    if (target !== path) continue
+    const info = await readFile(`/proc/self/fdinfo/${fd}`, 'utf8')
+    const flags = /^flags:\s+([0-7]+)$/m.exec(info)?.[1]
+    if (flags !== undefined) return parseInt(flags, 8)
+  }
+  throw new Error(`${path} is not open`)
+}
 
 let directory: string
 let logs: OpenLogFiles
@@ -27,6 +41,17 @@ describe('OpenLogFiles', () => {
     expect(new Uint8Array(await readFile(path))).toEqual(bytes(1, 2, 3))
     expect(logs.size).toBe(1)
   })
+
+  it.skipIf(!existsSync('/proc/self/fdinfo'))(
+    'keeps a log open so that each write returns only once it is on disk (O_DSYNC)',
+    async () => {
+      const path = join(directory, 'a.log')
+      await logs.append(path, bytes(1))
+      const flags = await openFlagsOf(path)
+      expect(flags & constants.O_DSYNC).toBe(constants.O_DSYNC)
+      expect(flags & constants.O_APPEND).toBe(constants.O_APPEND)
+    },
+  )
 
   it('writes after what a truncation left (compaction empties the log between appends)', async () => {
     const path = join(directory, 'a.log')
