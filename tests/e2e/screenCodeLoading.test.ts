@@ -155,6 +155,28 @@ describe('a screen whose code is loaded when visited', () => {
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
   })
 
+  it('downloads a screen again at the next visit once its code could not be downloaded', async () => {
+    const { page } = nadia
+    // As offline: the screen's file cannot be fetched, once.
+    await page.route(ACCESSIBILITY_SCREEN_CODE, (route) => route.abort('internetdisconnected'))
+    try {
+      await page.goto(`/documents/${documentId}`)
+      await documentScreen(page).status(SyncStatus.Synced).waitFor()
+      await page.getByRole('contentinfo').getByRole('link').click()
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Une partie de l’application n’a pas pu être chargée' })
+        .waitFor()
+    } finally {
+      await page.unroute(ACCESSIBILITY_SCREEN_CODE)
+    }
+    // The connection is back: going back, then forward again, shows the screen.
+    await page.goBack()
+    await documentScreen(page).status(SyncStatus.Synced).waitFor()
+    await page.goForward()
+    await page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' }).waitFor()
+  })
+
   it('loads the detection of links when the editor gets the focus, and a typed address becomes a link', async () => {
     const { page } = nadia
     const scripts: string[] = []
