@@ -16,6 +16,8 @@ const DOCUMENT_SCREEN_CODE = /\/assets\/DocumentPage-[\w-]+\.js$/
 const ACCESSIBILITY_SCREEN_CODE = /\/assets\/AccessibilityPage-[\w-]+\.js$/
 // The registry of every kind of document (fields, templates, quality criteria of all fifteen).
 const ALL_KINDS_CODE = /\/assets\/KINDS-[\w-]+\.js$/
+// The « Exporter » menu, a piece beside the document's text loaded with it.
+const EXPORT_MENU_CODE = /\/assets\/DocumentExportMenu-[\w-]+\.js$/
 // The library that finds addresses in typed text, loaded when an editor gets the focus.
 const LINK_DETECTION_CODE = /\/assets\/linkify-[\w-]+\.js$/
 
@@ -175,6 +177,23 @@ describe('a screen whose code is loaded when visited', () => {
     await documentScreen(page).status(SyncStatus.Synced).waitFor()
     await page.goForward()
     await page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' }).waitFor()
+  })
+
+  it('keeps the document screen when a piece beside it cannot be downloaded (offline)', async () => {
+    const { page } = nadia
+    await page.route(EXPORT_MENU_CODE, (route) => route.abort('internetdisconnected'))
+    try {
+      await page.goto(`/documents/${documentId}`)
+      const screen = documentScreen(page)
+      await screen.status(SyncStatus.Synced).waitFor()
+      await page.waitForLoadState('networkidle')
+      expect(await page.getByRole('alert').count()).toBe(0)
+      await clickIntoEditor(page, screen.editor)
+      await page.keyboard.type('Décisions prises')
+      await expect.poll(() => screen.contentText()).toContain('Décisions prises')
+    } finally {
+      await page.unroute(EXPORT_MENU_CODE)
+    }
   })
 
   it('loads the detection of links when the editor gets the focus, and a typed address becomes a link', async () => {
