@@ -53,28 +53,27 @@ describe('opening a document', () => {
 
   it("opens the document's websocket as the page is parsed, and the app syncs over that one", async () => {
     const { page } = nadia
-    const events: string[] = []
-    const recordRequest = (request: { url: () => string }): void => {
-      events.push(`request ${new URL(request.url()).pathname}`)
-    }
-    const recordSocket = (socket: { url: () => string }): void => {
-      events.push(`websocket ${new URL(socket.url()).pathname}`)
-    }
-    page.on('request', recordRequest)
-    page.on('websocket', recordSocket)
+    const cdp = await page.context().newCDPSession(page)
+    // Which script opened each socket: the page's own inline script (its frames carry the page's
+    // address), before the app's code ran, or the app's code (an `/assets/` file).
+    const sockets: { path: string; script: string }[] = []
+    cdp.on('Network.webSocketCreated', (event) => {
+      const frames = event.initiator?.stack?.callFrames ?? []
+      sockets.push({
+        path: new URL(event.url).pathname,
+        script: new URL(frames[0]?.url ?? 'about:blank').pathname,
+      })
+    })
     try {
+      await cdp.send('Network.enable')
       await page.goto(`/documents/${documentId}`)
       const screen = documentScreen(page)
       await screen.status(SyncStatus.Synced).waitFor()
       await screen.presence.waitFor()
     } finally {
-      page.off('request', recordRequest)
-      page.off('websocket', recordSocket)
+      await cdp.detach()
     }
-    const sockets = events.filter((event) => event.startsWith('websocket '))
-    expect(sockets).toEqual([`websocket /sync/${documentId}`])
-    // Before the app's code ran: the session is the first thing it asks for.
-    expect(events.indexOf(sockets[0] ?? '')).toBeLessThan(events.indexOf('request /api/session'))
+    expect(sockets).toEqual([{ path: `/sync/${documentId}`, script: `/documents/${documentId}` }])
     // The socket taken over is the app's: what is typed there reaches another browser.
     await documentScreen(page).editor.click()
     await page.keyboard.type('Ordre du jour arrêté')
@@ -84,6 +83,67 @@ describe('opening a document', () => {
       await expect.poll(() => otherScreen.contentText()).toContain('Ordre du jour arrêté')
     } finally {
       await other.close()
+    }
+  })
+
+  it("asks for the session and the document's record as the page is parsed, once each", async () => {
+    const { page } = nadia
+    const cdp = await page.context().newCDPSession(page)
+    // Who asked, by the script that made each request: the page's own inline script (its frames
+    // carry the page's address) or the app's code (an `/assets/` file).
+    const askedBy: { path: string; script: string }[] = []
+    cdp.on('Network.requestWillBeSent', (event) => {
+      const path = new URL(event.request.url).pathname
+      if (!path.startsWith('/api/')) return
+      const frames = event.initiator.stack?.callFrames ?? []
+      askedBy.push({ path, script: new URL(frames[0]?.url ?? event.documentURL).pathname })
+    })
+    const warnings: string[] = []
+    const recordConsole = (message: { type: () => string; text: () => string }): void => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
+    }
+    page.on('console', recordConsole)
+    try {
+      await cdp.send('Network.enable')
+      await page.goto(`/documents/${documentId}`)
+      const screen = documentScreen(page)
+      await screen.status(SyncStatus.Synced).waitFor()
+      await screen.presence.waitFor()
+      await page.waitForLoadState('networkidle')
+    } finally {
+      page.off('console', recordConsole)
+      await cdp.detach()
+    }
+    for (const path of ['/api/session', `/api/documents/${documentId}`]) {
+      // Asked by the page as it was parsed, and the app took that answer: no second request, no
+      // warning of a preload left unused or fetched twice.
+      expect(askedBy.filter((asked) => asked.path === path)).toEqual([
+        { path, script: `/documents/${documentId}` },
+      ])
+    }
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([])
+  })
+
+  it('shows a person of another space the refusal the server gives, and a signed-out visitor the sign-in page', async () => {
+    // The answers the app reads are the page's preloaded ones: they must be the same as before.
+    const julien = await fixture.signIn(DemoAccount.lens.email)
+    const { credential } = await fixture.api.signIn(DemoAccount.lens.email)
+    const refusal = await fixture.api.request<{ error: { message: string } }>(
+      'GET',
+      `/api/documents/${documentId}`,
+      { as: credential },
+    )
+    expect([403, 404]).toContain(refusal.status)
+    const visitor = await fixture.browser.newContext({ baseURL: fixture.server.httpUrl })
+    try {
+      await julien.page.goto(`/documents/${documentId}`)
+      await julien.page.getByText(refusal.body.error.message).waitFor()
+      const page = await visitor.newPage()
+      await page.goto(`/documents/${documentId}`)
+      await page.getByRole('heading', { name: 'Connexion à Maillage' }).waitFor()
+    } finally {
+      await visitor.close()
+      await julien.close()
     }
   })
 

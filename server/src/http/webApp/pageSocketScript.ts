@@ -13,8 +13,12 @@ const EMPTY_STATE_VECTOR = new Uint8Array([0])
  * sends, for the app to take over (see {@link PAGE_SOCKET_GLOBAL}). Without it the socket opened
  * once the app's code had downloaded and run, some 400 ms later on two busy cores, and the sync
  * followed. The server checks the session and the access on this upgrade as on any other; a
- * refusal closes the socket, and the app then connects as it would have. Plain ES2020, no
- * dependency: it runs before any of the app's files.
+ * refusal closes the socket, and the app then connects as it would have. It also starts the two
+ * requests the app makes first, the session and the document's record, as preloads (`as=fetch`,
+ * same-origin credentials like the app's `fetch`, which then takes their answers instead of asking
+ * again): they no longer wait for the app's code. Each preload answers one fetch of this page only,
+ * so a 401, 403 or 404 reaches the app as if it had asked itself, and nothing outlives the page.
+ * Plain ES2020, no dependency: it runs before any of the app's files.
  */
 export const PAGE_SOCKET_SCRIPT = `(() => {
   const match = /^\\/documents\\/([^/]+)\\/?$/.exec(location.pathname)
@@ -37,6 +41,14 @@ export const PAGE_SOCKET_SCRIPT = `(() => {
     socket.send(new Uint8Array([${encodeSyncStep1(EMPTY_STATE_VECTOR).join(', ')}]))
   }
   window.${PAGE_SOCKET_GLOBAL} = { url, socket, received }
+  for (const path of ['/api/session', '/api/documents/' + encodeURIComponent(id)]) {
+    const link = document.createElement('link')
+    link.rel = 'preload'
+    link.as = 'fetch'
+    link.crossOrigin = 'anonymous'
+    link.href = path
+    document.head.appendChild(link)
+  }
   setTimeout(() => {
     if (window.${PAGE_SOCKET_GLOBAL}?.socket !== socket) return
     delete window.${PAGE_SOCKET_GLOBAL}
