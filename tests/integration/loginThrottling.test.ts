@@ -104,22 +104,25 @@ describe('login throttling with the default limits', () => {
   })
 
   it('answers a login for an unknown address as slowly as a wrong password, so as not to reveal accounts', async () => {
-    async function fastestOfTwo(email: string): Promise<number> {
-      const durations: number[] = []
-      for (const attempt of [1, 2]) {
-        const started = performance.now()
-        const answer = await loginFrom(server, '127.0.0.6', wrong(email, attempt))
-        durations.push(performance.now() - started)
-        expect(answer.status).toBe(401)
-      }
-      return Math.min(...durations)
+    async function timedWrongLogin(email: string, attempt: number): Promise<number> {
+      const started = performance.now()
+      const answer = await loginFrom(server, '127.0.0.6', wrong(email, attempt))
+      const duration = performance.now() - started
+      expect(answer.status).toBe(401)
+      return duration
     }
 
-    const unknown = await fastestOfTwo('personne@exemple.fr')
-    const known = await fastestOfTwo('admin@demo.maillage.fr')
+    // Alternated, the fastest of five each: a burst of load on a shared machine slows one try,
+    // not the fastest of either side.
+    const unknown: number[] = []
+    const known: number[] = []
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      unknown.push(await timedWrongLogin('personne@exemple.fr', attempt))
+      known.push(await timedWrongLogin('admin@demo.maillage.fr', attempt))
+    }
 
     // Without a password hash for unknown addresses the ratio is about 1/100; with one, about 1.
-    expect(unknown / known).toBeGreaterThan(0.5)
+    expect(Math.min(...unknown) / Math.min(...known)).toBeGreaterThan(0.25)
   })
 })
 
