@@ -3,13 +3,14 @@ import { pino } from 'pino'
 import * as Y from 'yjs'
 import { parseDocumentId } from '@maillage/protocol'
 import { DocumentSaver, MAX_RETRY_DELAY_MS, SMALL_LOG_BYTES } from './DocumentSaver.ts'
-import { ManualClock, ScriptedStore, settle } from './documentSaverTestKit.ts'
+import { ManualTimers, settle } from '../time/ManualTimers.ts'
+import { ScriptedStore } from './documentSaverTestKit.ts'
 
 const documentId = parseDocumentId('feuille-de-route-lens')
 
 /** A document edited by the test, saved by the saver under test into a scripted store. */
 function setUp(options: { compactAfterAppends?: number; retryDelayMs?: number } = {}) {
-  const clock = new ManualClock()
+  const clock = new ManualTimers(0)
   const store = new ScriptedStore(clock)
   const doc = new Y.Doc()
   let savedCalls = 0
@@ -79,7 +80,7 @@ describe('DocumentSaver', () => {
     await clock.advance(500)
     expect(store.calls.map((call) => call.at)).toEqual([500, 1000])
     expect(await storedText()).toBe('Axe 1, axe 2, axe 3, axe 4')
-    expect(clock.pendingTimers).toBe(0)
+    expect(clock.pendingCount).toBe(0)
   })
 
   it('saves within saveDelayMs even while updates keep coming', async () => {
@@ -107,7 +108,7 @@ describe('DocumentSaver', () => {
     ])
     expect(await storedText()).toBe('Relevé de décisions du COPIL')
     expect(savedCalls()).toBe(1)
-    expect(clock.pendingTimers).toBe(0)
+    expect(clock.pendingCount).toBe(0)
   })
 
   it('caps the retry delay at MAX_RETRY_DELAY_MS', async () => {
@@ -253,7 +254,7 @@ describe('DocumentSaver', () => {
     type(' ni ceci')
     await clock.advance(5000)
     expect(store.calls).toEqual([])
-    expect(clock.pendingTimers).toBe(0)
+    expect(clock.pendingCount).toBe(0)
   })
 
   it('reports the author of the last authored update of each save that stored one', async () => {

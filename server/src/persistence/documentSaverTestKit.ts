@@ -1,57 +1,10 @@
 import type { DocumentId } from '@maillage/protocol'
-import type { TimerHandle, Timers } from '../time/Timers.ts'
+import type { ManualTimers } from '../time/ManualTimers.ts'
 import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
 import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
 
-// The clock and the store that DocumentSaver.test.ts drives: timers that fire when the test moves
-// the clock, a store that fails or holds its writes on demand and records each.
-
-/** Timers over a clock that moves only when the test says so. */
-export class ManualClock implements Timers {
-  #now = 0
-  #nextHandle = 1
-  readonly #timers = new Map<TimerHandle, { at: number; callback: () => void }>()
-
-  now(): number {
-    return this.#now
-  }
-
-  setTimeout(callback: () => void, delayMs: number): TimerHandle {
-    // Handles are opaque to the code under test; a number stands in for Node's Timeout object.
-    const handle = this.#nextHandle++ as unknown as TimerHandle
-    this.#timers.set(handle, { at: this.#now + delayMs, callback })
-    return handle
-  }
-
-  clearTimeout(handle: TimerHandle): void {
-    this.#timers.delete(handle)
-  }
-
-  get pendingTimers(): number {
-    return this.#timers.size
-  }
-
-  /** Moves the clock forward, firing due timers in order and letting the saves they start run. */
-  async advance(ms: number): Promise<void> {
-    const target = this.#now + ms
-    for (;;) {
-      const next = [...this.#timers].sort(([, a], [, b]) => a.at - b.at)[0]
-      if (next === undefined || next[1].at > target) break
-      const [handle, timer] = next
-      this.#timers.delete(handle)
-      this.#now = timer.at
-      timer.callback()
-      await settle()
-    }
-    this.#now = target
-    await settle()
-  }
-}
-
-/** Lets every promise chain that is ready run (the stores here resolve without real I/O). */
-export function settle(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
-}
+// The store that DocumentSaver.test.ts drives: it fails or holds its writes on demand and records
+// each, with the time of the test's clock it started at.
 
 export interface StoreCall {
   readonly operation: 'append' | 'compact'
@@ -66,13 +19,13 @@ export interface StoreCall {
 export class ScriptedStore implements DocumentStore {
   readonly memory = new MemoryDocumentStore()
   readonly calls: StoreCall[] = []
-  readonly #clock: ManualClock
+  readonly #clock: ManualTimers
   #appendFailuresLeft = 0
   #gate: Promise<void> | undefined
   #inFlight = 0
   maxInFlight = 0
 
-  constructor(clock: ManualClock) {
+  constructor(clock: ManualTimers) {
     this.#clock = clock
   }
 

@@ -7,7 +7,8 @@ import {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
 } from './EditingSessions.ts'
-import { ManualTimers, accountsNamed, createTestRecorder } from './versionTestKit.ts'
+import { accountsNamed, createTestRecorder } from './versionTestKit.ts'
+import { ManualTimers } from '../time/ManualTimers.ts'
 
 const avis = parseDocumentId('avis-mobilite')
 const MINUTE = 60_000
