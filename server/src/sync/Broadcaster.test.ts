@@ -1,36 +1,17 @@
-import { EventEmitter } from 'node:events'
 import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import { decodeMessage } from '@maillage/protocol'
 import { Metrics } from '../observability/Metrics.ts'
 import { systemTimers } from '../time/Timers.ts'
 import { BROADCAST_INTERVAL_MS, Broadcaster } from './Broadcaster.ts'
-import { Connection } from './Connection.ts'
-import { TokenBucket } from './TokenBucket.ts'
-
-/** The parts of a server-side `ws` socket a connection reads: always open, nothing buffered. */
-class OpenSocket extends EventEmitter {
-  readonly readyState: number = WebSocket.OPEN
-  readonly bufferedAmount = 0
-}
+import type { Connection } from './Connection.ts'
+import { FakeSocket, connectionOver } from './connectionTestKit.ts'
 
 /** A connection over an always open socket, whose frames are written to `stream`. */
 function peer(id: number, stream: PassThrough): Connection {
-  return new Connection({
-    id,
-    documentId: 'doc' as Connection['documentId'],
-    socket: new OpenSocket() as unknown as WebSocket,
-    stream,
-    principal: { id: 'alice', name: 'alice' },
-    grant: { access: 'write' },
-    rateLimiter: new TokenBucket({ perSecond: 1, burst: 1, timers: systemTimers }),
-    byteBudget: new TokenBucket({ perSecond: 1, burst: 1, timers: systemTimers }),
-    maxSendBufferBytes: 1024,
-    timers: systemTimers,
-  })
+  return connectionOver(new FakeSocket(), stream, id)
 }
 
 /** A broadcaster over these connections. */
