@@ -9,15 +9,21 @@ function storedEvent(doc: Y.Doc): RoomStoredEvent {
   return { room, editorId: 'account-1', doc }
 }
 
+/** The extension over a watch that records the documents it is told of. */
+function watchedExtension() {
+  const noticed: string[] = []
+  const extension = createScheduleChangeExtension(() => ({
+    noticeSaved: (documentId) => {
+      noticed.push(documentId)
+      return Promise.resolve()
+    },
+  }))
+  return { noticed, extension }
+}
+
 describe('createScheduleChangeExtension', () => {
   it('hands the details of a saved atelier to the watch', async () => {
-    const noticed: string[] = []
-    const extension = createScheduleChangeExtension(() => ({
-      noticeSaved: (documentId) => {
-        noticed.push(documentId)
-        return Promise.resolve()
-      },
-    }))
+    const { noticed, extension } = watchedExtension()
     const doc = new Y.Doc()
     doc.getMap(DocumentRoot.Meta).set('kind', DocumentKind.Atelier)
     await extension.onStored?.(storedEvent(doc))
@@ -25,13 +31,7 @@ describe('createScheduleChangeExtension', () => {
   })
 
   it('leaves a document without meta untouched and unnoticed', async () => {
-    const noticed: string[] = []
-    const extension = createScheduleChangeExtension(() => ({
-      noticeSaved: (documentId) => {
-        noticed.push(documentId)
-        return Promise.resolve()
-      },
-    }))
+    const { noticed, extension } = watchedExtension()
     const doc = new Y.Doc()
     doc.getText(DocumentRoot.Body).insert(0, 'texte')
     await extension.onStored?.(storedEvent(doc))
