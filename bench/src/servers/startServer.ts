@@ -51,8 +51,7 @@ export interface StartServerOptions {
 /**
  * Starts a server of `kind` in its own child process on a free port of 127.0.0.1, every one the
  * same way (`node <bundle>` from the repository root, see `serverEntry`; Maillage with the Node
- * options of `npm start`), and waits until it
- * answers HTTP. A profiled Maillage (`cpuProfileDir`) runs from its sources with tsx instead, so
+ * options of `npm start`), and waits until it answers HTTP. A profiled Maillage (`cpuProfileDir`) runs from its sources with tsx instead, so
  * that its profile names the functions of `server/src`.
  * Maillage gets its real lowdb store in a temporary data directory, `MAILLAGE_AUTH=none`,
  * `LOG_LEVEL=warn` and its rate limit and byte budget raised out of the way.
@@ -87,11 +86,12 @@ export async function startServer(
     if (options.env !== undefined) Object.assign(env, options.env)
     // Node's options are npm start's (read from its script), so that the bench runs the server as
     // it is run, V8's heap bounds included.
+    const nodeOptions = readServerNodeOptions()
     args =
       options.cpuProfileDir === undefined
-        ? [...readServerNodeOptions(), await serverEntry(kind)]
+        ? [...nodeOptions, await serverEntry(kind)]
         : [
-            ...readServerNodeOptions(),
+            ...nodeOptions,
             '--cpu-prof',
             `--cpu-prof-dir=${options.cpuProfileDir}`,
             '--import',
