@@ -48,8 +48,9 @@ export interface DocumentStoreLogger {
  *
  * Which documents have which file is read from one listing of the directory when the store opens
  * ({@link DocumentFiles}), so that opening a new document reads nothing; the flushes of the
- * directory entries of new files are shared by the documents created at the same time
- * ({@link CoalescedDirectorySync}), each append still resolving only once its own are on disk.
+ * directory entries of new files are shared by the documents created within a few milliseconds
+ * of each other ({@link CoalescedDirectorySync}), each append still resolving only once its own
+ * are on disk.
  *
  * Saving an edit appends only that edit, so its cost does not grow with the document or with the
  * number of documents. `compact` writes the snapshot first and empties the log second: a crash between
@@ -154,9 +155,10 @@ export class LowdbDocumentStore implements DocumentStore {
     return [...ids]
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.#closed = true
-    return this.#logs.closeAll()
+    await this.#logs.closeAll()
+    await this.#directorySync.close()
   }
 
   #open(): Promise<DocumentFiles> {
