@@ -17,6 +17,7 @@ import * as Y from 'yjs'
 import { parseDocumentId, type DocumentId } from '@maillage/protocol'
 import { LowdbDocumentStore } from './LowdbDocumentStore.ts'
 import { StoreError, StoreErrorCode } from './StoreError.ts'
+import { occupyThreadPool } from './threadPoolTestKit.ts'
 import { encodeLogFrame, encodeLogRecord } from './updateLog.ts'
 
 const diagnostic = parseDocumentId('diagnostic-lens')
@@ -79,6 +80,20 @@ describe('LowdbDocumentStore', () => {
     expect(await loadBytes(store, diagnostic)).toEqual(updates)
     // A new store on the same directory, as after a restart, reads the same.
     expect(await loadBytes(new LowdbDocumentStore(dataDir), diagnostic)).toEqual(updates)
+  })
+
+  it('loads a snapshot and a log without waiting for a busy thread pool', async () => {
+    const doc = new Y.Doc()
+    const [first, second] = recordEdits(doc, ['Constat', ' partagé'])
+    if (first === undefined || second === undefined) throw new Error('two edits expected')
+    await store.compact(diagnostic, first, Y.encodeStateVectorFromUpdate(first))
+    await store.append(diagnostic, [second])
+    // Another document's durable writes, say, hold every thread of the pool.
+    const pool = occupyThreadPool()
+    const loaded = await loadBytes(store, diagnostic)
+    expect(pool.firstDone()).toBe(false)
+    expect(textOf(loaded)).toBe('Constat partagé')
+    await pool.done
   })
 
   it('replaces the log by one equivalent update when compacting', async () => {

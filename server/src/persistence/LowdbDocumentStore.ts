@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, truncate } from 'node:fs/promises'
+import { mkdir, readdir, rm, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDocumentId, type DocumentId } from '@maillage/protocol'
 import type { DocumentStore, StoredDocument } from './DocumentStore.ts'
@@ -8,6 +8,7 @@ import { DocumentFiles, type SnapshotKind } from './DocumentFiles.ts'
 import { keepCopyAside } from './keepCopyAside.ts'
 import { decodeLegacySnapshot } from './legacySnapshot.ts'
 import { OpenLogFiles } from './OpenLogFiles.ts'
+import { readStoredFile } from './readStoredFile.ts'
 import { decodeSnapshotFile, encodeSnapshotFile } from './snapshotFile.ts'
 import { decodeLog, encodeLogFrame, type LogDamage } from './updateLog.ts'
 import { writeFileDurably } from './writeFileDurably.ts'
@@ -77,10 +78,11 @@ export class LowdbDocumentStore implements DocumentStore {
   async load(id: DocumentId): Promise<StoredDocument> {
     const files = await this.#open()
     const snapshotKind = files.snapshotOf(id)
-    // Both files read at once: a load waits for the slower read, not for the two in turn.
+    // Both files read at once: a load waits for the slower read, not for the two in turn (when
+    // they are large enough to go through the thread pool: see `readStoredFile`).
     const [snapshot, log] = await Promise.all([
       snapshotKind === null ? null : this.#readSnapshot(id, snapshotKind, files),
-      files.hasLog(id) ? readOptionalFile(this.#logPath(id)) : null,
+      files.hasLog(id) ? readStoredFile(this.#logPath(id)) : null,
     ])
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
     if (log !== null) {
@@ -177,7 +179,7 @@ export class LowdbDocumentStore implements DocumentStore {
     files: DocumentFiles,
   ): Promise<ReadSnapshot | null> {
     const path = this.#snapshotPath(id, kind)
-    const bytes = await readOptionalFile(path)
+    const bytes = await readStoredFile(path)
     if (bytes === null) {
       // The binary snapshot is counted before it is written: until it is (a compaction under way,
       // or one that failed), the legacy snapshot it is to replace still holds the document.
@@ -255,15 +257,6 @@ function checkSnapshot(id: DocumentId, bytes: Buffer, kind: SnapshotKind): ReadS
   if (typeof snapshot === 'string') return snapshot
   if (snapshot.id !== id) return `holds document "${snapshot.id}"`
   return snapshot
-}
-
-async function readOptionalFile(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path)
-  } catch (error) {
-    if (isMissingFile(error)) return null
-    throw error
-  }
 }
 
 function ignoreMissingFile(error: unknown): void {

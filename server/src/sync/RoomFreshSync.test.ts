@@ -6,7 +6,6 @@ import * as Y from 'yjs'
 import { CloseCode, encodeSyncStep1, encodeUpdate, type DocumentId } from '@maillage/protocol'
 import type { SyncGrant } from '../auth/Authenticator.ts'
 import { LowdbDocumentStore } from '../persistence/LowdbDocumentStore.ts'
-import type { Room } from './Room.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
 import { TestSockets, createTestRegistry, newDocumentId, type TestPeer } from './roomTestKit.ts'
 
@@ -56,9 +55,14 @@ describe('a room answering fresh clients from the state it loaded', () => {
     return source
   }
 
-  /** Joins a fresh client with `grant`, sends its sync step 1, and waits for the answer. */
-  async function syncFresh(room: Room, grant: SyncGrant, principal: string): Promise<TestPeer> {
-    const peer = await sockets.connect(room.id, principal, grant)
+  /**
+   * Joins a fresh client with `grant` to the room of `id`, sends its sync step 1, and waits for the
+   * answer. The room is opened and joined in the same turn, as the sync server does: a room nobody
+   * joined unloads once loaded, and a small stored document loads within that turn.
+   */
+  async function syncFresh(id: DocumentId, grant: SyncGrant, principal: string): Promise<TestPeer> {
+    const peer = await sockets.connect(id, principal, grant)
+    const room = rooms.open(id)
     rooms.join(room, peer.connection)
     room.receive(peer.connection, encodeSyncStep1(Y.encodeStateVector(peer.doc)))
     await vi.waitFor(() => {
@@ -75,31 +79,30 @@ describe('a room answering fresh clients from the state it loaded', () => {
     async (_stored, withLog) => {
       const id = newDocumentId()
       const source = await storeDocument(id, withLog)
-      const room = rooms.open(id)
       const peers: TestPeer[] = []
-      for (const [who, grant] of GRANTS) peers.push(await syncFresh(room, grant, who))
+      for (const [who, grant] of GRANTS) peers.push(await syncFresh(id, grant, who))
+      const room = rooms.find(id)
 
       for (const peer of peers) {
         expect(contentOf(peer.doc)).toEqual(contentOf(source))
         expect(Y.encodeStateVector(peer.doc)).toEqual(Y.encodeStateVector(source))
       }
       // Served from the stored bytes: the room's live document was never built.
-      expect(room.document.doc.store.clients.size).toBe(0)
+      expect(room?.document.doc.store.clients.size).toBe(0)
     },
   )
 
   it('gives a client who joins after an edit the stored document with that edit', async () => {
     const id = newDocumentId()
     const source = await storeDocument(id, true)
-    const room = rooms.open(id)
-    const writer = await syncFresh(room, { access: 'write' }, 'redactrice')
+    const writer = await syncFresh(id, { access: 'write' }, 'redactrice')
     writer.doc.getText('title').insert(0, 'Nouveau ')
     const edit = Y.encodeStateAsUpdate(writer.doc, Y.encodeStateVector(source))
-    room.receive(writer.connection, encodeUpdate(edit))
+    rooms.find(id)?.receive(writer.connection, encodeUpdate(edit))
     Y.applyUpdate(source, edit)
 
     for (const [who, grant] of GRANTS) {
-      const peer = await syncFresh(room, grant, `${who} (après)`)
+      const peer = await syncFresh(id, grant, `${who} (après)`)
       expect(contentOf(peer.doc)).toEqual({
         title: 'Nouveau Diagnostic territorial',
         body: 'Atouts du bassin de Lens ; faiblesses',
