@@ -1,16 +1,20 @@
 // The French text of the suggestion mode (track changes): the toggle's help and the side list.
 
-const WHEN = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Paris',
-})
+// Made at its first use, not when the document screen's code is evaluated: a browser's first
+// `Intl` formatter loads its locale and time zone data, which every open of a document paid
+// before showing it (see `ui/formatDate.ts`).
+let when: Intl.DateTimeFormat | undefined
 
 /** « le 7 décembre à 10:02 », the time of a suggestion. */
 export function formatSuggestionTime(iso: string): string {
-  return `le ${WHEN.format(new Date(iso))}`
+  when ??= new Intl.DateTimeFormat('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Paris',
+  })
+  return `le ${when.format(new Date(iso))}`
 }
 
 export const suggestionTexts = {
