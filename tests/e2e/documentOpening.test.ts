@@ -1,3 +1,4 @@
+import type { WebSocket } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
@@ -8,6 +9,9 @@ import {
   startWebFixture,
   type WebFixture,
 } from '../helpers/webFixture.ts'
+
+// Longer than y-websocket's longest wait between two attempts (`maxBackoffTime`, 2.5 s).
+const RETRIES_SEEN_WITHIN_MS = 3_000
 
 // The document screen's own file of the build (Vite names it after its module).
 const DOCUMENT_SCREEN_CODE = /\/assets\/DocumentPage-[\w-]+\.js$/
@@ -143,6 +147,33 @@ describe('opening a document', () => {
       await page.getByRole('heading', { name: 'Connexion à Maillage' }).waitFor()
     } finally {
       await visitor.close()
+      await julien.close()
+    }
+  })
+
+  it('stops connecting to a document the server refuses once the screen says so', async () => {
+    const julien = await fixture.signIn(DemoAccount.lens.email)
+    const { credential } = await fixture.api.signIn(DemoAccount.lens.email)
+    const refusal = await fixture.api.request<{ error: { message: string } }>(
+      'GET',
+      `/api/documents/${documentId}`,
+      { as: credential },
+    )
+    const sockets: WebSocket[] = []
+    julien.page.on('websocket', (socket) => {
+      sockets.push(socket)
+    })
+    try {
+      await julien.page.goto(`/documents/${documentId}`)
+      await julien.page.getByText(refusal.body.error.message).waitFor()
+      for (const socket of sockets) if (!socket.isClosed()) await socket.waitForEvent('close')
+      const opened = sockets.length
+      // Not a wait for the test to pass: a connection still trying (as the app's early one did
+      // for 15 s) opens another socket after 0.2, 0.4, 0.8, 1.6 s, then every 2.5 s.
+      await julien.page.waitForTimeout(RETRIES_SEEN_WITHIN_MS)
+      expect(sockets.length).toBe(opened)
+      expect(opened).toBeLessThanOrEqual(2)
+    } finally {
       await julien.close()
     }
   })

@@ -22,9 +22,14 @@ export function startEarlyRequests(queryClient: QueryClient, api: ApiClient, pat
     if (session === null) void connections?.then((module) => module?.discardEarlyConnection())
   }, ignore)
   if (documentId === null || connections === null) return
-  queryClient.query(documentQuery(api, documentId)).catch(ignore)
   // The screen loads the same code and says it if it cannot.
   void connections.then((module) => module?.openEarlyConnection(documentId))
+  queryClient.query(documentQuery(api, documentId)).catch(() => {
+    // Refused (no access, no such document) or not answered: the screen shows the error instead
+    // of the document and never takes the connection, whose refused handshakes y-websocket would
+    // retry until it was discarded, 15 s later. Asked again, the screen opens its own.
+    void connections.then((module) => module?.discardEarlyConnection())
+  })
 }
 
 /** The document's id in `path` if it is a document's address; null otherwise. */
