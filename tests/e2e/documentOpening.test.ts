@@ -1,4 +1,4 @@
-import type { WebSocket } from 'playwright-core'
+import type { Response, WebSocket } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { createPage } from '../helpers/createDocument.ts'
@@ -12,6 +12,9 @@ import {
 
 // Longer than y-websocket's longest wait between two attempts (`maxBackoffTime`, 2.5 s).
 const RETRIES_SEEN_WITHIN_MS = 3_000
+
+// The libraries' files of the build (`apps/web/vite.config.ts`), by name.
+const LIBRARY_FILE = /^\/assets\/(react|yjs|editeur)-[\w-]+\.js$/
 
 // The document screen's own file of the build (Vite names it after its module).
 const DOCUMENT_SCREEN_CODE = /\/assets\/DocumentPage-[\w-]+\.js$/
@@ -53,6 +56,27 @@ describe('opening a document', () => {
     expect(screenCode).toBeGreaterThan(-1)
     // The session is the first thing the app's code asks for when it runs.
     expect(screenCode).toBeLessThan(session)
+  })
+
+  it('marks the libraries of the document screen for V8 to compile as they download', async () => {
+    const { page } = nadia
+    const libraries = new Map<string, Promise<string>>()
+    const record = (response: Response): void => {
+      const name = LIBRARY_FILE.exec(new URL(response.url()).pathname)?.[1]
+      if (name !== undefined) libraries.set(name, response.text())
+    }
+    page.on('response', record)
+    try {
+      await page.goto(`/documents/${documentId}`)
+      await documentScreen(page).status(SyncStatus.Synced).waitFor()
+    } finally {
+      page.off('response', record)
+    }
+    expect([...libraries.keys()].sort()).toEqual(['editeur', 'react', 'yjs'])
+    for (const text of libraries.values()) {
+      // V8's explicit compile hint: the file's first line.
+      expect((await text).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad')
+    }
   })
 
   it("opens the document's websocket as the page is parsed, and the app syncs over that one", async () => {
