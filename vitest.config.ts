@@ -31,6 +31,7 @@ export default defineConfig({
             'server/scripts/**/*.test.ts',
             'apps/web/scripts/**/*.test.ts',
             'apps/web/src/**/*.test.ts',
+            'bench/src/**/*.test.ts',
           ],
           isolate: false,
           maxWorkers: WORKERS,

@@ -117,6 +117,7 @@ export function runBigDocumentScenario(ctx: BenchContext, kind: ServerKind): Pro
 /**
  * Syncs fresh clients one after the other and times each until its text equals the trace's.
  * For Maillage each one waits until the room is unloaded, so every sync is a load from disk.
+ * Before each, every client worker runs a full garbage collection, for every server alike.
  */
 async function syncFreshClients(
   ctx: BenchContext,
@@ -131,6 +132,9 @@ async function syncFreshClients(
     const id = FRESH_ID_BASE + index
     const worker = workerOf(id, ctx)
     if (server.kind === ServerKind.Maillage) await waitForMaillageRoomsUnloaded(server)
+    // Maillage's run has closed the observer too before its restart, the peers' keep it: without
+    // this, the client workers would collect different garbage during the timed syncs.
+    await ctx.pool.collectGarbage()
     const before = server.process.sample()
     const result = await ctx.pool.call(worker, {
       type: 'syncFresh',

@@ -62,6 +62,11 @@ export class WorkerPool {
     await this.callAll(() => ({ type: 'close' }))
   }
 
+  /** Runs a full garbage collection in every worker, all at once. */
+  async collectGarbage(): Promise<void> {
+    await this.callAll(() => ({ type: 'collectGarbage' }))
+  }
+
   /** Terminates the workers. */
   async terminate(): Promise<void> {
     await Promise.all(

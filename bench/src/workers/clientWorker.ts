@@ -1,5 +1,6 @@
 // Worker thread entry: holds the clients of this worker and runs the jobs the main thread sends.
 import { parentPort } from 'node:worker_threads'
+import { collectGarbage } from './collectGarbage.ts'
 import { ClientSet } from './ClientSet.ts'
 import { runFanOut } from './fanOutJob.ts'
 import { runThroughput } from './throughputJob.ts'
@@ -32,6 +33,8 @@ function run(request: WorkerRequest): Promise<WorkerResults[keyof WorkerResults]
       return seedTrace(clients, traces, request)
     case 'close':
       return Promise.resolve({ closed: clients.close(request.clientIds) })
+    case 'collectGarbage':
+      return Promise.resolve({ heapUsedBytes: collectGarbage() })
     default: {
       const unknown: never = request
       return Promise.reject(new Error(`unknown request ${JSON.stringify(unknown)}`))

@@ -155,6 +155,18 @@ export interface CloseResult {
   readonly closed: number
 }
 
+/**
+ * Runs a full garbage collection in the worker, so that what earlier phases left behind is not
+ * collected inside the next timed one (S4 asks it of every worker before each fresh sync, for
+ * every server alike).
+ */
+export interface CollectGarbageRequest {
+  readonly type: 'collectGarbage'
+}
+export interface CollectGarbageResult {
+  readonly heapUsedBytes: number
+}
+
 export type WorkerRequest =
   | OpenRequest
   | FanOutRequest
@@ -164,6 +176,7 @@ export type WorkerRequest =
   | SyncFreshRequest
   | SeedTraceRequest
   | CloseRequest
+  | CollectGarbageRequest
 
 /** The result type of each request type. */
 export interface WorkerResults {
@@ -175,6 +188,7 @@ export interface WorkerResults {
   syncFresh: SyncFreshResult
   seedTrace: SeedTraceResult
   close: CloseResult
+  collectGarbage: CollectGarbageResult
 }
 
 /** Main thread to worker. */
