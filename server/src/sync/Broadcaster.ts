@@ -1,10 +1,10 @@
 import * as Y from 'yjs'
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
-import { encodeAwareness, encodeUpdate } from '@maillage/protocol'
+import { encodeAwareness } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
 import type { Connection } from './Connection.ts'
-import { encodeBinaryFrame } from './encodeBinaryFrame.ts'
+import { encodeBinaryFrame, encodeUpdateFrame, payloadBytesOf } from './encodeBinaryFrame.ts'
 
 /**
  * Least time between two broadcasts of one room, in milliseconds. A room edited now and then
@@ -35,6 +35,10 @@ export class Broadcaster {
   #scheduled: NodeJS.Immediate | undefined
   #delayed: TimerHandle | undefined
   #lastFlushAt = Number.NEGATIVE_INFINITY
+  /** One callback for every scheduled flush, rather than a closure for each. */
+  readonly #flushLater = (): void => {
+    this.flush()
+  }
 
   constructor(options: {
     connections: ReadonlySet<Connection>
@@ -71,15 +75,16 @@ export class Broadcaster {
     const updates = this.#updates
     const updatesFrom = this.#updatesFrom
     const clientIds = this.#awarenessClientIds
-    this.#updates = []
-    this.#updatesFrom = null
-    this.#awarenessClientIds = new Set()
     if (updates.length > 0) {
+      this.#updates = []
+      this.#updatesFrom = null
       const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
-      this.#sendToAll(encodeUpdate(update), updatesFrom)
+      this.#sendToAll(encodeUpdateFrame(update), updatesFrom)
     }
     if (clientIds.size > 0) {
-      this.#sendToAll(encodeAwareness(encodeAwarenessUpdate(this.#awareness, [...clientIds])), null)
+      this.#awarenessClientIds = new Set()
+      const message = encodeAwareness(encodeAwarenessUpdate(this.#awareness, [...clientIds]))
+      this.#sendToAll(encodeBinaryFrame(message), null)
     }
   }
 
@@ -99,14 +104,10 @@ export class Broadcaster {
       BROADCAST_INTERVAL_MS,
     )
     if (waitMs > 0) {
-      this.#delayed = this.#timers.setTimeout(() => {
-        this.flush()
-      }, waitMs)
+      this.#delayed = this.#timers.setTimeout(this.#flushLater, waitMs)
       return
     }
-    this.#scheduled = setImmediate(() => {
-      this.flush()
-    })
+    this.#scheduled = setImmediate(this.#flushLater)
   }
 
   #unschedule(): void {
@@ -116,14 +117,13 @@ export class Broadcaster {
     this.#delayed = undefined
   }
 
-  /** Sends `message` to every connection but `except`. */
-  #sendToAll(message: Uint8Array, except: Connection | null): void {
-    const frame = encodeBinaryFrame(message)
+  /** Sends `frame` to every connection but `except`. */
+  #sendToAll(frame: Buffer, except: Connection | null): void {
     let sent = 0
     for (const connection of this.#connections) {
       if (connection !== except && connection.sendFrame(frame)) sent += 1
     }
     this.#metrics.framesSent.inc(sent)
-    this.#metrics.bytesSent.inc(sent * message.byteLength)
+    this.#metrics.bytesSent.inc(sent * payloadBytesOf(frame))
   }
 }

@@ -3,7 +3,8 @@ import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
-import { encodeBinaryFrame } from './encodeBinaryFrame.ts'
+import { encodeUpdate } from '@maillage/protocol'
+import { encodeBinaryFrame, encodeUpdateFrame, payloadBytesOf } from './encodeBinaryFrame.ts'
 
 const servers: WebSocketServer[] = []
 const sockets: WebSocket[] = []
@@ -64,5 +65,28 @@ describe('encodeBinaryFrame', () => {
       else serverEnd.send(Uint8Array.of(index))
     }
     await expect.poll(() => received).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+  })
+
+  it('frames a sync update as the framed encodeUpdate message, at every length encoding', () => {
+    // Around the varUint length's 1/2/3-byte steps and the frame header's 7/16/64-bit steps.
+    const lengths = [0, 1, 121, 122, 127, 128, 16_383, 16_384, 65_530, 65_531, 200_000]
+    for (const length of lengths) {
+      const update = Uint8Array.from({ length }, (_, index) => (index * 7 + length) % 256)
+      const frame = encodeUpdateFrame(update)
+      expect(frame).toEqual(encodeBinaryFrame(encodeUpdate(update)))
+      expect(payloadBytesOf(frame)).toBe(encodeUpdate(update).byteLength)
+    }
+  })
+
+  it('writes a sync update frame that a websocket client reads back as the update message', async () => {
+    const { client, stream } = await pair()
+    const received: Buffer[] = []
+    client.on('message', (data: Buffer) => {
+      received.push(data)
+    })
+    const update = Uint8Array.of(1, 2, 3)
+    stream.write(encodeUpdateFrame(update))
+    await expect.poll(() => received.length).toBe(1)
+    expect(new Uint8Array(received[0] ?? [])).toEqual(encodeUpdate(update))
   })
 })
