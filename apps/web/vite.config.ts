@@ -143,6 +143,19 @@ const EDITOR_LIBRARIES =
 const EAGERLY_COMPILED_CHUNKS = new Set(['react', 'yjs', 'editeur'])
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 
+// The document screen's own code, in one file: the page, its rich-text editor and toolbar, the
+// comments and suggestions, the collaboration hook, presence and status (in some fifteen files
+// before, 6 kB more once each was gzipped on its own, and as many requests). The pieces beside the
+// text that load on their own (« Exporter », the kind's panel, the fields' panels, the sources of a
+// synthèse, linkify) stay apart, so that one that cannot be downloaded leaves the text usable. Other
+// screens using the editor (exchanges, ateliers, survey) load this file too. Only these modules:
+// their dependencies stay where they would be (the entry's API client, the shared `ui/` pieces).
+// The route's own modules (the page, the comments' and suggestions' bindings) keep a file each, which
+// imports this one: the manifest still names them (`server/src/http/webApp/screenPreloads.ts`).
+const DOCUMENT_SCREEN = new RegExp(
+  String.raw`(?:apps/web/src/(?:features/(?:document|comments|suggestions)/(?!DocumentPage\.|useDocument\w+Binding\.)|ui/useAfterFirstPaint\.|collaboration/(?:useCollaborativeDocument|isWritableDocument|syncModeOf|texts|usePresence|PresenceList|StatusLine|useYTextInput)\.|fields/(?:FieldsContext|useKindDefinition|LazyFieldPanels)\.|richText/(?!linkDetection|deepEqual|readSyntheseSources))|packages/editor/src/(?!createMessageExtensions))`,
+)
+
 // Tiptap's extensions are objects made by these factories, which do nothing else: an extension a
 // package exports and the app does not use (Placeholder, CharacterCount, Focus...) can then be left
 // out, where the bundler would otherwise keep every call of a module it includes.
@@ -173,6 +186,11 @@ export default defineConfig({
             { name: 'react', test: APP_LIBRARIES, priority: 3 },
             { name: 'yjs', test: SYNC_LIBRARIES, priority: 2 },
             { name: 'editeur', test: EDITOR_LIBRARIES, priority: 1 },
+            {
+              name: 'document',
+              test: (id) => DOCUMENT_SCREEN.test(id.replaceAll('\\', '/')),
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },
