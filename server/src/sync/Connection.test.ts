@@ -9,6 +9,24 @@ function written(stream: PassThrough): number[] {
   return chunk === null ? [] : [...chunk]
 }
 
+describe('Connection.send', () => {
+  it('writes the message as one binary websocket frame, in one buffer, to the socket under the websocket', () => {
+    const stream = new PassThrough()
+    const connection = connectionOver(new FakeSocket(), stream)
+    expect(connection.send(Uint8Array.of(7, 8))).toBe(true)
+    expect(written(stream)).toEqual([0x82, 2, 7, 8])
+  })
+
+  it('writes nothing once the connection is closed', () => {
+    const socket = new FakeSocket()
+    const stream = new PassThrough()
+    const connection = connectionOver(socket, stream)
+    connection.close(CloseCode.Forbidden)
+    expect(connection.send(Uint8Array.of(1))).toBe(false)
+    expect(written(stream)).toEqual([])
+  })
+})
+
 describe('Connection.sendFrame', () => {
   it('writes the frame as it is to the socket under the websocket', () => {
     const stream = new PassThrough()

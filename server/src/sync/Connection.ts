@@ -3,6 +3,7 @@ import { WebSocket } from 'ws'
 import { CloseCode, describeCloseCode, type DocumentId } from '@maillage/protocol'
 import type { Access, Principal, SyncGrant } from '../auth/Authenticator.ts'
 import type { TimerHandle, Timers } from '../time/Timers.ts'
+import { encodeBinaryFrame } from './encodeBinaryFrame.ts'
 import type { TokenBucket } from './TokenBucket.ts'
 
 /** Everything the server tracks about one websocket connection to a room. */
@@ -121,7 +122,9 @@ export class Connection {
    */
   send(message: Uint8Array): boolean {
     if (!this.#maySend()) return false
-    this.#socket.send(message)
+    // Framed here, in one buffer: `ws` would hand the socket a header and the payload apart, one
+    // corked `writev` per message (see `encodeBinaryFrame`).
+    this.#stream.write(encodeBinaryFrame(message))
     return true
   }
 
