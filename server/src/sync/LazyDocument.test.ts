@@ -15,6 +15,31 @@ function textOf(update: Uint8Array, base?: Y.Doc): string {
 }
 
 describe('LazyDocument', () => {
+  it('answers for a new document what Yjs would encode for it', () => {
+    const lazy = new LazyDocument('new')
+    expect(lazy.stateVector()).toEqual(Y.encodeStateVector(new Y.Doc()))
+    const client = storedDocument('Brouillon hors ligne')
+    expect(lazy.diff(Y.encodeStateVector(client))).toEqual(Y.encodeStateAsUpdate(new Y.Doc()))
+  })
+
+  it('answers for a document holding only pending structs with those structs', () => {
+    const source = new Y.Doc()
+    const updates: Uint8Array[] = []
+    source.on('update', (update: Uint8Array) => updates.push(update))
+    source.getText('body').insert(0, 'a')
+    source.getText('body').insert(1, 'b')
+    const lazy = new LazyDocument('pending')
+    // The second insertion builds on the first, which never came: it waits, pending.
+    Y.applyUpdate(lazy.doc, updates[1] as Uint8Array)
+    expect(lazy.doc.store.clients.size).toBe(0)
+    const answer = lazy.diff(Uint8Array.of(0))
+    expect(answer).toEqual(Y.encodeStateAsUpdate(lazy.doc, Uint8Array.of(0)))
+    const client = new Y.Doc()
+    Y.applyUpdate(client, updates[0] as Uint8Array)
+    Y.applyUpdate(client, answer)
+    expect(client.getText('body').toString()).toBe('ab')
+  })
+
   it('serves a new client from the stored bytes without building the live document', () => {
     const source = storedDocument('Diagnostic territorial de Lens')
     const lazy = new LazyDocument()

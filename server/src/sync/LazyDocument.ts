@@ -44,12 +44,18 @@ export class LazyDocument {
 
   /** The state vector of the document. */
   stateVector(): Uint8Array {
-    return this.#storedStateVector ?? Y.encodeStateVector(this.doc)
+    if (this.#storedStateVector !== null) return this.#storedStateVector
+    // A new document: no entry (varUint 0), without Yjs building an encoder to say so.
+    return this.#isEmpty() ? Uint8Array.of(0) : Y.encodeStateVector(this.doc)
   }
 
   /** What a client with `stateVector` is missing (the answer to its sync step 1). */
   diff(stateVector: Uint8Array): Uint8Array {
-    if (this.#stored === null) return Y.encodeStateAsUpdate(this.doc, stateVector)
+    if (this.#stored === null) {
+      // A new document: no struct and no deletion (varUint 0 each), whatever the client holds.
+      if (this.#isEmpty()) return Uint8Array.of(0, 0)
+      return Y.encodeStateAsUpdate(this.doc, stateVector)
+    }
     // A new client (empty state vector: one byte, zero entries) misses everything: the stored
     // bytes are the answer as they are, with nothing to decode.
     if (stateVector.length === 1 && stateVector[0] === 0) return this.#stored
@@ -62,6 +68,20 @@ export class LazyDocument {
       return { state: this.#stored, stateVector: this.#storedStateVector }
     }
     return { state: Y.encodeStateAsUpdate(this.doc), stateVector: Y.encodeStateVector(this.doc) }
+  }
+
+  /**
+   * True when the document holds nothing: nothing stored, no struct, nothing pending (an update
+   * waiting for structs it builds on is part of the state Yjs encodes).
+   */
+  #isEmpty(): boolean {
+    const { store } = this.doc
+    return (
+      this.#stored === null &&
+      store.clients.size === 0 &&
+      store.pendingStructs === null &&
+      store.pendingDs === null
+    )
   }
 
   /** The live document, with the stored state applied (once) if it was not yet. */
