@@ -19,7 +19,15 @@ import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/SyncLimits.ts'
  * shared by several processes), or memory (tests).
  */
 export type StoreConfig =
-  | { readonly kind: 'lowdb'; readonly dataDir: string }
+  | {
+      readonly kind: 'lowdb'
+      readonly dataDir: string
+      /**
+       * Stored files up to this size are read on the event loop (`readStoredFile`); 1 MiB when
+       * absent. Tests set 0 to make every load go through the thread pool, as a larger file does.
+       */
+      readonly syncReadMaxBytes?: number
+    }
   | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'memory' }
 

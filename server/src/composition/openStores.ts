@@ -18,7 +18,12 @@ export async function openStores(
   switch (config.kind) {
     case 'lowdb':
       return {
-        store: new LowdbDocumentStore(config.dataDir, { logger }),
+        store: new LowdbDocumentStore(config.dataDir, {
+          logger,
+          ...(config.syncReadMaxBytes === undefined
+            ? {}
+            : { syncReadMaxBytes: config.syncReadMaxBytes }),
+        }),
         metadata: await LowdbMetadataStore.open(config.dataDir),
       }
     case 'memory':

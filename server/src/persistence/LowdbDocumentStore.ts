@@ -8,7 +8,7 @@ import { DocumentFiles, type SnapshotKind } from './DocumentFiles.ts'
 import { keepCopyAside } from './keepCopyAside.ts'
 import { decodeLegacySnapshot } from './legacySnapshot.ts'
 import { OpenLogFiles } from './OpenLogFiles.ts'
-import { readStoredFile } from './readStoredFile.ts'
+import { readStoredFile, SYNC_READ_MAX_BYTES } from './readStoredFile.ts'
 import { decodeSnapshotFile, encodeSnapshotFile } from './snapshotFile.ts'
 import { decodeLog, encodeLogFrame, type LogDamage } from './updateLog.ts'
 import { writeFileDurably } from './writeFileDurably.ts'
@@ -61,6 +61,7 @@ export class LowdbDocumentStore implements DocumentStore {
   readonly #directory: string
   readonly #logger: DocumentStoreLogger | undefined
   readonly #directorySync: CoalescedDirectorySync
+  readonly #syncReadMaxBytes: number
   /** The update logs, kept open between appends. */
   readonly #logs = new OpenLogFiles()
   /** Compactions under way: a deletion waits for them, or their snapshot would come back after. */
@@ -68,10 +69,17 @@ export class LowdbDocumentStore implements DocumentStore {
   #ready: Promise<DocumentFiles> | undefined
   #closed = false
 
-  /** `dataDir` is created on first use; nothing is read at construction or start-up. */
-  constructor(dataDir: string, options: { logger?: DocumentStoreLogger } = {}) {
+  /**
+   * `dataDir` is created on first use; nothing is read at construction or start-up. Stored files up
+   * to `syncReadMaxBytes` ({@link SYNC_READ_MAX_BYTES} by default) are read on the event loop.
+   */
+  constructor(
+    dataDir: string,
+    options: { logger?: DocumentStoreLogger; syncReadMaxBytes?: number } = {},
+  ) {
     this.#directory = join(dataDir, 'documents')
     this.#logger = options.logger
+    this.#syncReadMaxBytes = options.syncReadMaxBytes ?? SYNC_READ_MAX_BYTES
     this.#directorySync = new CoalescedDirectorySync(this.#directory)
   }
 
@@ -82,7 +90,7 @@ export class LowdbDocumentStore implements DocumentStore {
     // they are large enough to go through the thread pool: see `readStoredFile`).
     const [snapshot, log] = await Promise.all([
       snapshotKind === null ? null : this.#readSnapshot(id, snapshotKind, files),
-      files.hasLog(id) ? readStoredFile(this.#logPath(id)) : null,
+      files.hasLog(id) ? readStoredFile(this.#logPath(id), this.#syncReadMaxBytes) : null,
     ])
     const updates: Uint8Array[] = snapshot === null ? [] : [snapshot.state]
     if (log !== null) {
@@ -179,7 +187,7 @@ export class LowdbDocumentStore implements DocumentStore {
     files: DocumentFiles,
   ): Promise<ReadSnapshot | null> {
     const path = this.#snapshotPath(id, kind)
-    const bytes = await readStoredFile(path)
+    const bytes = await readStoredFile(path, this.#syncReadMaxBytes)
     if (bytes === null) {
       // The binary snapshot is counted before it is written: until it is (a compaction under way,
       // or one that failed), the legacy snapshot it is to replace still holds the document.
