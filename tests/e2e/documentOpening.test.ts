@@ -152,8 +152,8 @@ describe('opening a document', () => {
     expect(warnings.filter((text) => /preload/i.test(text))).toEqual([])
   })
 
-  it('shows a person of another space the refusal the server gives, and a signed-out visitor the sign-in page', async () => {
-    // The answers the app reads are the page's preloaded ones: they must be the same as before.
+  /** Julien, of another space, signed in; and the refusal the server gives him for the document. */
+  const signInRefusedPerson = async () => {
     const julien = await fixture.signIn(DemoAccount.lens.email)
     const { credential } = await fixture.api.signIn(DemoAccount.lens.email)
     const refusal = await fixture.api.request<{ error: { message: string } }>(
@@ -161,6 +161,12 @@ describe('opening a document', () => {
       `/api/documents/${documentId}`,
       { as: credential },
     )
+    return { julien, refusal }
+  }
+
+  it('shows a person of another space the refusal the server gives, and a signed-out visitor the sign-in page', async () => {
+    // The answers the app reads are the page's preloaded ones: they must be the same as before.
+    const { julien, refusal } = await signInRefusedPerson()
     expect([403, 404]).toContain(refusal.status)
     const visitor = await fixture.browser.newContext({ baseURL: fixture.server.httpUrl })
     try {
@@ -176,13 +182,7 @@ describe('opening a document', () => {
   })
 
   it('stops connecting to a document the server refuses once the screen says so', async () => {
-    const julien = await fixture.signIn(DemoAccount.lens.email)
-    const { credential } = await fixture.api.signIn(DemoAccount.lens.email)
-    const refusal = await fixture.api.request<{ error: { message: string } }>(
-      'GET',
-      `/api/documents/${documentId}`,
-      { as: credential },
-    )
+    const { julien, refusal } = await signInRefusedPerson()
     const sockets: WebSocket[] = []
     julien.page.on('websocket', (socket) => {
       sockets.push(socket)
