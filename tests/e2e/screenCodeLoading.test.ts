@@ -71,13 +71,17 @@ describe('a screen whose code is loaded when visited', () => {
           for (const status of document.querySelectorAll('[role="status"]')) said.push(status.textContent)
         }).observe(document, { subtree: true, childList: true, characterData: true })
       })()`)
-      // The session answers once the screen's code is there (asked for at start, beside it).
+      // The session answers once the screen's code is there (asked for at start, beside it) and
+      // the app, rendered with it, says it is checking the session: the code came first.
       const codeArrived = page.waitForEvent('requestfinished', (request) =>
         DOCUMENT_SCREEN_CODE.test(request.url()),
       )
+      const checkingSession = page
+        .getByRole('status')
+        .filter({ hasText: 'Vérification de votre session…' })
       await page.route('**/api/session', async (route) => {
         await codeArrived
-        await page.waitForTimeout(300)
+        await checkingSession.waitFor()
         await route.continue()
       })
       await page.goto(`/documents/${documentId}`)
