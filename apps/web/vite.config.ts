@@ -67,6 +67,27 @@ function linkifyOnFocus(): Plugin {
   }
 }
 
+// The stand-in for `@tiptap/pm/tables` that loads it when an editor gets the focus or the pointer.
+const TABLE_EDITING = fileURLToPath(new URL('./src/richText/tableEditing.ts', import.meta.url))
+const TABLE_EXTENSION = /node_modules[\\/]@tiptap[\\/]extension-table[\\/]/
+
+/**
+ * Gives Tiptap's table extension `src/richText/tableEditing.ts` where it imports
+ * `@tiptap/pm/tables`: the extension's nodes show a document's tables at once, and the library,
+ * needed only to edit them (cell selection, Tab between cells, rows and columns), is the
+ * stand-in's own import, loaded on the first focus or pointer over an editor.
+ */
+function tablesOnFocus(): Plugin {
+  return {
+    name: 'tables-on-focus',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@tiptap/pm/tables' || importer === undefined) return null
+      return TABLE_EXTENSION.test(importer) ? TABLE_EDITING : null
+    },
+  }
+}
+
 // The fields of Tiptap's extensions that only `@tiptap/markdown` reads, a package the app has not.
 const MARKDOWN_FIELDS = new Set([
   'parseMarkdown',
@@ -133,9 +154,10 @@ const SYNC_LIBRARIES = /node_modules[\\/](?:yjs|lib0|y-protocols|y-websocket|y-i
 
 // The libraries of the rich-text editor, in one file: every document screen needs them together,
 // and one request instead of some thirty leaves the browser's six connections free for the rest.
-// The message editor's mentions and menus stay apart (exchanges only), and so does linkify (above).
+// The message editor's mentions and menus stay apart (exchanges only), and so do linkify and the
+// tables' editing (above).
 const EDITOR_LIBRARIES =
-  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer)|prosemirror-|orderedmap|rope-sequence|w3c-keyname|use-sync-external-store)/
+  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer|pm[\\/]dist[\\/]tables)|prosemirror-(?!tables)|orderedmap|rope-sequence|w3c-keyname|use-sync-external-store)/
 
 // The library files whose functions nearly all run as a document opens: marked for V8 to compile
 // every function at once, on a background thread as the file streams in (explicit compile hints,
@@ -147,13 +169,14 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 // comments and suggestions, the collaboration hook, presence and status (in some fifteen files
 // before, 6 kB more once each was gzipped on its own, and as many requests). The pieces beside the
 // text that load on their own (« Exporter », the kind's panel, the fields' panels, the sources of a
-// synthèse, linkify) stay apart, so that one that cannot be downloaded leaves the text usable. Other
-// screens using the editor (exchanges, ateliers, survey) load this file too. Only these modules:
-// their dependencies stay where they would be (the entry's API client, the shared `ui/` pieces).
+// synthèse, linkify, the tables' editing) stay apart, so that one that cannot be downloaded leaves
+// the text usable. Other screens using the editor (exchanges, ateliers, survey) load this file too.
+// Only these modules: their dependencies stay where they would be (the entry's API client, the
+// shared `ui/` pieces).
 // The route's own modules (the page, the comments' and suggestions' bindings) keep a file each, which
 // imports this one: the manifest still names them (`server/src/http/webApp/screenPreloads.ts`).
 const DOCUMENT_SCREEN = new RegExp(
-  String.raw`(?:apps/web/src/(?:features/(?:document|comments|suggestions)/(?!DocumentPage\.|useDocument\w+Binding\.)|ui/useAfterFirstPaint\.|collaboration/(?:useCollaborativeDocument|isWritableDocument|syncModeOf|texts|usePresence|PresenceList|StatusLine|useYTextInput)\.|fields/(?:FieldsContext|useKindDefinition|LazyFieldPanels)\.|richText/(?!linkDetection|deepEqual|readSyntheseSources))|packages/editor/src/(?!createMessageExtensions))`,
+  String.raw`(?:apps/web/src/(?:features/(?:document|comments|suggestions)/(?!DocumentPage\.|useDocument\w+Binding\.)|ui/useAfterFirstPaint\.|collaboration/(?:useCollaborativeDocument|isWritableDocument|syncModeOf|texts|usePresence|PresenceList|StatusLine|useYTextInput)\.|fields/(?:FieldsContext|useKindDefinition|LazyFieldPanels)\.|richText/(?!linkDetection|tableEditing|deepEqual|readSyntheseSources))|packages/editor/src/(?!createMessageExtensions))`,
 )
 
 // Tiptap's extensions are objects made by these factories, which do nothing else: an extension a
@@ -163,7 +186,7 @@ const PURE_FUNCTIONS = ['Extension.create', 'Node.create', 'Mark.create']
 
 // The server serves `dist/` at `/`; in development Vite proxies the API and the websocket to it.
 export default defineConfig({
-  plugins: [linkifyOnFocus(), withoutTiptapMarkdown(), react(), precompress()],
+  plugins: [linkifyOnFocus(), tablesOnFocus(), withoutTiptapMarkdown(), react(), precompress()],
   resolve: { alias: [{ find: /^fast-equals$/, replacement: DEEP_EQUAL }] },
   build: {
     outDir: 'dist',

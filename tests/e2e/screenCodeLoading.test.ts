@@ -20,6 +20,8 @@ const ALL_KINDS_CODE = /\/assets\/KINDS-[\w-]+\.js$/
 const EXPORT_MENU_CODE = /\/assets\/DocumentExportMenu-[\w-]+\.js$/
 // The library that finds addresses in typed text, loaded when an editor gets the focus.
 const LINK_DETECTION_CODE = /\/assets\/linkify-[\w-]+\.js$/
+// The editing of tables (cell selection, Tab between cells), loaded when an editor gets the focus.
+const TABLE_EDITING_CODE = /\/assets\/tables-[\w-]+\.js$/
 
 describe('a screen whose code is loaded when visited', () => {
   let fixture: WebFixture
@@ -217,6 +219,36 @@ describe('a screen whose code is loaded when visited', () => {
     await loaded
     await page.keyboard.type('Voir https://exemple.fr/forum ')
     await screen.editor.locator('a[href="https://exemple.fr/forum"]').waitFor()
+  })
+
+  it('loads the editing of tables when the editor gets the focus, and Tab then moves between cells', async () => {
+    const { page } = nadia
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto(`/documents/${documentId}`)
+    const screen = documentScreen(page)
+    await screen.status(SyncStatus.Synced).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((url) => TABLE_EDITING_CODE.test(url))).toEqual([])
+
+    const loaded = page.waitForResponse((response) => TABLE_EDITING_CODE.test(response.url()))
+    await clickIntoEditor(page, screen.editor)
+    await loaded
+    await page.keyboard.press('Enter')
+    await screen.toolbar.getByRole('button', { name: 'Tableau' }).click()
+    await page.keyboard.type('Date')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Lieu')
+    const header = await screen.editor.locator('table th').allTextContents()
+    expect(header.slice(0, 2)).toEqual(['Date', 'Lieu'])
+    await screen.toolbar.getByRole('button', { name: 'Ajouter une ligne' }).click()
+    await expect.poll(() => screen.editor.locator('table tr').count()).toBe(4)
+    // Undo still works: the tables' editing joined the editor without a change of its plugins,
+    // which would have destroyed the collaboration's undo history with the plugins' views.
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => screen.editor.locator('table tr').count()).toBeLessThan(4)
   })
 
   it('opens a page without loading the definitions of the other kinds of document', async () => {

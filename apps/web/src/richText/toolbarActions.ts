@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { canRedo, canUndo } from '@maillage/editor'
 import { focusedChain } from './focusedChain.ts'
+import { runWithTableEditing } from './tableEditing.ts'
 
 /** One button of the formatting toolbar. */
 export interface ToolbarAction {
@@ -93,37 +94,55 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarAction[])[] = [
     {
       id: 'table',
       label: 'Tableau',
-      run: (e) => focusedChain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      // Once the table is there, Tab moves between its cells: the tables' editing must be too.
+      run: (e) => {
+        runWithTableEditing(() =>
+          focusedChain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+        )
+      },
     },
   ],
 ]
 
-/** Buttons shown only while the selection is in a table. */
+/**
+ * Buttons shown only while the selection is in a table; they need the tables' editing, loaded when
+ * the editor got the focus, and wait for it if it is still on its way.
+ */
 export const TABLE_ACTIONS: readonly ToolbarAction[] = [
   {
     id: 'addRow',
     label: 'Ajouter une ligne',
-    run: (e) => focusedChain(e).addRowAfter().run(),
+    run: (e) => {
+      runWithTableEditing(() => focusedChain(e).addRowAfter().run())
+    },
   },
   {
     id: 'addColumn',
     label: 'Ajouter une colonne',
-    run: (e) => focusedChain(e).addColumnAfter().run(),
+    run: (e) => {
+      runWithTableEditing(() => focusedChain(e).addColumnAfter().run())
+    },
   },
   {
     id: 'deleteRow',
     label: 'Supprimer la ligne',
-    run: (e) => focusedChain(e).deleteRow().run(),
+    run: (e) => {
+      runWithTableEditing(() => focusedChain(e).deleteRow().run())
+    },
   },
   {
     id: 'deleteColumn',
     label: 'Supprimer la colonne',
-    run: (e) => focusedChain(e).deleteColumn().run(),
+    run: (e) => {
+      runWithTableEditing(() => focusedChain(e).deleteColumn().run())
+    },
   },
   {
     id: 'deleteTable',
     label: 'Supprimer le tableau',
-    run: (e) => focusedChain(e).deleteTable().run(),
+    run: (e) => {
+      runWithTableEditing(() => focusedChain(e).deleteTable().run())
+    },
   },
 ]
 
