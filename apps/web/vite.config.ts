@@ -88,6 +88,29 @@ function tablesOnFocus(): Plugin {
   }
 }
 
+// The stand-ins for two lib0 modules (see each file), by the name the libraries import.
+const LIB0_STAND_INS = new Map([
+  ['lib0/logging', fileURLToPath(new URL('./src/collaboration/yjsLogging.ts', import.meta.url))],
+  ['lib0/dom', fileURLToPath(new URL('./src/collaboration/lib0Document.ts', import.meta.url))],
+])
+const LIB0_IMPORTERS = /node_modules[\\/](?:yjs|@tiptap[\\/]y-tiptap)[\\/]/
+
+/**
+ * Gives Yjs and y-tiptap the stand-ins of `LIB0_STAND_INS` where they import `lib0/logging` (two
+ * warnings and a debugging aid) and `lib0/dom` (the page's document): lib0's browser modules
+ * define DOM node schemas when loaded, and bring lib0's schema library along.
+ */
+function lib0WithoutSchemas(): Plugin {
+  return {
+    name: 'lib0-without-schemas',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer === undefined || !LIB0_IMPORTERS.test(importer)) return null
+      return LIB0_STAND_INS.get(source) ?? null
+    },
+  }
+}
+
 // The fields of Tiptap's extensions that only `@tiptap/markdown` reads, a package the app has not.
 const MARKDOWN_FIELDS = new Set([
   'parseMarkdown',
@@ -150,7 +173,8 @@ const APP_LIBRARIES =
 
 // Yjs and its websocket: a document's connection opens as soon as they are there, before the
 // editor's code is (`app/startEarlyRequests.ts`).
-const SYNC_LIBRARIES = /node_modules[\\/](?:yjs|lib0|y-protocols|y-websocket|y-indexeddb)[\\/]/
+const SYNC_LIBRARIES =
+  /node_modules[\\/](?:yjs|lib0|y-protocols|y-websocket|y-indexeddb)[\\/]|apps[\\/]web[\\/]src[\\/]collaboration[\\/](?:yjsLogging|lib0Document)\./
 
 // The libraries of the rich-text editor, in one file: every document screen needs them together,
 // and one request instead of some thirty leaves the browser's six connections free for the rest.
@@ -186,7 +210,14 @@ const PURE_FUNCTIONS = ['Extension.create', 'Node.create', 'Mark.create']
 
 // The server serves `dist/` at `/`; in development Vite proxies the API and the websocket to it.
 export default defineConfig({
-  plugins: [linkifyOnFocus(), tablesOnFocus(), withoutTiptapMarkdown(), react(), precompress()],
+  plugins: [
+    linkifyOnFocus(),
+    tablesOnFocus(),
+    lib0WithoutSchemas(),
+    withoutTiptapMarkdown(),
+    react(),
+    precompress(),
+  ],
   resolve: { alias: [{ find: /^fast-equals$/, replacement: DEEP_EQUAL }] },
   build: {
     outDir: 'dist',
