@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import { CloseCode, encodeSyncStep1, encodeUpdate, type DocumentId } from '@maillage/protocol'
 import type { SyncGrant } from '../auth/Authenticator.ts'
 import { LowdbDocumentStore } from '../persistence/LowdbDocumentStore.ts'
+import { UNCOPIED_PAYLOAD_BYTES } from './Connection.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
 import { TestSockets, createTestRegistry, newDocumentId, type TestPeer } from './roomTestKit.ts'
 
@@ -91,6 +92,22 @@ describe('a room answering fresh clients from the state it loaded', () => {
       expect(room?.document.doc.store.clients.size).toBe(0)
     },
   )
+
+  it('gives a fresh client a stored document larger than a copied frame whole', async () => {
+    const id = newDocumentId()
+    const source = new Y.Doc()
+    // Incompressible text, so that the stored state is well above UNCOPIED_PAYLOAD_BYTES.
+    let text = ''
+    for (let index = 0; text.length < 200_000; index += 1) text += `${(index * 7919) % 104_729} `
+    source.getText('body').insert(0, text)
+    const state = Y.encodeStateAsUpdate(source)
+    expect(state.byteLength).toBeGreaterThan(UNCOPIED_PAYLOAD_BYTES)
+    await store.compact(id, state, Y.encodeStateVector(source))
+
+    const peer = await syncFresh(id, { access: 'read' }, 'lectrice')
+    expect(peer.doc.getText('body').toString()).toBe(text)
+    expect(Y.encodeStateVector(peer.doc)).toEqual(Y.encodeStateVector(source))
+  })
 
   it('gives a client who joins after an edit the stored document with that edit', async () => {
     const id = newDocumentId()

@@ -3,8 +3,14 @@ import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
-import { encodeUpdate } from '@maillage/protocol'
-import { encodeBinaryFrame, encodeUpdateFrame, payloadBytesOf } from './encodeBinaryFrame.ts'
+import { SyncMessageType, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '@maillage/protocol'
+import {
+  encodeBinaryFrame,
+  encodeSyncFrame,
+  encodeSyncFrameHead,
+  encodeUpdateFrame,
+  payloadBytesOf,
+} from './encodeBinaryFrame.ts'
 
 const servers: WebSocketServer[] = []
 const sockets: WebSocket[] = []
@@ -75,6 +81,25 @@ describe('encodeBinaryFrame', () => {
       const frame = encodeUpdateFrame(update)
       expect(frame).toEqual(encodeBinaryFrame(encodeUpdate(update)))
       expect(payloadBytesOf(frame)).toBe(encodeUpdate(update).byteLength)
+    }
+  })
+
+  it('frames every kind of sync message as the framed protocol message, whole or as head then payload', () => {
+    const encoders = [
+      [SyncMessageType.Step1, encodeSyncStep1],
+      [SyncMessageType.Step2, encodeSyncStep2],
+      [SyncMessageType.Update, encodeUpdate],
+    ] as const
+    const lengths = [0, 1, 121, 122, 127, 128, 16_383, 16_384, 65_530, 65_531, 70_000]
+    for (const [syncType, encode] of encoders) {
+      for (const length of lengths) {
+        const payload = Uint8Array.from({ length }, (_, index) => (index * 5 + length) % 256)
+        const expected = encodeBinaryFrame(encode(payload))
+        // Buffer comparisons: a deep equality of 70,000 elements each takes seconds.
+        expect(encodeSyncFrame(syncType, payload).equals(expected)).toBe(true)
+        const head = encodeSyncFrameHead(syncType, length)
+        expect(Buffer.concat([head, payload]).equals(expected)).toBe(true)
+      }
     }
   })
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
-import { CloseCode, encodeAwareness, encodeSyncStep2, type Message } from '@maillage/protocol'
+import { CloseCode, SyncMessageType, encodeAwareness, type Message } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
 import { assertValidAwarenessUpdate } from './assertValidAwarenessUpdate.ts'
 import { assertBoundedConflicts } from './assertBoundedConflicts.ts'
@@ -117,7 +117,7 @@ function applyClientUpdate(
 
 const handlers: HandlerTable = {
   'sync-step-1': (room, connection, message) => {
-    connection.send(encodeSyncStep2(room.document.diff(message.stateVector)))
+    connection.sendSyncMessage(SyncMessageType.Step2, room.document.diff(message.stateVector))
   },
   'sync-step-2': applyClientUpdate,
   update: applyClientUpdate,
