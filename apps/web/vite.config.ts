@@ -88,6 +88,27 @@ function tablesOnFocus(): Plugin {
   }
 }
 
+// The stand-in for the gap and drop cursors' libraries, loaded when an editor gets the focus.
+const EDITING_CURSORS = fileURLToPath(new URL('./src/richText/editingCursors.ts', import.meta.url))
+const CURSOR_LIBRARIES = new Set(['@tiptap/pm/gapcursor', '@tiptap/pm/dropcursor'])
+const TIPTAP_EXTENSIONS = /node_modules[\\/]@tiptap[\\/]extensions[\\/]/
+
+/**
+ * Gives Tiptap's cursor extensions `src/richText/editingCursors.ts` where they import the gap and
+ * drop cursors' libraries, needed only while someone edits: the stand-in's own imports, loaded on
+ * the first focus, pointer or drag over an editor.
+ */
+function editingCursorsOnFocus(): Plugin {
+  return {
+    name: 'editing-cursors-on-focus',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!CURSOR_LIBRARIES.has(source) || importer === undefined) return null
+      return TIPTAP_EXTENSIONS.test(importer) ? EDITING_CURSORS : null
+    },
+  }
+}
+
 // The stand-ins for two lib0 modules (see each file), by the name the libraries import.
 const LIB0_STAND_INS = new Map([
   ['lib0/logging', fileURLToPath(new URL('./src/collaboration/yjsLogging.ts', import.meta.url))],
@@ -178,10 +199,10 @@ const SYNC_LIBRARIES =
 
 // The libraries of the rich-text editor, in one file: every document screen needs them together,
 // and one request instead of some thirty leaves the browser's six connections free for the rest.
-// The message editor's mentions and menus stay apart (exchanges only), and so do linkify and the
-// tables' editing (above).
+// The message editor's mentions and menus stay apart (exchanges only), and so do linkify, the
+// tables' editing and the gap and drop cursors (above).
 const EDITOR_LIBRARIES =
-  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer|pm[\\/]dist[\\/]tables)|prosemirror-(?!tables)|orderedmap|rope-sequence|w3c-keyname|use-sync-external-store)/
+  /node_modules[\\/](?:@tiptap[\\/](?!extension-mention|suggestion|static-renderer|pm[\\/]dist[\\/](?:tables|gapcursor|dropcursor))|prosemirror-(?!tables|gapcursor|dropcursor)|orderedmap|rope-sequence|w3c-keyname|use-sync-external-store)/
 
 // The library files whose functions nearly all run as a document opens: marked for V8 to compile
 // every function at once, on a background thread as the file streams in (explicit compile hints,
@@ -193,14 +214,14 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 // comments and suggestions, the collaboration hook, presence and status (in some fifteen files
 // before, 6 kB more once each was gzipped on its own, and as many requests). The pieces beside the
 // text that load on their own (« Exporter », the kind's panel, the fields' panels, the sources of a
-// synthèse, linkify, the tables' editing) stay apart, so that one that cannot be downloaded leaves
-// the text usable. Other screens using the editor (exchanges, ateliers, survey) load this file too.
-// Only these modules: their dependencies stay where they would be (the entry's API client, the
-// shared `ui/` pieces).
+// synthèse, linkify, the tables' editing, the cursors) stay apart, so that one that cannot be
+// downloaded leaves the text usable. Other screens using the editor (exchanges, ateliers, survey)
+// load this file too. Only these modules: their dependencies stay where they would be (the entry's
+// API client, the shared `ui/` pieces).
 // The route's own modules (the page, the comments' and suggestions' bindings) keep a file each, which
 // imports this one: the manifest still names them (`server/src/http/webApp/screenPreloads.ts`).
 const DOCUMENT_SCREEN = new RegExp(
-  String.raw`(?:apps/web/src/(?:features/(?:document|comments|suggestions)/(?!DocumentPage\.|useDocument\w+Binding\.)|ui/useAfterFirstPaint\.|collaboration/(?:useCollaborativeDocument|isWritableDocument|syncModeOf|texts|usePresence|PresenceList|StatusLine|useYTextInput)\.|fields/(?:FieldsContext|useKindDefinition|LazyFieldPanels)\.|richText/(?!linkDetection|tableEditing|deepEqual|readSyntheseSources))|packages/editor/src/(?!createMessageExtensions))`,
+  String.raw`(?:apps/web/src/(?:features/(?:document|comments|suggestions)/(?!DocumentPage\.|useDocument\w+Binding\.)|ui/useAfterFirstPaint\.|collaboration/(?:useCollaborativeDocument|isWritableDocument|syncModeOf|texts|usePresence|PresenceList|StatusLine|useYTextInput)\.|fields/(?:FieldsContext|useKindDefinition|LazyFieldPanels)\.|richText/(?!linkDetection|tableEditing|editingCursors|loadWhenEditorApproached|deepEqual|readSyntheseSources))|packages/editor/src/(?!createMessageExtensions))`,
 )
 
 // Tiptap's extensions are objects made by these factories, which do nothing else: an extension a
@@ -213,6 +234,7 @@ export default defineConfig({
   plugins: [
     linkifyOnFocus(),
     tablesOnFocus(),
+    editingCursorsOnFocus(),
     lib0WithoutSchemas(),
     withoutTiptapMarkdown(),
     react(),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SessionCredential } from '../helpers/apiClient.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { clickIntoEditor } from '../helpers/clickIntoEditor.ts'
 import { createPage } from '../helpers/createDocument.ts'
@@ -22,15 +23,18 @@ const EXPORT_MENU_CODE = /\/assets\/DocumentExportMenu-[\w-]+\.js$/
 const LINK_DETECTION_CODE = /\/assets\/linkify-[\w-]+\.js$/
 // The editing of tables (cell selection, Tab between cells), loaded when an editor gets the focus.
 const TABLE_EDITING_CODE = /\/assets\/tables-[\w-]+\.js$/
+// The gap cursor (beside a separator or a table) and the drop cursor, loaded with the focus.
+const EDITING_CURSORS_CODE = /\/assets\/(?:gapcursor|dropcursor)-[\w-]+\.js$/
 
 describe('a screen whose code is loaded when visited', () => {
   let fixture: WebFixture
   let nadia: BrowserUser
+  let credential: SessionCredential
   let documentId: string
 
   beforeAll(async () => {
     fixture = await startWebFixture()
-    const { credential } = await fixture.api.signIn(DemoAccount.lille.email)
+    ;({ credential } = await fixture.api.signIn(DemoAccount.lille.email))
     const document = await createPage(fixture.api, credential, {
       spaceId: LILLE_SPACE_ID,
       title: 'Relevé de décisions',
@@ -249,6 +253,36 @@ describe('a screen whose code is loaded when visited', () => {
     // which would have destroyed the collaboration's undo history with the plugins' views.
     await page.keyboard.press('Control+z')
     await expect.poll(() => screen.editor.locator('table tr').count()).toBeLessThan(4)
+  })
+
+  it('loads the gap and drop cursors when the editor gets the focus, and the arrow keys then reach the place before a separator', async () => {
+    const { page } = nadia
+    const separated = await createPage(fixture.api, credential, {
+      spaceId: LILLE_SPACE_ID,
+      title: 'Ordre du jour',
+    })
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto(`/documents/${separated.id}`)
+    const screen = documentScreen(page)
+    await screen.status(SyncStatus.Synced).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((url) => EDITING_CURSORS_CODE.test(url))).toEqual([])
+
+    const loaded = page.waitForResponse((response) => EDITING_CURSORS_CODE.test(response.url()))
+    await clickIntoEditor(page, screen.editor)
+    await loaded
+    await page.keyboard.type('---')
+    await screen.editor.locator('hr').waitFor()
+    // From the line after the separator: up to the separator (selected), then before it, where
+    // no text can be and only the gap cursor can go.
+    await page.keyboard.press('ArrowUp')
+    await screen.editor.locator('hr.ProseMirror-selectednode').waitFor()
+    await page.keyboard.press('ArrowUp')
+    await screen.editor.locator('.ProseMirror-gapcursor').waitFor({ state: 'attached' })
+    expect(scripts.filter((url) => EDITING_CURSORS_CODE.test(url))).toHaveLength(2)
   })
 
   it('opens a page without loading the definitions of the other kinds of document', async () => {

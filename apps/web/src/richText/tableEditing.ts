@@ -1,6 +1,7 @@
 import type { Command, EditorState, Transaction } from '@tiptap/pm/state'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type * as Tables from '@tiptap/pm/tables'
+import { loadWhenEditorApproached } from './loadWhenEditorApproached.ts'
 
 /**
  * What the web build gives Tiptap's table extension in place of `@tiptap/pm/tables`
@@ -157,16 +158,5 @@ export function fixTables(state: EditorState, oldState?: EditorState): Transacti
   return library === null ? undefined : library.fixTables(state, oldState)
 }
 
-// An editor taking the focus, or the pointer coming over it, is the sign that someone is about to
-// edit; both come before the first key or click, which leaves the time to load.
-if (typeof document !== 'undefined') {
-  const onEditorApproached = (event: Event): void => {
-    if (library !== null || loading !== null) return
-    if (event.target instanceof Element && event.target.closest('.ProseMirror') !== null) {
-      // Failing, the tables are edited as text until the next focus tries again.
-      loadTableEditing().catch(() => undefined)
-    }
-  }
-  document.addEventListener('focusin', onEditorApproached, { capture: true })
-  document.addEventListener('pointerover', onEditorApproached, { capture: true, passive: true })
-}
+// Failing, the tables are edited as text until the next approach tries again.
+loadWhenEditorApproached(loadTableEditing)
