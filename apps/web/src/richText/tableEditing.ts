@@ -68,8 +68,8 @@ export function runWithTableEditing(action: () => void): void {
  * `tableEditing`: a plugin present from the editor's creation whose state, props and appended
  * transactions are those of the library's plugin once it is loaded, and nothing before. Never added
  * later: a change of an editor's plugins makes `prosemirror-view` destroy and recreate every plugin
- * view, and y-tiptap's then clear the person's caret from the awareness (the others no longer see
- * it until the next selection change), unobserve the document and destroy the undo history.
+ * view, and y-tiptap's cursor plugin then clears the person's caret from the awareness: the others
+ * no longer see it until the person's next selection change.
  */
 export function tableEditing(options?: Tables.TableEditingOptions): Plugin<number | null> {
   let real: Plugin<number | null> | null = null
