@@ -90,15 +90,20 @@ describe('awareness between real y-websocket clients', () => {
       })
     })
     const observer = await connectRaw('doc-query')
-    // The greeting comes first (sync step 1, then the current awareness); wait for it to be over.
+    // The greeting comes first (sync step 1, the whole state of this document nobody edited as
+    // sync step 2, then the current awareness); wait for it to be over.
     await waitFor(() => {
-      expect(observer.messages.map((message) => message.type)).toEqual(['sync-step-1', 'awareness'])
+      expect(observer.messages.map((message) => message.type)).toEqual([
+        'sync-step-1',
+        'sync-step-2',
+        'awareness',
+      ])
     })
 
     observer.send(encodeQueryAwareness())
 
     const answer = await waitFor(() => {
-      const message = observer.messages[2]
+      const message = observer.messages[3]
       if (message?.type !== 'awareness') throw new Error('no awareness answer yet')
       return decodeAwarenessStates(message.update)
     })

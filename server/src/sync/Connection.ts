@@ -41,6 +41,11 @@ export class Connection {
   readonly queuedFrames: Uint8Array[] = []
   /** False once a ping is sent, true again when anything comes back. */
   isAlive = true
+  /**
+   * True from a greeting that carried the whole document (a new document's empty state, see
+   * `RoomFrames.greet`) until the connection's first sync step 1, which then needs no answer.
+   */
+  greetedWithWholeState = false
   readonly #socket: WebSocket
   readonly #stream: Duplex
   readonly #maxSendBufferBytes: number

@@ -46,14 +46,14 @@ export class LazyDocument {
   stateVector(): Uint8Array {
     if (this.#storedStateVector !== null) return this.#storedStateVector
     // A new document: no entry (varUint 0), without Yjs building an encoder to say so.
-    return this.#isEmpty() ? Uint8Array.of(0) : Y.encodeStateVector(this.doc)
+    return this.isEmpty() ? Uint8Array.of(0) : Y.encodeStateVector(this.doc)
   }
 
   /** What a client with `stateVector` is missing (the answer to its sync step 1). */
   diff(stateVector: Uint8Array): Uint8Array {
     if (this.#stored === null) {
       // A new document: no struct and no deletion (varUint 0 each), whatever the client holds.
-      if (this.#isEmpty()) return Uint8Array.of(0, 0)
+      if (this.isEmpty()) return Uint8Array.of(0, 0)
       return Y.encodeStateAsUpdate(this.doc, stateVector)
     }
     // A new client (empty state vector: one byte, zero entries) misses everything: the stored
@@ -74,7 +74,7 @@ export class LazyDocument {
    * True when the document holds nothing: nothing stored, no struct, nothing pending (an update
    * waiting for structs it builds on is part of the state Yjs encodes).
    */
-  #isEmpty(): boolean {
+  isEmpty(): boolean {
     const { store } = this.doc
     return (
       this.#stored === null &&

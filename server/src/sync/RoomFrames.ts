@@ -5,6 +5,7 @@ import {
   ProtocolError,
   decodeMessage,
   encodeSyncStep1,
+  encodeSyncStep2,
   type DocumentId,
 } from '@maillage/protocol'
 import type { Metrics } from '../observability/Metrics.ts'
@@ -17,6 +18,9 @@ import type { LazyDocument } from './LazyDocument.ts'
 import type { RoomChangeReport } from './reportRoomChanges.ts'
 import type { SuggestionGuard } from './suggestions/SuggestionGuard.ts'
 import type { SyncLimits } from './SyncLimits.ts'
+
+/** A new document's whole state as a sync step 2: no struct, no deletion (varUint 0 each). */
+const EMPTY_STATE_SYNC_STEP_2 = encodeSyncStep2(Uint8Array.of(0, 0))
 
 /** What {@link RoomFrames} needs from its room. */
 export interface RoomFramesOptions {
@@ -69,12 +73,20 @@ export class RoomFrames {
   }
 
   /**
-   * Sends `connection` the document's state vector and the awareness states, then handles the
-   * frames it sent while the room loaded. The document must be loaded.
+   * Sends `connection` the document's state vector (and, for a new document, its whole state) and
+   * the awareness states, then handles the frames it sent while the room loaded. The document must
+   * be loaded.
    */
   greet(connection: Connection): void {
     const { document, awareness } = this.#options
     connection.send(encodeSyncStep1(document.stateVector()))
+    // A new document's whole state is nothing: sent now, it tells the client it is synced one
+    // round trip sooner, and its sync step 1 needs no answer (what changes meanwhile reaches it as
+    // every change reaches everyone). See README, a join.
+    if (document.isEmpty()) {
+      connection.send(EMPTY_STATE_SYNC_STEP_2)
+      connection.greetedWithWholeState = true
+    }
     const awarenessStates = encodeAwarenessStates(awareness)
     if (awarenessStates !== null) connection.send(awarenessStates)
     const queued = connection.queuedFrames.splice(0)

@@ -117,6 +117,11 @@ function applyClientUpdate(
 
 const handlers: HandlerTable = {
   'sync-step-1': (room, connection, message) => {
+    // Greeted with the whole document (a new one): that was the answer (RoomFrames.greet).
+    if (connection.greetedWithWholeState) {
+      connection.greetedWithWholeState = false
+      return
+    }
     connection.sendSyncMessage(SyncMessageType.Step2, room.document.diff(message.stateVector))
   },
   'sync-step-2': applyClientUpdate,
