@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionCredential } from '../helpers/apiClient.ts'
 import type { BrowserUser } from '../helpers/browserUser.ts'
 import { clickIntoEditor } from '../helpers/clickIntoEditor.ts'
 import { createPage } from '../helpers/createDocument.ts'
-import { SyncStatus, documentScreen } from '../helpers/documentScreen.ts'
+import { SyncStatus, documentScreen, type DocumentScreen } from '../helpers/documentScreen.ts'
 import {
   DemoAccount,
   LILLE_SPACE_ID,
@@ -25,6 +26,32 @@ const LINK_DETECTION_CODE = /\/assets\/linkify-[\w-]+\.js$/
 const TABLE_EDITING_CODE = /\/assets\/tables-[\w-]+\.js$/
 // The gap cursor (beside a separator or a table) and the drop cursor, loaded with the focus.
 const EDITING_CURSORS_CODE = /\/assets\/(?:gapcursor|dropcursor)-[\w-]+\.js$/
+
+/**
+ * Opens the document at `path` and checks that no file matching `code` is fetched before the
+ * editor is focused, then clicks into the editor and waits for the first one to arrive. Returns
+ * the document screen and every script the page asked for since.
+ */
+async function focusLoads(
+  page: Page,
+  path: string,
+  code: RegExp,
+): Promise<{ screen: DocumentScreen; scripts: string[] }> {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
+  await page.goto(path)
+  const screen = documentScreen(page)
+  await screen.status(SyncStatus.Synced).waitFor()
+  await page.waitForLoadState('networkidle')
+  expect(scripts.filter((url) => code.test(url))).toEqual([])
+
+  const loaded = page.waitForResponse((response) => code.test(response.url()))
+  await clickIntoEditor(page, screen.editor)
+  await loaded
+  return { screen, scripts }
+}
 
 describe('a screen whose code is loaded when visited', () => {
   let fixture: WebFixture
@@ -208,38 +235,14 @@ describe('a screen whose code is loaded when visited', () => {
 
   it('loads the detection of links when the editor gets the focus, and a typed address becomes a link', async () => {
     const { page } = nadia
-    const scripts: string[] = []
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url())
-    })
-    await page.goto(`/documents/${documentId}`)
-    const screen = documentScreen(page)
-    await screen.status(SyncStatus.Synced).waitFor()
-    await page.waitForLoadState('networkidle')
-    expect(scripts.filter((url) => LINK_DETECTION_CODE.test(url))).toEqual([])
-
-    const loaded = page.waitForResponse((response) => LINK_DETECTION_CODE.test(response.url()))
-    await clickIntoEditor(page, screen.editor)
-    await loaded
+    const { screen } = await focusLoads(page, `/documents/${documentId}`, LINK_DETECTION_CODE)
     await page.keyboard.type('Voir https://exemple.fr/forum ')
     await screen.editor.locator('a[href="https://exemple.fr/forum"]').waitFor()
   })
 
   it('loads the editing of tables when the editor gets the focus, and Tab then moves between cells', async () => {
     const { page } = nadia
-    const scripts: string[] = []
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url())
-    })
-    await page.goto(`/documents/${documentId}`)
-    const screen = documentScreen(page)
-    await screen.status(SyncStatus.Synced).waitFor()
-    await page.waitForLoadState('networkidle')
-    expect(scripts.filter((url) => TABLE_EDITING_CODE.test(url))).toEqual([])
-
-    const loaded = page.waitForResponse((response) => TABLE_EDITING_CODE.test(response.url()))
-    await clickIntoEditor(page, screen.editor)
-    await loaded
+    const { screen } = await focusLoads(page, `/documents/${documentId}`, TABLE_EDITING_CODE)
     await page.keyboard.press('Enter')
     await screen.toolbar.getByRole('button', { name: 'Tableau' }).click()
     await page.keyboard.type('Date')
@@ -257,19 +260,11 @@ describe('a screen whose code is loaded when visited', () => {
       spaceId: LILLE_SPACE_ID,
       title: 'Ordre du jour',
     })
-    const scripts: string[] = []
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url())
-    })
-    await page.goto(`/documents/${separated.id}`)
-    const screen = documentScreen(page)
-    await screen.status(SyncStatus.Synced).waitFor()
-    await page.waitForLoadState('networkidle')
-    expect(scripts.filter((url) => EDITING_CURSORS_CODE.test(url))).toEqual([])
-
-    const loaded = page.waitForResponse((response) => EDITING_CURSORS_CODE.test(response.url()))
-    await clickIntoEditor(page, screen.editor)
-    await loaded
+    const { screen, scripts } = await focusLoads(
+      page,
+      `/documents/${separated.id}`,
+      EDITING_CURSORS_CODE,
+    )
     await page.keyboard.type('---')
     await screen.editor.locator('hr').waitFor()
     // From the line after the separator: up to the separator (selected), then before it, where
