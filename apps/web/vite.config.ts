@@ -48,8 +48,33 @@ function precompress(): Plugin {
   }
 }
 
+/** A file of the app's sources, by its path from this folder. */
+function appFile(path: string): string {
+  return fileURLToPath(new URL(path, import.meta.url))
+}
+
+/**
+ * A build plugin that gives the importers `from` accepts a stand-in of the app's (the value of
+ * `standIns`) where they import a library (its key), and leaves every other import alone.
+ */
+function standInsFor(
+  name: string,
+  standIns: ReadonlyMap<string, string>,
+  from: (importer: string) => boolean,
+): Plugin {
+  return {
+    name,
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const standIn = standIns.get(source)
+      if (standIn === undefined || importer === undefined || !from(importer)) return null
+      return standIn
+    },
+  }
+}
+
 // The stand-in for `linkifyjs` that loads it when an editor gets the focus.
-const LINK_DETECTION = fileURLToPath(new URL('./src/richText/linkDetection.ts', import.meta.url))
+const LINK_DETECTION = appFile('./src/richText/linkDetection.ts')
 
 /**
  * Gives Tiptap's link extension `src/richText/linkDetection.ts` where it imports `linkifyjs`: the
@@ -57,18 +82,13 @@ const LINK_DETECTION = fileURLToPath(new URL('./src/richText/linkDetection.ts', 
  * the stand-in's own import, loaded on the first focus of an editor instead of with the document.
  */
 function linkifyOnFocus(): Plugin {
-  return {
-    name: 'linkify-on-focus',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== 'linkifyjs' || importer === LINK_DETECTION) return null
-      return LINK_DETECTION
-    },
-  }
+  return standInsFor(
+    'linkify-on-focus',
+    new Map([['linkifyjs', LINK_DETECTION]]),
+    (importer) => importer !== LINK_DETECTION,
+  )
 }
 
-// The stand-in for `@tiptap/pm/tables` that loads it when an editor gets the focus or the pointer.
-const TABLE_EDITING = fileURLToPath(new URL('./src/richText/tableEditing.ts', import.meta.url))
 const TABLE_EXTENSION = /node_modules[\\/]@tiptap[\\/]extension-table[\\/]/
 
 /**
@@ -78,19 +98,13 @@ const TABLE_EXTENSION = /node_modules[\\/]@tiptap[\\/]extension-table[\\/]/
  * stand-in's own import, loaded on the first focus or pointer over an editor.
  */
 function tablesOnFocus(): Plugin {
-  return {
-    name: 'tables-on-focus',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== '@tiptap/pm/tables' || importer === undefined) return null
-      return TABLE_EXTENSION.test(importer) ? TABLE_EDITING : null
-    },
-  }
+  return standInsFor(
+    'tables-on-focus',
+    new Map([['@tiptap/pm/tables', appFile('./src/richText/tableEditing.ts')]]),
+    (importer) => TABLE_EXTENSION.test(importer),
+  )
 }
 
-// The stand-in for the gap and drop cursors' libraries, loaded when an editor gets the focus.
-const EDITING_CURSORS = fileURLToPath(new URL('./src/richText/editingCursors.ts', import.meta.url))
-const CURSOR_LIBRARIES = new Set(['@tiptap/pm/gapcursor', '@tiptap/pm/dropcursor'])
 const TIPTAP_EXTENSIONS = /node_modules[\\/]@tiptap[\\/]extensions[\\/]/
 
 /**
@@ -99,37 +113,33 @@ const TIPTAP_EXTENSIONS = /node_modules[\\/]@tiptap[\\/]extensions[\\/]/
  * the first focus, pointer or drag over an editor.
  */
 function editingCursorsOnFocus(): Plugin {
-  return {
-    name: 'editing-cursors-on-focus',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!CURSOR_LIBRARIES.has(source) || importer === undefined) return null
-      return TIPTAP_EXTENSIONS.test(importer) ? EDITING_CURSORS : null
-    },
-  }
+  const editingCursors = appFile('./src/richText/editingCursors.ts')
+  return standInsFor(
+    'editing-cursors-on-focus',
+    new Map([
+      ['@tiptap/pm/gapcursor', editingCursors],
+      ['@tiptap/pm/dropcursor', editingCursors],
+    ]),
+    (importer) => TIPTAP_EXTENSIONS.test(importer),
+  )
 }
 
-// The stand-ins for two lib0 modules (see each file), by the name the libraries import.
-const LIB0_STAND_INS = new Map([
-  ['lib0/logging', fileURLToPath(new URL('./src/collaboration/yjsLogging.ts', import.meta.url))],
-  ['lib0/dom', fileURLToPath(new URL('./src/collaboration/lib0Document.ts', import.meta.url))],
-])
 const LIB0_IMPORTERS = /node_modules[\\/](?:yjs|@tiptap[\\/]y-tiptap)[\\/]/
 
 /**
- * Gives Yjs and y-tiptap the stand-ins of `LIB0_STAND_INS` where they import `lib0/logging` (two
- * warnings and a debugging aid) and `lib0/dom` (the page's document): lib0's browser modules
- * define DOM node schemas when loaded, and bring lib0's schema library along.
+ * Gives Yjs and y-tiptap stand-ins where they import `lib0/logging` (two warnings and a debugging
+ * aid) and `lib0/dom` (the page's document): lib0's browser modules define DOM node schemas when
+ * loaded, and bring lib0's schema library along.
  */
 function lib0WithoutSchemas(): Plugin {
-  return {
-    name: 'lib0-without-schemas',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (importer === undefined || !LIB0_IMPORTERS.test(importer)) return null
-      return LIB0_STAND_INS.get(source) ?? null
-    },
-  }
+  return standInsFor(
+    'lib0-without-schemas',
+    new Map([
+      ['lib0/logging', appFile('./src/collaboration/yjsLogging.ts')],
+      ['lib0/dom', appFile('./src/collaboration/lib0Document.ts')],
+    ]),
+    (importer) => LIB0_IMPORTERS.test(importer),
+  )
 }
 
 // The fields of Tiptap's extensions that only `@tiptap/markdown` reads, a package the app has not.
@@ -186,7 +196,7 @@ function withoutTiptapMarkdown(): Plugin {
 }
 
 // Where `@tiptap/react` imports `fast-equals`: see `src/richText/deepEqual.ts`.
-const DEEP_EQUAL = fileURLToPath(new URL('./src/richText/deepEqual.ts', import.meta.url))
+const DEEP_EQUAL = appFile('./src/richText/deepEqual.ts')
 
 // React, the router and the queries: every screen's, in one file loaded with the entry.
 const APP_LIBRARIES =
