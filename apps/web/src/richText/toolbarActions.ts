@@ -1,7 +1,17 @@
-import type { Editor } from '@tiptap/core'
+import type { ChainedCommands, Editor } from '@tiptap/core'
 import { canRedo, canUndo } from '@maillage/editor'
 import { focusedChain } from './focusedChain.ts'
 import { runWithTableEditing } from './tableEditing.ts'
+
+/**
+ * A button's `run` for the chain `command` makes, once the tables' editing is there (loaded when
+ * the editor got the focus): a button pressed while it is still on its way acts when it arrives.
+ */
+function withTableEditing(command: (chain: ChainedCommands) => ChainedCommands) {
+  return (editor: Editor): void => {
+    runWithTableEditing(() => command(focusedChain(editor)).run())
+  }
+}
 
 /** One button of the formatting toolbar. */
 export interface ToolbarAction {
@@ -95,11 +105,9 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarAction[])[] = [
       id: 'table',
       label: 'Tableau',
       // Once the table is there, Tab moves between its cells: the tables' editing must be too.
-      run: (e) => {
-        runWithTableEditing(() =>
-          focusedChain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-        )
-      },
+      run: withTableEditing((chain) =>
+        chain.insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+      ),
     },
   ],
 ]
@@ -112,37 +120,27 @@ export const TABLE_ACTIONS: readonly ToolbarAction[] = [
   {
     id: 'addRow',
     label: 'Ajouter une ligne',
-    run: (e) => {
-      runWithTableEditing(() => focusedChain(e).addRowAfter().run())
-    },
+    run: withTableEditing((chain) => chain.addRowAfter()),
   },
   {
     id: 'addColumn',
     label: 'Ajouter une colonne',
-    run: (e) => {
-      runWithTableEditing(() => focusedChain(e).addColumnAfter().run())
-    },
+    run: withTableEditing((chain) => chain.addColumnAfter()),
   },
   {
     id: 'deleteRow',
     label: 'Supprimer la ligne',
-    run: (e) => {
-      runWithTableEditing(() => focusedChain(e).deleteRow().run())
-    },
+    run: withTableEditing((chain) => chain.deleteRow()),
   },
   {
     id: 'deleteColumn',
     label: 'Supprimer la colonne',
-    run: (e) => {
-      runWithTableEditing(() => focusedChain(e).deleteColumn().run())
-    },
+    run: withTableEditing((chain) => chain.deleteColumn()),
   },
   {
     id: 'deleteTable',
     label: 'Supprimer le tableau',
-    run: (e) => {
-      runWithTableEditing(() => focusedChain(e).deleteTable().run())
-    },
+    run: withTableEditing((chain) => chain.deleteTable()),
   },
 ]
 
